@@ -1,0 +1,41 @@
+// /brief and its subcommands: today's digest, help, and the schedule commands.
+import type { ChatContext, ScheduleSubcommand } from '../context.ts';
+import type { ChatEvent, HelpEntry, Reply } from '../types.ts';
+import { ASK_COMMAND, BRIEF_COMMAND } from './definitions.ts';
+
+const SCHEDULE_SUBCOMMANDS = new Set<string>(['subscribe', 'schedule', 'unsubscribe', 'preview']);
+
+export async function runBrief(event: Extract<ChatEvent, { kind: 'command' }>, context: ChatContext): Promise<Reply> {
+  const [first = '', ...rest] = event.text.trim().split(/\s+/);
+  const subcommand = first.toLowerCase();
+  if (subcommand === '' || subcommand === 'today') {
+    return { kind: 'digest', digest: await context.briefing.digest({ now: context.now() }) };
+  }
+  if (subcommand === 'help') return helpReply();
+  if (SCHEDULE_SUBCOMMANDS.has(subcommand)) {
+    if (!context.schedule) {
+      return { kind: 'notice', tone: 'error', isPrivate: true, text: 'Scheduled briefs are not available here: the bot was started without its database.' };
+    }
+    return context.schedule.run(subcommand as ScheduleSubcommand, rest.join(' '), event, context);
+  }
+  return {
+    kind: 'notice',
+    tone: 'error',
+    isPrivate: true,
+    text: `"${first.slice(0, 40)}" is not a /brief command. Try /brief, /brief help, /brief subscribe 07:30 Europe/Kyiv, /brief schedule, /brief unsubscribe or /brief preview.`,
+  };
+}
+
+export function helpReply(): Reply {
+  const entries: HelpEntry[] = [
+    ...BRIEF_COMMAND.subcommands.map((s) => ({ usage: s.usage, description: s.description })),
+    { usage: `/ask <question>`, description: ASK_COMMAND.description },
+    { usage: '@bot <question>', description: 'Ask in a channel; the answer comes in a thread, and follow-ups there keep the context' },
+  ];
+  return {
+    kind: 'help',
+    intro: 'I read the day’s stories from several outlets and answer with the figure first and the source sentence quoted. When the stories don’t say, I tell you so.',
+    entries,
+    examples: ['/ask how many prisoners were exchanged?', '/ask who mediated previous swaps?', '@bot is the swap finished?', '/brief subscribe 07:30 Europe/Kyiv weekdays'],
+  };
+}

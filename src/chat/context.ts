@@ -1,0 +1,22 @@
+// What the chat layer needs from the rest of the bot, handed in by main.ts and each adapter.
+import type { Briefing } from '../core/briefing.ts';
+import type { Logger } from '../log.ts';
+import type { ChatEvent, Reply } from './types.ts';
+import type { ThreadMemory } from './thread-context.ts';
+
+export type ScheduleSubcommand = 'subscribe' | 'schedule' | 'unsubscribe' | 'preview';
+
+/** The schedule's side of `/brief subscribe|schedule|unsubscribe|preview`. */
+export interface ScheduleCommands {
+  run(subcommand: ScheduleSubcommand, args: string, event: Extract<ChatEvent, { kind: 'command' }>, context: ChatContext): Promise<Reply>;
+}
+
+export interface ChatContext {
+  briefing: Briefing;
+  threads: ThreadMemory;
+  log: Logger;
+  now: () => Date;
+  schedule?: ScheduleCommands;
+  /** Can the bot post in this channel? Resolves to a problem sentence, or undefined when it can. Set by the adapter. */
+  checkChannel?: (channelId: string) => Promise<string | undefined>;
+}

@@ -1,0 +1,63 @@
+// The seam between platforms and the core: adapters turn payloads into ChatEvents and render Replies.
+import type { Answer, Digest } from '../core/types.ts';
+
+export type Platform = 'slack' | 'discord' | 'playground';
+
+export type CommandName = 'brief' | 'ask';
+
+/** Where a reply goes: a channel, optionally a thread inside it. */
+export interface ChannelRef {
+  platform: Platform;
+  channelId: string;
+  /** Human-readable name for logs and schedule listings, when the platform gave one. */
+  channelName?: string;
+}
+
+export type ChatEvent =
+  | {
+      kind: 'command';
+      name: CommandName;
+      /** Everything after the command name, e.g. "subscribe 07:30 Europe/Kyiv". */
+      text: string;
+      platform: Platform;
+      channelId: string;
+      userId: string;
+      /** Whether the user may change channel settings (Discord: Manage Channels). Undefined = not checked. */
+      canManageChannel?: boolean;
+    }
+  | {
+      kind: 'mention';
+      /** The message text with the bot mention removed. */
+      text: string;
+      platform: Platform;
+      channelId: string;
+      /** Thread the answer belongs in: the existing thread, or the message that starts one. */
+      threadId: string;
+      userId: string;
+      /** A direct message to the bot (no mention needed). */
+      isDirect: boolean;
+    };
+
+export interface HelpEntry {
+  usage: string;
+  description: string;
+}
+
+export type Reply =
+  | { kind: 'answer'; answer: Answer }
+  | {
+      kind: 'digest';
+      digest: Digest;
+      /** Shown above the digest, e.g. "Morning brief" or "What's new since Tue 07:30". */
+      heading?: string;
+      /** Only to the asker (Slack ephemeral, Discord ephemeral). */
+      isPrivate?: boolean;
+    }
+  | {
+      kind: 'notice';
+      text: string;
+      tone: 'info' | 'success' | 'error';
+      /** Only to the asker (Slack ephemeral, Discord ephemeral). */
+      isPrivate?: boolean;
+    }
+  | { kind: 'help'; intro: string; entries: HelpEntry[]; examples: string[] };

@@ -1,0 +1,148 @@
+// `npm run -s briefing -- ask|digest|sources`: the terminal face of the core, for people and for scripts.
+// With --json only JSON goes to stdout; warnings and logs go to stderr.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createBriefing, type Briefing } from './core/briefing.ts';
+import { loadLibrary } from './core/library.ts';
+import type { Answer, Citation, Digest } from './core/types.ts';
+import { chooseEngine } from './engines/choose-engine.ts';
+import { createLogger, type Logger } from './log.ts';
+
+const USAGE = `usage: npm run -s briefing -- <command> [options]
+  ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
+  digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
+  sources [--json] [--seeds DIR]           the stories found, with duplicate groups`;
+
+class UsageError extends Error {}
+
+interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const write = (line: string): void => void io.stdout.write(line + '\n');
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === 'help' || command === '--help' || command === '-h') {
+      io.stderr.write(USAGE + '\n');
+      return command ? 0 : 2;
+    }
+    const { values, positionals } = parseCommandArgs(command, rest);
+    const config = loadConfig(io.env, { dotenv: true });
+    const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
+    const briefing = buildBriefing(config, values.seeds, log);
+    for (const warning of briefing.library().warnings) log.warn(warning);
+    switch (command) {
+      case 'ask':
+        return await ask(briefing, positionals, values.json === true, io, write);
+      case 'digest': {
+        const maxWords = parseMaxWords(values['max-words']);
+        const digest = await briefing.digest({ maxWords });
+        write(values.json ? JSON.stringify(digestJson(digest)) : digest.text);
+        return 0;
+      }
+      case 'sources': {
+        const sources = briefing.sources();
+        if (values.json) write(JSON.stringify(sources));
+        else for (const s of sources) write(`${s.file}  ${s.outlet || '(no outlet)'}  ${s.date || '(no date)'}  ${s.sentences} sentences  group ${s.duplicateGroup}\n  ${s.title}`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" (use ask, digest or sources)`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr.write(`briefing: configuration problem:\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function parseCommandArgs(command: string, rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        seeds: { type: 'string' },
+        'max-words': { type: 'string' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${command}: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+function parseMaxWords(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError(`--max-words "${raw}" is not a word count (use a whole number from 1 to 10000)`);
+  return n;
+}
+
+function buildBriefing(config: Config, seeds: string | undefined, log: Logger): Briefing {
+  const seedsDir = seeds ?? config.seedsDir;
+  return createBriefing({ load: () => loadLibrary(seedsDir), engine: chooseEngine(config, log), now: () => new Date() });
+}
+
+async function ask(briefing: Briefing, positionals: string[], json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {
+  if (positionals.length > 0) {
+    const answer = await briefing.ask(positionals.join(' '));
+    if (answer.kind === 'invalid') throw new UsageError(answer.text);
+    write(json ? JSON.stringify(answerJson(answer)) : answerText(answer));
+    return 0;
+  }
+  // Batch mode: one question per line, each answered as soon as it arrives, so tools can pipe through us.
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    write(JSON.stringify(answerJson(await briefing.ask(line))));
+  }
+  return 0;
+}
+
+function citationJson(c: Citation) {
+  return { n: c.n, file: c.file, story: c.storyId, title: c.title, outlet: c.outlet, quote: c.quote };
+}
+
+export function answerJson(answer: Answer) {
+  return {
+    question: answer.question,
+    answer: answer.text,
+    abstained: answer.kind !== 'answered',
+    engine: answer.engine,
+    citations: answer.citations.map(citationJson),
+    ...(answer.kind === 'invalid' ? { error: answer.text } : {}),
+  };
+}
+
+function digestJson(digest: Digest) {
+  return { text: digest.text, citations: digest.citations.map(citationJson), stories: digest.stories };
+}
+
+function answerText(answer: Answer): string {
+  const quotes = answer.citations.map((c) => `  [${c.n}] “${c.quote}”\n      ${c.outlet} — ${c.title}`);
+  return [answer.text, ...(quotes.length ? ['', 'Sources:', ...quotes] : [])].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`briefing: unexpected failure: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,173 @@
+// The only reader of process.env: every setting is checked once at start-up, and every problem is
+// reported together, one line each, naming the variable and what to set.
+import { config as loadDotenv } from 'dotenv';
+import type { LogLevel } from './log.ts';
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Present: Socket Mode. Absent: HTTP receiver on PORT at /slack/events. */
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface DiscordConfig {
+  token: string;
+  appId: string;
+  guildId?: string;
+  apiUrl?: string;
+}
+
+export interface ModelConfig {
+  apiKey: string;
+  baseUrl?: string;
+  model: string;
+  /** Wall-clock budget for one model call, retries included. */
+  timeoutMs: number;
+}
+
+export interface Config {
+  seedsDir: string;
+  dbPath: string;
+  engine: 'offline' | 'model';
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+  model?: ModelConfig;
+  /** Serve the browser playground even when a platform is configured. */
+  playground: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Every variable the bot reads; `.env.example` documents each one (a test keeps them in step). */
+export const CONFIG_KEYS = [
+  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_ENGINE', 'PORT', 'HOST', 'LOG_LEVEL', 'PLAYGROUND',
+  'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL',
+  'DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
+  'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_TIMEOUT_MS',
+] as const;
+
+type Env = Record<string, string | undefined>;
+
+export interface LoadConfigOptions {
+  /** Read a `.env` file from the working directory first (never overriding real variables). */
+  dotenv?: boolean;
+}
+
+export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): Config {
+  if (options.dotenv) loadDotenv({ quiet: true });
+  // Empty strings count as unset: `OPENAI_API_KEY=` in a .env file means "no key".
+  const get = (key: (typeof CONFIG_KEYS)[number]): string | undefined => {
+    const value = env[key]?.trim();
+    return value ? value : undefined;
+  };
+  const problems: string[] = [];
+
+  const port = parsePort(get('PORT') ?? '3000');
+  if (port === undefined) problems.push(`PORT: "${get('PORT')}" is not a port number (use 1-65535, e.g. 3000)`);
+
+  const engineName = get('BRIEFING_ENGINE');
+  if (engineName && engineName !== 'offline' && engineName !== 'model') {
+    problems.push(`BRIEFING_ENGINE: "${engineName}" is not an engine (use offline or model)`);
+  }
+  const logLevel = get('LOG_LEVEL') ?? 'info';
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    problems.push(`LOG_LEVEL: "${logLevel}" is not a level (use debug, info, warn, error or silent)`);
+  }
+
+  const slack = readSlack(get, problems);
+  const discord = readDiscord(get, problems);
+  const model = readModel(get, problems);
+  if (engineName === 'model' && !model) {
+    problems.push('BRIEFING_ENGINE: "model" needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    seedsDir: get('BRIEFING_SEEDS') ?? 'seeds',
+    dbPath: get('BRIEFING_DB') ?? 'data/briefing.sqlite',
+    engine: engineName === 'offline' ? 'offline' : model ? 'model' : 'offline',
+    port: port ?? 3000,
+    host: get('HOST') ?? '127.0.0.1',
+    logLevel: logLevel as LogLevel,
+    slack,
+    discord,
+    model,
+    playground: /^(1|true|yes|on)$/i.test(get('PLAYGROUND') ?? ''),
+  });
+}
+
+type Getter = (key: (typeof CONFIG_KEYS)[number]) => string | undefined;
+
+function readSlack(get: Getter, problems: string[]): SlackConfig | undefined {
+  const botToken = get('SLACK_BOT_TOKEN');
+  const signingSecret = get('SLACK_SIGNING_SECRET');
+  const appToken = get('SLACK_APP_TOKEN');
+  const apiUrl = get('SLACK_API_URL');
+  if (!botToken && !signingSecret && !appToken) return undefined;
+  const before = problems.length;
+  if (!botToken) problems.push('SLACK_BOT_TOKEN: missing; Slack needs the bot token (xoxb-…) from OAuth & Permissions');
+  else if (!/^xoxb-[\w-]+$/.test(botToken)) problems.push('SLACK_BOT_TOKEN: not a bot token; it starts with xoxb- (OAuth & Permissions → Bot User OAuth Token)');
+  if (!signingSecret) problems.push('SLACK_SIGNING_SECRET: missing; SLACK_BOT_TOKEN is set and Slack needs both (Basic Information → Signing Secret)');
+  else if (!/^[\w-]{8,}$/.test(signingSecret)) problems.push('SLACK_SIGNING_SECRET: malformed; copy it from Basic Information → App Credentials');
+  if (appToken && !/^xapp-[\w-]+$/.test(appToken)) problems.push('SLACK_APP_TOKEN: not an app-level token; it starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)');
+  if (apiUrl && !isHttpUrl(apiUrl)) problems.push(`SLACK_API_URL: "${apiUrl}" is not a URL (example: https://slack.com/api/)`);
+  if (problems.length > before || !botToken || !signingSecret) return undefined;
+  return { botToken, signingSecret, appToken, apiUrl: apiUrl && !apiUrl.endsWith('/') ? `${apiUrl}/` : apiUrl };
+}
+
+function readDiscord(get: Getter, problems: string[]): DiscordConfig | undefined {
+  const token = get('DISCORD_TOKEN');
+  const appId = get('DISCORD_APP_ID');
+  const guildId = get('DISCORD_GUILD_ID');
+  const apiUrl = get('DISCORD_API_URL');
+  if (!token && !appId && !guildId) return undefined;
+  const before = problems.length;
+  if (!token) problems.push('DISCORD_TOKEN: missing; DISCORD_APP_ID is set and Discord needs the bot token too (Developer Portal → Bot → Reset Token)');
+  else if (/\s/.test(token) || token.length < 20) problems.push('DISCORD_TOKEN: malformed; copy the bot token from Developer Portal → Bot');
+  if (!appId) problems.push('DISCORD_APP_ID: missing; DISCORD_TOKEN is set and Discord needs the application id too (Developer Portal → General Information)');
+  else if (!isSnowflake(appId)) problems.push(`DISCORD_APP_ID: "${appId}" is not a Discord id (17-20 digits)`);
+  if (guildId && !isSnowflake(guildId)) problems.push(`DISCORD_GUILD_ID: "${guildId}" is not a Discord id (17-20 digits; right-click the server → Copy Server ID)`);
+  if (apiUrl && !isHttpUrl(apiUrl)) problems.push(`DISCORD_API_URL: "${apiUrl}" is not a URL (example: https://discord.com/api)`);
+  if (problems.length > before || !token || !appId) return undefined;
+  return { token, appId, guildId, apiUrl };
+}
+
+function readModel(get: Getter, problems: string[]): ModelConfig | undefined {
+  const apiKey = get('OPENAI_API_KEY');
+  const baseUrl = get('OPENAI_BASE_URL');
+  const timeout = get('OPENAI_TIMEOUT_MS');
+  if (baseUrl && !isHttpUrl(baseUrl)) problems.push(`OPENAI_BASE_URL: "${baseUrl}" is not a URL (example: http://127.0.0.1:8080/v1)`);
+  const timeoutMs = timeout === undefined ? 20_000 : Number(timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1000 || timeoutMs > 120_000) {
+    problems.push(`OPENAI_TIMEOUT_MS: "${timeout}" is not a timeout (use milliseconds from 1000 to 120000, e.g. 20000)`);
+  }
+  if (!apiKey) return undefined;
+  return { apiKey, baseUrl, model: get('OPENAI_MODEL') ?? 'gpt-4o-mini', timeoutMs };
+}
+
+function parsePort(value: string): number | undefined {
+  const port = Number(value);
+  return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : undefined;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isSnowflake(value: string): boolean {
+  return /^\d{17,20}$/.test(value);
+}

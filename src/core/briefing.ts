@@ -1,0 +1,67 @@
+// The core's one door: ask a question, write a digest, list the sources, reload the stories.
+import { parseQuestion } from './question.ts';
+import type { Answer, Digest, DigestOptions, Engine, Library } from './types.ts';
+
+export interface SourceInfo {
+  file: string;
+  storyId: string;
+  title: string;
+  outlet: string;
+  date: string;
+  sentences: number;
+  /** Id of the duplicate group; stories sharing it are cuts of the same copy. */
+  duplicateGroup: string;
+  duplicateOf: string[];
+}
+
+export interface Briefing {
+  ask(question: string): Promise<Answer>;
+  digest(options?: Partial<DigestOptions>): Promise<Digest>;
+  sources(): SourceInfo[];
+  library(): Library;
+  /** Re-read the stories (new or changed files); returns the warnings of the new load. */
+  reload(): string[];
+}
+
+export interface BriefingDeps {
+  load: () => Library;
+  engine: Engine;
+  now: () => Date;
+}
+
+export function createBriefing({ load, engine, now }: BriefingDeps): Briefing {
+  let library = load();
+  return {
+    async ask(raw) {
+      const parsed = parseQuestion(raw);
+      if (!parsed.ok) {
+        return { kind: 'invalid', question: raw.slice(0, 200), text: parsed.problem, citations: [], engine: engine.name, independentSources: 0, hasConflict: false };
+      }
+      return engine.answer(parsed.value, library);
+    },
+    digest: (options) => engine.digest(library, { now: options?.now ?? now(), maxWords: options?.maxWords }),
+    sources: () => listSources(library),
+    library: () => library,
+    reload() {
+      library = load();
+      return library.warnings;
+    },
+  };
+}
+
+export function listSources(library: Library): SourceInfo[] {
+  return library.stories.map((story) => {
+    const group = library.groupOf(story.id);
+    const members = library.groups.find((g) => g.id === group)?.storyIds ?? [story.id];
+    return {
+      file: story.file,
+      storyId: story.id,
+      title: story.title,
+      outlet: story.outlet,
+      date: story.date,
+      sentences: story.sentences.length,
+      duplicateGroup: group,
+      duplicateOf: members.filter((id) => id !== story.id),
+    };
+  });
+}

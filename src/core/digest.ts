@@ -1,0 +1,175 @@
+// Today's brief: per topic a headline, the key facts as cited bullets, where sources disagree, and how
+// many independent sources back the main figure; or a plain summary of at most N words.
+import { outletName } from './citations.ts';
+import { findQuantities } from './extract.ts';
+import { cosine, findTopics, pickDiverse, standsAlone, type Topic } from './topics.ts';
+import type { Citation, Digest, DigestBullet, DigestOptions, DigestStory, Library, Sentence } from './types.ts';
+
+/** A Slack or Discord message must hold the whole brief. */
+export const MAX_DIGEST_CHARS = 4000;
+const BULLETS_PER_STORY = 4;
+const MAX_BULLET_CHARS = 220;
+
+const FINISHED = /\b(complet\w*|finished|concluded)\b/i;
+const ONGOING = /\b(under ?way|ongoing|continu\w*|will free more|more (?:due|expected))\b/i;
+
+export function writeDigest(library: Library, options: DigestOptions): Digest {
+  if (options.maxWords !== undefined) return summarise(library, options);
+  const topics = findTopics(library);
+  const citations: Citation[] = [];
+  const cite = (sentence: Sentence): number => {
+    const existing = citations.find((c) => c.sentenceId === sentence.id);
+    if (existing) return existing.n;
+    const story = library.storyById(sentence.storyId)!;
+    citations.push({
+      n: citations.length + 1,
+      file: story.file,
+      storyId: story.id,
+      title: story.title,
+      outlet: outletName(story),
+      date: story.date,
+      quote: sentence.text,
+      sentenceId: sentence.id,
+    });
+    return citations.length;
+  };
+  let bulletsPerStory = BULLETS_PER_STORY;
+  let stories = topics.map((topic) => digestTopic(topic, library, cite, bulletsPerStory));
+  let text = renderDigestText(stories, citations, options.now);
+  // Too long for one message: fewer bullets per story, then shorter ones, never a cut mid-sentence.
+  while (text.length > MAX_DIGEST_CHARS && bulletsPerStory > 1) {
+    bulletsPerStory--;
+    citations.length = 0;
+    stories = topics.map((topic) => digestTopic(topic, library, cite, bulletsPerStory));
+    text = renderDigestText(stories, citations, options.now);
+  }
+  if (text.length > MAX_DIGEST_CHARS) {
+    const keep = stories.length;
+    for (let n = keep; n > 0 && text.length > MAX_DIGEST_CHARS; n--) {
+      const shown = stories.slice(0, n);
+      const used = new Set(shown.flatMap((s) => [...s.bullets, ...s.disagreements].flatMap((b) => b.marks)));
+      text = renderDigestText(shown, citations.filter((c) => used.has(c.n)), options.now, stories.length - n);
+    }
+  }
+  const used = new Set(stories.flatMap((s) => [...s.bullets, ...s.disagreements].flatMap((b) => b.marks)));
+  return { text, stories, citations: citations.filter((c) => used.has(c.n)), engine: 'offline', generatedAt: options.now.toISOString() };
+}
+
+function digestTopic(topic: Topic, library: Library, cite: (s: Sentence) => number, maxBullets: number): DigestStory {
+  const groups = new Set(topic.stories.map((s) => library.groupOf(s.id)));
+  const picked = pickDiverse(topic.ranked.filter((r) => standsAlone(r.sentence)), () => true).slice(0, maxBullets);
+  const bullets: DigestBullet[] = picked.map((r) => ({ text: shorten(r.sentence.text), marks: [cite(r.sentence)] }));
+  const disagreements = findDisagreements(topic, library).map(([a, b]) => ({
+    text: `Sources disagree on whether it is finished: ${shorten(a.text, 140)} / ${shorten(b.text, 140)}`,
+    marks: [cite(a), cite(b)],
+  }));
+  const main = mainFigure(topic, library, picked.map((p) => p.sentence));
+  if (main) {
+    bullets.push({
+      text: `${main.figure} is backed by ${main.groups} independent source${main.groups === 1 ? '' : 's'}${main.groups < groups.size ? ` of ${groups.size}` : ''}.`,
+      marks: main.sentences.map(cite),
+    });
+  }
+  return { headline: headlineOf(topic), storyIds: topic.stories.map((s) => s.id), bullets, disagreements, independentSources: groups.size };
+}
+
+/** A written headline beats one made from a lead sentence; among written ones, the one most sources' words share. */
+function headlineOf(topic: Topic): string {
+  const written = topic.stories.filter((s) => !s.title.endsWith('…') && s.title !== s.sentences[0]?.text.replace(/[.!?]$/, ''));
+  return (written[0] ?? topic.stories[0]!).title;
+}
+
+/** The figure of the most central sentence that has one, and the independent sources that repeat it. */
+function mainFigure(topic: Topic, library: Library, lead: Sentence[]): { figure: string; groups: number; sentences: Sentence[] } | undefined {
+  for (const sentence of lead) {
+    const quantity = findQuantities(sentence.text).find((q) => q.nounTerms.length > 0 && q.value >= 2 && /\d/.test(q.text));
+    if (!quantity) continue;
+    const backing = new Map<string, Sentence>();
+    for (const story of topic.stories) {
+      const group = library.groupOf(story.id);
+      if (backing.has(group)) continue;
+      const match = story.sentences.find((s) => findQuantities(s.text).some((q) => q.value === quantity.value));
+      if (match) backing.set(group, match);
+    }
+    const noun = /^\s+([\p{L}’'-]+)/u.exec(sentence.text.slice(quantity.end))?.[1] ?? '';
+    return { figure: `The figure ${quantity.figure}${noun ? ` ${noun}` : ''}`, groups: backing.size, sentences: [...backing.values()] };
+  }
+  return undefined;
+}
+
+/** One source says it is complete while another says it is still going on. */
+function findDisagreements(topic: Topic, library: Library): Array<[Sentence, Sentence]> {
+  const finished = topic.ranked.find((r) => FINISHED.test(r.sentence.text) && !ONGOING.test(r.sentence.text));
+  if (!finished) return [];
+  // The two claims must be about the same thing, not any "continue" anywhere in the topic.
+  const ongoing = topic.ranked.find(
+    (r) =>
+      ONGOING.test(r.sentence.text) &&
+      !FINISHED.test(r.sentence.text) &&
+      library.groupOf(r.sentence.storyId) !== library.groupOf(finished.sentence.storyId) &&
+      cosine(r.vector, finished.vector) >= 0.1,
+  );
+  return ongoing ? [[finished.sentence, ongoing.sentence]] : [];
+}
+
+function shorten(text: string, max = MAX_BULLET_CHARS): string {
+  if (text.length <= max) return text;
+  // Cut at a clause boundary so the bullet still reads as a statement.
+  const cut = text.slice(0, max);
+  const boundary = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' — '), cut.lastIndexOf('; '));
+  return (boundary > max * 0.5 ? cut.slice(0, boundary) : cut.slice(0, cut.lastIndexOf(' '))) + '…';
+}
+
+function renderDigestText(stories: DigestStory[], citations: Citation[], now: Date, omitted = 0): string {
+  const date = now.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const lines = [`Today's brief (${date}): ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
+  stories.forEach((story, i) => {
+    lines.push('', `${i + 1}. ${story.headline} (${story.independentSources} independent source${story.independentSources === 1 ? '' : 's'})`);
+    for (const bullet of [...story.bullets, ...story.disagreements]) lines.push(`• ${bullet.text} ${bullet.marks.map((n) => `[${n}]`).join('')}`);
+  });
+  if (omitted > 0) lines.push('', `(${omitted} more ${omitted === 1 ? 'story' : 'stories'} left out to fit one message; ask about them with /ask.)`);
+  lines.push('', 'Sources:');
+  for (const c of citations) lines.push(`[${c.n}] ${c.outlet} — ${c.title}`);
+  return lines.join('\n');
+}
+
+/** A plain summary of at most `maxWords` words, for any folder of articles, headers or not. */
+function summarise(library: Library, options: DigestOptions): Digest {
+  const budget = Math.max(1, Math.floor(options.maxWords ?? 100));
+  const topics = findTopics(library);
+  const chosen: Sentence[] = [];
+  let words = 0;
+  // Round-robin over topics so a second story is not crowded out by the first one's details.
+  // Only sentences that stand alone and are close to their topic's best; filler would only pad the budget.
+  const queues = topics.map((t) => {
+    const best = t.ranked[0]?.score ?? 0;
+    return pickDiverse(t.ranked.filter((r) => standsAlone(r.sentence) && r.score >= best * 0.5), () => true).map((r) => r.sentence);
+  });
+  for (let round = 0; queues.some((q) => q.length > 0); round++) {
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (!next) continue;
+      const count = next.text.split(/\s+/).length;
+      if (words + count <= budget) {
+        chosen.push(next);
+        words += count;
+      }
+    }
+    if (round > 50) break;
+  }
+  if (chosen.length === 0 && queues.length > 0) {
+    // Not even one sentence fits: the opening words of the most central one.
+    const first = topics[0]?.ranked[0]?.sentence.text ?? '';
+    return plainDigest(first.split(/\s+/).slice(0, budget).join(' '), options);
+  }
+  // Keep each story's sentences together and in their original order.
+  const order = (s: Sentence): number => library.stories.findIndex((st) => st.id === s.storyId) * 10_000 + s.index;
+  const topicOf = (s: Sentence): number => topics.findIndex((t) => t.stories.some((st) => st.id === s.storyId));
+  chosen.sort((a, b) => topicOf(a) - topicOf(b) || order(a) - order(b));
+  // Summary lines such as bullet standfirsts have no full stop; the summary is prose, so give them one.
+  return plainDigest(chosen.map((s) => (/[.!?”"’]$/.test(s.text) ? s.text : `${s.text}.`)).join(' '), options);
+}
+
+function plainDigest(text: string, options: DigestOptions): Digest {
+  return { text, stories: [], citations: [], engine: 'offline', generatedAt: options.now.toISOString() };
+}

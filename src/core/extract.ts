@@ -1,0 +1,161 @@
+// Spans a sentence can answer with: quantities, names, places and times, each with its position.
+import { numberValue, termOf } from './terms.ts';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Quantity extends Span {
+  /** Numeric value for comparing sources (vague amounts such as "hundreds of thousands" get an order of magnitude). */
+  value: number;
+  /** The words the number counts ("prisoners", "Ukrainian soldiers"), as terms. */
+  nounTerms: string[];
+  /** Just the figure, as it must appear in the answer ("almost 10,000"). */
+  figure: string;
+}
+
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens?|a dozen)';
+const QUALIFIER = '(?:(?:almost|nearly|about|around|roughly|approximately|some|over|more than|fewer than|less than|at least|up to|as many as|close to|an estimated|a total of|just over|just under)\\s+)?';
+const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|sixth|tenth)s?|half)';
+const QUANTITY = new RegExp(
+  `\\b${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|thousand|%|percent))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)\\b`,
+  'gi',
+);
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const TIME_EXPRESSION = new RegExp(
+  `\\b(?:(?:on|by|until|since|from|before|after|in|during|earlier|later|last|next|this)\\s+)?(?:${DAY}(?:\\s+(?:afternoon|morning|evening|night))?(?:\\s+and\\s+${DAY})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:19|20)\\d{2}|(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|weekend)|the coming days|the near future|yesterday|today|tomorrow)\\b`,
+  'g',
+);
+
+/** Numbers that are dates, years or durations are not counts. */
+function isCountLike(sentence: string, start: number, end: number, raw: string): boolean {
+  const after = sentence.slice(end, end + 12);
+  const before = sentence.slice(Math.max(0, start - 12), start);
+  if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) return false;
+  if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*${MONTH}`).test(after)) return false;
+  if (/^-(day|hour|week|month|year|minute)/i.test(after)) return false;
+  if (/^\s+(days?|hours?|weeks?|months?|years?|minutes?|decades?|sec|seconds?)\b/i.test(after)) return false;
+  if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
+  return true;
+}
+
+export function findQuantities(sentence: string): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const match of sentence.matchAll(QUANTITY)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    // "one" in "one of the", "no one" or "each one" is not a count.
+    if (/^one$/i.test(raw) && /^\s+(of|another|side|day)\b/i.test(sentence.slice(end, end + 10))) continue;
+    if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, ''))) continue;
+    const value = quantityValue(raw);
+    if (value === undefined) continue;
+    const nounWords = (sentence.slice(end).match(/^\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u)?.[1] ?? '').split(/\s+/);
+    quantities.push({
+      text: raw,
+      figure: raw,
+      start,
+      end,
+      value,
+      nounTerms: nounWords.filter((w) => w && !/^(of|the|and|to|in|on|from|each)$/i.test(w)).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, ''))),
+    });
+  }
+  return quantities;
+}
+
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, tenth: 10 };
+
+function quantityValue(raw: string): number | undefined {
+  const text = raw.toLowerCase().replace(new RegExp(`^${QUALIFIER}`, 'i'), '').trim();
+  const fraction = /^(?:(a|one|two|three|four)[ -])?(half|third|quarter|fifth|sixth|tenth)s?$/.exec(text);
+  if (fraction) return (numberValue(fraction[1] === 'a' || !fraction[1] ? 'one' : fraction[1]) ?? 1) / FRACTIONS[fraction[2]!]!;
+  const vague = /^(hundreds|thousands|tens|millions|dozens) of ?(thousands|millions)?/.exec(text);
+  if (vague) {
+    const scale: Record<string, number> = { dozens: 24, tens: 20, hundreds: 200, thousands: 2000, millions: 2e6 };
+    return scale[vague[1]!]! * (vague[2] === 'thousands' ? 1000 : vague[2] === 'millions' ? 1e6 : 1);
+  }
+  const digits = /^(\d[\d,]*(?:\.\d+)?)\s?(million|billion|thousand)?/.exec(text);
+  if (digits) {
+    const base = Number(digits[1]!.replace(/,/g, ''));
+    const scale = digits[2] === 'million' ? 1e6 : digits[2] === 'billion' ? 1e9 : digits[2] === 'thousand' ? 1e3 : 1;
+    return base * scale;
+  }
+  let total = 0;
+  let current = 0;
+  for (const word of text.replace(/^a /, 'one ').split(/[\s-]+/)) {
+    const n = numberValue(word === 'dozens' ? 'dozen' : word);
+    if (n === undefined) continue;
+    if (n === 100) current = (current || 1) * 100;
+    else if (n >= 1000) {
+      total += (current || 1) * n;
+      current = 0;
+    } else current += n;
+  }
+  const value = total + current;
+  return value > 0 || /zero/.test(text) ? value : undefined;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'bin']);
+const NOT_NAMES = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'While', 'After', 'Before', 'Earlier', 'Later', 'Instead', 'Despite', 'Until', 'Since', 'Both', 'Previous', 'More', 'Most', 'Some', 'Any', 'Until', 'Talks', 'Above', 'Referring', 'Posting', 'When', 'If', 'Although']);
+const NON_ENTITY = new RegExp(`^(?:${DAY}|${MONTH})$`);
+
+/** Runs of capitalised words ("United Arab Emirates", "Kirill Dmitriev"), possessive stripped. */
+export function findNames(sentence: string): Span[] {
+  const names: Span[] = [];
+  const word = /[\p{L}][\p{L}’'.-]*/gu;
+  let current: Span | undefined;
+  let pendingConnector = '';
+  const flush = (): void => {
+    if (current) names.push(current);
+    current = undefined;
+    pendingConnector = '';
+  };
+  for (const match of sentence.matchAll(word)) {
+    const w = match[0];
+    const start = match.index;
+    const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
+    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w);
+    if (capital && !(start === 0 && NOT_NAMES.has(w))) {
+      if (current && /^\s+$/.test(gap)) {
+        current = { text: sentence.slice(current.start, start + w.length), start: current.start, end: start + w.length };
+        pendingConnector = '';
+      } else {
+        flush();
+        current = { text: w, start, end: start + w.length };
+      }
+      if (/[’']s$/.test(w)) {
+        current = { ...current, text: current.text.replace(/[’']s$/, ''), end: current.end - 2 };
+        flush();
+      }
+    } else if (current && !pendingConnector && CONNECTORS.has(w) && /^\s+$/.test(sentence.slice(current.end, start))) {
+      pendingConnector = w;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  // A name at the end of a sentence picked up its full stop ("Istanbul."); initials like "U.S." keep theirs.
+  return names
+    .map((n) => (/[^.]\p{Ll}\.$/u.test(n.text) ? { ...n, text: n.text.slice(0, -1), end: n.end - 1 } : n))
+    .filter((n) => !NOT_NAMES.has(n.text));
+}
+
+const DURATION = new RegExp(
+  `\\b${QUALIFIER}(?:\\d+|${NUMBER_WORD}|a|an)[ -](?:minute|hour|day|week|month|year|decade)s?(?:-long)?\\b`,
+  'gi',
+);
+
+/** "30-day", "two hours", "more than three years": answers to "how long". */
+export function findDurations(sentence: string): Span[] {
+  return [...sentence.matchAll(DURATION)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+export function findTimes(sentence: string): Span[] {
+  return [...sentence.matchAll(TIME_EXPRESSION)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** Words ("not", "didn’t", "failed to") that turn a statement into its denial. */
+export const NEGATION = /\b(not|never|no|didn[’']t|doesn[’']t|don[’']t|wasn[’']t|weren[’']t|isn[’']t|aren[’']t|hasn[’']t|haven[’']t|won[’']t|failed to|declined|refused|ruled out)\b/i;

@@ -1,0 +1,85 @@
+// Sentence splitting that keeps every sentence a verbatim slice of its paragraph, so it can be quoted.
+
+// Abbreviations that end in a period but rarely end a sentence. Compared without the final period, lower-cased.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'maj', 'sgt', 'adm',
+  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'supt', 'insp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'plc', 'dept', 'univ', 'mt', 'ft', 'fig',
+  'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'd.c',
+]);
+
+const QUOTE_MARKS = /["“”«»„]/g;
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the sentence inside the paragraph. */
+  start: number;
+}
+
+/** Split one paragraph (a single line of text) into verbatim sentence spans. */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const pieces = splitAtBoundaries(paragraph);
+  return mergeOpenQuotes(pieces, paragraph)
+    .map((span) => trimSpan(span))
+    .filter((span) => /[\p{L}\p{N}]/u.test(span.text));
+}
+
+function splitAtBoundaries(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  // A boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a sentence opener.
+  const boundary = /([.!?]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (const match of paragraph.matchAll(boundary)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    if (match[1] === '.' && !match[2] && isAbbreviation(paragraph, match.index)) continue;
+    spans.push({ text: paragraph.slice(start, end), start });
+    start = end + match[3]!.length;
+  }
+  if (start < paragraph.length) spans.push({ text: paragraph.slice(start), start });
+  return spans;
+}
+
+/** Is the period at `dot` the end of an abbreviation or an initial ("U.S.", "Mr.", "J. Smith")? */
+function isAbbreviation(paragraph: string, dot: number): boolean {
+  const before = paragraph.slice(0, dot);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // A single capital letter is an initial ("John F. Kennedy").
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // Dotted acronyms such as "U.S" or "U.N" not in the list.
+  return /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** A sentence that opens a quotation and does not close it continues into the next piece. */
+function mergeOpenQuotes(spans: SentenceSpan[], paragraph: string): SentenceSpan[] {
+  const merged: SentenceSpan[] = [];
+  let open: SentenceSpan | undefined;
+  for (const span of spans) {
+    if (open) {
+      open = { start: open.start, text: paragraph.slice(open.start, span.start + span.text.length) };
+    } else {
+      open = span;
+    }
+    if (countQuotes(open.text) % 2 === 0) {
+      merged.push(open);
+      open = undefined;
+    }
+  }
+  if (open) {
+    // An unbalanced quote to the end of the paragraph: keep the pieces rather than one run-on sentence.
+    const remaining = spans.filter((s) => s.start >= open.start);
+    merged.push(...remaining);
+  }
+  return merged;
+}
+
+function countQuotes(text: string): number {
+  return text.match(QUOTE_MARKS)?.length ?? 0;
+}
+
+function trimSpan(span: SentenceSpan): SentenceSpan {
+  const leading = span.text.length - span.text.trimStart().length;
+  return { text: span.text.trim(), start: span.start + leading };
+}

@@ -1,0 +1,195 @@
+// Turn the text of a story file into stories: split files that hold several, strip page boilerplate,
+// keep title, outlet, date and byline, and split the body into verbatim sentences.
+import { splitSentences } from './sentences.ts';
+import type { Sentence, Story } from './types.ts';
+
+// Page furniture that is never news: share buttons, "Read more", cookie banners, related links.
+const BOILERPLATE: RegExp[] = [
+  /^(short url|follow|share|share this( article| story)?|tweet|email|print|comments?|save|subscribe|sign up|sign in|log in|advertisement|ad|sponsored|skip to (main )?content|listen to (this )?article.*|copy link)$/i,
+  /^most read from \S+/i,
+  /^(read|see) (more|also)\b.*$/i,
+  /^related( stories| articles| coverage| content)?\s*:?.*$/i,
+  /^(more from|recommended|trending|popular)\b.{0,60}$/i,
+  /\bcookies?\b.*\b(accept|consent|policy|use|agree)\b/i,
+  /^(accept( all)?|reject( all)?|manage (cookies|preferences))$/i,
+  /^updated\s.{0,40}$/i,
+  /^(published|posted|last updated)\s*:?.{0,40}$/i,
+  /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit)(\s*[|·•,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email))*$/i,
+  /^©|^copyright\b/i,
+  /^(this (article|story) (was|has been) (updated|corrected)).{0,80}$/i,
+  /^photo:|^image:|^\(?(photo|image|video) (by|credit)\b/i,
+];
+
+const OUTLET_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^\((Bloomberg|Reuters|AP|AFP|Associated Press|Agence France-Presse|CNN|BBC)\)\s*[—–-]\s*/, (m) => m[1]!],
+  [/\bMost Read from (\p{Lu}[\p{L}&. ]+)$/u, (m) => m[1]!.trim()],
+  [/\b(Bloomberg News|Reuters|Associated Press|Agence France-Presse|The Guardian|The New York Times|The Washington Post|Al Jazeera|Arab News|BBC News|CNN|Kyiv Independent|Financial Times)\s*$/, (m) => m[1]!],
+];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+interface Line {
+  text: string;
+  /** Index of the line in the file. */
+  n: number;
+}
+
+/** Parse one file into stories. A file with no header at all is still one story. */
+export function parseStoryFile(file: string, content: string): Story[] {
+  const lines = content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((text, n) => ({ text, n }));
+  return splitIntoStoryBlocks(lines)
+    .map((block, i) => buildStory(file, i + 1, block))
+    .filter((story): story is Story => story !== undefined);
+}
+
+/**
+ * Several stories in one file: a headline that is repeated within a few lines (once as the page title,
+ * once above the article, with "Updated …" and "Follow" between) starts a story.
+ */
+function splitIntoStoryBlocks(lines: Line[]): Line[][] {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const title = lines[i]!.text.trim();
+    if (!looksLikeHeadline(title)) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 10); j++) {
+      if (lines[j]!.text.trim() === title) {
+        if (starts.at(-1) === undefined || i > starts.at(-1)!) starts.push(i);
+        break;
+      }
+    }
+  }
+  if (starts.length === 0) return [lines];
+  const blocks: Line[][] = [];
+  // Anything before the first repeated headline belongs to the first story.
+  const firstStart = starts[0]! > 0 && lines.slice(0, starts[0]!).some((l) => l.text.trim()) ? 0 : starts[0]!;
+  const bounds = [firstStart, ...starts.slice(1), lines.length];
+  for (let k = 0; k < bounds.length - 1; k++) blocks.push(lines.slice(bounds[k]!, bounds[k + 1]!));
+  return blocks;
+}
+
+function looksLikeHeadline(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text);
+}
+
+interface Header {
+  title: string;
+  outlet: string;
+  date: string;
+  byline: string;
+}
+
+function buildStory(file: string, index: number, block: Line[]): Story | undefined {
+  const header: Header = { title: '', outlet: '', date: '', byline: '' };
+  const paragraphs: string[] = [];
+  let seenBody = false;
+  for (const { text: raw } of block) {
+    let text = raw.trim();
+    if (!text) continue;
+    const dated = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i.exec(text);
+    if (dated) {
+      header.date ||= dated[1]!;
+      text = text.slice(dated[0].length);
+      text = takeByline(text, header);
+      if (!text) continue;
+    }
+    const updated = /^(?:updated|published)\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{4})/i.exec(text);
+    if (updated) {
+      header.date ||= isoDate(updated[3]!, updated[2]!, updated[1]!);
+    }
+    if (isBoilerplate(text)) {
+      const outlet = /^most read from (.+)$/i.exec(text);
+      if (outlet) header.outlet ||= outlet[1]!.trim();
+      continue;
+    }
+    if (!seenBody && /^by\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 16 && !/[.!?]$/.test(text)) {
+      takeByline(text, header);
+      continue;
+    }
+    if (!header.title && !seenBody && looksLikeHeadline(text) && !/[.!?”"]$/.test(text)) {
+      header.title = text;
+      continue;
+    }
+    if (text === header.title) continue;
+    for (const [pattern, name] of OUTLET_PATTERNS.slice(0, 1)) {
+      const m = pattern.exec(text);
+      if (m) header.outlet ||= name(m);
+    }
+    seenBody = true;
+    paragraphs.push(text);
+  }
+  if (paragraphs.length === 0) return undefined;
+  const id = `${file}#${index}`;
+  const sentences = toSentences(id, paragraphs);
+  if (sentences.length === 0) return undefined;
+  const title = header.title || titleFromLead(sentences[0]!.text);
+  return { id, file, index, title, outlet: header.outlet, date: header.date, byline: header.byline, body: paragraphs.join('\n\n'), sentences };
+}
+
+/** "By A and B Bloomberg News" → byline and outlet; returns what is left of the line. */
+function takeByline(text: string, header: Header): string {
+  const by = /^by\s+(.+)$/i.exec(text);
+  if (!by) return text;
+  let rest = by[1]!;
+  for (const [pattern, name] of OUTLET_PATTERNS.slice(2)) {
+    const m = pattern.exec(rest);
+    if (m) {
+      header.outlet ||= name(m);
+      rest = rest.slice(0, m.index).trim();
+    }
+  }
+  header.byline ||= rest;
+  return '';
+}
+
+function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((pattern) => pattern.test(text));
+}
+
+function isoDate(year: string, month: string, day: string): string {
+  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+  if (m < 0) return '';
+  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** Headings inside a body ("CEASEFIRE?", "Ukraine wary of Russia's intent") are not sentences to quote. */
+function isSubheading(paragraph: string): boolean {
+  const words = paragraph.split(/\s+/).length;
+  if (words <= 6 && paragraph === paragraph.toUpperCase() && /\p{Lu}/u.test(paragraph)) return true;
+  return words <= 12 && !/[.!?:;,"”’)]$/.test(paragraph) && !/^[•·▪*-]\s/.test(paragraph);
+}
+
+function toSentences(storyId: string, paragraphs: string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    if (isSubheading(paragraph)) continue;
+    const text = paragraph.replace(/^[•·▪*-]\s+/, '');
+    for (const span of splitSentences(text)) {
+      const quoted = stripLeadIn(span.text);
+      // A photo credit such as "(Russian Defense Ministry/AFP)" is not a sentence.
+      if (/^\([^)]*\)$/.test(quoted)) continue;
+      sentences.push({ id: `${storyId}:${sentences.length}`, storyId, index: sentences.length, text: quoted });
+    }
+  }
+  return sentences;
+}
+
+/** A dateline or agency tag ("WASHINGTON: ", "(Bloomberg) — ") is not part of the sentence we quote. */
+function stripLeadIn(text: string): string {
+  const agency = /^\([\p{L} .&]+\)\s*[—–-]\s*/u.exec(text);
+  if (agency) return text.slice(agency[0].length);
+  const dateline = /^[\p{Lu}][\p{Lu} .,'’-]{2,60}(?:,\s*[\p{L} ]{2,30})?:\s+(?=\p{Lu})/u.exec(text);
+  if (dateline && dateline[0].replace(/,.*$/, '') === dateline[0].replace(/,.*$/, '').toUpperCase()) {
+    return text.slice(dateline[0].length);
+  }
+  return text;
+}
+
+function titleFromLead(lead: string): string {
+  const words = lead.split(/\s+/);
+  if (words.length <= 16) return lead.replace(/[.!?]$/, '');
+  return words.slice(0, 14).join(' ').replace(/[,;:—–-]+$/, '') + '…';
+}

@@ -1,0 +1,127 @@
+// Words as the search sees them: lower-cased, stemmed, numbers normalised, with news synonyms.
+import { stemmer } from 'stemmer';
+
+export const STOP_WORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as into onto about over after before than then so such ' +
+    'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
+    'it its this that these those there here their them they he she his her him we our you your i me my mine us who whom whose ' +
+    'what which when where why how whether not no nor also just only very more most much many some any each every all both ' +
+    'said says say told according also still yet up down out off again further once per via ' +
+    'tell know please ever exactly roughly approximately around altogether overall actually currently now far total').split(/\s+/),
+);
+
+// Question words that never carry content.
+const QUESTION_FILLER = new Set(['happen', 'happened', 'thing', 'things', 'anyone', 'someone', 'somebody', 'people']);
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, dozen: 12,
+};
+
+// Groups of words that news copy uses for the same thing; each word maps to its group's first member.
+const SYNONYM_GROUPS: string[][] = [
+  ['exchang', 'swap', 'trade', 'releas', 'free', 'freed', 'return', 'repatri', 'handov', 'transfer', 'took'],
+  ['prison', 'captiv', 'pow', 'detaine', 'hostag', 'captur', 'captive'],
+  ['kill', 'die', 'dead', 'death', 'fatal', 'casualti', 'killed', 'di'],
+  ['injur', 'wound', 'hurt'],
+  ['talk', 'negoti', 'meet', 'meeting', 'summit', 'gather', 'discuss'],
+  ['mediat', 'broker', 'facilit', 'intermediari', 'mediator'],
+  ['agre', 'agreement', 'deal', 'accord', 'pact'],
+  ['lead', 'led', 'head', 'chair', 'leader'],
+  ['attend', 'join', 'particip', 'went', 'travel'],
+  ['ceasefir', 'truce', 'armistic'],
+  ['ukrain', 'kyiv', 'kiev', 'ukrainian'],
+  ['russia', 'russian', 'moscow', 'kremlin'],
+  ['us', 'u.s', 'america', 'american', 'washington'],
+  ['uae', 'emir'],
+  ['turkei', 'turkish', 'istanbul', 'ankara', 'turkiy'],
+  ['civilian', 'noncombat'],
+  ['soldier', 'servicemen', 'servic', 'troop', 'militari', 'fighter', 'combat'],
+  ['finish', 'complet', 'end', 'over', 'done', 'conclud'],
+  ['continu', 'ongo', 'underwai', 'resum', 'next', 'further', 'upcom', 'due', 'expect', 'plan'],
+  ['strike', 'attack', 'struck', 'hit', 'bomb', 'missil', 'drone', 'shell'],
+  ['bodi', 'remain', 'corps'],
+  ['start', 'begin', 'began', 'launch', 'commenc'],
+  ['sanction', 'penalti'],
+  ['presid'],
+  ['peopl', 'person', 'individu'],
+  ['propos', 'suggest', 'offer', 'urg', 'demand'],
+];
+
+const SYNONYMS = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const word of group) SYNONYMS.set(word, group[0]!);
+
+// Forms the stemmer leaves apart but readers treat as one.
+const IRREGULAR: Record<string, string> = {
+  pows: 'pow', was: 'be', were: 'be', led: 'lead', took: 'took', began: 'begin', begun: 'begin', went: 'went',
+  died: 'die', dying: 'die', struck: 'strike', freed: 'free', held: 'hold', met: 'meet', said: 'said', told: 'told',
+  'u.s': 'u.s', 'u.s.a': 'u.s', usa: 'u.s',
+  children: 'child', men: 'man', women: 'woman', people: 'peopl', under: 'under', way: 'way', underway: 'underwai',
+};
+
+// Multi-word expressions that mean one thing; replaced before splitting into words.
+const PHRASES: Array<[RegExp, string]> = [
+  [/\bunder way\b/gi, 'underway'],
+  [/\bprisoners? of war\b/gi, 'pows'],
+  [/\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) over\b/gi, 'handover'],
+  [/\b(?:c[ao]me|comes|coming|brought|bring|returned|sent|went|go|going) home\b/gi, 'returned'],
+  [/\bset free\b/gi, 'freed'],
+  [/\b(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?) for\b/gi, 'proposed'],
+  [/\bcease[- ]fire\b/gi, 'ceasefire'],
+];
+
+export interface Token {
+  /** The surface form, lower-cased. */
+  word: string;
+  /** The stem used for matching (synonym group applied). */
+  term: string;
+  /** Numeric value when the token is a number (digits or words). */
+  value?: number;
+}
+
+const WORD = /\d[\d,]*(?:\.\d+)?|[\p{L}]+(?:[’'.-][\p{L}]+)*/gu;
+
+/** Tokenise text for indexing and matching. Stop words are dropped unless `keepStopWords`. */
+export function tokenize(text: string, keepStopWords = false): Token[] {
+  const tokens: Token[] = [];
+  let normalised = text;
+  for (const [phrase, word] of PHRASES) normalised = normalised.replace(phrase, word);
+  for (const match of normalised.matchAll(WORD)) {
+    // "US" in capitals is the country, not the pronoun (a stop word).
+    const word = match[0] === 'US' ? 'u.s' : match[0].toLowerCase().replace(/[’']s$/, '');
+    if (!keepStopWords && STOP_WORDS.has(word)) continue;
+    const value = numberValue(word);
+    if (value !== undefined) {
+      tokens.push({ word, term: `#${value}`, value });
+      continue;
+    }
+    tokens.push({ word, term: termOf(word) });
+  }
+  return tokens;
+}
+
+/** The matching key of one word: irregular form, stem, then synonym group. */
+export function termOf(word: string): string {
+  const base = IRREGULAR[word] ?? stemmer(word.replace(/[’'.]/g, (c) => (c === '.' ? '.' : '')));
+  return SYNONYMS.get(base) ?? SYNONYMS.get(word) ?? base;
+}
+
+/** The plain stem of a word, before synonym groups. */
+export function stemOf(word: string): string {
+  return IRREGULAR[word] ?? stemmer(word);
+}
+
+/** Content terms of a question: what must be found in an answering passage. */
+export function contentTerms(question: string): Token[] {
+  return tokenize(question).filter((t) => !QUESTION_FILLER.has(t.word));
+}
+
+export function numberValue(word: string): number | undefined {
+  if (/^\d[\d,]*(\.\d+)?$/.test(word)) {
+    const n = Number(word.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return NUMBER_WORDS[word];
+}

@@ -1,0 +1,136 @@
+// The plain types the briefing core speaks. Nothing here knows about Slack, Discord, SQLite or a model.
+
+/** One news story: a file may hold several (they are split on their repeated headline). */
+export interface Story {
+  /** Stable id: `<file>#<index>` (index counts stories inside the file, from 1). */
+  id: string;
+  /** Base name of the file the story came from. */
+  file: string;
+  /** Position of the story inside its file, from 1. */
+  index: number;
+  title: string;
+  outlet: string;
+  /** ISO date (YYYY-MM-DD) when the story says it, else ''. */
+  date: string;
+  byline: string;
+  /** The cleaned body: paragraphs joined by blank lines, boilerplate removed. */
+  body: string;
+  sentences: Sentence[];
+}
+
+/** A sentence of a story body, kept verbatim so it can be quoted. */
+export interface Sentence {
+  /** `<storyId>:<index>` */
+  id: string;
+  storyId: string;
+  /** Position in the story, from 0. */
+  index: number;
+  /** Verbatim text, exactly as it appears in the story file (whitespace inside kept). */
+  text: string;
+}
+
+/** A group of near-duplicate stories (two cuts of the same wire copy count once). */
+export interface DuplicateGroup {
+  /** Group id: the id of its first story. */
+  id: string;
+  storyIds: string[];
+}
+
+/** A quoted source sentence backing a point. `quote` is always verbatim text of `file`. */
+export interface Citation {
+  n: number;
+  file: string;
+  storyId: string;
+  title: string;
+  outlet: string;
+  date: string;
+  quote: string;
+  sentenceId: string;
+}
+
+export type EngineName = 'offline' | 'model';
+
+export type AnswerKind =
+  | 'answered'
+  /** Nothing in the stories answers: `text` says so and `citations` hold the closest passage. */
+  | 'abstained'
+  /** The question itself could not be taken (empty, too long, not a question we can read). */
+  | 'invalid';
+
+export interface Answer {
+  kind: AnswerKind;
+  question: string;
+  /** Figure first, one or two sentences. Every figure in it appears in a cited quote. */
+  text: string;
+  citations: Citation[];
+  engine: EngineName;
+  /** How many independent sources (duplicate groups) back the answer. */
+  independentSources: number;
+  /** True when the sources disagree and the answer cites both sides. */
+  hasConflict: boolean;
+}
+
+export interface DigestBullet {
+  text: string;
+  /** Citation numbers (`[n]`) backing the bullet. */
+  marks: number[];
+}
+
+export interface DigestStory {
+  headline: string;
+  storyIds: string[];
+  bullets: DigestBullet[];
+  /** Points where the sources disagree, each cited. */
+  disagreements: DigestBullet[];
+  /** Independent sources (duplicate groups) that cover this story. */
+  independentSources: number;
+}
+
+export interface DigestSource {
+  n: number;
+  outlet: string;
+  title: string;
+  file: string;
+}
+
+export interface Digest {
+  /** The whole brief as plain text with `[n]` marks, at most 4,000 characters. */
+  text: string;
+  stories: DigestStory[];
+  citations: Citation[];
+  engine: EngineName;
+  generatedAt: string;
+}
+
+/** A loaded, searchable set of stories. */
+export interface Library {
+  stories: Story[];
+  groups: DuplicateGroup[];
+  warnings: string[];
+  /** Ranked sentences for a query (BM25, with stems and synonyms). */
+  search(query: string, limit: number): ScoredSentence[];
+  index: { idf(term: string): number; documentFrequency(term: string): number };
+  storyById(id: string): Story | undefined;
+  groupOf(storyId: string): string;
+}
+
+export interface ScoredSentence {
+  sentence: Sentence;
+  score: number;
+}
+
+/** What every engine can do; the briefing picks one and falls back to offline. */
+export interface Engine {
+  readonly name: EngineName;
+  answer(question: string, library: Library): Promise<Answer>;
+  digest(library: Library, options: DigestOptions): Promise<Digest>;
+}
+
+export interface DigestOptions {
+  now: Date;
+  /** Plain-text summary of at most this many words instead of the cited brief. */
+  maxWords?: number;
+}
+
+/** A value from the outside that may be wrong: the problem says what to do next. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
