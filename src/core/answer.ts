@@ -1,7 +1,7 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { citeSentences } from './citations.ts';
-import { findDurations, findNames, findQuantities, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
+import { findDurations, findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence } from './types.ts';
@@ -21,6 +21,8 @@ interface Candidate {
 
 interface Pick {
   candidate: Candidate;
+  /** A neighbouring sentence the span came from (the speaker of a quotation), cited with the lead. */
+  context?: Sentence;
   /** The answer span put first ("390", "the United Arab Emirates"); absent for sentence answers. */
   span?: string;
   /** For counts: the value, to find corroborating and disagreeing sources. */
@@ -40,7 +42,7 @@ export function answerFromStories(question: string, library: Library): Answer {
     const disputed = answerFinished(analysis, candidates, library);
     if (disputed) return disputed;
   }
-  const pick = pickAnswer(analysis, candidates);
+  const pick = pickAnswer(analysis, candidates, library);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library);
 }
@@ -100,7 +102,7 @@ function termSet(text: string): Set<string> {
 
 const PLANNED = /\b(agreed|agree|agreement|due|expected|plans?|planned|would|will|set|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
 
-function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[]): Pick | undefined {
+function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
   const picks: Pick[] = [];
   for (const candidate of candidates.slice(0, 15)) {
     if (candidate.coverage < MIN_COVERAGE * 0.8) continue;
@@ -113,9 +115,22 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[]): Pick |
         }
         break;
       }
-      case 'who':
+      case 'who': {
+        const asksSpeaker = /\b(said|say|says|told|tell|wrote|write|posted|announced)\b/i.test(analysis.text);
+        const speaker = asksSpeaker ? findSpeaker(text) : undefined;
+        const span = speaker?.text ?? pickPerson(analysis, text);
+        if (span) {
+          picks.push({ candidate, span, score: base + 1 });
+          break;
+        }
+        // A quotation whose speaker is named in the sentence before it.
+        const previous = library.storyById(candidate.sentence.storyId)?.sentences[candidate.sentence.index - 1];
+        const previousSpeaker = previous ? findSpeaker(previous.text) : undefined;
+        if (previous && previousSpeaker && /^[“"]/.test(text)) picks.push({ candidate, span: previousSpeaker.text, context: previous, score: base + 0.5 });
+        break;
+      }
       case 'where': {
-        const span = analysis.type === 'who' ? pickPerson(analysis, text) : pickPlace(analysis, text);
+        const span = pickPlace(analysis, text);
         if (span) picks.push({ candidate, span, score: base + 1 });
         break;
       }
@@ -129,7 +144,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[]): Pick |
       }
       case 'when': {
         const time = nearestToQuestionTerms(analysis, text, findTimes(text));
-        if (time) picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + 1 });
+        // "since 2022" dates a comparison, not the event asked about.
+        if (time) picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + (/\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end)) ? 0 : 1) });
         break;
       }
       case 'yesno': {
@@ -214,7 +230,7 @@ function pickPerson(analysis: QuestionAnalysis, sentence: string): string | unde
 /** Where: a name after "in", "at" or "to", nearest the asked-for words. */
 function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
   const places = findNames(sentence).filter(
-    (n) => notInQuestion(analysis, n) && /\b(in|at|to|near|from|inside)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 12), n.start)),
+    (n) => notInQuestion(analysis, n) && /\b(in|at|to|near|from|inside)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, n.start - 40), n.start)),
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
@@ -241,7 +257,7 @@ function answerFinished(analysis: QuestionAnalysis, candidates: Candidate[], lib
 
 function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], library: Library): Answer {
   const lead = pick.candidate.sentence;
-  const supporting: Sentence[] = [lead];
+  const supporting: Sentence[] = pick.context ? [pick.context, lead] : [lead];
   const groups = new Set([library.groupOf(lead.storyId)]);
   let conflict: { sentence: Sentence; quantity: Quantity } | undefined;
   for (const candidate of candidates) {

@@ -118,7 +118,9 @@ export function findNames(sentence: string): Span[] {
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
     const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w);
-    if (capital && !(start === 0 && NOT_NAMES.has(w))) {
+    // The first word of a sentence (or of an opening quotation) is capitalised anyway.
+    const isOpening = sentence.slice(0, start).trim().replace(/^["“‘']/, '') === '';
+    if (capital && !(isOpening && (NOT_NAMES.has(w) || /ly$/.test(w)))) {
       if (current && /^\s+$/.test(gap)) {
         current = { text: sentence.slice(current.start, start + w.length), start: current.start, end: start + w.length };
         pendingConnector = '';
@@ -155,6 +157,15 @@ export function findDurations(sentence: string): Span[] {
 
 export function findTimes(sentence: string): Span[] {
   return [...sentence.matchAll(TIME_EXPRESSION)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The speaker of a reported statement: "Zelenskiy said", "said Rubio", "Umerov wrote". */
+export function findSpeaker(sentence: string): Span | undefined {
+  const names = findNames(sentence);
+  return (
+    names.find((n) => /^,?\s+(said|says|told|wrote|writes|added|posted|announced|stated)\b/.test(sentence.slice(n.end, n.end + 12))) ??
+    names.find((n) => /\b(said|says|wrote|according to)\s+$/.test(sentence.slice(Math.max(0, n.start - 14), n.start)))
+  );
 }
 
 /** Words ("not", "didn’t", "failed to") that turn a statement into its denial. */

@@ -41,7 +41,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['soldier', 'servicemen', 'servic', 'troop', 'militari', 'fighter', 'combat'],
   ['finish', 'complet', 'end', 'over', 'done', 'conclud'],
   ['continu', 'ongo', 'underwai', 'resum', 'next', 'further', 'upcom', 'due', 'expect', 'plan'],
-  ['strike', 'attack', 'struck', 'hit', 'bomb', 'missil', 'drone', 'shell'],
+  // Weapons (missile, drone, shell) are not merged with strikes: "how many drones" must not count missiles.
+  ['strike', 'attack', 'struck', 'hit', 'bombard'],
   ['bodi', 'remain', 'corps'],
   ['start', 'begin', 'began', 'launch', 'commenc'],
   ['sanction', 'penalti'],
