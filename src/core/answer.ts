@@ -2,6 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { citeSentences } from './citations.ts';
 import { findDurations, findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
+import { isInstructionLike } from './instruction-guard.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence } from './types.ts';
@@ -38,10 +39,7 @@ export function answerFromStories(question: string, library: Library): Answer {
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
     return abstain(analysis, library, closest?.sentence, missing);
   }
-  if (analysis.asksIfFinished) {
-    const disputed = answerFinished(analysis, candidates, library);
-    if (disputed) return disputed;
-  }
+  if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
   const pick = pickAnswer(analysis, candidates, library);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library);
@@ -52,6 +50,8 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library): string[]
   const missing = analysis.names.filter(
     (name) => !STOP_WORDS.has(name.toLowerCase()) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
   );
+  // A figure or year the question names ("freed in 2023") that no story states.
+  for (const token of analysis.terms) if (token.value !== undefined && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
   if (analysis.focus && library.index.documentFrequency(analysis.focus) === 0) {
     const word = analysis.terms.find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
     missing.push(word);
@@ -60,13 +60,13 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library): string[]
 }
 
 function rankCandidates(analysis: QuestionAnalysis, library: Library): Candidate[] {
-  const hits = library.search(analysis.text, CANDIDATES);
+  const hits = library.search(analysis.text, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
-    weights.set(token.term, df === 0 ? 1 : Math.min(4, library.index.idf(token.term)));
+    weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
   }
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const stems = new Set(analysis.terms.map((t) => stemOf(t.word)));
@@ -100,6 +100,11 @@ function termSet(text: string): Set<string> {
   return new Set(tokenize(text).map((t) => t.term));
 }
 
+/** What happened to the people counted: a figure beside another outcome counts something else. */
+const OUTCOMES = new Set(['kill', 'injur', 'exchang', 'prison']);
+
+const PLANNED_BEFORE = /\b(due|expected|set|scheduled|planned|will|would)\b[^.;]{0,50}$/i;
+
 const PLANNED = /\b(agreed|agree|agreement|due|expected|plans?|planned|would|will|set|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
 
 function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
@@ -110,6 +115,12 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const text = candidate.sentence.text;
     switch (analysis.type) {
       case 'count': {
+        // "How many hours did the talks last?" asks for a duration, which is never a count.
+        if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
+          const duration = nearestToQuestionTerms(analysis, text, findDurations(text).filter((d) => termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === analysis.focus));
+          if (duration) picks.push({ candidate, span: duration.text.replace(/[\s-]\S+$/, ''), score: base + 1 });
+          break;
+        }
         for (const quantity of findQuantities(text)) {
           picks.push({ candidate, span: quantity.figure, quantity, score: base + quantityFit(analysis, text, quantity) });
         }
@@ -144,13 +155,16 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
       case 'when': {
         const time = nearestToQuestionTerms(analysis, text, findTimes(text));
-        // "since 2022" dates a comparison, not the event asked about.
-        if (time) picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + (/\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end)) ? 0 : 1) });
+        if (!time) break;
+        // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
+        const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
+        const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
+        const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
+        picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + (isReference ? 0 : 1) + planFit });
         break;
       }
       case 'yesno': {
-        const denied = NEGATION.test(text);
-        picks.push({ candidate, span: denied ? 'No' : 'Yes', score: base });
+        picks.push({ candidate, ...judgeYesNo(analysis, candidate.sentence, library), score: base });
         break;
       }
       case 'said': {
@@ -172,19 +186,79 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   return picks[0];
 }
 
-/** How well a number answers "how many …": it counts the asked-for noun, sits by the asked-for verb, and is a fact or a plan as asked. */
+const TIME_UNITS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year', 'decad']);
+
+/** Nouns that count people, for "how many people/Ukrainians …". */
+const PERSON_NOUNS = new Set(['peopl', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist']);
+/** Demonyms and the generic "people": any count of persons answers them. */
+const GENERIC_FOCUS = new Set(['peopl', 'ukrain', 'russia', 'us']);
+/** Counted nouns that name the parties, not what happened to them ("the two sides agreed"). */
+const PARTY_NOUNS = new Set(['side', 'parti', 'nation', 'countri', 'time', 'wai']);
+
+/**
+ * Yes or no from the sentence: a denial ("didn’t attend") or a hypothetical ("could tighten … But he decided
+ * to take no action") is a no; a figure the question names that the sentence does not state is not a yes.
+ */
+function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Library): { span: string; context?: Sentence } {
+  const asked = analysis.terms.filter((t) => t.value !== undefined).map((t) => t.value!);
+  const stated = findQuantities(sentence.text).map((q) => q.value);
+  if (asked.some((value) => !stated.includes(value))) return { span: 'Not that figure' };
+  if (isDenied(analysis, sentence.text)) return { span: 'No' };
+  const next = library.storyById(sentence.storyId)?.sentences[sentence.index + 1];
+  const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
+  if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };
+  return { span: isHypothetical ? 'Not yet' : 'Yes' };
+}
+
+/** A denial of what was asked: "didn’t attend", "failed to agree", or a refusal ("Russia declined"). */
+function isDenied(analysis: QuestionAnalysis, sentence: string): boolean {
+  if (/\b(declined|refused|rejected|ruled out)\b/i.test(sentence)) return true;
+  const asked = questionTermPositions(analysis, sentence);
+  for (const match of sentence.matchAll(new RegExp(NEGATION.source, 'gi'))) {
+    const end = match.index + match[0].length;
+    if (asked.some((p) => p >= end && p - end <= 25)) return true;
+  }
+  return false;
+}
+
+/** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
 function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
   let fit = 0;
-  if (analysis.focus) fit += quantity.nounTerms.includes(analysis.focus) ? 2 : -0.5;
+  const { focus } = analysis;
+  if (focus) {
+    if (quantity.headTerm === focus) fit += 2;
+    else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += 2;
+    else if (quantity.nounTerms.includes(focus)) fit += 1;
+    else if (quantity.headTerm) fit -= 0.5;
+  } else if (PARTY_NOUNS.has(quantity.headTerm)) {
+    fit -= 1;
+  }
   const questionTerms = new Set(analysis.terms.map((t) => t.term));
   const nearby = tokenize(sentence.slice(Math.max(0, quantity.start - 50), Math.min(sentence.length, quantity.end + 50)));
-  if (nearby.some((t) => questionTerms.has(t.term) && t.term !== analysis.focus)) fit += 1;
+  if (nearby.some((t) => questionTerms.has(t.term) && t.term !== focus)) fit += 1;
+  // The verb right before a figure says what it counts: "wounding eight" answers "how many wounded",
+  // "killing one person" does not; words after the noun ("390 people had returned") count a little less.
+  const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)).slice(-2);
+  const after = tokenize(sentence.slice(quantity.end, quantity.end + 40)).slice(quantity.nounTerms.length, quantity.nounTerms.length + 3);
+  const isAsked = (t: { term: string }): boolean => questionTerms.has(t.term) && t.term !== focus;
+  const isOtherOutcome = (t: { term: string }): boolean => OUTCOMES.has(t.term) && !questionTerms.has(t.term);
+  if (before.some(isAsked)) fit += 1.5;
+  else if (before.some(isOtherOutcome)) fit -= 1.5;
+  else if (after.some(isAsked)) fit += 1;
+  else if (after.some(isOtherOutcome)) fit -= 1;
   const isPlanned =
     PLANNED.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:expected|due|set|scheduled|planned) to\b/u.test(sentence.slice(quantity.end, quantity.end + 50));
   if (isPlanned !== analysis.asksAboutPlan) fit -= 1.5;
   else if (isPlanned) fit += 0.5;
   if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit -= 0.5;
+  if (analysis.asksMeasure) {
+    const isMeasurement =
+      /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
+      /[%$€£]|percent|\d\.\d/.test(quantity.text) ||
+      /^\s*(km|kilomet|met|mile|degree|mph|tonne|ton|percent|per cent)/i.test(sentence.slice(quantity.end, quantity.end + 12));
+    fit += isMeasurement ? 1.5 : -0.5;
+  }
   return fit;
 }
 
@@ -211,10 +285,12 @@ function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   return terms.length > 0 && !terms.every((t) => asked.has(t));
 }
 
-/** Who: the agent after a passive "by", else the name nearest before the asked-for verb. */
+/** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
 function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
   const names = findNames(sentence).filter((n) => notInQuestion(analysis, n));
   if (names.length === 0) return undefined;
+  const holder = officeHolder(analysis, sentence, names);
+  if (holder) return holder.text;
   const byAgent = names.find((n) => /\bby\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 8), n.start)));
   const positions = questionTermPositions(analysis, sentence);
   const chosen =
@@ -227,6 +303,22 @@ function pickPerson(analysis: QuestionAnalysis, sentence: string): string | unde
   return article + chosen.text;
 }
 
+/** "The governor of Ukraine’s Odesa region, Oleh Kiper" / "top negotiator Rustem Umerov": the name beside the office. */
+function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[]): Span | undefined {
+  if (!analysis.focus) return undefined;
+  for (const match of sentence.matchAll(/[\p{L}’']+/gu)) {
+    if (termOf(match[0].toLowerCase().replace(/[’']s$/, '')) !== analysis.focus) continue;
+    const end = match.index + match[0].length;
+    // "of Ukraine’s Odesa region": a possessive name qualifies the office; it does not hold it.
+    const isPossessive = (n: Span): boolean => /^[’']s\b/.test(sentence.slice(n.end, n.end + 3));
+    const after = names.find((n) => n.start >= end && n.start - end <= 45 && !isPossessive(n));
+    if (after) return after;
+    const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12);
+    if (before) return before;
+  }
+  return undefined;
+}
+
 /** Where: a name after "in", "at" or "to", nearest the asked-for words. */
 function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
   const places = findNames(sentence).filter(
@@ -235,29 +327,41 @@ function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undef
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
 
+const STATUS_TERMS = new Set(['finish', 'complet', 'end', 'over', 'done', 'conclud', 'still', 'continu', 'ongo', 'underwai']);
+
 /** "Is the swap finished?": when one source says it is and another that it goes on, say so and cite both. */
 function answerFinished(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Answer | undefined {
   const relevant = candidates.filter((c) => c.coverage >= MIN_COVERAGE * 0.8);
-  const finished = relevant.find((c) => /\b(complet\w*|finished|over|concluded|done)\b/i.test(c.sentence.text));
-  const ongoing = relevant.find((c) => /\b(under ?way|ongoing|continu\w*|more (?:due|expected)|will free more|still)\b/i.test(c.sentence.text));
-  if (!finished || !ongoing) return undefined;
-  const sentences = finished === ongoing ? [finished.sentence] : [finished.sentence, ongoing.sentence];
-  const citations = citeSentences(library, sentences);
+  // The claim must be about the thing asked ("the swap … completed"), near the word that makes it:
+  // "completed their largest prisoner exchange since the war began" says nothing about the war.
+  const subject = new Set(analysis.terms.map((t) => t.term).filter((t) => !STATUS_TERMS.has(t)));
+  const claims = (pattern: RegExp) => (c: Candidate): boolean =>
+    [...c.sentence.text.matchAll(new RegExp(pattern.source, 'gi'))].some((m) =>
+      tokenize(c.sentence.text.slice(Math.max(0, m.index - 35), m.index + m[0].length + 35)).some((t) => subject.has(t.term)),
+    );
+  // "over the course of the war" is not "the war is over".
+  const finished = relevant.find(claims(/\b(complet\w*|finished|concluded|(?:is|was|are|were) (?:now )?(?:over|done))\b/));
+  const ongoing = relevant.find(claims(/\b(under ?way|ongoing|continu\w*|more (?:due|expected)|will free more|still)\b/));
+  if (!finished && !ongoing) return undefined;
+  const sentences = [finished, ongoing].filter((c): c is Candidate => c !== undefined).map((c) => c.sentence);
+  const citations = citeSentences(library, [...new Set(sentences)]);
   const body = citations.map((c) => `${c.quote} [${c.n}]`).join(' ');
+  const hasConflict = Boolean(finished && ongoing);
+  const verdict = hasConflict ? 'Not settled: the sources disagree.' : finished ? 'Yes —' : 'Not yet —';
   return {
     kind: 'answered',
     question: analysis.text,
-    text: `Not settled: the sources disagree. ${body}`,
+    text: `${verdict} ${body}`,
     citations,
     engine: 'offline',
     independentSources: new Set(citations.map((c) => library.groupOf(c.storyId))).size,
-    hasConflict: true,
+    hasConflict,
   };
 }
 
 function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], library: Library): Answer {
   const lead = pick.candidate.sentence;
-  const supporting: Sentence[] = pick.context ? [pick.context, lead] : [lead];
+  const supporting: Sentence[] = !pick.context ? [lead] : pick.context.index < lead.index ? [pick.context, lead] : [lead, pick.context];
   const groups = new Set([library.groupOf(lead.storyId)]);
   let conflict: { sentence: Sentence; quantity: Quantity } | undefined;
   for (const candidate of candidates) {

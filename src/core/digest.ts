@@ -3,10 +3,9 @@
 import { outletName } from './citations.ts';
 import { findQuantities } from './extract.ts';
 import { cosine, findTopics, pickDiverse, standsAlone, type Topic } from './topics.ts';
+import { briefTitle, fitDigestText, layOutDigest, MAX_DIGEST_CHARS } from './digest-text.ts';
 import type { Citation, Digest, DigestBullet, DigestOptions, DigestStory, Library, Sentence } from './types.ts';
 
-/** A Slack or Discord message must hold the whole brief. */
-export const MAX_DIGEST_CHARS = 4000;
 const BULLETS_PER_STORY = 4;
 const MAX_BULLET_CHARS = 220;
 
@@ -34,24 +33,16 @@ export function writeDigest(library: Library, options: DigestOptions): Digest {
     return citations.length;
   };
   let bulletsPerStory = BULLETS_PER_STORY;
+  const title = briefTitle(options.now);
   let stories = topics.map((topic) => digestTopic(topic, library, cite, bulletsPerStory));
-  let text = renderDigestText(stories, citations, options.now);
-  // Too long for one message: fewer bullets per story, then shorter ones, never a cut mid-sentence.
-  while (text.length > MAX_DIGEST_CHARS && bulletsPerStory > 1) {
+  // Too long for one message: fewer bullets per story first, then fewer stories (said so), never a cut mid-bullet.
+  while (layOutDigest({ title, stories, citations }).length > MAX_DIGEST_CHARS && bulletsPerStory > 1) {
     bulletsPerStory--;
     citations.length = 0;
     stories = topics.map((topic) => digestTopic(topic, library, cite, bulletsPerStory));
-    text = renderDigestText(stories, citations, options.now);
   }
-  if (text.length > MAX_DIGEST_CHARS) {
-    const keep = stories.length;
-    for (let n = keep; n > 0 && text.length > MAX_DIGEST_CHARS; n--) {
-      const shown = stories.slice(0, n);
-      const used = new Set(shown.flatMap((s) => [...s.bullets, ...s.disagreements].flatMap((b) => b.marks)));
-      text = renderDigestText(shown, citations.filter((c) => used.has(c.n)), options.now, stories.length - n);
-    }
-  }
-  const used = new Set(stories.flatMap((s) => [...s.bullets, ...s.disagreements].flatMap((b) => b.marks)));
+  const { text, shown } = fitDigestText({ title, stories, citations });
+  const used = new Set(stories.slice(0, shown).flatMap((s) => [...s.bullets, ...s.disagreements].flatMap((b) => b.marks)));
   return { text, stories, citations: citations.filter((c) => used.has(c.n)), engine: 'offline', generatedAt: options.now.toISOString() };
 }
 
@@ -63,7 +54,8 @@ function digestTopic(topic: Topic, library: Library, cite: (s: Sentence) => numb
     text: `Sources disagree on whether it is finished: ${shorten(a.text, 140)} / ${shorten(b.text, 140)}`,
     marks: [cite(a), cite(b)],
   }));
-  const main = mainFigure(topic, library, picked.map((p) => p.sentence));
+  // With one source there is nothing to corroborate; the headline already says "1 independent source".
+  const main = groups.size > 1 ? mainFigure(topic, library, picked.map((p) => p.sentence)) : undefined;
   if (main) {
     bullets.push({
       text: `${main.figure} is backed by ${main.groups} independent source${main.groups === 1 ? '' : 's'}${main.groups < groups.size ? ` of ${groups.size}` : ''}.`,
@@ -91,8 +83,7 @@ function mainFigure(topic: Topic, library: Library, lead: Sentence[]): { figure:
       const match = story.sentences.find((s) => findQuantities(s.text).some((q) => q.value === quantity.value));
       if (match) backing.set(group, match);
     }
-    const noun = /^\s+([\p{L}’'-]+)/u.exec(sentence.text.slice(quantity.end))?.[1] ?? '';
-    return { figure: `The figure ${quantity.figure}${noun ? ` ${noun}` : ''}`, groups: backing.size, sentences: [...backing.values()] };
+    return { figure: `The figure ${quantity.figure}`, groups: backing.size, sentences: [...backing.values()] };
   }
   return undefined;
 }
@@ -118,19 +109,6 @@ function shorten(text: string, max = MAX_BULLET_CHARS): string {
   const cut = text.slice(0, max);
   const boundary = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' — '), cut.lastIndexOf('; '));
   return (boundary > max * 0.5 ? cut.slice(0, boundary) : cut.slice(0, cut.lastIndexOf(' '))) + '…';
-}
-
-function renderDigestText(stories: DigestStory[], citations: Citation[], now: Date, omitted = 0): string {
-  const date = now.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const lines = [`Today's brief (${date}): ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
-  stories.forEach((story, i) => {
-    lines.push('', `${i + 1}. ${story.headline} (${story.independentSources} independent source${story.independentSources === 1 ? '' : 's'})`);
-    for (const bullet of [...story.bullets, ...story.disagreements]) lines.push(`• ${bullet.text} ${bullet.marks.map((n) => `[${n}]`).join('')}`);
-  });
-  if (omitted > 0) lines.push('', `(${omitted} more ${omitted === 1 ? 'story' : 'stories'} left out to fit one message; ask about them with /ask.)`);
-  lines.push('', 'Sources:');
-  for (const c of citations) lines.push(`[${c.n}] ${c.outlet} — ${c.title}`);
-  return lines.join('\n');
 }
 
 /** A plain summary of at most `maxWords` words, for any folder of articles, headers or not. */

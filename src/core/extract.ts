@@ -12,6 +12,8 @@ export interface Quantity extends Span {
   value: number;
   /** The words the number counts ("prisoners", "Ukrainian soldiers"), as terms. */
   nounTerms: string[];
+  /** The counted noun itself ("soldier" in "270 Ukrainian soldiers"), as a term; '' when the figure stands alone. */
+  headTerm: string;
   /** Just the figure, as it must appear in the answer ("almost 10,000"). */
   figure: string;
 }
@@ -19,8 +21,9 @@ export interface Quantity extends Span {
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens?|a dozen)';
 const QUALIFIER = '(?:(?:almost|nearly|about|around|roughly|approximately|some|over|more than|fewer than|less than|at least|up to|as many as|close to|an estimated|a total of|just over|just under)\\s+)?';
 const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|sixth|tenth)s?|half)';
+// A count or amount: "almost 10,000", "$2.4 billion", "18%", "one thousand", "a fifth", "hundreds of thousands".
 const QUANTITY = new RegExp(
-  `\\b${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|thousand|%|percent))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)\\b`,
+  `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|[$€£]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|trillion|thousand|%|percent))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
   'gi',
 );
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
@@ -39,6 +42,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^-(day|hour|week|month|year|minute)/i.test(after)) return false;
   if (/^\s+(days?|hours?|weeks?|months?|years?|minutes?|decades?|sec|seconds?)\b/i.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
+  // Clock times ("3:15 p.m.") are not counts.
+  if (/^:\d/.test(after) || /\d:$/.test(before)) return false;
   return true;
 }
 
@@ -50,20 +55,47 @@ export function findQuantities(sentence: string): Quantity[] {
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.
     if (/^one$/i.test(raw) && /^\s+(of|another|side|day)\b/i.test(sentence.slice(end, end + 10))) continue;
-    if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, ''))) continue;
+    if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, '').replace(/^[$€£]/, ''))) continue;
     const value = quantityValue(raw);
     if (value === undefined) continue;
-    const nounWords = (sentence.slice(end).match(/^\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u)?.[1] ?? '').split(/\s+/);
+    const nounWords = countedWords(sentence.slice(end));
+    const nounTerms = nounWords.map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
     quantities.push({
       text: raw,
-      figure: raw,
+      figure: raw + unitOrNoun(sentence.slice(end)),
       start,
       end,
       value,
-      nounTerms: nounWords.filter((w) => w && !/^(of|the|and|to|in|on|from|each)$/i.test(w)).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, ''))),
+      nounTerms,
+      headTerm: nounTerms.at(-1) ?? '',
     });
   }
   return quantities;
+}
+
+const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her)$/i;
+
+/** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
+function unitOrNoun(after: string): string {
+  const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
+  if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
+  // A nationality or other capitalised modifier goes with its noun: "270 Ukrainian soldiers".
+  if (/^\p{Lu}/u.test(words[1]!) && words[2] && /^\p{Ll}/u.test(words[2]) && !NOT_A_NOUN.test(words[2])) return ` ${words[1]} ${words[2]}`;
+  return /^\p{Ll}/u.test(words[1]!) ? ` ${words[1]}` : '';
+}
+
+/** The noun phrase a figure counts: capitalised or adjective-like modifiers, then the noun ("Ukrainian soldiers", "captured soldiers"). */
+function countedWords(after: string): string[] {
+  const words = (/^\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  const phrase: string[] = [];
+  for (const [i, word] of words.entries()) {
+    if (NOT_A_NOUN.test(word)) break;
+    phrase.push(word);
+    const next = words[i + 1];
+    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word);
+    if (!isModifier || !next || NOT_A_NOUN.test(next)) break;
+  }
+  return phrase;
 }
 
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, tenth: 10 };
@@ -77,10 +109,11 @@ function quantityValue(raw: string): number | undefined {
     const scale: Record<string, number> = { dozens: 24, tens: 20, hundreds: 200, thousands: 2000, millions: 2e6 };
     return scale[vague[1]!]! * (vague[2] === 'thousands' ? 1000 : vague[2] === 'millions' ? 1e6 : 1);
   }
-  const digits = /^(\d[\d,]*(?:\.\d+)?)\s?(million|billion|thousand)?/.exec(text);
+  const digits = /^[$€£]?(\d[\d,]*(?:\.\d+)?)\s?(million|billion|trillion|thousand)?/.exec(text);
   if (digits) {
     const base = Number(digits[1]!.replace(/,/g, ''));
-    const scale = digits[2] === 'million' ? 1e6 : digits[2] === 'billion' ? 1e9 : digits[2] === 'thousand' ? 1e3 : 1;
+    const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+    const scale = scales[digits[2] ?? ''] ?? 1;
     return base * scale;
   }
   let total = 0;

@@ -13,6 +13,8 @@ export interface QuestionAnalysis {
   names: string[];
   /** The question asks about a plan or agreement ("agree to swap", "are due to") rather than what happened. */
   asksAboutPlan: boolean;
+  /** "How strong/big/deep …": a measurement (magnitude, size, share) rather than a head count. */
+  asksMeasure: boolean;
   /** The question asks whether something is over/complete ("is the swap finished?"). */
   asksIfFinished: boolean;
 }
@@ -32,8 +34,14 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
+    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much)\b|\bwhat magnitude\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
   };
+  // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
+  if (analysis.type !== 'count') {
+    const role = roleAsked(text);
+    if (role) analysis.focus = termOf(role);
+  }
   if (analysis.type === 'count') {
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
     if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
@@ -41,9 +49,20 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   return analysis;
 }
 
+/**
+ * The office or attribute in "Who is the governor of …", "Who is Ukraine’s top negotiator?", "What is the
+ * capital of …": its last word before "of/in/for/at", unless it is a name ("Who is Kirill Dmitriev?").
+ */
+function roleAsked(question: string): string | undefined {
+  const phrase = /^(?:what|who|which) (?:is|was|are|were) (?:the |a |an )?(.+?)(?:\s+(?:of|in|for|at|on)\s.*)?\??$/i.exec(question.trim())?.[1];
+  const last = phrase?.replace(/\?$/, '').split(/\s+/).at(-1);
+  if (!last || /^\p{Lu}/u.test(last)) return undefined;
+  return last.toLowerCase().replace(/[’']s$/, '');
+}
+
 function classify(lower: string): AnswerType {
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
-  if (/\bhow (many|much)\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
   if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(lower)) return 'where';
   if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(lower)) return 'when';

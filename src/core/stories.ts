@@ -20,11 +20,11 @@ const BOILERPLATE: RegExp[] = [
   /^photo:|^image:|^\(?(photo|image|video) (by|credit)\b/i,
 ];
 
-const OUTLET_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/^\((Bloomberg|Reuters|AP|AFP|Associated Press|Agence France-Presse|CNN|BBC)\)\s*[—–-]\s*/, (m) => m[1]!],
-  [/\bMost Read from (\p{Lu}[\p{L}&. ]+)$/u, (m) => m[1]!.trim()],
-  [/\b(Bloomberg News|Reuters|Associated Press|Agence France-Presse|The Guardian|The New York Times|The Washington Post|Al Jazeera|Arab News|BBC News|CNN|Kyiv Independent|Financial Times)\s*$/, (m) => m[1]!],
-];
+// Outlets named in bylines or on a header line of their own. A story from another outlet still loads; it is shown by file name.
+const KNOWN_OUTLETS = 'Bloomberg News|Bloomberg|Reuters|Associated Press|AP|AFP|Agence France-Presse|The Guardian|The New York Times|The Washington Post|Al Jazeera|Arab News|BBC News|BBC|CNN|Kyiv Independent|The Financial Times|Financial Times';
+const AGENCY_TAG = new RegExp(`^\\((${KNOWN_OUTLETS})\\)\\s*[—–-]\\s*`);
+const OUTLET_AT_END = new RegExp(`\\b(${KNOWN_OUTLETS})\\s*$`);
+const OUTLET_LINE = new RegExp(`^(${KNOWN_OUTLETS})$`);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -105,7 +105,12 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       if (outlet) header.outlet ||= outlet[1]!.trim();
       continue;
     }
-    if (!seenBody && /^by\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 16 && !/[.!?]$/.test(text)) {
+    const outletLine = seenBody ? null : OUTLET_LINE.exec(text);
+    if (outletLine) {
+      header.outlet ||= outletLine[1]!;
+      continue;
+    }
+    if (!seenBody && /^[Bb]y\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 16 && !/[.!?]$/.test(text)) {
       takeByline(text, header);
       continue;
     }
@@ -114,10 +119,8 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       continue;
     }
     if (text === header.title) continue;
-    for (const [pattern, name] of OUTLET_PATTERNS.slice(0, 1)) {
-      const m = pattern.exec(text);
-      if (m) header.outlet ||= name(m);
-    }
+    const tag = AGENCY_TAG.exec(text);
+    if (tag) header.outlet ||= tag[1]!;
     seenBody = true;
     paragraphs.push(text);
   }
@@ -134,12 +137,10 @@ function takeByline(text: string, header: Header): string {
   const by = /^by\s+(.+)$/i.exec(text);
   if (!by) return text;
   let rest = by[1]!;
-  for (const [pattern, name] of OUTLET_PATTERNS.slice(2)) {
-    const m = pattern.exec(rest);
-    if (m) {
-      header.outlet ||= name(m);
-      rest = rest.slice(0, m.index).trim();
-    }
+  const outlet = OUTLET_AT_END.exec(rest);
+  if (outlet) {
+    header.outlet ||= outlet[1]!;
+    rest = rest.slice(0, outlet.index).trim();
   }
   header.byline ||= rest;
   return '';

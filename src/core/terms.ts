@@ -66,7 +66,7 @@ const IRREGULAR: Record<string, string> = {
 const PHRASES: Array<[RegExp, string]> = [
   [/\bunder way\b/gi, 'underway'],
   [/\bprisoners? of war\b/gi, 'pows'],
-  [/\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?) over\b/gi, 'handover'],
+  [/\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|g[ai]ve|giving|sen[dt]|sending) (?:over|back)\b/gi, 'handover'],
   [/\b(?:c[ao]me|comes|coming|brought|bring|returned|sent|went|go|going) home\b/gi, 'returned'],
   [/\bset free\b/gi, 'freed'],
   [/\b(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?) for\b/gi, 'proposed'],

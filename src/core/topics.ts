@@ -1,6 +1,7 @@
 // Which stories are about the same event, and which of their sentences carry it: TF-IDF vectors,
 // cosine similarity, stories clustered by single link, sentences ranked by closeness to their topic.
 import { findQuantities } from './extract.ts';
+import { isInstructionLike } from './instruction-guard.ts';
 import { tokenize } from './terms.ts';
 import type { Library, Sentence, Story } from './types.ts';
 
@@ -12,6 +13,10 @@ type Vector = Map<string, number>;
  * a shared figure ("1,000 prisoners each") does, and pairing by figure keeps 10,000 stories fast.
  */
 const TOPIC_SIMILARITY = 0.18;
+/** Without a shared figure, only this much lexical overlap makes two stories one event. */
+const STRONG_SIMILARITY = 0.3;
+/** Each story's most distinctive terms; stories sharing two of them are compared (not all pairs). */
+const SIGNATURE_TERMS = 8;
 
 export interface Topic {
   stories: Story[];
@@ -74,13 +79,16 @@ export function findTopics(library: Library): Topic[] {
     byGroup.set(group, [...(byGroup.get(group) ?? []), i]);
   });
   for (const members of byGroup.values()) for (const j of members.slice(1)) parent[find(j)] = find(members[0]!);
+  const shareFigure = new Set<string>();
   for (const members of byFigure.values()) {
-    for (let a = 0; a < members.length; a++) {
-      for (let b = a + 1; b < members.length; b++) {
-        const [i, j] = [members[a]!, members[b]!];
-        if (find(i) !== find(j) && cosine(vectors[i]!, vectors[j]!) >= TOPIC_SIMILARITY) parent[find(j)] = find(i);
-      }
-    }
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) shareFigure.add(`${members[a]}:${members[b]}`);
+  }
+  for (const key of shareFigure) {
+    const [i, j] = key.split(':').map(Number) as [number, number];
+    if (find(i) !== find(j) && cosine(vectors[i]!, vectors[j]!) >= TOPIC_SIMILARITY) parent[find(j)] = find(i);
+  }
+  for (const [i, j] of signaturePairs(vectors)) {
+    if (find(i) !== find(j) && cosine(vectors[i]!, vectors[j]!) >= STRONG_SIMILARITY) parent[find(j)] = find(i);
   }
   const clusters = new Map<number, Story[]>();
   stories.forEach((story, i) => {
@@ -90,6 +98,27 @@ export function findTopics(library: Library): Topic[] {
   return [...clusters.values()]
     .map((members) => ({ stories: members, ranked: rankSentences(members, library) }))
     .sort((a, b) => groupCount(b, library) - groupCount(a, library) || b.stories.length - a.stories.length);
+}
+
+/** Pairs of stories that share at least two of their most distinctive terms. */
+function signaturePairs(vectors: Vector[]): Array<[number, number]> {
+  const byTerm = new Map<string, number[]>();
+  vectors.forEach((vector, i) => {
+    const top = [...vector.entries()].sort((a, b) => b[1] - a[1]).slice(0, SIGNATURE_TERMS);
+    for (const [term] of top) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+  });
+  const shared = new Map<string, number>();
+  for (const members of byTerm.values()) {
+    // A term that tops hundreds of stories is no signature.
+    if (members.length > 50) continue;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const key = `${members[a]}:${members[b]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...shared].filter(([, n]) => n >= 2).map(([key]) => key.split(':').map(Number) as [number, number]);
 }
 
 /** Counts of 10 or more written in digits (not years, dates or durations): the figures an event is reported by. */
@@ -107,7 +136,7 @@ function groupCount(topic: Pick<Topic, 'stories'>, library: Library): number {
 
 /** Centrality to the topic's centroid, with a lead bonus: news puts what matters first. */
 export function rankSentences(stories: Story[], library: Pick<Library, 'groupOf'>): RankedSentence[] {
-  const sentences = stories.flatMap((s) => s.sentences);
+  const sentences = stories.flatMap((s) => s.sentences).filter((s) => !isInstructionLike(s.text));
   const counts = sentences.map((s) => termCounts(s.text));
   const idf = idfTable(counts);
   const vectors = counts.map((c) => weigh(c, idf));

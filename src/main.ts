@@ -1,0 +1,111 @@
+// Start-up: load config, open the store, build the briefing, start the adapters that have tokens
+// (the playground when none do), start the scheduler. The only file that wires modules together.
+import { watch } from 'node:fs';
+import type { Adapter } from './adapters/adapter.ts';
+import { createPlaygroundAdapter } from './adapters/playground/playground-adapter.ts';
+import { createScheduleCommands } from './chat/commands/subscribe.ts';
+import type { ChatContext } from './chat/context.ts';
+import { ThreadMemory } from './chat/thread-context.ts';
+import type { ChannelRef, Platform, Reply } from './chat/types.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createBriefing, type Briefing } from './core/briefing.ts';
+import { loadLibrary } from './core/library.ts';
+import { chooseEngine } from './engines/choose-engine.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createScheduler } from './schedule/scheduler.ts';
+import { openDatabase } from './store/db.ts';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env, { dotenv: true });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Configuration problem${err.problems.length > 1 ? 's' : ''}:\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const now = (): Date => new Date();
+
+  const briefing = createBriefing({ load: () => loadLibrary(config.seedsDir), engine: chooseEngine(config, log), now });
+  const library = briefing.library();
+  for (const warning of library.warnings) log.warn(warning);
+  log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
+  const stopWatching = watchSeeds(config.seedsDir, briefing, log);
+
+  const db = openDatabase(config.dbPath);
+  const adapters = new Map<Platform, Adapter>();
+  const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
+    const adapter = adapters.get(channel.platform);
+    if (!adapter) throw new Error(`no ${channel.platform} adapter is running for channel ${channel.channelId}`);
+    await adapter.post(channel.channelId, reply);
+  };
+  const scheduler = createScheduler({ db, briefing, post, log, now });
+  const chat: Omit<ChatContext, 'checkChannel'> = {
+    briefing,
+    threads: new ThreadMemory(),
+    log,
+    now,
+    schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
+  };
+
+  const platforms = await startPlatforms(config, chat, log);
+  for (const adapter of platforms) adapters.set(adapter.platform, adapter);
+  await scheduler.start();
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    stopWatching();
+    await scheduler.stop();
+    await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+    db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function startPlatforms(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger): Promise<Adapter[]> {
+  const started: Adapter[] = [];
+  if (!config.slack && !config.discord || config.playground) {
+    const playground = createPlaygroundAdapter({ port: config.port, host: config.host, chat, log });
+    await playground.start();
+    process.stdout.write(`Playground: ${playground.url()}\n`);
+    started.push(playground);
+  }
+  return started;
+}
+
+/** New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news. */
+function watchSeeds(dir: string, briefing: Briefing, log: Logger): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const watcher = watch(dir, () => {
+      clearTimeout(timer);
+      // Editors write a file in several steps; reload once they are done.
+      timer = setTimeout(() => {
+        const warnings = briefing.reload();
+        for (const warning of warnings) log.warn(warning);
+        log.info('stories reloaded', { stories: briefing.library().stories.length });
+      }, 500);
+    });
+    watcher.on('error', (err) => log.warn('watching the story folder failed; restart to pick up new stories', { dir, err }));
+    return () => {
+      clearTimeout(timer);
+      watcher.close();
+    };
+  } catch (err) {
+    log.warn('cannot watch the story folder; restart to pick up new stories', { dir, err });
+    return () => undefined;
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`The bot could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});

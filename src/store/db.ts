@@ -1,0 +1,106 @@
+// Open the bot's SQLite file: WAL and a busy timeout so several processes can share it, foreign keys on,
+// and the schema brought up to date by numbered migrations recorded in PRAGMA user_version.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+
+export type Database = BetterSqlite3.Database;
+
+/** A database the bot cannot use, with a message that says what to do; main.ts prints it without a stack. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+}
+
+/** Migration n (from 1) is MIGRATIONS[n - 1]. Append only: a released migration never changes. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE subscriptions (
+    id           INTEGER PRIMARY KEY,
+    platform     TEXT    NOT NULL,
+    channel_id   TEXT    NOT NULL,
+    channel_name TEXT,
+    hour         INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+    minute       INTEGER NOT NULL CHECK (minute BETWEEN 0 AND 59),
+    zone         TEXT    NOT NULL,
+    days         TEXT    NOT NULL,
+    created_at   TEXT    NOT NULL,
+    updated_at   TEXT    NOT NULL,
+    UNIQUE (platform, channel_id, hour, minute, zone, days)
+  );
+  CREATE TABLE deliveries (
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    slot            TEXT    NOT NULL,
+    status          TEXT    NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'skipped')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    error           TEXT,
+    claimed_at      TEXT    NOT NULL,
+    finished_at     TEXT,
+    PRIMARY KEY (subscription_id, slot)
+  );
+  CREATE TABLE channel_digests (
+    platform     TEXT NOT NULL,
+    channel_id   TEXT NOT NULL,
+    delivered_at TEXT NOT NULL,
+    snapshot     TEXT NOT NULL,
+    PRIMARY KEY (platform, channel_id)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function openDatabase(path: string): Database {
+  const inMemory = path === ':memory:' || path === '';
+  if (!inMemory) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (err) {
+      throw new DatabaseError(`Cannot create the folder for the database "${path}" (${(err as Error).message}). Set BRIEFING_DB to a path in a folder the bot may write to, e.g. data/briefing.sqlite.`);
+    }
+  }
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path);
+  } catch (err) {
+    throw new DatabaseError(`Cannot open the database "${path}" (${(err as Error).message}). Set BRIEFING_DB to a file the bot may read and write, e.g. data/briefing.sqlite.`);
+  }
+  try {
+    // The timeout comes first: switching to WAL itself waits for other processes' locks.
+    db.pragma('busy_timeout = 5000');
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw explain(err, path);
+  }
+  return db;
+}
+
+function migrate(db: Database): void {
+  // IMMEDIATE takes the write lock before reading the version, so two processes starting together
+  // cannot both apply the same migration.
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new DatabaseError(`The database was written by a newer version of the bot (schema ${current}; this one knows ${MIGRATIONS.length}). Update the bot, or set BRIEFING_DB to another file.`);
+    }
+    for (const sql of MIGRATIONS.slice(current)) db.exec(sql);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+function explain(err: unknown, path: string): unknown {
+  if (err instanceof DatabaseError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseError(`"${path}" is not a SQLite database the bot can read (${(err as Error).message}). Set BRIEFING_DB to another file, or move this one away and the bot will create a new database there.`);
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new DatabaseError(`The database "${path}" cannot be written (${(err as Error).message}). Give the bot write access to the file and its folder, or set BRIEFING_DB to another path.`);
+  }
+  if (code === 'SQLITE_BUSY') {
+    return new DatabaseError(`The database "${path}" stayed locked by another process for 5 seconds. Stop the other process or wait for it, then start again.`);
+  }
+  return err;
+}

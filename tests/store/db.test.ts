@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseError, openDatabase, SCHEMA_VERSION } from '../../src/store/db.ts';
+import { makeTempFolder, type TempFolder } from './temp-db.ts';
+
+let folder: TempFolder;
+beforeEach(() => {
+  folder = makeTempFolder();
+});
+afterEach(() => folder.remove());
+
+const tables = (db: ReturnType<typeof openDatabase>): string[] =>
+  db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
+
+describe('openDatabase', () => {
+  it('creates the missing folder and the schema, recording its version', () => {
+    const db = openDatabase(folder.dbPath);
+    expect(tables(db)).toEqual(['channel_digests', 'deliveries', 'subscriptions']);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('turns on WAL, a busy timeout and foreign keys so several processes can share the file', () => {
+    const db = openDatabase(folder.dbPath);
+    expect([db.pragma('journal_mode', { simple: true }), db.pragma('busy_timeout', { simple: true }), db.pragma('foreign_keys', { simple: true })]).toEqual(['wal', 5000, 1]);
+    db.close();
+  });
+
+  it('opens an existing database again without re-running its migrations or losing rows', () => {
+    const first = openDatabase(folder.dbPath);
+    first.prepare("INSERT INTO channel_digests VALUES ('slack', 'C1', '2025-11-25T05:30:00.000Z', '[]')").run();
+    first.close();
+    const again = openDatabase(folder.dbPath);
+    expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(again.prepare('SELECT count(*) AS n FROM channel_digests').get()).toEqual({ n: 1 });
+    again.close();
+  });
+
+  it('explains what to do with a file that is not a database, instead of throwing a SQLite error', () => {
+    const path = join(folder.dir, 'notes.sqlite');
+    writeFileSync(path, 'These are my notes, not a database. '.repeat(200));
+    expect(() => openDatabase(path)).toThrow(DatabaseError);
+    expect(() => openDatabase(path)).toThrow(`"${path}" is not a SQLite database the bot can read (file is not a database). Set BRIEFING_DB to another file, or move this one away and the bot will create a new database there.`);
+  });
+
+  it('refuses a database written by a newer version of the bot', () => {
+    const db = openDatabase(folder.dbPath);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openDatabase(folder.dbPath)).toThrow(
+      `The database was written by a newer version of the bot (schema ${SCHEMA_VERSION + 1}; this one knows ${SCHEMA_VERSION}). Update the bot, or set BRIEFING_DB to another file.`,
+    );
+  });
+
+  it('says so when the folder cannot be created', () => {
+    const blocker = join(folder.dir, 'a-file');
+    writeFileSync(blocker, '');
+    expect(() => openDatabase(join(blocker, 'briefing.sqlite'))).toThrow(/^Cannot create the folder for the database .* Set BRIEFING_DB to a path in a folder the bot may write to/);
+  });
+});
