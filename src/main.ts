@@ -3,6 +3,7 @@
 import { watch } from 'node:fs';
 import type { Adapter } from './adapters/adapter.ts';
 import { createPlaygroundAdapter } from './adapters/playground/playground-adapter.ts';
+import { createSlackAdapter } from './adapters/slack/slack-adapter.ts';
 import { createScheduleCommands } from './chat/commands/subscribe.ts';
 import type { ChatContext } from './chat/context.ts';
 import { ThreadMemory } from './chat/thread-context.ts';
@@ -13,7 +14,7 @@ import { loadLibrary } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
-import { openDatabase } from './store/db.ts';
+import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
 
-  const db = openDatabase(config.dbPath);
+  const db = openStore(config.dbPath);
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
@@ -51,8 +52,18 @@ async function main(): Promise<void> {
     schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
   };
 
-  const platforms = await startPlatforms(config, chat, log);
-  for (const adapter of platforms) adapters.set(adapter.platform, adapter);
+  for (const adapter of planAdapters(config, chat, log)) {
+    try {
+      await adapter.start();
+    } catch (err) {
+      // Adapters throw errors written for the person starting the bot: one line, no stack.
+      process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
+      await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      db.close();
+      process.exit(1);
+    }
+    adapters.set(adapter.platform, adapter);
+  }
   await scheduler.start();
 
   let stopping = false;
@@ -70,15 +81,38 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-async function startPlatforms(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger): Promise<Adapter[]> {
-  const started: Adapter[] = [];
-  if (!config.slack && !config.discord || config.playground) {
-    const playground = createPlaygroundAdapter({ port: config.port, host: config.host, chat, log });
-    await playground.start();
-    process.stdout.write(`Playground: ${playground.url()}\n`);
-    started.push(playground);
+/** The adapters whose settings are present; the playground when none are (or when PLAYGROUND=1). */
+function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger): Adapter[] {
+  const planned: Adapter[] = [];
+  if (config.slack) planned.push(createSlackAdapter({ config: config.slack, port: config.port, host: config.host, chat, log }));
+  if ((!config.slack && !config.discord) || config.playground) {
+    // Slack's HTTP receiver owns PORT; the playground then takes the next one.
+    const port = config.slack && !config.slack.appToken && config.port !== 0 ? config.port + 1 : config.port;
+    const playground = createPlaygroundAdapter({ port, host: config.host, chat, log });
+    planned.push({
+      platform: playground.platform,
+      post: (channelId, reply) => playground.post(channelId, reply),
+      checkChannel: (channelId) => playground.checkChannel?.(channelId) ?? Promise.resolve(undefined),
+      stop: () => playground.stop(),
+      async start() {
+        await playground.start();
+        process.stdout.write(`Playground: ${playground.url()}\n`);
+      },
+    });
   }
-  return started;
+  return planned;
+}
+
+function openStore(path: string): Database {
+  try {
+    return openDatabase(path);
+  } catch (err) {
+    if (err instanceof DatabaseError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
 }
 
 /** New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news. */

@@ -45,6 +45,24 @@ export function resolveFollowUp(previous: string | undefined, question: string):
     .trim()
     .replace(FOLLOW_UP_OPENERS, '')
     .replace(/^[\s,]+/, '')
-    .replace(/[?.!]+$/, '');
-  return `${previous.trim().replace(/[?.!]+$/, '')} ${rest}?`.replace(/\s+/g, ' ');
+    .replace(/[?.!]+$/, '')
+    .trim();
+  const base = previous.trim().replace(/[?.!]+$/, '');
+  if (!rest) return previous;
+  // "and on Saturday?": a new circumstance for the same question.
+  if (/^(on|in|at|during|for|by|from|since|before|after|until|over|last|this|next)\b/i.test(rest)) return `${base} ${rest}?`;
+  const words = rest.split(/\s+/);
+  if (words.length <= 3) {
+    // "how many civilians were freed?" + "and soldiers?": the same question about something else.
+    const counted = /\bhow (?:many|much)\s+((?:[\p{L}’'-]+\s+){0,1}?[\p{L}’'-]+)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will)\b)/iu.exec(base);
+    if (counted && /^\p{Ll}/u.test(rest)) return `${base.slice(0, counted.index)}how many ${rest}${base.slice(counted.index + counted[0].length)}?`;
+    // "how many were exchanged?" + "and civilians?" → "how many civilians were exchanged?"
+    const bare = /\bhow (many|much)(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will)\b)/i.exec(base);
+    if (bare && /^\p{Ll}/u.test(rest)) return `${base.slice(0, bare.index + bare[0].length)} ${rest}${base.slice(bare.index + bare[0].length)}?`;
+    // "who leads the Russian delegation?" + "and the Ukrainian one?" or "what about Zelensky?": swap the name.
+    const names = [...base.matchAll(/(?<!^)\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu)];
+    const last = names.at(-1);
+    if (last && /^\p{Lu}/u.test(rest)) return `${base.slice(0, last.index)}${rest}${base.slice(last.index + last[0].length)}?`;
+  }
+  return `${base} ${rest}?`.replace(/\s+/g, ' ');
 }

@@ -7,6 +7,20 @@ export function outletName(story: Pick<Story, 'outlet' | 'file'>): string {
   return story.outlet || `unnamed outlet (${story.file})`;
 }
 
+/** The citation of one sentence of a story, as number `n`. */
+export function citationFor(story: Story, sentence: Sentence, n: number): Citation {
+  return {
+    n,
+    file: story.file,
+    storyId: story.id,
+    title: story.title,
+    outlet: outletName(story),
+    date: story.date,
+    quote: sentence.text,
+    sentenceId: sentence.id,
+  };
+}
+
 /** Number citations in order of first use, one per sentence. */
 export function citeSentences(library: Library, sentences: Sentence[], first = 1): Citation[] {
   const seen = new Set<string>();
@@ -16,16 +30,7 @@ export function citeSentences(library: Library, sentences: Sentence[], first = 1
     seen.add(sentence.id);
     const story = library.storyById(sentence.storyId);
     if (!story) continue;
-    citations.push({
-      n: first + citations.length,
-      file: story.file,
-      storyId: story.id,
-      title: story.title,
-      outlet: outletName(story),
-      date: story.date,
-      quote: sentence.text,
-      sentenceId: sentence.id,
-    });
+    citations.push(citationFor(story, sentence, first + citations.length));
   }
   return citations;
 }

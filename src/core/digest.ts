@@ -1,6 +1,6 @@
 // Today's brief: per topic a headline, the key facts as cited bullets, where sources disagree, and how
 // many independent sources back the main figure; or a plain summary of at most N words.
-import { outletName } from './citations.ts';
+import { citationFor } from './citations.ts';
 import { findQuantities } from './extract.ts';
 import { cosine, findTopics, pickDiverse, standsAlone, type Topic } from './topics.ts';
 import { briefTitle, fitDigestText, layOutDigest, MAX_DIGEST_CHARS } from './digest-text.ts';
@@ -19,17 +19,7 @@ export function writeDigest(library: Library, options: DigestOptions): Digest {
   const cite = (sentence: Sentence): number => {
     const existing = citations.find((c) => c.sentenceId === sentence.id);
     if (existing) return existing.n;
-    const story = library.storyById(sentence.storyId)!;
-    citations.push({
-      n: citations.length + 1,
-      file: story.file,
-      storyId: story.id,
-      title: story.title,
-      outlet: outletName(story),
-      date: story.date,
-      quote: sentence.text,
-      sentenceId: sentence.id,
-    });
+    citations.push(citationFor(library.storyById(sentence.storyId)!, sentence, citations.length + 1));
     return citations.length;
   };
   let bulletsPerStory = BULLETS_PER_STORY;

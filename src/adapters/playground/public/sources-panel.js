@@ -1,0 +1,142 @@
+// The sources panel: every story with its outlet, date and near-duplicates, and the sentence a [n]
+// citation quotes, highlighted. Story text is untrusted: it is only ever set as textContent.
+
+import { element } from './element.js';
+
+// en-GB for "23 May 2025", the way the replies (render/html.ts) write story dates.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A citation opens its sentence with this many neighbours each side; the rest is one click away. */
+const EXCERPT_CONTEXT = 1;
+
+/** 2025-05-23 → 23 May 2025; an empty or odd date is said plainly. */
+function formatDate(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return 'No date';
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function createSourcesPanel({ list, summary }) {
+  /** storyId → { card, toggle, body, sentences, gapBefore, gapAfter, more } */
+  const cards = new Map();
+  let highlighted;
+
+  function setExpanded(entry, isExpanded) {
+    entry.toggle.setAttribute('aria-expanded', String(isExpanded));
+    entry.body.hidden = !isExpanded;
+    entry.card.classList.toggle('is-open', isExpanded);
+  }
+
+  /** Show sentences first..last (all by default), with "…" where some are left out. */
+  function showSentences(entry, first = 0, last = entry.sentences.length - 1) {
+    entry.sentences.forEach((span, i) => (span.hidden = i < first || i > last));
+    entry.gapBefore.hidden = first <= 0;
+    entry.gapAfter.hidden = last >= entry.sentences.length - 1;
+    entry.more.hidden = entry.gapBefore.hidden && entry.gapAfter.hidden;
+  }
+
+  /** Show the story's heading with the sentence when both fit in the panel, else centre the sentence. */
+  function scrollToShow(card, target) {
+    const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    // On a narrow window the page scrolls, not the panel.
+    if (list.scrollHeight <= list.clientHeight) return target.scrollIntoView({ block: 'center', behavior });
+    const origin = list.getBoundingClientRect().top - list.scrollTop;
+    const cardTop = card.getBoundingClientRect().top - origin;
+    const { top, bottom } = target.getBoundingClientRect();
+    const fitsWithHeading = bottom - origin - cardTop <= list.clientHeight - 24;
+    list.scrollTo({ top: fitsWithHeading ? cardTop - 12 : top - origin - (list.clientHeight - (bottom - top)) / 2, behavior });
+  }
+
+  function renderStory(story, index, byId) {
+    const card = element('article', 'story');
+    const bodyId = `story-body-${index}`;
+    const toggle = element('button', 'story-toggle');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', bodyId);
+    const meta = element('span', 'story-meta');
+    meta.append(element('span', 'story-outlet', story.outlet || 'Unnamed outlet'), element('span', 'story-date', formatDate(story.date)));
+    toggle.append(meta, element('span', 'story-title', story.title));
+    card.append(toggle);
+
+    if (story.duplicateOf.length > 0) {
+      const others = story.duplicateOf.map((id) => byId.get(id)).filter(Boolean);
+      const note = element('p', 'duplicate-note');
+      note.append(element('span', 'badge', 'Near-duplicate'), ` Same copy as ${others.map((o) => o.outlet || o.file).join(', ')}; counted once.`);
+      card.append(note);
+    }
+
+    const body = element('div', 'story-body');
+    body.id = bodyId;
+    body.hidden = true;
+    if (story.byline) body.append(element('p', 'story-byline', story.byline));
+    const text = element('p', 'story-text');
+    const gapBefore = element('span', 'gap', '… ');
+    const gapAfter = element('span', 'gap', '…');
+    const sentences = story.sentences.map((sentence) => {
+      const span = element('span', 'sentence', sentence.text);
+      span.dataset.sentenceId = sentence.id;
+      span.tabIndex = -1;
+      return span;
+    });
+    text.append(gapBefore, ...sentences.flatMap((span) => [span, ' ']), gapAfter);
+    const more = element('button', 'story-more', `Show the whole story (${sentences.length} sentences)`);
+    more.type = 'button';
+    body.append(text, more, element('p', 'story-file', story.file));
+    card.append(body);
+
+    const entry = { card, toggle, body, sentences, gapBefore, gapAfter, more };
+    showSentences(entry);
+    toggle.addEventListener('click', () => {
+      showSentences(entry);
+      setExpanded(entry, body.hidden);
+    });
+    more.addEventListener('click', () => {
+      showSentences(entry);
+      (highlighted ?? text).scrollIntoView({ block: 'nearest' });
+    });
+    cards.set(story.storyId, entry);
+    return card;
+  }
+
+  return {
+    async load() {
+      try {
+        const response = await fetch('/api/sources', { headers: { Accept: 'application/json' } });
+        if (!response.ok) throw new Error(`the server answered ${response.status}`);
+        const { stories } = await response.json();
+        const byId = new Map(stories.map((s) => [s.storyId, s]));
+        list.replaceChildren(...stories.map((story, i) => renderStory(story, i, byId)));
+        const outlets = new Set(stories.map((s) => s.outlet).filter(Boolean)).size;
+        const groups = new Set(stories.filter((s) => s.duplicateOf.length > 0).map((s) => s.duplicateGroup)).size;
+        summary.textContent = [
+          `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+          `${outlets} named ${outlets === 1 ? 'outlet' : 'outlets'}`,
+          groups > 0 ? `${groups} ${groups === 1 ? 'set' : 'sets'} of near-duplicates` : '',
+        ].filter(Boolean).join(' · ') + '. Click a [n] to see the quoted sentence.';
+      } catch (err) {
+        summary.textContent = '';
+        const problem = element('p', 'notice notice-error', `The stories could not be loaded (${err.message}). Reload the page to try again.`);
+        problem.setAttribute('role', 'alert');
+        list.replaceChildren(problem);
+      }
+    },
+
+    /** Open the story at the quoted sentence, marked; false when the page does not know it (reload). */
+    open(storyId, sentenceId) {
+      const entry = cards.get(storyId);
+      if (!entry) return false;
+      const index = entry.sentences.findIndex((s) => s.dataset.sentenceId === sentenceId);
+      const sentence = entry.sentences[index];
+      if (sentence) showSentences(entry, index - EXCERPT_CONTEXT, index + EXCERPT_CONTEXT);
+      else showSentences(entry);
+      setExpanded(entry, true);
+      highlighted?.classList.remove('is-highlighted');
+      for (const other of cards.values()) other.card.classList.toggle('is-cited', other === entry);
+      sentence?.classList.add('is-highlighted');
+      highlighted = sentence;
+      const target = sentence ?? entry.toggle;
+      scrollToShow(entry.card, target);
+      target.focus({ preventScroll: true });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// A real playground adapter over the project's seed stories, on a free loopback port.
+import { fileURLToPath } from 'node:url';
+import { createPlaygroundAdapter, type PlaygroundAdapter } from '../../../src/adapters/playground/playground-adapter.ts';
+import type { ScheduleCommands } from '../../../src/chat/context.ts';
+import { ThreadMemory } from '../../../src/chat/thread-context.ts';
+import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
+import { loadLibrary } from '../../../src/core/library.ts';
+import { createOfflineEngine } from '../../../src/engines/offline.ts';
+import { silentLogger, type Logger } from '../../../src/log.ts';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+
+export interface StartedPlayground {
+  adapter: PlaygroundAdapter;
+  briefing: Briefing;
+  url: string;
+}
+
+export interface PlaygroundSetup {
+  now?: () => Date;
+  schedule?: ScheduleCommands;
+  log?: Logger;
+  briefing?: Briefing;
+}
+
+export function createSeedBriefing(now: () => Date = () => new Date()): Briefing {
+  return createBriefing({ load: () => loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now });
+}
+
+export async function startPlayground(setup: PlaygroundSetup = {}): Promise<StartedPlayground> {
+  const now = setup.now ?? (() => new Date());
+  const log = setup.log ?? silentLogger;
+  const briefing = setup.briefing ?? createSeedBriefing(now);
+  const adapter = createPlaygroundAdapter({
+    port: 0,
+    host: '127.0.0.1',
+    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule },
+    log,
+  });
+  await adapter.start();
+  return { adapter, briefing, url: adapter.url() };
+}
