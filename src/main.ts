@@ -2,6 +2,7 @@
 // (the playground when none do), start the scheduler. The only file that wires modules together.
 import { watch } from 'node:fs';
 import type { Adapter } from './adapters/adapter.ts';
+import { createDiscordAdapter } from './adapters/discord/discord-adapter.ts';
 import { createPlaygroundAdapter } from './adapters/playground/playground-adapter.ts';
 import { createSlackAdapter } from './adapters/slack/slack-adapter.ts';
 import { createScheduleCommands } from './chat/commands/subscribe.ts';
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
 function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger): Adapter[] {
   const planned: Adapter[] = [];
   if (config.slack) planned.push(createSlackAdapter({ config: config.slack, port: config.port, host: config.host, chat, log }));
+  if (config.discord) planned.push(createDiscordAdapter({ config: config.discord, chat, log }));
   if ((!config.slack && !config.discord) || config.playground) {
     // Slack's HTTP receiver owns PORT; the playground then takes the next one.
     const port = config.slack && !config.slack.appToken && config.port !== 0 ? config.port + 1 : config.port;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { helpReply } from '../../src/chat/commands/brief.ts';
 import type { Answer, Citation } from '../../src/core/types.ts';
 import { renderDiscordMessages, type DiscordMessage } from '../../src/render/embeds.ts';
-import { syntheticDigest } from '../adapters/discord/synthetic-digest.ts';
+import { syntheticDigest } from '../support/synthetic-digest.ts';
 import { LIMITS } from '../standins/discord.ts';
 
 const ZELENSKIY: Citation = {
