@@ -72,7 +72,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   const problems: string[] = [];
 
   const port = parsePort(get('PORT') ?? '3000');
-  if (port === undefined) problems.push(`PORT: "${get('PORT')}" is not a port number (use 1-65535, e.g. 3000)`);
+  if (port === undefined) problems.push(`PORT: "${get('PORT')}" is not a port number (use 1-65535, e.g. 3000; 0 picks a free port)`);
 
   const engineName = get('BRIEFING_ENGINE');
   if (engineName && engineName !== 'offline' && engineName !== 'model') {

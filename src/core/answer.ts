@@ -5,11 +5,12 @@ import { findDurations, findNames, findQuantities, findSpeaker, findTimes, NEGAT
 import { isInstructionLike } from './instruction-guard.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
-import type { Answer, Library, Sentence } from './types.ts';
+import type { Answer, Library, Sentence, Story } from './types.ts';
 
 /** Share of the question's weighted terms a passage must hold before we answer from it. */
 const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
+const MIN_QUANTITY_FIT = -1;
 const MAX_CITATIONS = 3;
 
 interface Candidate {
@@ -28,6 +29,8 @@ interface Pick {
   span?: string;
   /** For counts: the value, to find corroborating and disagreeing sources. */
   quantity?: Quantity;
+  /** For counts: how well the figure fits what was asked (see quantityFit). */
+  fit?: number;
   score: number;
 }
 
@@ -39,9 +42,11 @@ export function answerFromStories(question: string, library: Library): Answer {
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
     return abstain(analysis, library, closest?.sentence, missing);
   }
+  if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
   const pick = pickAnswer(analysis, candidates, library);
-  if (!pick) return abstain(analysis, library, closest.sentence, []);
+  // A figure that fits the question this badly (another day, another outcome) is not an answer.
+  if (!pick || (pick.fit !== undefined && pick.fit < MIN_QUANTITY_FIT)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library);
 }
 
@@ -72,32 +77,28 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library): Candidate
   const stems = new Set(analysis.terms.map((t) => stemOf(t.word)));
   return hits
     .map(({ sentence, score }) => {
-      const own = termSet(sentence.text);
+      const own = library.wordsOf(sentence);
       const story = library.storyById(sentence.storyId);
-      const around = new Set<string>();
-      for (const neighbour of [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]]) {
-        if (neighbour) for (const t of termSet(neighbour.text)) around.add(t);
-      }
-      const title = termSet(story?.title ?? '');
+      const neighbours = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((n): n is Sentence => n !== undefined).map((n) => library.wordsOf(n).terms);
+      const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        if (own.has(term)) covered += weight;
-        else if (around.has(term)) covered += weight * 0.6;
+        if (own.terms.has(term)) covered += weight;
+        else if (neighbours.some((n) => n.has(term))) covered += weight * 0.6;
         else if (title.has(term)) covered += weight * 0.5;
       }
-      const ownStems = new Set(tokenize(sentence.text).map((t) => stemOf(t.word)));
-      const literal = stems.size ? [...stems].filter((s) => ownStems.has(s)).length / stems.size : 0;
+      const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
       return { sentence, coverage: covered / total, retrieval: score / top, literal };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
 }
 
-function rankScore(c: Candidate): number {
-  return c.coverage + 0.3 * c.retrieval + 0.3 * c.literal;
+function titleTerms(story: Story | undefined): Set<string> {
+  return new Set(story ? tokenize(story.title).map((t) => t.term) : []);
 }
 
-function termSet(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => t.term));
+function rankScore(c: Candidate): number {
+  return c.coverage + 0.3 * c.retrieval + 0.3 * c.literal;
 }
 
 /** What happened to the people counted: a figure beside another outcome counts something else. */
@@ -122,7 +123,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           break;
         }
         for (const quantity of findQuantities(text)) {
-          picks.push({ candidate, span: quantity.figure, quantity, score: base + quantityFit(analysis, text, quantity) });
+          const fit = quantityFit(analysis, text, quantity);
+          picks.push({ candidate, span: quantity.figure, quantity, fit, score: base + fit });
         }
         break;
       }
@@ -151,6 +153,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "30-day ceasefire": a duration right beside the asked-about thing fits best.
         const isAdjacent = questionTermPositions(analysis, text).some((p) => Math.abs(p - duration.end) <= 2 || Math.abs(duration.start - p) <= 20);
         picks.push({ candidate, span: duration.text, score: base + 1 + (isAdjacent ? 2 : 0) });
+        break;
+      }
+      case 'identity': {
+        const description = describeNamed(analysis, text);
+        if (description) picks.push({ candidate, span: description, score: base + 1 });
         break;
       }
       case 'when': {
@@ -204,6 +211,10 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
   const stated = findQuantities(sentence.text).map((q) => q.value);
   if (asked.some((value) => !stated.includes(value))) return { span: 'Not that figure' };
   if (isDenied(analysis, sentence.text)) return { span: 'No' };
+  // "Was the swap mediated by Turkey?" against "… mediated by the United Arab Emirates": someone else did it.
+  const terms = library.wordsOf(sentence).terms;
+  const absent = analysis.names.filter((n) => !STOP_WORDS.has(n.toLowerCase()) && !terms.has(termOf(n.toLowerCase())));
+  if (absent.length > 0) return { span: findNames(sentence.text).some((n) => notInQuestion(analysis, n)) ? 'No' : 'Not stated' };
   const next = library.storyById(sentence.storyId)?.sentences[sentence.index + 1];
   const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
   if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };
@@ -219,6 +230,35 @@ function isDenied(analysis: QuestionAnalysis, sentence: string): boolean {
     if (asked.some((p) => p >= end && p - end <= 25)) return true;
   }
   return false;
+}
+
+/** "How many were released on Saturday?" when every story names Saturday only for what is still to come. */
+function isOnlyPlannedFor(analysis: QuestionAnalysis, candidates: Candidate[]): boolean {
+  if (analysis.asksAboutPlan || analysis.type !== 'count') return false;
+  const asked = findTimes(analysis.text).filter((t) => /day\b/i.test(t.text)).map((t) => t.text.replace(/^(on|by|during)\s+/i, '').toLowerCase());
+  if (asked.length === 0) return false;
+  const mentions = candidates.flatMap(({ sentence }) =>
+    findTimes(sentence.text)
+      .filter((t) => asked.some((a) => t.text.toLowerCase().includes(a)))
+      .map((t) => PLANNED_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 60), t.start))),
+  );
+  return mentions.length > 0 && mentions.every((isPlanned) => isPlanned);
+}
+
+/**
+ * A question tied to a day ("released on Saturday") wants a figure for that day: a sentence that names the
+ * day only for what is still to come ("more due … on Saturday") or names another day does not answer it.
+ */
+function timeFit(analysis: QuestionAnalysis, sentence: string): number {
+  const bare = (text: string): string => text.replace(/^(on|in|by|during|since)\s+/i, '').toLowerCase();
+  const asked = findTimes(analysis.text).map((t) => bare(t.text));
+  if (asked.length === 0) return 0;
+  const times = findTimes(sentence);
+  if (times.length === 0) return 0;
+  const matching = times.filter((t) => asked.some((a) => bare(t.text).includes(a) || a.includes(bare(t.text))));
+  if (matching.length === 0) return -1.5;
+  const onlyPlanned = matching.every((t) => PLANNED_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)));
+  return onlyPlanned && !analysis.asksAboutPlan ? -3 : 0.5;
 }
 
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
@@ -252,6 +292,7 @@ function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
   if (isPlanned !== analysis.asksAboutPlan) fit -= 1.5;
   else if (isPlanned) fit += 0.5;
   if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit -= 0.5;
+  fit += timeFit(analysis, sentence);
   if (analysis.asksMeasure) {
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
@@ -302,6 +343,44 @@ function pickPerson(analysis: QuestionAnalysis, sentence: string): string | unde
   const article = /\bthe\s+$/i.test(sentence.slice(Math.max(0, chosen.start - 4), chosen.start)) ? 'the ' : '';
   return article + chosen.text;
 }
+
+/**
+ * What a sentence says a named person is: "Marco Rubio, Trump’s top diplomat and national security adviser,"
+ * or "Trump’s son-in-law, Jared Kushner" or "property tycoon-turned-diplomat Steve Witkoff".
+ */
+function describeNamed(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  const name = analysis.names.join(' ');
+  const at = sentence.indexOf(name);
+  const last = analysis.names.at(-1);
+  const start = at >= 0 ? at : last ? sentence.indexOf(last) : -1;
+  if (start < 0) return undefined;
+  const end = at >= 0 ? at + name.length : start + last!.length;
+  const after = /^,\s+((?:the |a |an )?[^,;]{3,80}?)(?:,|;|\.|$)/.exec(sentence.slice(end));
+  if (after && !/^(who|which|said|says|told|added|and)\b/.test(after[1]!)) return after[1]!;
+  const before = sentence.slice(0, start);
+  // "Trump’s son-in-law, Jared Kushner": the phrase between the last separator and the comma.
+  if (/,\s*$/.test(before)) {
+    const chunk = before.replace(/,\s*$/, '').split(/[,;—]|\band\b|\bwith\b/).at(-1)?.trim();
+    if (chunk && chunk.length >= 3 && chunk.length <= 80) return chunk;
+  }
+  // "President Volodymyr Zelenskiy": a title in the name's own capitalised run.
+  const title = new RegExp(`\\b(${TITLES})(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*\\s+$`, 'u').exec(before);
+  if (title) return title[1]!;
+  // "property tycoon-turned-diplomat Steve Witkoff": lower-case words right before the name.
+  const words = before.trimEnd().split(/\s+/);
+  const modifier: string[] = [];
+  for (const word of words.reverse()) {
+    if (!/^\p{Ll}[\p{L}’'-]*$/u.test(word) || STOP_WORDS.has(word) || modifier.length === 4) {
+      // "Kremlin spokesperson", "Ukraine’s top negotiator": one capitalised word of whose office it is.
+      if (modifier.length > 0 && /^\p{Lu}[\p{L}’'-]*$/u.test(word) && !/^(The|A|An|On|In|At|By)$/.test(word)) modifier.unshift(word);
+      break;
+    }
+    modifier.unshift(word);
+  }
+  return modifier.length > 0 ? modifier.join(' ') : undefined;
+}
+
+const TITLES = 'President|Prime Minister|Chancellor|Governor|Minister|Foreign Minister|Defence Minister|Defense Minister|Secretary of State|Secretary|Senator|General|Mayor|King|Queen|Pope|Ambassador';
 
 /** "The governor of Ukraine’s Odesa region, Oleh Kiper" / "top negotiator Rustem Umerov": the name beside the office. */
 function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[]): Span | undefined {

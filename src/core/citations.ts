@@ -60,9 +60,3 @@ export function findQuote(library: Library, quote: string): Sentence | undefined
   }
   return undefined;
 }
-
-/** True when `quote` appears verbatim (whitespace aside) in the given file's stories. */
-export function isVerbatimIn(library: Library, file: string, quote: string): boolean {
-  const wanted = squash(quote);
-  return library.stories.some((story) => story.file === file && squash(story.body).includes(wanted));
-}

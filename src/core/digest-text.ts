@@ -47,11 +47,20 @@ export function layOutDigest(layout: DigestLayout, omitted = 0): string {
 
 /** The brief within `max` characters: stories from the end are left out (and said to be) until it fits. */
 export function fitDigestText(layout: DigestLayout, max = MAX_DIGEST_CHARS): FittedDigest {
-  let shown = layout.stories.length;
+  const total = layout.stories.length;
+  const layOut = (shown: number): string => layOutDigest({ ...layout, stories: layout.stories.slice(0, shown) }, total - shown);
   let text = layOutDigest(layout);
-  while (text.length > max && shown > 1) {
-    shown--;
-    text = layOutDigest({ ...layout, stories: layout.stories.slice(0, shown) }, layout.stories.length - shown);
+  let shown = total;
+  if (text.length > max && total > 1) {
+    // The longest prefix of stories that fits, found by halving rather than dropping one story at a time.
+    let [fits, tooLong] = [1, total];
+    while (tooLong - fits > 1) {
+      const middle = Math.floor((fits + tooLong) / 2);
+      if (layOut(middle).length <= max) fits = middle;
+      else tooLong = middle;
+    }
+    shown = fits;
+    text = layOut(shown);
   }
   // One story alone is too long: cut at a line break, never inside a bullet's marks.
   return { text: text.length <= max ? text : `${text.slice(0, text.lastIndexOf('\n', max - 2))}\n…`, shown };

@@ -33,7 +33,8 @@ export function writeDigest(library: Library, options: DigestOptions): Digest {
   }
   const { text, shown } = fitDigestText({ title, stories, citations });
   const used = new Set(stories.slice(0, shown).flatMap((s) => [...s.bullets, ...s.disagreements].flatMap((b) => b.marks)));
-  return { text, stories, citations: citations.filter((c) => used.has(c.n)), engine: 'offline', generatedAt: options.now.toISOString() };
+  // Only what the text shows: a renderer must never list a story or a mark the brief left out.
+  return { text, stories: stories.slice(0, shown), citations: citations.filter((c) => used.has(c.n)), engine: 'offline', generatedAt: options.now.toISOString() };
 }
 
 function digestTopic(topic: Topic, library: Library, cite: (s: Sentence) => number, maxBullets: number): DigestStory {

@@ -4,20 +4,34 @@ import type { DuplicateGroup, Story } from './types.ts';
 
 const SHINGLE = 5;
 /** Share of the shorter story's shingles found in the other at which two stories count as one source. */
-export const DUPLICATE_CONTAINMENT = 0.35;
+const DUPLICATE_CONTAINMENT = 0.35;
+const MAX_SHINGLE_HOLDERS = 50;
 
-export function shingles(text: string): Set<string> {
+/** Word 5-grams of a text, hashed to numbers (strings would cost the build several seconds at 10,000 stories). */
+export function shingles(text: string): Set<number> {
   const words = text
     .toLowerCase()
     .replace(/u\.s\./g, 'us')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
+    .filter(Boolean)
+    .map(hashWord);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) >>> 0;
+    set.add(h);
+  }
   return set;
 }
 
-export function containment(a: Set<string>, b: Set<string>): number {
+/** FNV-1a: a rare collision only makes two stories look a shingle more alike. */
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function containment(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
@@ -31,7 +45,7 @@ export function groupDuplicates(stories: Story[], threshold = DUPLICATE_CONTAINM
   const parent = stories.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Candidate pairs come from an inverted index of shingles, so 10,000 stories do not cost 50 million comparisons.
-  const owners = new Map<string, number[]>();
+  const owners = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) {
       const list = owners.get(s);
@@ -41,7 +55,13 @@ export function groupDuplicates(stories: Story[], threshold = DUPLICATE_CONTAINM
   });
   sets.forEach((set, i) => {
     const shared = new Map<number, number>();
-    for (const s of set) for (const j of owners.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const s of set) {
+      const holders = owners.get(s)!;
+      // A word sequence in many stories is a phrase of the trade or page furniture, not shared copy;
+      // counting it would cost the square of its holders.
+      if (holders.length > MAX_SHINGLE_HOLDERS) continue;
+      for (const j of holders) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
     for (const [j, count] of shared) {
       const smaller = Math.min(set.size, sets[j]!.size);
       if (smaller > 0 && count / smaller >= threshold) parent[find(j)] = find(i);

@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import { groupDuplicates } from './duplicates.ts';
 import { buildSentenceIndex } from './search.ts';
 import { parseStoryFile } from './stories.ts';
-import type { Library, Sentence, Story } from './types.ts';
+import { stemOf, tokenize } from './terms.ts';
+import type { Library, Sentence, SentenceWords, Story } from './types.ts';
 
 /** Larger files are not news stories (a dump, a log, a mistake) and would slow every start. */
 export const MAX_STORY_FILE_BYTES = 2 * 1024 * 1024;
@@ -79,11 +80,21 @@ export function buildLibrary(stories: Story[], warnings: string[] = []): Library
   const byId = new Map(stories.map((s) => [s.id, s]));
   const groupOfStory = new Map<string, string>();
   for (const group of groups) for (const id of group.storyIds) groupOfStory.set(id, group.id);
+  const words = new Map<string, SentenceWords>();
   return {
     stories,
     groups,
     warnings,
     index,
+    wordsOf(sentence) {
+      let known = words.get(sentence.id);
+      if (!known) {
+        const tokens = tokenize(sentence.text);
+        known = { terms: new Set(tokens.map((t) => t.term)), stems: new Set(tokens.map((t) => stemOf(t.word))) };
+        words.set(sentence.id, known);
+      }
+      return known;
+    },
     search: (query, limit) => index.search(query, limit),
     storyById: (id) => byId.get(id),
     groupOf: (storyId) => groupOfStory.get(storyId) ?? storyId,

@@ -1,7 +1,7 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
 import { contentTerms, termOf, type Token } from './terms.ts';
 
-export type AnswerType = 'count' | 'duration' | 'who' | 'where' | 'when' | 'yesno' | 'said' | 'next' | 'other';
+export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'yesno' | 'said' | 'next' | 'other';
 
 export interface QuestionAnalysis {
   text: string;
@@ -30,7 +30,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large)\b/i, 'how'));
   const analysis: QuestionAnalysis = {
     text,
-    type: classify(lower),
+    type: classify(lower, text),
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
@@ -60,7 +60,9 @@ function roleAsked(question: string): string | undefined {
   return last.toLowerCase().replace(/[’']s$/, '');
 }
 
-function classify(lower: string): AnswerType {
+function classify(lower: string, text: string): AnswerType {
+  // "Who is Marco Rubio?": a description of a named person, not another name.
+  if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';

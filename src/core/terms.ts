@@ -73,6 +73,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bcease[- ]fire\b/gi, 'ceasefire'],
 ];
 
+// Most sentences hold none of the phrases; one test spares them seven replacements.
+const PHRASE_TRIGGER = /\b(?:under|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease)\b/i;
+
 export interface Token {
   /** The surface form, lower-cased. */
   word: string;
@@ -87,8 +90,7 @@ const WORD = /\d[\d,]*(?:\.\d+)?|[\p{L}]+(?:[’'.-][\p{L}]+)*/gu;
 /** Tokenise text for indexing and matching. Stop words are dropped unless `keepStopWords`. */
 export function tokenize(text: string, keepStopWords = false): Token[] {
   const tokens: Token[] = [];
-  let normalised = text;
-  for (const [phrase, word] of PHRASES) normalised = normalised.replace(phrase, word);
+  const normalised = PHRASE_TRIGGER.test(text) ? PHRASES.reduce((t, [phrase, word]) => t.replace(phrase, word), text) : text;
   for (const match of normalised.matchAll(WORD)) {
     // "US" in capitals is the country, not the pronoun (a stop word).
     const word = match[0] === 'US' ? 'u.s' : match[0].toLowerCase().replace(/[’']s$/, '');
@@ -105,9 +107,17 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
 
 /** The matching key of one word: irregular form, stem, then synonym group. */
 export function termOf(word: string): string {
-  const base = IRREGULAR[word] ?? stemmer(word.replace(/[’'.]/g, (c) => (c === '.' ? '.' : '')));
-  return SYNONYMS.get(base) ?? SYNONYMS.get(word) ?? base;
+  const known = TERMS.get(word);
+  if (known !== undefined) return known;
+  const base = IRREGULAR[word] ?? stemmer(word.replace(/[’']/g, ''));
+  const term = SYNONYMS.get(base) ?? SYNONYMS.get(word) ?? base;
+  // The vocabulary is bounded in practice; the cap keeps a hostile input from growing it forever.
+  if (TERMS.size < 200_000) TERMS.set(word, term);
+  return term;
 }
+
+/** Stemming is the cost of indexing; each distinct word is stemmed once per process. */
+const TERMS = new Map<string, string>();
 
 /** The plain stem of a word, before synonym groups. */
 export function stemOf(word: string): string {

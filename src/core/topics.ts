@@ -135,7 +135,7 @@ function groupCount(topic: Pick<Topic, 'stories'>, library: Library): number {
 }
 
 /** Centrality to the topic's centroid, with a lead bonus: news puts what matters first. */
-export function rankSentences(stories: Story[], library: Pick<Library, 'groupOf'>): RankedSentence[] {
+function rankSentences(stories: Story[], library: Pick<Library, 'groupOf'>): RankedSentence[] {
   const sentences = stories.flatMap((s) => s.sentences).filter((s) => !isInstructionLike(s.text));
   const counts = sentences.map((s) => termCounts(s.text));
   const idf = idfTable(counts);

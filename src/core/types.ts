@@ -86,13 +86,6 @@ export interface DigestStory {
   independentSources: number;
 }
 
-export interface DigestSource {
-  n: number;
-  outlet: string;
-  title: string;
-  file: string;
-}
-
 export interface Digest {
   /** The whole brief as plain text with `[n]` marks, at most 4,000 characters. */
   text: string;
@@ -111,7 +104,14 @@ export interface Library {
   search(query: string, limit: number): ScoredSentence[];
   index: { idf(term: string): number; documentFrequency(term: string): number };
   storyById(id: string): Story | undefined;
+  /** A sentence's search terms (synonyms merged) and plain stems, computed once and kept. */
+  wordsOf(sentence: Sentence): SentenceWords;
   groupOf(storyId: string): string;
+}
+
+export interface SentenceWords {
+  terms: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
 }
 
 export interface ScoredSentence {

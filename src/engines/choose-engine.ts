@@ -6,7 +6,7 @@ import { createModelEngine, loadPrompts } from './model.ts';
 import { createOfflineEngine } from './offline.ts';
 
 /** Prompt templates ship with the project; a reader can change the bot's voice there without code. */
-export const PROMPTS_DIR = 'prompts';
+const PROMPTS_DIR = 'prompts';
 
 export function chooseEngine(config: Config, log: Logger, promptsDir = PROMPTS_DIR): Engine {
   const offline = createOfflineEngine();

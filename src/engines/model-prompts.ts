@@ -28,7 +28,7 @@ const TEMPLATES = {
 
 const PLACEHOLDER = /\{\{\s*([\w-]+)\s*\}\}/g;
 
-export class PromptsError extends Error {
+class PromptsError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
     this.name = 'PromptsError';

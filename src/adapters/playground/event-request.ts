@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Parsed } from '../../core/types.ts';
 import type { ChatEvent, CommandName } from '../../chat/types.ts';
 
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 /** Past this much the sender is not a page of ours: the connection is cut instead of drained. */
 const MAX_DRAIN_BYTES = 1024 * 1024;
 

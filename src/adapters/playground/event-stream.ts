@@ -3,7 +3,7 @@
 // with Last-Event-ID) after a post still shows it, as a channel's history would.
 import type { ServerResponse } from 'node:http';
 
-export const KEPT_POSTS_PER_CHANNEL = 20;
+const KEPT_POSTS_PER_CHANNEL = 20;
 /** A comment line this often keeps proxies and the browser from closing an idle stream. */
 const HEARTBEAT_MS = 25_000;
 

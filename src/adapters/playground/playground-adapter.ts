@@ -17,7 +17,7 @@ import { isAsset, sendAsset } from './static-assets.ts';
 import { listSourceStories } from './source-list.ts';
 
 /** The playground has one channel; scheduled briefs for it are posted with this id. */
-export const PLAYGROUND_CHANNEL = 'general';
+const PLAYGROUND_CHANNEL = 'general';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port (tests); url() then tells which. */

@@ -1,0 +1,134 @@
+// Scoring for `npm run eval`: read question files, judge each answer, total accuracy and citation precision.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Answer } from '../src/core/types.ts';
+
+export interface EvalQuestion {
+  id: string;
+  question: string;
+  answerable: boolean;
+  /** Regexes (case-insensitive) that must all match the answer text. */
+  expect: string[];
+  /** Files whose sentences may back the answer. */
+  support: string[];
+}
+
+export interface CitationVerdict {
+  n: number;
+  file: string;
+  inSupport: boolean;
+  isVerbatim: boolean;
+}
+
+export interface QuestionResult {
+  id: string;
+  question: string;
+  answerable: boolean;
+  kind: Answer['kind'];
+  isCorrect: boolean;
+  /** Why it is wrong, in a few words; empty when correct. */
+  miss: string;
+  answer: string;
+  /** Citations that back a claim (an abstention's closest passage backs none, so it is not judged). */
+  citations: CitationVerdict[];
+}
+
+export interface EvalTotals {
+  questions: number;
+  correct: number;
+  answerable: { total: number; correct: number };
+  unanswerable: { total: number; correct: number };
+  citations: { judged: number; correct: number; precision: number };
+}
+
+/** Parse a .jsonl file of questions; a malformed line is reported with its number, never skipped silently. */
+export function readQuestions(path: string): EvalQuestion[] {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`${path}: cannot read the questions (${code === 'ENOENT' ? 'no such file' : (err as Error).message})`);
+  }
+  const lines = content.split('\n');
+  const questions: EvalQuestion[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new Error(`${path}:${i + 1}: not JSON`);
+    }
+    questions.push(parseQuestionLine(raw, `${path}:${i + 1}`));
+  });
+  return questions;
+}
+
+function parseQuestionLine(raw: unknown, where: string): EvalQuestion {
+  if (typeof raw !== 'object' || raw === null) throw new Error(`${where}: expected an object`);
+  const line = raw as Record<string, unknown>;
+  const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (typeof line.id !== 'string' || typeof line.question !== 'string' || typeof line.answerable !== 'boolean') {
+    throw new Error(`${where}: needs "id" (string), "question" (string) and "answerable" (true or false)`);
+  }
+  const expect = line.expect ?? [];
+  const support = line.support ?? [];
+  if (!isStrings(expect) || !isStrings(support)) throw new Error(`${where}: "expect" and "support" must be lists of strings`);
+  if (line.answerable && expect.length === 0) throw new Error(`${where}: an answerable question needs at least one "expect" pattern`);
+  for (const pattern of expect) {
+    try {
+      new RegExp(pattern, 'i');
+    } catch {
+      throw new Error(`${where}: "${pattern}" is not a regular expression`);
+    }
+  }
+  return { id: line.id, question: line.question, answerable: line.answerable, expect, support };
+}
+
+/** Reads each seed file once; a quote is verbatim when the raw file contains it exactly. */
+export function verbatimChecker(seedsDir: string): (file: string, quote: string) => boolean {
+  const cache = new Map<string, string>();
+  return (file, quote) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, readFileSync(join(seedsDir, file), 'utf8'));
+      } catch {
+        cache.set(file, '');
+      }
+    }
+    return quote.length > 0 && cache.get(file)!.includes(quote);
+  };
+}
+
+export function judgeAnswer(q: EvalQuestion, answer: Answer, isVerbatim: (file: string, quote: string) => boolean): QuestionResult {
+  let miss = '';
+  if (q.answerable) {
+    if (answer.kind !== 'answered') miss = `${answer.kind}, expected an answer`;
+    else {
+      const unmatched = q.expect.filter((pattern) => !new RegExp(pattern, 'i').test(answer.text));
+      if (unmatched.length > 0) miss = `no match for ${unmatched.map((p) => `/${p}/`).join(', ')}`;
+    }
+  } else if (answer.kind !== 'abstained') {
+    miss = `${answer.kind}, expected to abstain`;
+  }
+  const citations =
+    answer.kind === 'answered'
+      ? answer.citations.map((c) => ({ n: c.n, file: c.file, inSupport: q.support.includes(c.file), isVerbatim: isVerbatim(c.file, c.quote) }))
+      : [];
+  return { id: q.id, question: q.question, answerable: q.answerable, kind: answer.kind, isCorrect: miss === '', miss, answer: answer.text, citations };
+}
+
+export function totalResults(results: QuestionResult[]): EvalTotals {
+  const answerable = results.filter((r) => r.answerable);
+  const unanswerable = results.filter((r) => !r.answerable);
+  const judged = results.flatMap((r) => r.citations);
+  const correctCitations = judged.filter((c) => c.inSupport && c.isVerbatim).length;
+  return {
+    questions: results.length,
+    correct: results.filter((r) => r.isCorrect).length,
+    answerable: { total: answerable.length, correct: answerable.filter((r) => r.isCorrect).length },
+    unanswerable: { total: unanswerable.length, correct: unanswerable.filter((r) => r.isCorrect).length },
+    citations: { judged: judged.length, correct: correctCitations, precision: judged.length ? correctCitations / judged.length : 1 },
+  };
+}

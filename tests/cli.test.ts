@@ -1,0 +1,180 @@
+// The terminal face of the core, driven as a user or a script drives it: a real child process.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONFIG_KEYS } from '../src/config.ts';
+import { isVerbatimInSeed, REPO_DIR, SEED } from './support/seeds.ts';
+
+// Every setting blank, not absent: dotenv never overrides a variable that is set, so a developer's
+// .env (an OPENAI_API_KEY, say) cannot switch the child to the model engine or another seeds folder.
+const CHILD_ENV: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(CONFIG_KEYS.map((key) => [key, ''])) };
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; done: Promise<Run> } {
+  // tsx 4 registers its ESM loader on Node 20 with --import.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: REPO_DIR, env: CHILD_ENV, stdio: 'pipe' });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const done = new Promise<Run>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+function runCli(...args: string[]): Promise<Run> {
+  const { child, done } = startCli(args);
+  child.stdin.end();
+  return done;
+}
+
+function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms))]);
+}
+
+interface CitationJson {
+  n: number;
+  file: string;
+  story: string;
+  title: string;
+  outlet: string;
+  quote: string;
+}
+
+describe('briefing CLI', () => {
+  let running: ChildProcessWithoutNullStreams | undefined;
+  afterEach(() => {
+    if (running && running.exitCode === null) running.kill();
+    running = undefined;
+  });
+
+  it('prints exactly one JSON answer for ask --json, with verbatim quotes from the offline engine', async () => {
+    const { code, stdout, stderr } = await runCli('ask', '--json', 'How many prisoners did each side agree to swap?');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(answer).sort()).toEqual(['abstained', 'answer', 'citations', 'engine', 'question']);
+    expect(answer).toMatchObject({ question: 'How many prisoners did each side agree to swap?', abstained: false, engine: 'offline' });
+    expect(answer.answer).toMatch(/^1,000\b/);
+    const citations = answer.citations as CitationJson[];
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) {
+      expect(Object.keys(c).sort()).toEqual(['file', 'n', 'outlet', 'quote', 'story', 'title']);
+      expect(isVerbatimInSeed(c.file, c.quote)).toBe(true);
+    }
+  });
+
+  it('prints the answer and its sources as text without --json', async () => {
+    const { code, stdout } = await runCli('ask', 'Who mediated previous prisoner swaps?');
+    expect(code).toBe(0);
+    expect(stdout).toContain('The United Arab Emirates — ');
+    expect(stdout).toContain('Sources:\n  [1] “Previous prisoner swaps have been mediated by the United Arab Emirates.”');
+  });
+
+  it('streams batch answers: each stdin line is answered before the next one is written', async () => {
+    const { child, done } = startCli(['ask', '--json']);
+    running = child;
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+
+    child.stdin.write('How many civilians were freed on Friday?\n');
+    const first = await within(15_000, lines.next(), 'answer to the first question');
+    expect(JSON.parse(first.value as string)).toMatchObject({ question: 'How many civilians were freed on Friday?', abstained: false });
+
+    child.stdin.write('Who mediated previous prisoner swaps?\n');
+    const second = await within(15_000, lines.next(), 'answer to the second question');
+    expect(JSON.parse(second.value as string)).toMatchObject({ question: 'Who mediated previous prisoner swaps?', abstained: false });
+
+    child.stdin.end();
+    const { code, stdout } = await within(15_000, done, 'exit after stdin ended');
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('answers a bad batch line with an error object and goes on to the next line', async () => {
+    const { child, done } = startCli(['ask', '--json']);
+    running = child;
+    child.stdin.end('???\n\nWho is the Kremlin spokesperson?\n');
+    const { code, stdout } = await done;
+    expect(code).toBe(0);
+    const [bad, good, ...rest] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rest).toEqual([]);
+    expect(bad).toMatchObject({ question: '???', abstained: true, citations: [] });
+    expect(bad!.error).toMatch(/^Ask me a question about the stories/);
+    expect(good!.answer).toMatch(/^Dmitry Peskov — /);
+  });
+
+  it('prints the digest as JSON with text, citations and stories', async () => {
+    const { code, stdout } = await runCli('digest', '--json');
+    expect(code).toBe(0);
+    const digest = JSON.parse(stdout) as { text: string; citations: CitationJson[]; stories: Array<{ headline: string }> };
+    expect(Object.keys(digest).sort()).toEqual(['citations', 'stories', 'text']);
+    expect(digest.stories).toHaveLength(2);
+    expect(digest.text.length).toBeLessThanOrEqual(4000);
+    for (const c of digest.citations) expect(isVerbatimInSeed(c.file, c.quote)).toBe(true);
+  });
+
+  it('prints a plain summary of at most N words for digest --max-words N', async () => {
+    const { code, stdout } = await runCli('digest', '--max-words', '25');
+    expect(code).toBe(0);
+    const words = stdout.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(0);
+    expect(words).toBeLessThanOrEqual(25);
+  });
+
+  it('lists the six seed stories with their duplicate groups for sources --json', async () => {
+    const { code, stdout } = await runCli('sources', '--json');
+    expect(code).toBe(0);
+    const sources = JSON.parse(stdout) as Array<{ storyId: string; duplicateGroup: string; duplicateOf: string[] }>;
+    expect(sources.map((s) => [s.storyId, s.duplicateGroup])).toEqual([
+      [`${SEED.bloomberg}#1`, `${SEED.bloomberg}#1`],
+      [`${SEED.plain}#1`, `${SEED.plain}#1`],
+      [`${SEED.bloombergCut}#1`, `${SEED.bloomberg}#1`],
+      [`${SEED.wire}#1`, `${SEED.wire}#1`],
+      [`${SEED.twoStories}#1`, `${SEED.wire}#1`],
+      [`${SEED.twoStories}#2`, `${SEED.twoStories}#2`],
+    ]);
+    expect(sources[2]!.duplicateOf).toEqual([`${SEED.bloomberg}#1`]);
+  });
+
+  it.each([
+    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest or sources\)$/],
+    ['a word count that is not a number', ['digest', '--max-words', 'x'], /^briefing: --max-words "x" is not a word count/],
+    ['a word count of zero', ['digest', '--max-words', '0'], /^briefing: --max-words "0" is not a word count/],
+    ['an unknown option', ['sources', '--colour'], /^briefing: sources: Unknown option '--colour'/],
+    ['an empty question', ['ask', ''], /^briefing: Ask me a question about the stories/],
+    ['a whitespace question', ['ask', '   '], /^briefing: Ask me a question about the stories/],
+    ['a question in Cyrillic', ['ask', 'Сколько пленных освободили?'], /^briefing: I can only read questions in English/],
+  ])('exits 2 on %s with one line on stderr and nothing on stdout', async (_case, args, message) => {
+    const { code, stdout, stderr } = await runCli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.endsWith('\n')).toBe(true);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr.trimEnd()).toMatch(message);
+  });
+
+  it('warns clearly on stderr when --seeds names a missing folder, and still answers on stdout', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'briefing-cli-'));
+    try {
+      const missing = join(parent, 'no-stories-here');
+      const { code, stdout, stderr } = await runCli('ask', '--json', '--seeds', missing, 'How many prisoners were freed?');
+      expect(stderr).toContain(`${missing}: no stories loaded, it does not exist (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ abstained: true, citations: [], engine: 'offline' });
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});

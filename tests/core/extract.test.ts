@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations, findNames, findQuantities, findSpeaker, findTimes } from '../../src/core/extract.ts';
+
+const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
+
+describe('findQuantities', () => {
+  it.each([
+    ['They swapped 1,000 prisoners each.', '1,000 prisoners', 1000],
+    ['Almost 10,000 bodies were returned.', 'Almost 10,000 bodies', 10_000],
+    ['Russia occupies about a fifth of Ukraine.', 'about a fifth', 0.2],
+    ['Hundreds of thousands of soldiers died.', 'Hundreds of thousands', 200_000],
+    ['Inflation hit 3.5 percent in May.', '3.5 percent', 3.5],
+    ['Two missiles hit the port.', 'Two missiles', 2],
+    ['Aid of $2.5 billion was pledged.', '$2.5 billion', 2.5e9],
+  ])('reads %j as %s (%d)', (sentence, figure, value) => {
+    expect(findQuantities(sentence).map((q) => [q.figure, q.value])).toEqual([[figure, value]]);
+  });
+
+  it('gives each count the noun it counts, as a term', () => {
+    expect(findQuantities('They swapped 1,000 prisoners each.')[0]!.nounTerms).toEqual(['prison']);
+  });
+
+  it.each([
+    ['a year', 'The war began in 2022.'],
+    ['a date', 'They met on May 6 in Istanbul.'],
+    ['a duration', 'A 30-day ceasefire was proposed.'],
+    ['a length of time', 'They talked for two hours.'],
+    ['"one of"', 'One of the officials said so.'],
+  ])('does not count %s', (_case, sentence) => {
+    expect(findQuantities(sentence)).toEqual([]);
+  });
+
+  it('finds every count of a sentence in order, each at its offset', () => {
+    const sentence = 'Two missiles hit, killing one person and wounding eight.';
+    const found = findQuantities(sentence);
+    expect(found.map((q) => q.value)).toEqual([2, 1, 8]);
+    for (const q of found) expect(sentence.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('findNames', () => {
+  it.each([
+    ['Previous prisoner swaps have been mediated by the United Arab Emirates.', ['United Arab Emirates']],
+    ['Kirill Dmitriev met Steve Witkoff in Miami.', ['Kirill Dmitriev', 'Steve Witkoff', 'Miami']],
+    ['President Vladimir Putin’s envoy arrived.', ['President Vladimir Putin']],
+    ['The talks in Istanbul.', ['Istanbul']],
+    ['They met on Friday in May.', []],
+  ])('finds the names in %j', (sentence, names) => {
+    expect(texts(findNames(sentence))).toEqual(names);
+  });
+});
+
+describe('findDurations', () => {
+  it('finds hyphenated, spelled-out and qualified lengths of time', () => {
+    expect(texts(findDurations('A 30-day ceasefire and two hours of talks over more than three years.'))).toEqual(['30-day', 'two hours', 'more than three years']);
+  });
+});
+
+describe('findTimes', () => {
+  it('finds days, dates, months with years and relative times', () => {
+    expect(texts(findTimes('They met on Friday and meet again on Saturday and Sunday, as in February 2022, on May 6, 2025, and last week.'))).toEqual([
+      'on Friday',
+      'on Saturday and Sunday',
+      'in February 2022',
+      'on May 6, 2025',
+      'last week',
+    ]);
+  });
+});
+
+describe('findSpeaker', () => {
+  it.each([
+    ['Rubio told reporters the talks went well.', 'Rubio'],
+    ['“It is the only outcome,” Zelenskiy said on Telegram.', 'Zelenskiy'],
+  ])('finds who speaks in %j', (sentence, speaker) => {
+    expect(findSpeaker(sentence)?.text).toBe(speaker);
+  });
+});

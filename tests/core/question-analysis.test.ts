@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/core/question-analysis.ts';
+
+describe('analyseQuestion', () => {
+  it.each([
+    ['How many prisoners were freed?', 'count'],
+    ['What is the number of casualties?', 'count'],
+    ['How long was the call?', 'duration'],
+    ['Who mediated the swap?', 'who'],
+    ['Which country mediated the swap?', 'who'],
+    ['Where did they meet?', 'where'],
+    ['When did the swap start?', 'when'],
+    ['Did Putin attend the talks?', 'yesno'],
+    ['What did Rubio say?', 'said'],
+    ['What happens next?', 'next'],
+    ['Why did they meet?', 'other'],
+  ])('reads %j as a %s question', (question, type) => {
+    expect(analyseQuestion(question).type).toBe(type);
+  });
+
+  it('names the noun a count question counts', () => {
+    expect(analyseQuestion('How many civilians were freed?').focus).toBe('civilian');
+  });
+
+  it('lists the capitalised names after the first word, without question words or "US"', () => {
+    expect(analyseQuestion('Did Putin meet Trump in the US?').names).toEqual(['Putin', 'Trump']);
+  });
+
+  it.each([
+    ['How many prisoners did they agree to swap?', true],
+    ['How many prisoners were freed?', false],
+  ])('tells whether %j asks about a plan: %s', (question, asksAboutPlan) => {
+    expect(analyseQuestion(question).asksAboutPlan).toBe(asksAboutPlan);
+  });
+
+  it.each([
+    ['Is the swap finished?', true],
+    ['Is the exchange still under way?', true],
+    ['How many prisoners were freed?', false],
+  ])('tells whether %j asks if something is over: %s', (question, asksIfFinished) => {
+    expect(analyseQuestion(question).asksIfFinished).toBe(asksIfFinished);
+  });
+});

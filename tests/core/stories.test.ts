@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { parseStoryFile } from '../../src/core/stories.ts';
+import type { Story } from '../../src/core/types.ts';
+import { readSeed, SEED } from '../support/seeds.ts';
+
+const parseSeed = (file: string): Story[] => parseStoryFile(file, readSeed(file));
+const sentenceTexts = (stories: Story[]): string[] => stories.flatMap((s) => s.sentences.map((x) => x.text));
+
+describe('parseStoryFile', () => {
+  it('splits a file that holds two stories at the repeated headline, with their titles', () => {
+    const stories = parseSeed(SEED.twoStories);
+    expect(stories.map((s) => s.title)).toEqual([
+      "Russia, Ukraine each free first 390 prisoners in start of war's biggest swap",
+      'US, Russian officials to meet in Florida for more Ukraine talks',
+    ]);
+  });
+
+  it('numbers the stories of a file and their sentences in ids', () => {
+    const stories = parseSeed(SEED.twoStories);
+    expect(stories.map((s) => [s.id, s.index])).toEqual([
+      [`${SEED.twoStories}#1`, 1],
+      [`${SEED.twoStories}#2`, 2],
+    ]);
+    const second = stories[1]!;
+    expect(second.sentences.slice(0, 2).map((s) => [s.id, s.storyId, s.index])).toEqual([
+      [`${SEED.twoStories}#2:0`, `${SEED.twoStories}#2`, 0],
+      [`${SEED.twoStories}#2:1`, `${SEED.twoStories}#2`, 1],
+    ]);
+  });
+
+  it('keeps each story’s own sentences apart: the Florida talks are not in the swap story', () => {
+    const [swap, florida] = parseSeed(SEED.twoStories);
+    expect(swap!.body).not.toContain('Florida');
+    expect(florida!.body).toContain('Negotiators are set to meet Russian officials in Florida on Saturday');
+  });
+
+  it.each([
+    [SEED.twoStories, 'Short Url'],
+    [SEED.twoStories, 'Follow'],
+    [SEED.twoStories, 'Updated 23 May 2025'],
+    [SEED.twoStories, 'Updated 2 sec ago'],
+    [SEED.bloombergCut, 'Most Read from Bloomberg'],
+  ])('removes the page furniture line %s → %j from the body', (file, line) => {
+    const stories = parseSeed(file);
+    expect(readSeed(file)).toContain(line);
+    for (const story of stories) expect(story.body.split('\n\n')).not.toContain(line);
+  });
+
+  it('reads date, byline and outlet from a "date … By … Bloomberg News" header', () => {
+    const [story] = parseSeed(SEED.bloomberg);
+    expect({ date: story!.date, byline: story!.byline, outlet: story!.outlet }).toEqual({
+      date: '2025-05-23',
+      byline: 'Aliaksandr Kudrytski and Moira Warburton',
+      outlet: 'Bloomberg News',
+    });
+  });
+
+  it('keeps the header line out of the sentences', () => {
+    const [story] = parseSeed(SEED.bloomberg);
+    expect(story!.sentences[0]!.text).toMatch(/^U\.S\. President Donald Trump said/);
+    expect(story!.body).not.toMatch(/Kudrytski|date 2025/);
+  });
+
+  it('reads the date from an "Updated 23 May 2025" line', () => {
+    expect(parseSeed(SEED.twoStories)[0]!.date).toBe('2025-05-23');
+  });
+
+  it.each([
+    [SEED.bloombergCut, 'Bloomberg', '(Bloomberg) — agency tag'],
+    [SEED.plain, '', 'no outlet anywhere'],
+  ])('reads outlet %s → %j (%s)', (file, outlet, _why) => {
+    expect(parseSeed(file)[0]!.outlet).toBe(outlet);
+  });
+
+  it('takes a file with no header at all as one story titled from its lead', () => {
+    const text = 'Heavy rain flooded the old town of Kestrel Bay on Monday night.\n\nRescuers moved 45 families to the sports hall, the mayor said.\n';
+    const stories = parseStoryFile('plain.txt', text);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toMatchObject({ id: 'plain.txt#1', title: 'Heavy rain flooded the old town of Kestrel Bay on Monday night', outlet: '', date: '', byline: '' });
+    expect(stories[0]!.sentences.map((s) => s.text)).toEqual([
+      'Heavy rain flooded the old town of Kestrel Bay on Monday night.',
+      'Rescuers moved 45 families to the sports hall, the mayor said.',
+    ]);
+  });
+
+  it('shortens a long lead into a title that ends with an ellipsis', () => {
+    const [story] = parseSeed(SEED.plain);
+    expect(story!.title).toBe('US President Donald Trump on Friday announced that Russia and Ukraine had completed their…');
+  });
+
+  it.each([
+    [SEED.twoStories, 'CEASEFIRE?'],
+    [SEED.twoStories, 'PUTIN OFFERING NO COMPROMISE'],
+    [SEED.plain, "Ukraine wary of Russia's intent"],
+    [SEED.plain, 'Trump, Putin 2-hour phone call'],
+    [SEED.plain, 'Largest swap since Russia Ukraine war began'],
+  ])('does not take the subheading in %s → %j for a sentence', (file, subheading) => {
+    expect(readSeed(file)).toContain(subheading);
+    expect(sentenceTexts(parseSeed(file))).not.toContain(subheading);
+  });
+
+  it.each([
+    ['WASHINGTON: ', 'Negotiators are set to meet Russian officials in Florida on Saturday'],
+    ['CHERNIHIV REGION, Ukraine: ', 'Russia and Ukraine each released 390 prisoners on Friday'],
+  ])('strips the dateline %j from the sentence it opens, which stays verbatim in the file', (dateline, opening) => {
+    const sentence = sentenceTexts(parseSeed(SEED.twoStories)).find((s) => s.includes(opening))!;
+    expect(sentence.startsWith(opening)).toBe(true);
+    expect(readSeed(SEED.twoStories)).toContain(dateline + sentence);
+  });
+
+  it('strips a "(Bloomberg) — " agency tag from the lead sentence', () => {
+    const [story] = parseSeed(SEED.bloombergCut);
+    expect(story!.sentences[0]!.text).toBe(
+      'Ukraine and Russia began the biggest prisoner exchange since the start of the full-scale invasion in 2022, even as Moscow resists efforts for a ceasefire.',
+    );
+  });
+
+  it('quotes a bullet point without its bullet', () => {
+    expect(sentenceTexts(parseSeed(SEED.twoStories))).toContain('Kyiv and Moscow are due to swap 1,000 people each in a deal agreed at talks in Istanbul');
+  });
+
+  it('does not take a photo credit in brackets for a sentence', () => {
+    const texts = sentenceTexts(parseSeed(SEED.twoStories));
+    expect(texts.some((t) => t.includes('(Russian Defense Ministry/AFP)'))).toBe(false);
+    expect(texts).toContain('Russia and Ukraine each released 205 captured soldiers on May 6, 2025.');
+  });
+
+  it.each(Object.values(SEED))('keeps every sentence of %s verbatim in the file', (file) => {
+    const content = readSeed(file);
+    const sentences = sentenceTexts(parseSeed(file));
+    expect(sentences.length).toBeGreaterThan(10);
+    expect(sentences.filter((s) => !content.includes(s))).toEqual([]);
+  });
+
+  it('reads a file with a byte-order mark and Windows line endings like a plain one', () => {
+    const plain = 'Talks in Geneva ended without a deal\n\nDelegates left Geneva on Tuesday after two days of talks.\n\nA new round is planned for June.\n';
+    const windows = '\uFEFF' + plain.replace(/\n/g, '\r\n');
+    const strip = (stories: Story[]) => stories.map((s) => ({ title: s.title, sentences: s.sentences.map((x) => x.text) }));
+    expect(strip(parseStoryFile('w.txt', windows))).toEqual(strip(parseStoryFile('w.txt', plain)));
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['blank lines only', '\n\n   \n'],
+    ['boilerplate only', 'Short Url\nFollow\nUpdated 2 sec ago\nShare\n'],
+  ])('finds no story in %s', (_case, text) => {
+    expect(parseStoryFile('x.txt', text)).toEqual([]);
+  });
+});
