@@ -53,20 +53,8 @@ async function main(): Promise<void> {
     schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
   };
 
-  for (const adapter of planAdapters(config, chat, log)) {
-    try {
-      await adapter.start();
-    } catch (err) {
-      // Adapters throw errors written for the person starting the bot: one line, no stack.
-      process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
-      await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
-      db.close();
-      process.exit(1);
-    }
-    adapters.set(adapter.platform, adapter);
-  }
-  await scheduler.start();
-
+  // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
+  // must still finish acked answers and record the slot instead of dying mid-post.
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -80,6 +68,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  for (const adapter of planAdapters(config, chat, log)) {
+    try {
+      await adapter.start();
+    } catch (err) {
+      // Adapters throw errors written for the person starting the bot: one line, no stack.
+      process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
+      await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      db.close();
+      process.exit(1);
+    }
+    adapters.set(adapter.platform, adapter);
+  }
+  await scheduler.start();
 }
 
 /** The adapters whose settings are present; the playground when none are (or when PLAYGROUND=1). */
