@@ -39,10 +39,6 @@ export function seedBriefing(): Briefing {
   return briefingOver(loadSeedLibrary);
 }
 
-export function libraryOf(stories: Story[]): Library {
-  return buildLibrary(stories);
-}
-
 /** True when the quote is an exact slice of the named seed file. */
 export function isVerbatimInSeed(file: string, quote: string): boolean {
   return quote.length > 0 && readSeed(file).includes(quote);
