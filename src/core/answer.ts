@@ -492,7 +492,7 @@ function abstain(analysis: QuestionAnalysis, library: Library, closest: Sentence
   return {
     kind: 'abstained',
     question: analysis.text,
-    text: `The stories don’t say${topic || ` (you asked: “${asked}”)`}.${closestText}`,
+    text: topic ? `The stories don’t say${topic}.${closestText}` : `The stories don’t answer “${asked}?”.${closestText}`,
     citations,
     engine: 'offline',
     independentSources: 0,

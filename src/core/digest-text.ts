@@ -41,8 +41,15 @@ export function layOutDigest(layout: DigestLayout, omitted = 0): string {
   const hint = layout.omittedHint ?? 'ask about them with /ask.';
   if (omitted > 0) lines.push('', `(${omitted} more ${omitted === 1 ? 'story' : 'stories'} left out to fit one message; ${hint})`);
   const used = new Set(stories.flatMap((story) => [...story.bullets, ...story.disagreements].flatMap((bullet) => bullet.marks)));
-  lines.push('', 'Sources:', ...citations.filter((c) => used.has(c.n)).map((c) => `[${c.n}] ${c.outlet} — ${c.title}`));
+  lines.push('', 'Sources:', ...sourceLines(citations.filter((c) => used.has(c.n))));
   return lines.join('\n');
+}
+
+/** One line per story, with every mark that cites it: "[7][8] Reuters — Headline". */
+function sourceLines(citations: Citation[]): string[] {
+  const byStory = new Map<string, Citation[]>();
+  for (const c of citations) byStory.set(c.storyId, [...(byStory.get(c.storyId) ?? []), c]);
+  return [...byStory.values()].map((cs) => `${cs.map((c) => `[${c.n}]`).join('')} ${cs[0]!.outlet} — ${cs[0]!.title}`);
 }
 
 /** The brief within `max` characters: stories from the end are left out (and said to be) until it fits. */

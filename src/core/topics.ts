@@ -151,13 +151,20 @@ function rankSentences(stories: Story[], library: Pick<Library, 'groupOf'>): Ran
   });
   const norm = Math.sqrt([...centroid.values()].reduce((a, w) => a + w * w, 0)) || 1;
   for (const [term, w] of centroid) centroid.set(term, w / norm);
+  // Figures other independent sources repeat are the ones a brief can stand on.
+  const groupsByFigure = new Map<number, Set<string>>();
+  for (const story of stories) {
+    for (const value of specificFigures(story)) groupsByFigure.set(value, (groupsByFigure.get(value) ?? new Set()).add(library.groupOf(story.id)));
+  }
   return sentences
     .map((sentence, i) => {
       const words = sentence.text.split(/\s+/).length;
       const lead = 1 / (1 + sentence.index * 0.25);
       const lengthFit = words < 8 ? 0.5 : words > 45 ? 0.8 : 1;
-      const hasFigure = /\d/.test(sentence.text) ? 1.1 : 1;
-      return { sentence, vector: vectors[i]!, score: cosine(vectors[i]!, centroid) * (0.6 + 0.4 * lead) * lengthFit * hasFigure };
+      const figures = findQuantities(sentence.text).filter((q) => q.value >= 10 && /\d/.test(q.text));
+      const corroboration = Math.max(0, ...figures.map((q) => (groupsByFigure.get(q.value)?.size ?? 1) - 1));
+      const figureFit = figures.length > 0 ? 1.1 + 0.15 * corroboration : 1;
+      return { sentence, vector: vectors[i]!, score: cosine(vectors[i]!, centroid) * (0.6 + 0.4 * lead) * lengthFit * figureFit };
     })
     .sort((a, b) => b.score - a.score);
 }

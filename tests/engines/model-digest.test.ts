@@ -71,7 +71,9 @@ describe('createModelEngine digest', () => {
         `• ${mediated.text} [3]`,
         '',
         'Sources:',
-        ...digest.citations.map((c) => `[${c.n}] ${c.outlet} — ${c.title}`),
+        // One line per story, with every mark that cites it.
+        `[1] ${digest.citations[0]!.outlet} — ${digest.citations[0]!.title}`,
+        `[2][3] ${digest.citations[1]!.outlet} — ${digest.citations[1]!.title}`,
       ].join('\n'),
     );
   });
