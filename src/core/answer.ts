@@ -47,7 +47,27 @@ export function answerFromStories(question: string, library: Library): Answer {
   const pick = pickAnswer(analysis, candidates, library);
   // A figure that fits the question this badly (another day, another outcome) is not an answer.
   if (!pick || (pick.fit !== undefined && pick.fit < MIN_QUANTITY_FIT)) return abstain(analysis, library, closest.sentence, []);
+  // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
+  if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library);
+}
+
+const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Every name the question asks about is in the answering sentence, a neighbour, or its story's title. */
+function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Library): boolean {
+  const story = library.storyById(sentence.storyId);
+  const around = [story?.sentences[sentence.index - 1], sentence, story?.sentences[sentence.index + 1]]
+    .filter((s): s is Sentence => s !== undefined)
+    .map((s) => library.wordsOf(s).terms);
+  const title = titleTerms(story);
+  // Days and months are times, weighed by timeFit; a story's day need not be in the answering sentence.
+  return analysis.names
+    .filter((name) => !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_WORDS.test(name))
+    .every((name) => {
+      const term = termOf(name.toLowerCase());
+      return around.some((terms) => terms.has(term)) || title.has(term);
+    });
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */

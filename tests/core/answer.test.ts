@@ -205,6 +205,7 @@ describe('answering a question', () => {
     ['key words found in no story', 'Did three Russian generals defect?'],
     ['a year no story mentions', 'How many prisoners were freed in 2023?'],
     ['days on which the stories say only that more are due', 'How many prisoners were released on Saturday and Sunday?'],
+    ['a place the answering sentence does not name (civilians died, but not in Kursk)', 'How many civilians died in Kursk?'],
   ])('abstains on a question with %s: %s', async (_case, question) => {
     expect((await ask(question)).kind).toBe('abstained');
   });
