@@ -138,8 +138,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'count': {
         // "How many hours did the talks last?" asks for a duration, which is never a count.
         if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
-          const duration = nearestToQuestionTerms(analysis, text, findDurations(text).filter((d) => termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === analysis.focus));
-          if (duration) picks.push({ candidate, span: duration.text.replace(/[\s-]\S+$/, ''), score: base + 1 });
+          const duration = pickDuration(analysis, text, analysis.focus);
+          if (duration) picks.push({ candidate, span: duration.span, score: base + duration.fit });
           break;
         }
         for (const quantity of findQuantities(text)) {
@@ -168,11 +168,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'duration': {
-        const duration = nearestToQuestionTerms(analysis, text, findDurations(text));
-        if (!duration) break;
-        // "30-day ceasefire": a duration right beside the asked-about thing fits best.
-        const isAdjacent = questionTermPositions(analysis, text).some((p) => Math.abs(p - duration.end) <= 2 || Math.abs(duration.start - p) <= 20);
-        picks.push({ candidate, span: duration.text, score: base + 1 + (isAdjacent ? 2 : 0) });
+        const duration = pickDuration(analysis, text);
+        if (duration) picks.push({ candidate, span: duration.span, score: base + duration.fit });
         break;
       }
       case 'identity': {
@@ -239,6 +236,18 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
   const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
   if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };
   return { span: isHypothetical ? 'Not yet' : 'Yes' };
+}
+
+/**
+ * A duration beside the asked-about thing fits best: "30-day ceasefire", "nearly four years of war"
+ * (not the "three years" of talks). With `unit`, only durations in that unit ("how many hours").
+ */
+function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?: string): { span: string; fit: number } | undefined {
+  const durations = findDurations(sentence).filter((d) => !unit || termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === unit);
+  const duration = nearestToQuestionTerms(analysis, sentence, durations);
+  if (!duration) return undefined;
+  const isAdjacent = questionTermPositions(analysis, sentence).some((p) => (p >= duration.end && p - duration.end <= 8) || (p <= duration.start && duration.start - p <= 12));
+  return { span: duration.text, fit: 1 + (isAdjacent ? 2 : 0) };
 }
 
 /** A denial of what was asked: "didn’t attend", "failed to agree", or a refusal ("Russia declined"). */

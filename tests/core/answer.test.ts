@@ -103,6 +103,7 @@ describe('answering a question', () => {
   it.each([
     ['How long was the phone call between Trump and Putin?', 'Two-hour'],
     ['How long a ceasefire did Ukraine propose?', '30-day'],
+    ['How many years has the war lasted?', 'Nearly four years'],
   ])('names the duration first: %s → %s', async (question, duration) => {
     expect((await ask(question)).text.startsWith(`${duration} — `)).toBe(true);
   });
