@@ -54,10 +54,11 @@ export function answerFromStories(question: string, library: Library): Answer {
 
 const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Every name the question asks about is in the answering sentence, a neighbour, or its story's title. */
-function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Library): boolean {
+/** Every name the question asks about is in the answering sentence (or a neighbour), or its story's title. */
+function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Library, withNeighbours = true): boolean {
   const story = library.storyById(sentence.storyId);
-  const around = [story?.sentences[sentence.index - 1], sentence, story?.sentences[sentence.index + 1]]
+  const neighbours = withNeighbours ? [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]] : [];
+  const around = [sentence, ...neighbours]
     .filter((s): s is Sentence => s !== undefined)
     .map((s) => library.wordsOf(s).terms);
   const title = titleTerms(story);
@@ -144,7 +145,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         }
         for (const quantity of findQuantities(text)) {
           const fit = quantityFit(analysis, text, quantity);
-          picks.push({ candidate, span: quantity.figure, quantity, fit, score: base + fit });
+          // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
+          const scale = analysis.asksMeasure ? /\b(magnitude)\s+$/i.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start))?.[1] : undefined;
+          picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
         }
         break;
       }
@@ -229,9 +232,8 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
   if (asked.some((value) => !stated.includes(value))) return { span: 'Not that figure' };
   if (isDenied(analysis, sentence.text)) return { span: 'No' };
   // "Was the swap mediated by Turkey?" against "… mediated by the United Arab Emirates": someone else did it.
-  const terms = library.wordsOf(sentence).terms;
-  const absent = analysis.names.filter((n) => !STOP_WORDS.has(n.toLowerCase()) && !terms.has(termOf(n.toLowerCase())));
-  if (absent.length > 0) return { span: findNames(sentence.text).some((n) => notInQuestion(analysis, n)) ? 'No' : 'Not stated' };
+  // Only the sentence itself (and its story's title) counts here: "Istanbul" next door does not make Turkey the mediator.
+  if (!namesAround(analysis, sentence, library, false)) return { span: findNames(sentence.text).some((n) => notInQuestion(analysis, n)) ? 'No' : 'Not stated' };
   const next = library.storyById(sentence.storyId)?.sentences[sentence.index + 1];
   const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
   if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };
@@ -322,6 +324,9 @@ function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
   else if (isPlanned) fit += 0.5;
   if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit -= 0.5;
   fit += timeFit(analysis, sentence);
+  // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
+  const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
+  if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += 1;
   if (analysis.asksMeasure) {
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
@@ -357,7 +362,7 @@ function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
 function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
-  const names = findNames(sentence).filter((n) => notInQuestion(analysis, n));
+  const names = findNames(sentence).filter((n) => notInQuestion(analysis, n) && !isPlaceMention(sentence, n));
   if (names.length === 0) return undefined;
   const holder = officeHolder(analysis, sentence, names);
   if (holder) return holder.text;
@@ -427,10 +432,15 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
   return undefined;
 }
 
+/** "in southern Peru", "at Witkoff’s golf club": a name after a place preposition. */
+function isPlaceMention(sentence: string, name: Span): boolean {
+  return /\b(in|at|to|near|from|inside)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, name.start - 40), name.start));
+}
+
 /** Where: a name after "in", "at" or "to", nearest the asked-for words. */
 function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
   const places = findNames(sentence).filter(
-    (n) => notInQuestion(analysis, n) && /\b(in|at|to|near|from|inside)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, n.start - 40), n.start)),
+    (n) => notInQuestion(analysis, n) && isPlaceMention(sentence, n),
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
@@ -483,7 +493,7 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
         groups.add(group);
       } else if (!conflict) {
         const rival = findQuantities(candidate.sentence.text).find(
-          (q) => q.nounTerms.length > 0 && q.nounTerms[0] === pick.quantity!.nounTerms[0] && quantityFit(analysis, candidate.sentence.text, q) >= quantityFit(analysis, lead.text, pick.quantity!),
+          (q) => q.nounTerms.length > 0 && q.nounTerms[0] === pick.quantity!.nounTerms[0] && quantityFit(analysis, candidate.sentence.text, q) >= quantityFit(analysis, lead.text, pick.quantity!) - 1,
         );
         if (rival) conflict = { sentence: candidate.sentence, quantity: rival };
       }

@@ -86,6 +86,9 @@ function unitOrNoun(after: string): string {
 
 /** The noun phrase a figure counts: capitalised or adjective-like modifiers, then the noun ("Ukrainian soldiers", "captured soldiers"). */
 function countedWords(after: string): string[] {
+  // "9 of the victims": the partitive names what is counted.
+  const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+)?([\p{L}’'-]+)/u.exec(after);
+  if (partitive && !NOT_A_NOUN.test(partitive[1]!)) return [partitive[1]!];
   const words = (/^\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
   const phrase: string[] = [];
   for (const [i, word] of words.entries()) {
