@@ -11,7 +11,7 @@ import { ThreadMemory } from './chat/thread-context.ts';
 import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBriefing, type Briefing } from './core/briefing.ts';
-import { loadLibrary } from './core/library.ts';
+import { loadLibrary, storyFolderVersion } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
@@ -31,7 +31,12 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const now = (): Date => new Date();
 
-  const briefing = createBriefing({ load: () => loadLibrary(config.seedsDir), engine: chooseEngine(config, log), now });
+  const briefing = createBriefing({
+    load: () => loadLibrary(config.seedsDir),
+    version: () => storyFolderVersion(config.seedsDir),
+    engine: chooseEngine(config, log),
+    now,
+  });
   const library = briefing.library();
   for (const warning of library.warnings) log.warn(warning);
   log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });

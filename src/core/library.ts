@@ -53,6 +53,21 @@ export function listStoryFiles(dir: string): string[] {
     .sort();
 }
 
+/** Names, sizes and modification times of the story files: equal versions mean nothing to re-read. */
+export function storyFolderVersion(dir: string): string {
+  try {
+    return listStoryFiles(dir)
+      .map((file) => {
+        const { size, mtimeMs } = statSync(file);
+        return `${file}:${size}:${mtimeMs}`;
+      })
+      .join('\n');
+  } catch {
+    // A missing or unreadable folder: a version that never matches, so the next reload says why.
+    return `unreadable:${Date.now()}`;
+  }
+}
+
 export function loadLibrary(dir: string): Library {
   let files: string[];
   try {

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listSources } from '../../src/core/briefing.ts';
-import { loadLibrary } from '../../src/core/library.ts';
+import { createBriefing, listSources } from '../../src/core/briefing.ts';
+import { loadLibrary, storyFolderVersion } from '../../src/core/library.ts';
+import { createOfflineEngine } from '../../src/engines/offline.ts';
 import { briefingOver, loadSeedLibrary, SEED, writeStoryFolder, type TempStoryFolder } from '../support/seeds.ts';
 
 const STORY = 'Heavy rain flooded the harbour town of Kestrel Bay on Monday night.\n\nRescuers moved 45 families to the sports hall, the mayor said.\n';
@@ -21,6 +22,29 @@ describe('createBriefing', () => {
     writeFileSync(join(folder.dir, 'c.txt'), '');
     expect(briefing.reload()).toEqual(['c.txt: skipped, the file is empty']);
     expect((await briefing.ask('How many ferries sank near Marlow?')).text).toMatch(/^Two\b/);
+  });
+
+  it('re-reads the folder on reload only when a story file was added or changed', () => {
+    folder = writeStoryFolder({ 'a.txt': STORY });
+    const dir = folder.dir;
+    let loads = 0;
+    const briefing = createBriefing({
+      load: () => {
+        loads++;
+        return loadLibrary(dir);
+      },
+      version: () => storyFolderVersion(dir),
+      engine: createOfflineEngine(),
+      now: () => new Date('2025-05-24T07:00:00Z'),
+    });
+    briefing.reload();
+    briefing.reload();
+    expect(loads).toBe(1);
+
+    writeFileSync(join(dir, 'b.txt'), 'Two ferries sank near the port of Marlow on Tuesday.\n');
+    briefing.reload();
+    expect(loads).toBe(2);
+    expect(briefing.library().stories.map((s) => s.file)).toEqual(['a.txt', 'b.txt']);
   });
 
   it('passes the word budget to the engine for a plain summary', async () => {
