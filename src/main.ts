@@ -98,11 +98,9 @@ function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, l
     // Slack's HTTP receiver owns PORT; the playground then takes the next one.
     const port = config.slack && !config.slack.appToken && config.port !== 0 ? config.port + 1 : config.port;
     const playground = createPlaygroundAdapter({ port, host: config.host, chat, log });
+    // The playground's methods are closures, so the copy keeps them; only start() adds the announcement.
     planned.push({
-      platform: playground.platform,
-      post: (channelId, reply) => playground.post(channelId, reply),
-      checkChannel: (channelId) => playground.checkChannel?.(channelId) ?? Promise.resolve(undefined),
-      stop: () => playground.stop(),
+      ...playground,
       async start() {
         await playground.start();
         process.stdout.write(`Playground: ${playground.url()}\n`);
