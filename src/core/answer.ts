@@ -1,7 +1,9 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
+import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { citeSentences } from './citations.ts';
-import { findDurations, findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
+import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
+import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
@@ -51,8 +53,6 @@ export function answerFromStories(question: string, library: Library): Answer {
   if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library);
 }
-
-const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Every name the question asks about is in the answering sentence (or a neighbour), or its story's title. */
 function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Library, withNeighbours = true): boolean {
@@ -121,13 +121,6 @@ function titleTerms(story: Story | undefined): Set<string> {
 function rankScore(c: Candidate): number {
   return c.coverage + 0.3 * c.retrieval + 0.3 * c.literal;
 }
-
-/** What happened to the people counted: a figure beside another outcome counts something else. */
-const OUTCOMES = new Set(['kill', 'injur', 'exchang', 'prison']);
-
-const PLANNED_BEFORE = /\b(due|expected|set|scheduled|planned|will|would)\b[^.;]{0,50}$/i;
-
-const PLANNED = /\b(agreed|agree|agreement|due|expected|plans?|planned|would|will|set|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
 
 function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
   const picks: Pick[] = [];
@@ -213,15 +206,6 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   return picks[0];
 }
 
-const TIME_UNITS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year', 'decad']);
-
-/** Nouns that count people, for "how many people/Ukrainians …". */
-const PERSON_NOUNS = new Set(['peopl', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist']);
-/** Demonyms and the generic "people": any count of persons answers them. */
-const GENERIC_FOCUS = new Set(['peopl', 'ukrain', 'russia', 'us']);
-/** Counted nouns that name the parties, not what happened to them ("the two sides agreed"). */
-const PARTY_NOUNS = new Set(['side', 'parti', 'nation', 'countri', 'time', 'wai']);
-
 /**
  * Yes or no from the sentence: a denial ("didn’t attend") or a hypothetical ("could tighten … But he decided
  * to take no action") is a no; a figure the question names that the sentence does not state is not a yes.
@@ -238,18 +222,6 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
   const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
   if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };
   return { span: isHypothetical ? 'Not yet' : 'Yes' };
-}
-
-/**
- * A duration beside the asked-about thing fits best: "30-day ceasefire", "nearly four years of war"
- * (not the "three years" of talks). With `unit`, only durations in that unit ("how many hours").
- */
-function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?: string): { span: string; fit: number } | undefined {
-  const durations = findDurations(sentence).filter((d) => !unit || termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === unit);
-  const duration = nearestToQuestionTerms(analysis, sentence, durations);
-  if (!duration) return undefined;
-  const isAdjacent = questionTermPositions(analysis, sentence).some((p) => (p >= duration.end && p - duration.end <= 8) || (p <= duration.start && duration.start - p <= 12));
-  return { span: duration.text, fit: 1 + (isAdjacent ? 2 : 0) };
 }
 
 /** A denial of what was asked: "didn’t attend", "failed to agree", or a refusal ("Russia declined"). */
@@ -274,175 +246,6 @@ function isOnlyPlannedFor(analysis: QuestionAnalysis, candidates: Candidate[]): 
       .map((t) => PLANNED_BEFORE.test(sentence.text.slice(Math.max(0, t.start - 60), t.start))),
   );
   return mentions.length > 0 && mentions.every((isPlanned) => isPlanned);
-}
-
-/**
- * A question tied to a day ("released on Saturday") wants a figure for that day: a sentence that names the
- * day only for what is still to come ("more due … on Saturday") or names another day does not answer it.
- */
-function timeFit(analysis: QuestionAnalysis, sentence: string): number {
-  const bare = (text: string): string => text.replace(/^(on|in|by|during|since)\s+/i, '').toLowerCase();
-  const asked = findTimes(analysis.text).map((t) => bare(t.text));
-  if (asked.length === 0) return 0;
-  const times = findTimes(sentence);
-  if (times.length === 0) return 0;
-  const matching = times.filter((t) => asked.some((a) => bare(t.text).includes(a) || a.includes(bare(t.text))));
-  if (matching.length === 0) return -1.5;
-  const onlyPlanned = matching.every((t) => PLANNED_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)));
-  return onlyPlanned && !analysis.asksAboutPlan ? -3 : 0.5;
-}
-
-/** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
-function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
-  let fit = 0;
-  const { focus } = analysis;
-  if (focus) {
-    if (quantity.headTerm === focus) fit += 2;
-    else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += 2;
-    else if (quantity.nounTerms.includes(focus)) fit += 1;
-    else if (quantity.headTerm) fit -= 0.5;
-  } else if (PARTY_NOUNS.has(quantity.headTerm)) {
-    fit -= 1;
-  }
-  const questionTerms = new Set(analysis.terms.map((t) => t.term));
-  const nearby = tokenize(sentence.slice(Math.max(0, quantity.start - 50), Math.min(sentence.length, quantity.end + 50)));
-  if (nearby.some((t) => questionTerms.has(t.term) && t.term !== focus)) fit += 1;
-  // The verb right before a figure says what it counts: "wounding eight" answers "how many wounded",
-  // "killing one person" does not; words after the noun ("390 people had returned") count a little less.
-  const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)).slice(-2);
-  const after = tokenize(sentence.slice(quantity.end, quantity.end + 40)).slice(quantity.nounTerms.length, quantity.nounTerms.length + 3);
-  const isAsked = (t: { term: string }): boolean => questionTerms.has(t.term) && t.term !== focus;
-  const isOtherOutcome = (t: { term: string }): boolean => OUTCOMES.has(t.term) && !questionTerms.has(t.term);
-  if (before.some(isAsked)) fit += 1.5;
-  else if (before.some(isOtherOutcome)) fit -= 1.5;
-  else if (after.some(isAsked)) fit += 1;
-  else if (after.some(isOtherOutcome)) fit -= 1;
-  const isPlanned =
-    PLANNED.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
-    /^\s+(?:[\p{L}-]+\s+){0,2}(?:expected|due|set|scheduled|planned) to\b/u.test(sentence.slice(quantity.end, quantity.end + 50));
-  if (isPlanned !== analysis.asksAboutPlan) fit -= 1.5;
-  else if (isPlanned) fit += 0.5;
-  if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit -= 0.5;
-  fit += timeFit(analysis, sentence);
-  // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
-  const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
-  if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += 1;
-  if (analysis.asksMeasure) {
-    const isMeasurement =
-      /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
-      /[%$€£]|percent|\d\.\d/.test(quantity.text) ||
-      /^\s*(km|kilomet|met|mile|degree|mph|tonne|ton|percent|per cent)/i.test(sentence.slice(quantity.end, quantity.end + 12));
-    fit += isMeasurement ? 1.5 : -0.5;
-  }
-  return fit;
-}
-
-function questionTermPositions(analysis: QuestionAnalysis, sentence: string): number[] {
-  const wanted = new Set(analysis.terms.map((t) => t.term));
-  const positions: number[] = [];
-  for (const match of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)) {
-    const token = tokenize(match[0])[0];
-    if (token && wanted.has(token.term)) positions.push(match.index);
-  }
-  return positions;
-}
-
-function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: string, spans: Span[]): Span | undefined {
-  const positions = questionTermPositions(analysis, sentence);
-  if (positions.length === 0) return spans[0];
-  const distance = (s: Span): number => Math.min(...positions.map((p) => Math.abs(p - s.start)));
-  return [...spans].sort((a, b) => distance(a) - distance(b))[0];
-}
-
-function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
-  const asked = new Set(analysis.terms.map((t) => t.term));
-  const terms = tokenize(span.text).map((t) => t.term);
-  return terms.length > 0 && !terms.every((t) => asked.has(t));
-}
-
-/** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
-function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
-  const names = findNames(sentence).filter((n) => notInQuestion(analysis, n) && !isPlaceMention(sentence, n));
-  if (names.length === 0) return undefined;
-  const holder = officeHolder(analysis, sentence, names);
-  if (holder) return holder.text;
-  const byAgent = names.find((n) => /\bby\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 8), n.start)));
-  const positions = questionTermPositions(analysis, sentence);
-  const chosen =
-    byAgent ??
-    [...names].sort((a, b) => {
-      const d = (s: Span): number => (positions.length ? Math.min(...positions.map((p) => (p >= s.end ? p - s.end : 3 * (s.start - p)))) : s.start);
-      return d(a) - d(b);
-    })[0]!;
-  const article = /\bthe\s+$/i.test(sentence.slice(Math.max(0, chosen.start - 4), chosen.start)) ? 'the ' : '';
-  return article + chosen.text;
-}
-
-/**
- * What a sentence says a named person is: "Marco Rubio, Trump’s top diplomat and national security adviser,"
- * or "Trump’s son-in-law, Jared Kushner" or "property tycoon-turned-diplomat Steve Witkoff".
- */
-function describeNamed(analysis: QuestionAnalysis, sentence: string): string | undefined {
-  const name = analysis.names.join(' ');
-  const at = sentence.indexOf(name);
-  const last = analysis.names.at(-1);
-  const start = at >= 0 ? at : last ? sentence.indexOf(last) : -1;
-  if (start < 0) return undefined;
-  const end = at >= 0 ? at + name.length : start + last!.length;
-  const after = /^,\s+((?:the |a |an )?[^,;]{3,80}?)(?:,|;|\.|$)/.exec(sentence.slice(end));
-  if (after && !/^(who|which|said|says|told|added|and)\b/.test(after[1]!)) return after[1]!;
-  const before = sentence.slice(0, start);
-  // "Trump’s son-in-law, Jared Kushner": the phrase between the last separator and the comma.
-  if (/,\s*$/.test(before)) {
-    const chunk = before.replace(/,\s*$/, '').split(/[,;—]|\band\b|\bwith\b/).at(-1)?.trim();
-    if (chunk && chunk.length >= 3 && chunk.length <= 80) return chunk;
-  }
-  // "President Volodymyr Zelenskiy": a title in the name's own capitalised run.
-  const title = new RegExp(`\\b(${TITLES})(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*\\s+$`, 'u').exec(before);
-  if (title) return title[1]!;
-  // "property tycoon-turned-diplomat Steve Witkoff": lower-case words right before the name.
-  const words = before.trimEnd().split(/\s+/);
-  const modifier: string[] = [];
-  for (const word of words.reverse()) {
-    if (!/^\p{Ll}[\p{L}’'-]*$/u.test(word) || STOP_WORDS.has(word) || modifier.length === 4) {
-      // "Kremlin spokesperson", "Ukraine’s top negotiator": one capitalised word of whose office it is.
-      if (modifier.length > 0 && /^\p{Lu}[\p{L}’'-]*$/u.test(word) && !/^(The|A|An|On|In|At|By)$/.test(word)) modifier.unshift(word);
-      break;
-    }
-    modifier.unshift(word);
-  }
-  return modifier.length > 0 ? modifier.join(' ') : undefined;
-}
-
-const TITLES = 'President|Prime Minister|Chancellor|Governor|Minister|Foreign Minister|Defence Minister|Defense Minister|Secretary of State|Secretary|Senator|General|Mayor|King|Queen|Pope|Ambassador';
-
-/** "The governor of Ukraine’s Odesa region, Oleh Kiper" / "top negotiator Rustem Umerov": the name beside the office. */
-function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[]): Span | undefined {
-  if (!analysis.focus) return undefined;
-  for (const match of sentence.matchAll(/[\p{L}’']+/gu)) {
-    if (termOf(match[0].toLowerCase().replace(/[’']s$/, '')) !== analysis.focus) continue;
-    const end = match.index + match[0].length;
-    // "of Ukraine’s Odesa region": a possessive name qualifies the office; it does not hold it.
-    const isPossessive = (n: Span): boolean => /^[’']s\b/.test(sentence.slice(n.end, n.end + 3));
-    const after = names.find((n) => n.start >= end && n.start - end <= 45 && !isPossessive(n));
-    if (after) return after;
-    const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12);
-    if (before) return before;
-  }
-  return undefined;
-}
-
-/** "in southern Peru", "at Witkoff’s golf club": a name after a place preposition. */
-function isPlaceMention(sentence: string, name: Span): boolean {
-  return /\b(in|at|to|near|from|inside)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, name.start - 40), name.start));
-}
-
-/** Where: a name after "in", "at" or "to", nearest the asked-for words. */
-function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
-  const places = findNames(sentence).filter(
-    (n) => notInQuestion(analysis, n) && isPlaceMention(sentence, n),
-  );
-  return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
 
 const STATUS_TERMS = new Set(['finish', 'complet', 'end', 'over', 'done', 'conclud', 'still', 'continu', 'ongo', 'underwai']);

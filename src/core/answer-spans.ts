@@ -1,0 +1,113 @@
+// The span a question asks for inside a sentence: where the question's words sit, and the person,
+// office holder, description or place they point at.
+import { findNames, type Span } from './extract.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { STOP_WORDS, termOf, tokenize } from './terms.ts';
+
+export function questionTermPositions(analysis: QuestionAnalysis, sentence: string): number[] {
+  const wanted = new Set(analysis.terms.map((t) => t.term));
+  const positions: number[] = [];
+  for (const match of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)) {
+    const token = tokenize(match[0])[0];
+    if (token && wanted.has(token.term)) positions.push(match.index);
+  }
+  return positions;
+}
+
+export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: string, spans: Span[]): Span | undefined {
+  const positions = questionTermPositions(analysis, sentence);
+  if (positions.length === 0) return spans[0];
+  const distance = (s: Span): number => Math.min(...positions.map((p) => Math.abs(p - s.start)));
+  return [...spans].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  const terms = tokenize(span.text).map((t) => t.term);
+  return terms.length > 0 && !terms.every((t) => asked.has(t));
+}
+
+/** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
+export function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  const names = findNames(sentence).filter((n) => notInQuestion(analysis, n) && !isPlaceMention(sentence, n));
+  if (names.length === 0) return undefined;
+  const holder = officeHolder(analysis, sentence, names);
+  if (holder) return holder.text;
+  const byAgent = names.find((n) => /\bby\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 8), n.start)));
+  const positions = questionTermPositions(analysis, sentence);
+  const chosen =
+    byAgent ??
+    [...names].sort((a, b) => {
+      const d = (s: Span): number => (positions.length ? Math.min(...positions.map((p) => (p >= s.end ? p - s.end : 3 * (s.start - p)))) : s.start);
+      return d(a) - d(b);
+    })[0]!;
+  const article = /\bthe\s+$/i.test(sentence.slice(Math.max(0, chosen.start - 4), chosen.start)) ? 'the ' : '';
+  return article + chosen.text;
+}
+
+/**
+ * What a sentence says a named person is: "Marco Rubio, Trump’s top diplomat and national security adviser,"
+ * or "Trump’s son-in-law, Jared Kushner" or "property tycoon-turned-diplomat Steve Witkoff".
+ */
+export function describeNamed(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  const name = analysis.names.join(' ');
+  const at = sentence.indexOf(name);
+  const last = analysis.names.at(-1);
+  const start = at >= 0 ? at : last ? sentence.indexOf(last) : -1;
+  if (start < 0) return undefined;
+  const end = at >= 0 ? at + name.length : start + last!.length;
+  const after = /^,\s+((?:the |a |an )?[^,;]{3,80}?)(?:,|;|\.|$)/.exec(sentence.slice(end));
+  if (after && !/^(who|which|said|says|told|added|and)\b/.test(after[1]!)) return after[1]!;
+  const before = sentence.slice(0, start);
+  // "Trump’s son-in-law, Jared Kushner": the phrase between the last separator and the comma.
+  if (/,\s*$/.test(before)) {
+    const chunk = before.replace(/,\s*$/, '').split(/[,;—]|\band\b|\bwith\b/).at(-1)?.trim();
+    if (chunk && chunk.length >= 3 && chunk.length <= 80) return chunk;
+  }
+  // "President Volodymyr Zelenskiy": a title in the name's own capitalised run.
+  const title = new RegExp(`\\b(${TITLES})(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*\\s+$`, 'u').exec(before);
+  if (title) return title[1]!;
+  // "property tycoon-turned-diplomat Steve Witkoff": lower-case words right before the name.
+  const words = before.trimEnd().split(/\s+/);
+  const modifier: string[] = [];
+  for (const word of words.reverse()) {
+    if (!/^\p{Ll}[\p{L}’'-]*$/u.test(word) || STOP_WORDS.has(word) || modifier.length === 4) {
+      // "Kremlin spokesperson", "Ukraine’s top negotiator": one capitalised word of whose office it is.
+      if (modifier.length > 0 && /^\p{Lu}[\p{L}’'-]*$/u.test(word) && !/^(The|A|An|On|In|At|By)$/.test(word)) modifier.unshift(word);
+      break;
+    }
+    modifier.unshift(word);
+  }
+  return modifier.length > 0 ? modifier.join(' ') : undefined;
+}
+
+const TITLES = 'President|Prime Minister|Chancellor|Governor|Minister|Foreign Minister|Defence Minister|Defense Minister|Secretary of State|Secretary|Senator|General|Mayor|King|Queen|Pope|Ambassador';
+
+/** "The governor of Ukraine’s Odesa region, Oleh Kiper" / "top negotiator Rustem Umerov": the name beside the office. */
+function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[]): Span | undefined {
+  if (!analysis.focus) return undefined;
+  for (const match of sentence.matchAll(/[\p{L}’']+/gu)) {
+    if (termOf(match[0].toLowerCase().replace(/[’']s$/, '')) !== analysis.focus) continue;
+    const end = match.index + match[0].length;
+    // "of Ukraine’s Odesa region": a possessive name qualifies the office; it does not hold it.
+    const isPossessive = (n: Span): boolean => /^[’']s\b/.test(sentence.slice(n.end, n.end + 3));
+    const after = names.find((n) => n.start >= end && n.start - end <= 45 && !isPossessive(n));
+    if (after) return after;
+    const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12);
+    if (before) return before;
+  }
+  return undefined;
+}
+
+/** "in southern Peru", "at Witkoff’s golf club": a name after a place preposition. */
+function isPlaceMention(sentence: string, name: Span): boolean {
+  return /\b(in|at|to|near|from|inside)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, name.start - 40), name.start));
+}
+
+/** Where: a name after "in", "at" or "to", nearest the asked-for words. */
+export function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  const places = findNames(sentence).filter(
+    (n) => notInQuestion(analysis, n) && isPlaceMention(sentence, n),
+  );
+  return nearestToQuestionTerms(analysis, sentence, places)?.text;
+}
