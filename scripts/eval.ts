@@ -3,10 +3,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { createBriefing } from '../src/core/briefing.ts';
-import { loadLibrary } from '../src/core/library.ts';
 import { chooseEngine } from '../src/engines/choose-engine.ts';
 import { createLogger } from '../src/log.ts';
+import { openDatabase } from '../src/store/db.ts';
+import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
 import { judgeAnswer, readQuestions, totalResults, verbatimChecker, type EvalTotals, type QuestionResult } from './eval-lib.ts';
 
 const DEFAULT_FILE = 'tests/fixtures/questions.jsonl';
@@ -45,8 +45,9 @@ async function main(): Promise<number> {
   const seedsDir = resolve(values.seeds ?? config.seedsDir);
   const log = createLogger('warn');
   const engine = chooseEngine(config, log);
-  const briefing = createBriefing({ load: () => loadLibrary(seedsDir), engine, now: () => new Date() });
-  for (const warning of briefing.library().warnings) log.warn(warning);
+  // The production index, in memory: every run scores a fresh build of the folder.
+  const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir, engine, now: () => new Date(), retentionDays: 0 });
+  for (const warning of await briefing.reload()) log.warn(warning);
 
   const isVerbatim = verbatimChecker(seedsDir);
   const results: QuestionResult[] = [];

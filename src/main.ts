@@ -10,12 +10,13 @@ import type { ChatContext } from './chat/context.ts';
 import { ThreadMemory } from './chat/thread-context.ts';
 import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createBriefing, type Briefing } from './core/briefing.ts';
-import { loadLibrary, storyFolderVersion } from './core/library.ts';
+import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
+import { reportIndexProgress } from './progress.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createIndexedBriefing } from './store/indexed-briefing.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -31,18 +32,21 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const now = (): Date => new Date();
 
-  const briefing = createBriefing({
-    load: () => loadLibrary(config.seedsDir),
-    version: () => storyFolderVersion(config.seedsDir),
+  const db = openStore(config.dbPath);
+  const progress = reportIndexProgress(process.stderr);
+  const { briefing, resetReason } = createIndexedBriefing({
+    db,
+    seedsDir: config.seedsDir,
     engine: chooseEngine(config, log),
     now,
+    retentionDays: config.retentionDays,
+    onProgress: (p) => progress.update(p),
   });
-  const library = briefing.library();
-  for (const warning of library.warnings) log.warn(warning);
-  log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
+  if (resetReason) log.warn('the story index is rebuilt from the story files', { why: resetReason });
+  // The index is brought up to date while the adapters start: a stored index answers at once, and during
+  // a first build the bot says how far it has got instead of keeping people waiting on an ack.
+  const loaded = reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
-
-  const db = openStore(config.dbPath);
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
     log.info('shutting down', { signal });
     stopWatching();
     await scheduler.stop();
+    await loaded.catch(() => undefined);
     await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
     db.close();
     process.exit(0);
@@ -129,11 +134,7 @@ function watchSeeds(dir: string, briefing: Briefing, log: Logger): () => void {
     const watcher = watch(dir, () => {
       clearTimeout(timer);
       // Editors write a file in several steps; reload once they are done.
-      timer = setTimeout(() => {
-        const warnings = briefing.reload();
-        for (const warning of warnings) log.warn(warning);
-        log.info('stories reloaded', { stories: briefing.library().stories.length });
-      }, 500);
+      timer = setTimeout(() => void reloadStories(briefing, log, 'stories reloaded'), 500);
     });
     watcher.on('error', (err) => log.warn('watching the story folder failed; restart to pick up new stories', { dir, err }));
     return () => {
@@ -143,6 +144,17 @@ function watchSeeds(dir: string, briefing: Briefing, log: Logger): () => void {
   } catch (err) {
     log.warn('cannot watch the story folder; restart to pick up new stories', { dir, err });
     return () => undefined;
+  }
+}
+
+async function reloadStories(briefing: Briefing, log: Logger, message: string, fields: Record<string, unknown> = {}): Promise<void> {
+  try {
+    const warnings = await briefing.reload();
+    for (const warning of warnings) log.warn(warning);
+    const { stories, groups } = briefing.library().size();
+    log.info(message, { stories, sources: groups, ...fields });
+  } catch (err) {
+    log.error('the stories could not be indexed; the bot answers from what the index already holds', { err });
   }
 }
 

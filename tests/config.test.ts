@@ -70,6 +70,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       seedsDir: 'seeds',
       dbPath: 'data/briefing.sqlite',
+      retentionDays: 0,
       engine: 'offline',
       port: 3000,
       host: '127.0.0.1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DIGEST_CHARS } from '../../src/core/digest-text.ts';
-import { buildLibrary } from '../../src/core/library.ts';
+import { buildLibrary } from '../support/library.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import type { Digest, Library } from '../../src/core/types.ts';
 import { briefingOver, isVerbatimInSeed, loadSeedLibrary, NOW, seedBriefing, SEED } from '../support/seeds.ts';

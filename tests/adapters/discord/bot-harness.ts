@@ -7,7 +7,7 @@ import type { ChatContext } from '../../../src/chat/context.ts';
 import { ThreadMemory } from '../../../src/chat/thread-context.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
 import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
-import { loadLibrary } from '../../../src/core/library.ts';
+import { loadLibrary } from '../../support/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import { createLogger } from '../../../src/log.ts';
 import { startDiscordStandin, type DiscordStandin, type DiscordStandinOptions, type RecordedRequest } from '../../standins/discord.ts';
@@ -32,7 +32,7 @@ export interface BotOptions {
 }
 
 export function seedBriefing(): Briefing {
-  return createBriefing({ load: () => loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now: () => NOW });
+  return createBriefing({ library: loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now: () => NOW });
 }
 
 let running: Bot[] = [];

@@ -1,0 +1,56 @@
+// The persistent story index as the core sees it: sources (a story file, later a feed item) go in by key
+// and come out as a Library. The store implements it on SQLite; the core never sees how.
+import type { Library, Story } from './types.ts';
+
+/** The digest covers the stories reported on the newest report date and the day before it… */
+export const DIGEST_WINDOW_DAYS = 2;
+/** …at most this many of them, the newest first, so /brief stays fast at any library size. */
+export const DIGEST_WINDOW_STORIES = 200;
+
+/** What identifies a file's content without reading it (size, mtime), and once read (hash). */
+export interface SourceFingerprint {
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the bytes, hex. */
+  hash: string;
+}
+
+/** A stored source: `kind` tells folder files (synced with the folder) from items others put in. */
+export interface StoredSource extends SourceFingerprint {
+  key: string;
+  kind: SourceKind;
+}
+
+export type SourceKind = 'file' | 'item';
+
+/** One source's parsed content, ready to store. `reported` orders the digest window. */
+export interface SourceContent {
+  key: string;
+  kind: SourceKind;
+  fingerprint: SourceFingerprint;
+  stories: Story[];
+  /** ISO date (YYYY-MM-DD) each story counts as reported on: its own date, else the source's. */
+  reported: string[];
+  /** Why the source holds no stories (an empty or binary file): shown as a warning naming it. */
+  warning?: string;
+}
+
+export interface StoryIndex {
+  /** A live view: it always answers from what the index holds now. */
+  readonly library: Library;
+  /** Every stored source of a kind, by key. */
+  sources(kind: SourceKind): Map<string, StoredSource>;
+  /** Store a source's stories, replacing whatever the key held before. */
+  put(content: SourceContent): void;
+  /** Record a new size and mtime for a source whose content did not change. */
+  touch(key: string, fingerprint: SourceFingerprint): void;
+  /** Remove a source and its stories; false when the key was not stored. */
+  remove(key: string): boolean;
+  /** Drop stories reported before this ISO date (retention); returns how many went. */
+  dropReportedBefore(date: string): number;
+  /** Run several changes as one (much faster on disk, and readers never see half of them). */
+  batch<T>(work: () => T): T;
+  /** Has a first build ever finished? Until then the bot says it is still indexing. */
+  isBuilt(): boolean;
+  markBuilt(): void;
+}
