@@ -60,6 +60,7 @@ describe('loadConfig', () => {
     ['an unknown engine', { BRIEFING_ENGINE: 'gpt' }, 'BRIEFING_ENGINE: "gpt" is not an engine (use offline or model)'],
     ['the model engine without a key', { BRIEFING_ENGINE: 'model' }, 'BRIEFING_ENGINE: "model" needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)'],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: "verbose" is not a level (use debug, info, warn, error or silent)'],
+    ['a retention that is not a number of days', { BRIEFING_RETENTION_DAYS: '30d' }, 'BRIEFING_RETENTION_DAYS: "30d" is not a number of days (use a whole number such as 30, or 0 to keep every story)'],
   ])('reports %s, naming the variable and the fix', (_case, env, problem) => {
     expect(problemsFor(env)).toEqual([problem]);
   });
