@@ -9,6 +9,7 @@ import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
+import { openStoryReaderThread } from './story-reader-thread.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
 
@@ -134,6 +135,7 @@ async function buildBriefing(config: Config, db: Database, seeds: string | undef
     now: () => new Date(),
     retentionDays: config.retentionDays,
     onProgress: (p) => progress.update(p),
+    openReader: openStoryReaderThread,
   });
   if (resetReason) log.warn(`the story index is rebuilt from the story files: ${resetReason}`);
   const warnings = await briefing.reload();

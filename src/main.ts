@@ -14,6 +14,7 @@ import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
+import { openStoryReaderThread } from './story-reader-thread.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     now,
     retentionDays: config.retentionDays,
     onProgress: (p) => progress.update(p),
+    openReader: openStoryReaderThread,
   });
   if (resetReason) log.warn('the story index is rebuilt from the story files', { why: resetReason });
   // The index is brought up to date while the adapters start: a stored index answers at once, and during

@@ -1,36 +1,14 @@
 // Keep a story index in step with a folder of story files: only new, changed and deleted files are read
 // again. A broken file is skipped with a warning naming it. Feed items come in through putStoryItem.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseStoryFile } from './stories.ts';
-import type { SourceContent, SourceFingerprint, SourceKind, StoredSource, StoryIndex } from './story-index.ts';
-import type { Story } from './types.ts';
-
-/** Larger files are not news stories (a dump, a log, a mistake) and would slow every start. */
-export const MAX_STORY_FILE_BYTES = 2 * 1024 * 1024;
+import type { SourceFingerprint, StoryIndex } from './story-index.ts';
+import { contentOf, hashOf, parseStoryBytes, readStorySource, type PendingFile, type SourceRead } from './story-reading.ts';
 
 /** Files read and stored per transaction; between batches the event loop answers chat events. */
 const BATCH_FILES = 200;
-
-export interface LoadedFile {
-  stories: Story[];
-  warning?: string;
-}
-
-export function parseStoryBytes(name: string, bytes: Uint8Array): LoadedFile {
-  if (bytes.length === 0) return { stories: [], warning: `${name}: skipped, the file is empty` };
-  if (bytes.includes(0)) return { stories: [], warning: `${name}: skipped, it is a binary file, not text` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { stories: [], warning: `${name}: skipped, it is not UTF-8 text (save it as UTF-8)` };
-  }
-  const stories = parseStoryFile(name, text);
-  if (stories.length === 0) return { stories: [], warning: `${name}: skipped, no sentences of news text were found in it` };
-  return { stories };
-}
+/** Below this many files to read, a worker thread costs more to start than it saves. */
+const WORKER_MIN_FILES = 1_000;
 
 /** Every `.txt` file in the folder, in name order. */
 export function listStoryFiles(dir: string): string[] {
@@ -66,6 +44,8 @@ export interface SyncOptions {
   onProgress?: (progress: SyncProgress) => void;
   /** Awaited between batches; the default lets timers and sockets run. */
   pause?: () => Promise<void>;
+  /** A reader on another thread, for a large build. */
+  openReader?: () => StoryReader | undefined;
 }
 
 /**
@@ -108,12 +88,24 @@ export async function syncStoryFolder(dir: string, index: StoryIndex, options: S
   });
   const total = pending.length;
   if (total > 0) options.onProgress?.({ done: 0, total });
-  for (let start = 0; start < total; start += BATCH_FILES) {
-    index.batch(() => {
-      for (const file of pending.slice(start, start + BATCH_FILES)) readIntoIndex(file, index, cutoff, report);
-    });
-    options.onProgress?.({ done: Math.min(total, start + BATCH_FILES), total });
-    await pause();
+  // Parsing and tokenising is most of a build's work: with many files another thread does it beside the
+  // writes, and the next batch is read while this one is written.
+  const reader = total >= WORKER_MIN_FILES ? options.openReader?.() : undefined;
+  const read = async (files: PendingFile[]): Promise<SourceRead[]> => (await reader?.read(files, cutoff)) ?? files.map((file) => readStorySource(file, cutoff));
+  try {
+    let next = total > 0 ? read(pending.slice(0, BATCH_FILES)) : undefined;
+    for (let start = 0; next; start += BATCH_FILES) {
+      const reads = await next;
+      const following = pending.slice(start + BATCH_FILES, start + 2 * BATCH_FILES);
+      next = following.length > 0 ? read(following) : undefined;
+      index.batch(() => {
+        for (const read of reads) store(read, index, report);
+      });
+      options.onProgress?.({ done: Math.min(total, start + BATCH_FILES), total });
+      await pause();
+    }
+  } finally {
+    await reader?.close();
   }
   if (cutoff) report.expired = index.batch(() => index.dropReportedBefore(cutoff));
   return finish(index, report);
@@ -125,52 +117,26 @@ function finish(index: StoryIndex, report: SyncReport): SyncReport {
   return report;
 }
 
-interface PendingFile {
-  path: string;
-  key: string;
-  size: number;
-  mtimeMs: number;
-  known: StoredSource | undefined;
-}
-
-function readIntoIndex(file: PendingFile, index: StoryIndex, cutoff: string | undefined, report: SyncReport): void {
-  const { known } = file;
-  let bytes: Buffer | undefined;
-  let warning: string | undefined;
-  if (file.size > MAX_STORY_FILE_BYTES) {
-    warning = `${file.key}: skipped, ${(file.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_STORY_FILE_BYTES / 1024 / 1024} MB a story file may be`;
-  } else {
-    try {
-      bytes = readFileSync(file.path);
-    } catch (err) {
-      warning = `${file.key}: skipped, it could not be read (${(err as Error).message})`;
-    }
-  }
-  const fingerprint: SourceFingerprint = { size: file.size, mtimeMs: file.mtimeMs, hash: bytes ? hashOf(bytes) : '' };
-  if (known && bytes && known.hash === fingerprint.hash) {
-    index.touch(file.key, fingerprint);
+function store(read: SourceRead, index: StoryIndex, report: SyncReport): void {
+  if (read.kind === 'touch') {
+    index.touch(read.key, read.fingerprint);
     report.touched++;
     return;
   }
-  const loaded = bytes ? parseStoryBytes(file.key, bytes) : { stories: [], warning };
-  const fileDate = new Date(file.mtimeMs).toISOString().slice(0, 10);
-  index.put(contentOf(file.key, 'file', fingerprint, loaded, fileDate, cutoff));
-  if (known) report.changed++;
-  else report.added++;
+  index.put(read.content);
+  if (read.isNew) report.added++;
+  else report.changed++;
 }
 
-function contentOf(key: string, kind: SourceKind, fingerprint: SourceFingerprint, loaded: LoadedFile, sourceDate: string, cutoff: string | undefined): SourceContent {
-  const kept = loaded.stories.map((story) => ({ story, reported: story.date || sourceDate })).filter((s) => !cutoff || s.reported >= cutoff);
-  return { key, kind, fingerprint, stories: kept.map((s) => s.story), reported: kept.map((s) => s.reported), warning: loaded.warning };
+/** Reads a batch of story files, perhaps in a worker thread; it may refuse (undefined) and they are read here. */
+export interface StoryReader {
+  read(files: PendingFile[], cutoff: string | undefined): Promise<SourceRead[] | undefined>;
+  close(): Promise<void>;
 }
 
 function retentionCutoff({ now, retentionDays }: SyncOptions): string | undefined {
   if (!retentionDays) return undefined;
   return new Date(now.getTime() - retentionDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A story that did not come from the folder (a feed item): its text, and what its source says about it. */

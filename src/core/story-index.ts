@@ -23,14 +23,23 @@ export interface StoredSource extends SourceFingerprint {
 
 export type SourceKind = 'file' | 'item';
 
-/** One source's parsed content, ready to store. `reported` orders the digest window. */
+/** A story with what indexing needs, computed where it was read (perhaps a worker thread). */
+export interface PreparedStory {
+  story: Story;
+  /** ISO date (YYYY-MM-DD) the story counts as reported on (its own date, else its source's): orders the digest window. */
+  reported: string;
+  /** Each sentence's search terms (terms.ts). */
+  terms: string[][];
+  /** Hashes of the body's word 5-grams (duplicates.ts). */
+  shingles: number[];
+}
+
+/** One source's parsed content, ready to store. */
 export interface SourceContent {
   key: string;
   kind: SourceKind;
   fingerprint: SourceFingerprint;
-  stories: Story[];
-  /** ISO date (YYYY-MM-DD) each story counts as reported on: its own date, else the source's. */
-  reported: string[];
+  stories: PreparedStory[];
   /** Why the source holds no stories (an empty or binary file): shown as a warning naming it. */
   warning?: string;
 }

@@ -1,6 +1,6 @@
 // A briefing over the persistent story index in BRIEFING_DB, kept in step with the story folder.
 import { createBriefing, type Briefing } from '../core/briefing.ts';
-import { syncStoryFolder, type SyncProgress } from '../core/library.ts';
+import { syncStoryFolder, type StoryReader, type SyncProgress } from '../core/library.ts';
 import type { Engine } from '../core/types.ts';
 import type { Database } from './db.ts';
 import { openStoryIndex } from './story-index.ts';
@@ -13,6 +13,8 @@ export interface IndexedBriefingOptions {
   retentionDays: number;
   /** Told how far each update has got (the briefing itself keeps the first build's progress). */
   onProgress?: (progress: SyncProgress) => void;
+  /** Reads story files on another thread during a large build. */
+  openReader?: () => StoryReader | undefined;
 }
 
 export interface IndexedBriefing {
@@ -21,7 +23,7 @@ export interface IndexedBriefing {
   resetReason: string | undefined;
 }
 
-export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays, onProgress }: IndexedBriefingOptions): IndexedBriefing {
+export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays, onProgress, openReader }: IndexedBriefingOptions): IndexedBriefing {
   const index = openStoryIndex(db);
   const briefing = createBriefing({
     library: index.library,
@@ -31,6 +33,7 @@ export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays
       syncStoryFolder(seedsDir, index, {
         now: now(),
         retentionDays,
+        openReader,
         onProgress(progress) {
           keep(progress);
           onProgress?.(progress);

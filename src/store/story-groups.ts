@@ -1,15 +1,15 @@
 // Duplicate groups kept up to date one story at a time. A new story's word 5-grams are sampled (one in
-// eight, chosen by hash, so a sampled 5-gram of a short cut is also sampled in the story it was cut from);
+// sixteen, chosen by hash, so a sampled 5-gram of a short cut is also sampled in the story it was cut from);
 // stories sharing a sample are candidates, and a candidate joins the group when the exact containment of
 // all 5-grams passes, as in core/duplicates.ts. A group is named after its first story in library order.
 import { containment, DUPLICATE_CONTAINMENT, groupDuplicates, MAX_SHINGLE_HOLDERS, shingles } from '../core/duplicates.ts';
 import type { Story } from '../core/types.ts';
 import type { Database } from './db.ts';
 
-const SAMPLE_MASK = 7;
+const SAMPLE_MASK = 15;
 /** The candidates sharing the most samples are checked; more would only cost time on boilerplate. */
 const MAX_CANDIDATES = 20;
-/** Sampling one 5-gram in eight makes the estimate noisy; a candidate at half the threshold is checked. */
+/** Sampling one 5-gram in sixteen makes the estimate noisy; a candidate at half the threshold is checked. */
 const ESTIMATE_SLACK = 0.5;
 
 interface Member {
@@ -34,8 +34,8 @@ export function createStoryGroups(db: Database) {
 
   return {
     /** Put a just-inserted story (its own group so far) into the group of the stories it duplicates. */
-    join(rowid: number, story: Story): void {
-      const own = shingles(story.body);
+    join(rowid: number, story: Story, hashes: number[]): void {
+      const own = new Set(hashes);
       const sampled = [...own].filter((hash) => (hash & SAMPLE_MASK) === 0);
       const samples = sampled.length;
       const shared = new Map<number, number>();
@@ -47,8 +47,10 @@ export function createStoryGroups(db: Database) {
       for (const hash of sampled) statements.insertShingle.run(hash, rowid);
       const groups = new Set<string>();
       // The samples estimate the containment; only a candidate near the threshold is worth the exact check.
+      // One shared sample among many is a stock phrase, not shared copy.
+      const least = samples >= 8 ? 2 : 1;
       const candidates = [...shared]
-        .filter(([other, count]) => count / Math.max(1, Math.min(samples, statements.samplesOf.get(other)!.n)) >= DUPLICATE_CONTAINMENT * ESTIMATE_SLACK)
+        .filter(([other, count]) => count >= least && count / Math.max(1, Math.min(samples, statements.samplesOf.get(other)!.n)) >= DUPLICATE_CONTAINMENT * ESTIMATE_SLACK)
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_CANDIDATES);
       for (const [other] of candidates) {

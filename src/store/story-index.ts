@@ -1,9 +1,8 @@
 // The story index on SQLite (BRIEFING_DB): sources by key, stories, sentences, a contentless FTS5 index of
 // each sentence's search terms, and duplicate groups kept up to date story by story. Reads go through
 // story-library.ts; this file writes.
-import type { SourceContent, SourceFingerprint, SourceKind, StoredSource, StoryIndex } from '../core/story-index.ts';
-import { TERMS_VERSION, tokenize } from '../core/terms.ts';
-import type { Story } from '../core/types.ts';
+import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource, StoryIndex } from '../core/story-index.ts';
+import { TERMS_VERSION } from '../core/terms.ts';
 import type { Database } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
 import { createStoryLibrary, ftsToken, type IndexTotals } from './story-library.ts';
@@ -66,18 +65,18 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
   }
 
   /** Returns how many search terms the story's sentences hold. */
-  function insertStory(key: string, story: Story, reported: string): number {
+  function insertStory(key: string, { story, reported, terms: sentenceTerms, shingles }: PreparedStory): number {
     const { lastInsertRowid } = statements.insertStory.run(key, story.id, story.index, story.title, story.outlet, story.date, story.byline, story.url ?? null, story.body, reported, story.id);
     const rowid = Number(lastInsertRowid);
     let terms = 0;
-    for (const sentence of story.sentences) {
+    story.sentences.forEach((sentence, i) => {
       const sentenceRow = statements.insertSentence.run(rowid, sentence.index, sentence.text).lastInsertRowid;
-      const tokens = tokenize(sentence.text);
-      terms += tokens.length;
-      statements.insertTerms.run(sentenceRow, tokens.map((t) => ftsToken(t.term)).join(' '));
-    }
+      const own = sentenceTerms[i] ?? [];
+      terms += own.length;
+      statements.insertTerms.run(sentenceRow, own.map(ftsToken).join(' '));
+    });
     statements.setStoryTerms.run(terms, rowid);
-    groups.join(rowid, story);
+    groups.join(rowid, story, shingles);
     return terms;
   }
 
@@ -94,8 +93,8 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
       const { size, mtimeMs, hash } = content.fingerprint;
       statements.insertSource.run(content.key, content.kind, size, mtimeMs, hash, content.warning ?? null, new Date().toISOString());
       let terms = 0;
-      content.stories.forEach((story, i) => (terms += insertStory(content.key, story, content.reported[i]!)));
-      if (content.stories.length > 0) addToTotals(content.stories.reduce((n, s) => n + s.sentences.length, 0), terms);
+      for (const prepared of content.stories) terms += insertStory(content.key, prepared);
+      if (content.stories.length > 0) addToTotals(content.stories.reduce((n, s) => n + s.story.sentences.length, 0), terms);
     },
     touch(key: string, { size, mtimeMs }: SourceFingerprint) {
       statements.touchSource.run(size, mtimeMs, key);

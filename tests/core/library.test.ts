@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_STORY_FILE_BYTES, syncStoryFolder } from '../../src/core/library.ts';
+import { syncStoryFolder } from '../../src/core/library.ts';
+import { MAX_STORY_FILE_BYTES } from '../../src/core/story-reading.ts';
 import type { Story } from '../../src/core/types.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { openStoryIndex } from '../../src/store/story-index.ts';

@@ -1,7 +1,7 @@
 // render/html.ts: every reply kind as escaped markup for the playground; story text is untrusted.
 import { describe, expect, it } from 'vitest';
 import { createBriefing } from '../../src/core/briefing.ts';
-import { parseStoryBytes } from '../../src/core/library.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
 import { buildLibrary } from '../support/library.ts';
 import type { Citation, Digest } from '../../src/core/types.ts';
 import type { Reply } from '../../src/chat/types.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { putStoryItem } from '../../src/core/library.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import { DIGEST_WINDOW_STORIES } from '../../src/core/story-index.ts';
+import { prepareStory } from '../../src/core/story-reading.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { openStoryIndex } from '../../src/store/story-index.ts';
 import { readSeed, SEED } from '../support/seeds.ts';
@@ -46,7 +47,7 @@ describe('putStoryItem', () => {
 
 describe('duplicate groups in the index', () => {
   const put = (index: ReturnType<typeof openIndex>, file: string) =>
-    index.batch(() => index.put({ key: file, kind: 'file', fingerprint: { size: 1, mtimeMs: 1, hash: file }, stories: parseStoryFile(file, readSeed(file)), reported: ['2025-05-23', '2025-05-23'] }));
+    index.batch(() => index.put({ key: file, kind: 'file', fingerprint: { size: 1, mtimeMs: 1, hash: file }, stories: parseStoryFile(file, readSeed(file)).map((s) => prepareStory(s, '2025-05-23')) }));
 
   it('puts a cut of a story into the group of the story it was cut from, named after the first in library order', () => {
     const index = openIndex();
