@@ -89,7 +89,8 @@ function countedWords(after: string): string[] {
   // "9 of the victims": the partitive names what is counted.
   const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+)?([\p{L}’'-]+)/u.exec(after);
   if (partitive && !NOT_A_NOUN.test(partitive[1]!)) return [partitive[1]!];
-  const words = (/^\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  // "14 more miners", "another 230 flights": the increment word is not what is counted.
+  const words = (/^\s+(?:(?:more|additional|further|other|new|extra)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
   const phrase: string[] = [];
   for (const [i, word] of words.entries()) {
     if (NOT_A_NOUN.test(word)) break;
