@@ -77,16 +77,23 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (SHARE.test(quantity.text) && !/\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text)) {
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
+  if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
   const { focus } = analysis;
   if (!focus) return true;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
   if (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(quantity.headTerm)) return true;
+  const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
+  // "3.4 million current and former customers": the noun a few words on; "injuring 17 people" for
+  // "how many injuries": the asked-for thing right before the figure.
+  if (termsIn(sentence.slice(quantity.end, quantity.end + 40)).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
+  if (termsIn(sentence.slice(Math.max(0, quantity.start - 25), quantity.start)).slice(-2).some((t) => matchesFocus(analysis, expansions, t))) return true;
   // "How much land …" → "5,200 hectares": a unit measures the thing asked about.
   if (isMeasureUnit(quantity.headTerm)) return analysis.asksMeasure;
   if (quantity.headTerm) return false;
   // "The number of people infected … rose to 27": a bare figure counts the focus named before it in the sentence.
-  const before = sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start);
-  return before.split(/[^\p{L}’'-]+/u).some((w) => w && matchesFocus(analysis, expansions, termOf(w.toLowerCase())));
+  const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
+  // "Three more men were brought out …, bringing the number rescued alive to 22": people counted as people.
+  return before.some((t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && PERSON_TERMS.has(t)));
 }
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {
@@ -98,4 +105,23 @@ const UNITS = new Set(['percent', 'km', 'kilomet', 'met', 'metr', 'mile', 'mph',
 
 function isMeasureUnit(term: string): boolean {
   return UNITS.has(term);
+}
+
+const MEASURE_UNITS: Record<NonNullable<QuestionAnalysis['measure']>, RegExp> = {
+  distance: /^[\s-]*(km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|miles?|feet|foot|ft\b|yards?|nautical miles?)\b/i,
+  speed: /^[\s-]*(km\/h|kph|mph|knots?|kilomet(?:re|er)s? (?:per|an) hour|miles (?:per|an) hour|met(?:re|er)s per second)/i,
+  age: /^[\s-]*(years?[\s-]+old|-year-old|years? of age)/i,
+  magnitude: /^$/,
+  size: /^[\s-]*(hectares?|acres?|square|sq\b|km2|km²)/i,
+  temperature: /^[\s-]*(degrees|°)/i,
+};
+
+/** "How deep …" → "1,100 metres"; "how strong" → "magnitude 6.8"; "how old" → "41 years old". */
+function isMeasureOf(kind: NonNullable<QuestionAnalysis['measure']>, sentence: string, quantity: Quantity): boolean {
+  const after = sentence.slice(quantity.end, quantity.end + 30);
+  if (MEASURE_UNITS[kind].test(after)) return true;
+  const before = sentence.slice(Math.max(0, quantity.start - 30), quantity.start);
+  if (kind === 'magnitude' || kind === 'size') return /\b(magnitude|measuring|scale of|registered|measured at|put (?:it|the quake) at)\s+(?:of\s+)?(?:about\s+|around\s+)?$/i.test(before) || /^\s+on the Richter scale/i.test(after);
+  if (kind === 'age') return /\baged\s+$/i.test(before);
+  return false;
 }

@@ -70,7 +70,9 @@ export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: 
     const nearest = [...times].sort((a, b) => distance(a) - distance(b))[0]!;
     if (!matches(nearest)) return WEIGHTS.dayDiffers / 2;
   }
-  return WEIGHTS.dayMatches;
+  // "Saturday's earthquake" names the day of the event, not of the figure beside it.
+  const isModifier = (t: Span): boolean => /[’']s$/.test(t.text);
+  return matching.every(isModifier) ? WEIGHTS.dayMatches / 3 : WEIGHTS.dayMatches;
 }
 
 export interface TimedPick {

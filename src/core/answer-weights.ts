@@ -47,12 +47,13 @@ export const WEIGHTS = {
 
   // ── Time (answer-time.ts) ──
   dayMatches: 1.5,
-  dayDiffers: -2,
+  /** The sentence dates its figure to another day than the one asked about: below minQuantityFit, so never an answer. */
+  dayDiffers: -4,
   /** A sentence with no time word, in a report dated the day asked about. */
   reportOnDay: 0.5,
   onlyPlannedForDay: -3,
   /** Picks within this much of the best are the same answer told at different times: the newest report wins. */
-  sameAnswerMargin: 1.25,
+  sameAnswerMargin: 2,
 
   // ── Other answer types ──
   spanFound: 1,

@@ -1,7 +1,10 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
 import { contentTerms, termOf, type Token } from './terms.ts';
 
-export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'yesno' | 'said' | 'next' | 'other';
+export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
+
+/** What a "how far / fast / old / strong" question measures: the answer's unit must be of that kind. */
+export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature';
 
 export interface QuestionAnalysis {
   text: string;
@@ -17,6 +20,7 @@ export interface QuestionAnalysis {
   asksMeasure: boolean;
   /** The question asks whether something is over/complete ("is the swap finished?"). */
   asksIfFinished: boolean;
+  measure?: MeasureKind;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
   asksMoney: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
@@ -54,6 +58,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksMoney: MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower),
     time: timeAsked(lower),
     predicates: [],
+    measure: measureAsked(lower),
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -80,6 +85,8 @@ const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peo
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
 const LIGHT_WORDS = /^(because|due|despite|amid|following|result|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
+// "What caused / killed …": the verb asks for the cause, it is not the relation to find.
+const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
 
 function predicateTerms(analysis: QuestionAnalysis): Token[] {
@@ -92,12 +99,23 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
       !TIME_WORD.test(t.word) &&
       !FORM_WORDS.test(t.word) &&
       !LIGHT_WORDS.test(t.word.replace(/s$/, '')) &&
-      !(asksDuration(analysis) && DURATION_VERBS.test(t.word)),
+      !(asksDuration(analysis) && DURATION_VERBS.test(t.word)) &&
+      !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)),
   );
 }
 
 function asksDuration(analysis: QuestionAnalysis): boolean {
   return analysis.type === 'duration' || /^(minut|hour|dai|week|month|year|decad)$/.test(analysis.focus ?? '');
+}
+
+function measureAsked(lower: string): MeasureKind | undefined {
+  if (/\bhow (far|deep|high|tall)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance)\b/.test(lower)) return 'distance';
+  if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b/.test(lower)) return 'speed';
+  if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
+  if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
+  if (/\bhow (big|large)\b|\bhow much (land|ground|area|forest)\b|\bwhat area\b/.test(lower)) return 'size';
+  if (/\bhow (hot|cold|warm)\b|\bwhat temperature\b/.test(lower)) return 'temperature';
+  return undefined;
 }
 
 function timeAsked(lower: string): TimeAsk {
@@ -124,8 +142,12 @@ function classify(lower: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
+  if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
+  // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
+  if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(lower)) return 'who';
   if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(lower)) return 'where';
   if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(lower)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(lower)) return 'said';
