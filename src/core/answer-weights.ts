@@ -7,6 +7,8 @@ export const WEIGHTS = {
   minCoverage: 0.5,
   /** Share of the question's relation words (its action and objects) the answering sentence must state. */
   minRelation: 0.5,
+  /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */
+  unknownRelationWord: 0.5,
   /** A figure fitting the question worse than this (another day, another outcome) is not an answer. */
   minQuantityFit: -1,
 

@@ -9,7 +9,7 @@ import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quant
 import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence, Story } from './types.ts';
@@ -101,6 +101,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
+    if (token.term === analysis.entityKind || isLightWord(token.word)) continue;
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
@@ -120,7 +121,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
       // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
-      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? 1 : Math.min(3, library.index.idf(term)));
+      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
       const relation = relationCoverage(analysis, expansions, weightOf, own.terms, [...neighbours, title]);
       return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   /** The question asks whether something is over/complete ("is the swap finished?"). */
   asksIfFinished: boolean;
   measure?: MeasureKind;
+  /** "Which regulator / company …": the kind of name a who-question wants, as a term. */
+  entityKind?: string;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
   asksMoney: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
@@ -36,6 +38,8 @@ export interface TimeAsk {
   /** Day words and dates the question names ("on Sunday", "Friday's", "on 5 June"), as written. */
   days: string[];
   stage: 'latest' | 'initial' | 'peak' | 'any';
+  /** "In total", "so far": the running total, never a day's increment. */
+  asksTotal?: boolean;
 }
 
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|supposed|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
@@ -46,7 +50,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.trim();
   const lower = text.toLowerCase();
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
-  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how'));
+  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
   const analysis: QuestionAnalysis = {
     text,
     type: classify(lower, text),
@@ -72,6 +76,12 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
   }
+  // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
+  // without the word, so it is neither a relation to find nor a term that must be in the stories.
+  const words = /^(?:which|what) (\w+)(?: (\w+))?/.exec(lower);
+  const isAux = (w: string | undefined): boolean => !w || /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/.test(w);
+  const kind = words && (isAux(words[2]) ? words[1] : words[2]);
+  if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
   analysis.predicates = predicateTerms(analysis);
   return analysis;
 }
@@ -81,24 +91,30 @@ const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|c
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$/;
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
-const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called)$/;
+const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
-const LIGHT_WORDS = /^(because|due|despite|amid|following|result|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
+const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|hold|held|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
+
+/** Words that carry no content of their own in a question ("affected", "launched a probe", "because of"). */
+export function isLightWord(word: string): boolean {
+  return LIGHT_WORDS.test(word.replace(/s$/, ''));
+}
 
 function predicateTerms(analysis: QuestionAnalysis): Token[] {
   const names = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
   return analysis.terms.filter(
     (t) =>
       t.term !== analysis.focus &&
+      t.term !== analysis.entityKind &&
       !names.has(t.term) &&
       t.value === undefined &&
       !TIME_WORD.test(t.word) &&
       !FORM_WORDS.test(t.word) &&
-      !LIGHT_WORDS.test(t.word.replace(/s$/, '')) &&
+      !isLightWord(t.word) &&
       !(asksDuration(analysis) && DURATION_VERBS.test(t.word)) &&
       !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)),
   );
@@ -118,13 +134,21 @@ function measureAsked(lower: string): MeasureKind | undefined {
   return undefined;
 }
 
+const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/;
+const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
+const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
+/** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
+const STAGE_WORDS = new RegExp(`${INITIAL.source}|${PEAK.source}|${TOTAL.source}`, 'g');
+
+const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
+
 function timeAsked(lower: string): TimeAsk {
   const days = [
     ...lower.matchAll(/\b(?:on|by|since|until|during|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b|\b(yesterday|today)\b|\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/g),
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
-  if (/\b(initial(ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/.test(lower)) return { days, stage: 'initial' };
-  if (/\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/.test(lower)) return { days, stage: 'peak' };
-  return { days, stage: days.length > 0 ? 'any' : 'latest' };
+  if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false };
+  if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false };
+  return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower) };
 }
 
 /**
