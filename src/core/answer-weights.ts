@@ -16,6 +16,8 @@ export const WEIGHTS = {
   synonymMatch: 0.8,
   neighbourMatch: 0.4,
   titleMatch: 0.5,
+  /** A relation word only in the story's title backs the sentence this much. */
+  titleRelation: 0.25,
   /** Characters before a bare figure in which the counted noun may stand ("the number of people … rose to 27"). */
   bareFigureReach: 90,
 

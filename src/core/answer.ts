@@ -122,7 +122,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
       // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
       const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
-      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, [...neighbours, title]);
+      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours, title);
       return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
