@@ -2,9 +2,12 @@
 // and come out as a Library. The store implements it on SQLite; the core never sees how.
 import type { Library, Story } from './types.ts';
 
-/** The digest covers the stories reported on the newest report date and the day before it… */
-export const DIGEST_WINDOW_DAYS = 2;
-/** …at most this many of them, the newest first, so /brief stays fast at any library size. */
+/**
+ * The digest covers the stories reported in the week up to the newest report date (so a developing story
+ * keeps its earlier reports)…
+ */
+export const DIGEST_WINDOW_DAYS = 7;
+/** …at most this many of them, the newest first: in a busy newsroom that is the last day or so, and /brief stays fast. */
 export const DIGEST_WINDOW_STORIES = 200;
 
 /** What identifies a file's content without reading it (size, mtime), and once read (hash). */

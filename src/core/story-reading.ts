@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { shingles } from './duplicates.ts';
+import { isFullDate, withYear } from './report-date.ts';
 import { parseStoryFile } from './stories.ts';
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource } from './story-index.ts';
 import { tokenize } from './terms.ts';
@@ -61,8 +62,15 @@ export function readStorySource(file: PendingFile, cutoff: string | undefined): 
 }
 
 export function contentOf(key: string, kind: SourceKind, fingerprint: SourceFingerprint, loaded: LoadedFile, sourceDate: string, cutoff: string | undefined): SourceContent {
-  const stories = loaded.stories.map((story) => prepareStory(story, story.date || sourceDate)).filter((s) => !cutoff || s.reported >= cutoff);
+  const stories = loaded.stories.map((story) => prepareStory(story, reportedOn(story.date, sourceDate))).filter((s) => !cutoff || s.reported >= cutoff);
   return { key, kind, fingerprint, stories, warning: loaded.warning };
+}
+
+/** A story's report date: its own, a day and month without a year taken in the source's year, else the source's date. */
+function reportedOn(date: string, sourceDate: string): string {
+  if (isFullDate(date)) return date;
+  if (date.startsWith('--')) return withYear(date, Number(sourceDate.slice(0, 4)));
+  return sourceDate;
 }
 
 export function prepareStory(story: Story, reported: string): PreparedStory {

@@ -120,13 +120,19 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     markBuilt: () => setMeta('built', '1'),
   };
 
-  const reason = checkStoredIndex(db, meta('terms_version'));
+  // Checked and cleared under the write lock: two processes starting together must not both rebuild.
+  const reason = db
+    .transaction(() => {
+      const why = checkStoredIndex(db, meta('terms_version'));
+      if (why) clearStoryIndex(db);
+      setMeta('terms_version', TERMS_VERSION);
+      return why;
+    })
+    .immediate();
   if (reason) {
-    clearStoryIndex(db);
     library.forget();
     (index as { resetReason: string | undefined }).resetReason = reason;
   }
-  setMeta('terms_version', TERMS_VERSION);
   return index;
 }
 
@@ -155,18 +161,16 @@ export function isDamage(err: unknown): boolean {
 
 /** Throw the stored index away (the story files are its source), keeping the rest of the database. */
 function clearStoryIndex(db: Database): void {
-  db.transaction(() => {
-    // Dropping the FTS table removes its shadow tables, damaged or not; the statements repeat migration 2.
-    db.exec(`
-      DROP TABLE IF EXISTS sentence_vocab;
-      DROP TABLE IF EXISTS sentence_terms;
-      CREATE VIRTUAL TABLE sentence_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = "ascii tokenchars '_'");
-      CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab (sentence_terms, row);
-      DELETE FROM story_shingles;
-      DELETE FROM sentences;
-      DELETE FROM stories;
-      DELETE FROM story_sources;
-      DELETE FROM story_index_meta;
-    `);
-  })();
+  // Dropping the FTS table removes its shadow tables, damaged or not; the statements repeat migration 2.
+  db.exec(`
+    DROP TABLE IF EXISTS sentence_vocab;
+    DROP TABLE IF EXISTS sentence_terms;
+    CREATE VIRTUAL TABLE sentence_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = "ascii tokenchars '_'");
+    CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab (sentence_terms, row);
+    DELETE FROM story_shingles;
+    DELETE FROM sentences;
+    DELETE FROM stories;
+    DELETE FROM story_sources;
+    DELETE FROM story_index_meta;
+  `);
 }

@@ -1,5 +1,6 @@
 // The Library over the SQLite story index: BM25 search with FTS5 over each sentence's search terms,
 // stories read on demand through a bounded cache, so memory follows the questions, not the library.
+import { withYear } from '../core/report-date.ts';
 import { DIGEST_WINDOW_DAYS, DIGEST_WINDOW_STORIES } from '../core/story-index.ts';
 import { stemOf, tokenize } from '../core/terms.ts';
 import type { Library, ScoredSentence, Sentence, SentenceWords, Story } from '../core/types.ts';
@@ -16,11 +17,13 @@ const B = 0.6;
 const POOL_PER_HIT = 3;
 const MIN_POOL = 100;
 /**
- * Candidates come from the query's rarer terms, up to this many postings in all (the rarest term always):
- * a word in a tenth of a large library would make FTS5 score hundreds of thousands of sentences, and a
- * sentence holding only such words would not rank anyway. Every query term still counts in the score.
+ * A candidate holds the query's rarest term, or a term in at most this many sentences, or any two of its
+ * terms: a word in a tenth of a large library would make FTS5 score hundreds of thousands of sentences,
+ * and a sentence holding one such word alone would not rank anyway. Every query term counts in the score.
  */
-const CANDIDATE_POSTINGS = 8_000;
+const RARE_TERM_SENTENCES = 2_000;
+/** The rarest terms of a long query that pair up for candidates (7 make 21 pairs). */
+const PAIRED_TERMS = 7;
 
 /** Sentences and search terms in the index, for BM25's idf and average sentence length. */
 export interface IndexTotals {
@@ -79,13 +82,23 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     page: db.prepare<[number, number], { story_id: string }>('SELECT story_id FROM stories ORDER BY source, position LIMIT ? OFFSET ?'),
     counts: db.prepare<[], { stories: number; groups: number }>('SELECT count(*) AS stories, count(DISTINCT group_id) AS groups FROM stories'),
     warnings: db.prepare<[number], { warning: string }>('SELECT warning FROM story_sources WHERE warning IS NOT NULL ORDER BY key LIMIT ?'),
+    commonYear: db.prepare<[], { year: string }>("SELECT substr(date, 1, 4) AS year FROM stories WHERE date GLOB '[0-9][0-9][0-9][0-9]-*' GROUP BY year ORDER BY count(*) DESC LIMIT 1"),
   };
   const stories = new Map<string, CachedStory | null>();
   const words = new Map<string, SentenceWords>();
   const frequencies = new Map<string, number>();
   let seenVersion = statements.dataVersion.get();
+  let year: number | null | undefined;
+
+  /** A dateline without a year ("June 9") takes the year most stories give, as report-date.ts's completeYears does. */
+  function completeDate(date: string): string {
+    if (!date.startsWith('--')) return date;
+    if (year === undefined) year = Number(statements.commonYear.get()?.year ?? NaN) || null;
+    return year === null ? '' : withYear(date, year);
+  }
 
   function forget(): void {
+    year = undefined;
     stories.clear();
     words.clear();
     frequencies.clear();
@@ -108,7 +121,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
       return cached ?? undefined;
     }
     const row = statements.story.get(id);
-    const entry = row ? { story: storyOf(row, statements.sentences.all(row.id)), group: row.group_id } : null;
+    const entry = row ? { story: storyOf({ ...row, date: completeDate(row.date) }, statements.sentences.all(row.id)), group: row.group_id } : null;
     stories.set(id, entry);
     if (stories.size > STORY_CACHE) stories.delete(stories.keys().next().value!);
     return entry ?? undefined;
@@ -141,10 +154,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
       const { sentences, terms: termTotal } = totals();
       const averageLength = termTotal / Math.max(1, sentences);
       const weights = new Map(terms.map((term) => [term, idf(term)]));
-      const byRarity = [...terms].sort((a, b) => documentFrequency(a) - documentFrequency(b));
-      let postings = 0;
-      const finding = byRarity.filter((term, i) => i === 0 || (postings += documentFrequency(term)) + documentFrequency(byRarity[0]!) <= CANDIDATE_POSTINGS);
-      const match = finding.map((term) => `"${ftsToken(term)}"`).join(' OR ');
+      const match = candidateQuery(terms, documentFrequency);
       const scored = statements.search.all(match, Math.max(MIN_POOL, limit * POOL_PER_HIT)).map((row) => {
         const counts = new Map<string, number>();
         const tokens = tokenize(row.text);
@@ -191,6 +201,17 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     forget,
   };
   return library;
+}
+
+/** The FTS5 query for a search's candidates (see RARE_TERM_SENTENCES). */
+function candidateQuery(terms: string[], documentFrequency: (term: string) => number): string {
+  const quoted = (term: string): string => `"${ftsToken(term)}"`;
+  const byRarity = [...terms].sort((a, b) => documentFrequency(a) - documentFrequency(b)).slice(0, PAIRED_TERMS);
+  const parts = byRarity.filter((term, i) => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES).map(quoted);
+  for (let i = 1; i < byRarity.length; i++) {
+    for (let j = i + 1; j < byRarity.length; j++) parts.push(`(${quoted(byRarity[i]!)} AND ${quoted(byRarity[j]!)})`);
+  }
+  return parts.join(' OR ');
 }
 
 function storyOf(row: StoryRow, sentences: Array<{ position: number; text: string }>): Story {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { putStoryItem } from '../../src/core/library.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
-import { DIGEST_WINDOW_STORIES } from '../../src/core/story-index.ts';
+import { DIGEST_WINDOW_DAYS, DIGEST_WINDOW_STORIES } from '../../src/core/story-index.ts';
 import { prepareStory } from '../../src/core/story-reading.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { openStoryIndex } from '../../src/store/story-index.ts';
@@ -69,9 +69,9 @@ describe('duplicate groups in the index', () => {
 describe('recentStories, the digest’s window', () => {
   const story = (n: number, date: string) => `date ${date}\n\nStory number ${n} reports that ${n + 10} lorries crossed the border at Tesh ${n}.\n`;
 
-  it('holds the stories of the newest report date and the day before, in library order', () => {
+  it(`holds the stories of the ${DIGEST_WINDOW_DAYS} days up to the newest report date, in library order`, () => {
     const index = openIndex();
-    const dates = { 'a.txt': '2025-05-20', 'b.txt': '2025-05-23', 'c.txt': '2025-05-22', 'd.txt': '2025-05-21' };
+    const dates = { 'a.txt': '2025-05-16', 'b.txt': '2025-05-23', 'c.txt': '2025-05-17', 'd.txt': '2025-05-10' };
     Object.entries(dates).forEach(([key, date], i) => putStoryItem(index, { key, text: story(i, date) }, NOW));
     expect(index.library.recentStories().map((s) => s.file)).toEqual(['b.txt', 'c.txt']);
   });
