@@ -15,7 +15,9 @@ import { loadLibrary, storyFolderVersion } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
+import { handleShutdown } from './shutdown.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { keepServingOnStrayErrors } from './stray-errors.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
+  keepServingOnStrayErrors(log);
   const now = (): Date => new Date();
 
   const briefing = createBriefing({
@@ -59,20 +62,19 @@ async function main(): Promise<void> {
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
-  // must still finish acked answers and record the slot instead of dying mid-post.
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal });
-    stopWatching();
-    await scheduler.stop();
-    await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
-    db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // must still finish acked answers and record the slot instead of dying mid-post. Every signal is
+  // handled (a second SIGTERM must not kill acked answers), and the whole stop has a deadline.
+  handleShutdown({
+    deadlineMs: config.shutdownMs,
+    log,
+    exit: (code) => process.exit(code),
+    steps: [
+      { name: 'watching the story folder', run: stopWatching },
+      { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
+      { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
+      { name: 'closing the database', run: () => db.close() },
+    ],
+  });
 
   for (const adapter of planAdapters(config, chat, log)) {
     try {

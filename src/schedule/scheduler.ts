@@ -59,6 +59,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const snapshots = createSnapshotStore(deps.db);
   const running = new Set<Promise<void>>();
   let task: ScheduledTask | undefined;
+  // Set by stop(): no new attempt starts and a wait before a retry ends at once.
+  let stopping = false;
+  let wake: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (wake = resolve));
 
   /**
    * Claim the slots of the last hour that nobody has claimed yet. Older unclaimed ones (the bot was down)
@@ -90,6 +94,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const iso = slot.toISOString();
     const tries = 1 + retries;
     for (let attempt = 1; attempt <= tries; attempt++) {
+      if (stopping) {
+        // Handed back, not failed: the slot stays claimed and unposted, for the next start to find.
+        log.warn('scheduled brief not posted: the bot is stopping; the slot stays claimed for the next start', { ...fieldsOf(subscription), slot: iso, attempts: attempt - 1 });
+        return;
+      }
       let digest: Digest;
       let reply: Reply;
       try {
@@ -104,7 +113,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         }
         const waitMs = backoffMs * 2 ** (attempt - 1);
         log.warn('scheduled brief post failed; retrying', { ...fieldsOf(subscription), slot: iso, attempt, retryInMs: waitMs, err });
-        await sleep(waitMs);
+        await Promise.race([sleep(waitMs), stopped]);
         continue;
       }
       // Recorded outside the try: a store error after a successful post must not post it again.
@@ -168,9 +177,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await tick(clock());
     },
     async stop() {
-      const stopping = task;
+      const ticking = task;
       task = undefined;
-      await stopping?.destroy();
+      stopping = true;
+      wake();
+      await ticking?.destroy();
       await Promise.all(running);
     },
     async previewFor(channel) {
