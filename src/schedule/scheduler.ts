@@ -7,6 +7,7 @@ import type { Digest } from '../core/types.ts';
 import type { ChannelRef, Reply } from '../chat/types.ts';
 import type { Logger } from '../log.ts';
 import { createDeliveryStore } from '../store/claims.ts';
+import { retryWhileBusy } from '../store/busy.ts';
 import type { Database } from '../store/db.ts';
 import { createSnapshotStore } from '../store/digest-snapshots.ts';
 import { createSubscriptionStore, type Subscription } from '../store/subscriptions.ts';
@@ -68,7 +69,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
    * Claim the slots of the last hour that nobody has claimed yet. Older unclaimed ones (the bot was down)
    * are never posted: they are marked skipped, so the miss is logged once, by one process.
    */
-  function claimDueSlots(now: Date): DueSlot[] {
+  async function claimDueSlots(now: Date): Promise<DueSlot[]> {
     const claimed: DueSlot[] = [];
     for (const subscription of subscriptions.listAll()) {
       for (const slot of dueSlots(subscription, now, SKIP_REPORT_MS)) {
@@ -76,8 +77,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (slot <= subscription.createdAt || deliveries.isSettled(subscription.id, iso)) continue;
         const lateMs = now.getTime() - slot.getTime();
         if (lateMs < CATCH_UP_MS) {
-          if (deliveries.claimSlot(subscription.id, iso, now)) claimed.push({ subscription, slot });
-        } else if (deliveries.skipSlot(subscription.id, iso, now, 'more than an hour late')) {
+          // Each claim is retried on its own while another process holds the file: a claim made is never forgotten.
+          if (await retryWhileBusy(() => deliveries.claimSlot(subscription.id, iso, now))) claimed.push({ subscription, slot });
+        } else if (await retryWhileBusy(() => deliveries.skipSlot(subscription.id, iso, now, 'more than an hour late'))) {
           log.warn('scheduled brief skipped: it was more than an hour late (the bot was not running at its time)', {
             ...fieldsOf(subscription),
             slot: iso,
@@ -107,7 +109,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         await post(channel, reply);
       } catch (err) {
         if (attempt === tries) {
-          deliveries.recordDelivery(subscription.id, iso, { ok: false, attempts: attempt, error: messageOf(err) }, clock());
+          await retryWhileBusy(() => deliveries.recordDelivery(subscription.id, iso, { ok: false, attempts: attempt, error: messageOf(err) }, clock()));
           log.error('scheduled brief failed; giving up on this slot, the subscription stays', { ...fieldsOf(subscription), slot: iso, attempts: attempt, err });
           return;
         }
@@ -117,16 +119,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         continue;
       }
       // Recorded outside the try: a store error after a successful post must not post it again.
-      deliveries.recordDelivery(subscription.id, iso, { ok: true, attempts: attempt }, clock());
+      await retryWhileBusy(() => deliveries.recordDelivery(subscription.id, iso, { ok: true, attempts: attempt }, clock()));
       // A "nothing new" line keeps the earlier snapshot, so "new since" still means since the last real brief.
-      if (reply.kind === 'digest') snapshots.save(channel, snapshotOf(digest, slot));
+      if (reply.kind === 'digest') await retryWhileBusy(() => snapshots.save(channel, snapshotOf(digest, slot)));
       log.info('scheduled brief posted', { ...fieldsOf(subscription), slot: iso, kind: reply.kind, attempts: attempt });
       return;
     }
   }
 
   async function runDueSlots(now: Date): Promise<void> {
-    const due = claimDueSlots(now);
+    const due = await claimDueSlots(now);
     if (due.length === 0) return;
     // One digest per run for every channel, re-reading the stories first so a morning brief has today's.
     let pending: Promise<Digest> | undefined;
