@@ -155,7 +155,7 @@ describe('runDueSlots when posting fails', () => {
     const posts: Reply[] = [];
     const post = async (_channel: ChannelRef, reply: Reply) => {
       calls++;
-      if (calls <= failures) throw new Error('Slack said: ratelimited');
+      if (calls <= failures) throw Object.assign(new Error('Slack said: ratelimited'), { code: 'ratelimited' });
       posts.push(reply);
     };
     return { post, posts, calls: () => calls };
