@@ -1,6 +1,6 @@
 // Reply → Discord messages (content + embeds). Pure: the adapter posts what comes out, one message after
 // another, so anything too long for one message is split here and never rejected by Discord.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { escapeMarkdown as escapeDiscordMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation, Digest, DigestBullet, DigestStory } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
 import { DISCORD_LIMITS as LIMITS } from './limits.ts';
@@ -178,7 +178,11 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Story text is shown as written: *, _, ~, `, | and line-leading >, # or - must not turn into markup. */
+/**
+ * Story and feed text is shown as written, never as markup: discord.js's own escaper with every rule on
+ * (a masked link `[text](url)` would show one address and open another; headings and lists off too),
+ * plus what it leaves alone at the start of a line: a `>` quote and `-#` subtext.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~`|]/g, '\\$&').replace(/^(\s*)([>#-])/gm, '$1\\$2');
+  return escapeDiscordMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^(\s*)(>|-#)/gm, '$1\\$2');
 }
