@@ -7,6 +7,7 @@ import { isIP, type AddressInfo } from 'node:net';
 import { handleEvent } from '../../chat/handle-event.ts';
 import type { ChatContext } from '../../chat/context.ts';
 import type { Reply } from '../../chat/types.ts';
+import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger } from '../../log.ts';
 import { renderReplyHtml } from '../../render/html.ts';
 import type { Adapter } from '../adapter.ts';
@@ -94,7 +95,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
     log.info('playground event', { kind: event.value.kind, command: event.value.kind === 'command' ? event.value.name : undefined });
     const reply = await handleEvent(event.value, context);
     const threadId = event.value.kind === 'mention' ? event.value.threadId : undefined;
-    sendJson(response, 200, toMessage(reply, threadId));
+    sendJson(response, 200, toMessage(reply, isPrivateReply(reply, event.value), threadId));
   }
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
@@ -132,7 +133,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
     async post(channelId, reply) {
       const problem = await checkChannel(channelId);
       if (problem) throw new Error(`Cannot post in "${channelId}": ${problem}`);
-      const pages = stream.publish(channelId, toMessage(reply));
+      const pages = stream.publish(channelId, toMessage(reply, isPrivateReply(reply)));
       log.info('playground post', { channelId, kind: reply.kind, pages });
     },
     checkChannel,
@@ -143,8 +144,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
   };
 }
 
-function toMessage(reply: Reply, threadId?: string): PlaygroundMessage {
-  const isPrivate = (reply.kind === 'digest' || reply.kind === 'notice') && reply.isPrivate === true;
+function toMessage(reply: Reply, isPrivate: boolean, threadId?: string): PlaygroundMessage {
   return { id: randomUUID(), kind: reply.kind, isPrivate, threadId, html: renderReplyHtml(reply), reply };
 }
 
