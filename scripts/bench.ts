@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { CONFIG_KEYS } from '../src/config.ts';
+import { parseStoryBytes } from '../src/core/story-reading.ts';
 import { createOfflineEngine } from '../src/engines/offline.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
@@ -31,6 +32,7 @@ const TARGETS: Record<'10k' | '100k', Targets> = {
 };
 const TARGET_RSS_BYTES = 1024 * 1024 * 1024;
 const TARGET_DIGEST_MS = 2_000;
+const TARGET_LONG_PARAGRAPH_MS = 1_000;
 
 type Row = [string, string, string, string];
 
@@ -137,6 +139,10 @@ async function main(): Promise<void> {
     }
     row('corpus', `${count(fileCount)} files, ${mb(bytes)}`, '', `${(bytes / fileCount / 1024).toFixed(1)} KB a file, ${count(corpus.needles.length)} needles (${ms(performance.now() - generated)} to write)`);
     const questions = benchQuestions(corpus.files, corpus.needles, questionCount, seed);
+    const parseStart = performance.now();
+    const paragraph = parseStoryBytes('one-paragraph.txt', Buffer.from(longParagraphStory(2_000_000)));
+    const parseMs = performance.now() - parseStart;
+    row('parse a 2 MB one-paragraph story', ms(parseMs), `≤ ${ms(TARGET_LONG_PARAGRAPH_MS)}`, `${verdict(parseMs, TARGET_LONG_PARAGRAPH_MS)} (${count(paragraph.stories[0]?.sentences.length ?? 0)} sentences)`);
 
     // 1. Empty database: the first build, then every question one at a time.
     const first = await runCli(env, questions);
@@ -181,6 +187,18 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   printTable(rows);
+}
+
+/** A story saved without line breaks (a common export): a headline, then one paragraph of ordinary sentences. */
+function longParagraphStory(bytes: number): string {
+  const sentences = ['Officials said on Tuesday that Mr. Petrov and 390 prisoners were freed in the U.S.-brokered deal.', '“We accept the terms,” the ministry said in a statement.', 'Talks resume in Istanbul on Friday!'];
+  const parts: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const sentence = sentences[i % sentences.length]!;
+    parts.push(sentence);
+    size += sentence.length + 1;
+  }
+  return `Prisoner exchange talks continue in Istanbul\n\n${parts.join(' ')}\n`;
 }
 
 function printTable(rows: Row[]): void {

@@ -49,7 +49,7 @@ interface Pick {
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
   const analysis = analyseQuestion(question);
   const expansions = expandQuestion(analysis, lexicon);
-  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon));
+  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon, (term) => library.index.documentFrequency(term) > 0));
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
@@ -118,7 +118,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        const held = termMatch(term, expansions, own.terms, neighbours);
+        const held = termMatch(term, expansions, own.terms, neighbours, WEIGHTS.neighbourCoverage);
         covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
@@ -143,7 +143,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   for (const candidate of candidates.slice(0, 15)) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
-    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : WEIGHTS.minRelation;
+    // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
+    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
     if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < minRelation) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
