@@ -90,7 +90,10 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
   let seenVersion = statements.dataVersion.get();
   let year: number | null | undefined;
 
-  /** A dateline without a year ("June 9") takes the year most stories give, as report-date.ts's completeYears does. */
+  /**
+   * A dateline without a year ("MANRESA, Spain, June 9 (…)") takes the year most stories give: a library
+   * of news is rarely spread over years, and a wrong year only matters against a dated twin.
+   */
   function completeDate(date: string): string {
     if (!date.startsWith('--')) return date;
     if (year === undefined) year = Number(statements.commonYear.get()?.year ?? NaN) || null;
