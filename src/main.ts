@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   if (resetReason) log.warn('the story index is rebuilt from the story files', { why: resetReason });
   // The index is brought up to date while the adapters start: a stored index answers at once, and during
   // a first build the bot says how far it has got instead of keeping people waiting on an ack.
-  const loaded = reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
+  void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
   const databaseFile = trackDatabaseFile(db);
   const stopCheckingDatabase = checkDatabaseFileEvery(DATABASE_CHECK_MS, databaseFile, log);
