@@ -1,15 +1,13 @@
 // The answers the bot gave (kept ANSWER_TTL_DAYS, so a feedback click after a restart still knows what it
 // rates) and the votes on them: one per user per answer, a second click changes the verdict in place.
 import { randomBytes } from 'node:crypto';
-import type { Platform } from '../chat/types.ts';
+import type { Platform, Verdict } from '../chat/types.ts';
 import type { Citation, EngineName } from '../core/types.ts';
 import type { Database } from './db.ts';
 
 /** How long an answer can still be rated; older answers are forgotten (their votes are kept). */
 export const ANSWER_TTL_DAYS = 30;
 const DAY_MS = 86_400_000;
-
-export type Verdict = 'up' | 'down';
 
 /** An answer as the bot gave it, where it gave it. */
 export interface GivenAnswer {
