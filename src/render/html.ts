@@ -2,6 +2,7 @@
 // here, in the one place that builds markup; the page inserts the result as is.
 import type { Answer, Citation, Digest, DigestBullet } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
+import { FEEDBACK_BUTTONS, VERDICTS } from './feedback-controls.ts';
 import { answerNotes } from './text.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -13,7 +14,7 @@ function escapeHtml(text: string): string {
 export function renderReplyHtml(reply: Reply): string {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer);
+      return renderAnswer(reply.answer) + (reply.answerId === undefined ? '' : renderFeedbackButtons(reply.answerId));
     case 'digest':
       return renderDigest(reply.digest, reply.heading);
     case 'notice':
@@ -54,6 +55,18 @@ function renderAnswer(answer: Answer): string {
       throw new Error(`unhandled answer kind ${String(unknown)}`);
     }
   }
+}
+
+/** The page sends a click back with the answer id and verdict, and shows the private acknowledgement in the status. */
+function renderFeedbackButtons(answerId: string): string {
+  const buttons = VERDICTS.map((verdict) => {
+    const { emoji, label, description } = FEEDBACK_BUTTONS[verdict];
+    return (
+      `<button type="button" class="feedback-button" data-answer-id="${escapeHtml(answerId)}" data-verdict="${verdict}" aria-pressed="false" title="${escapeHtml(description)}">` +
+      `<span aria-hidden="true">${emoji}</span> ${escapeHtml(label)}</button>`
+    );
+  });
+  return `<div class="feedback" role="group" aria-label="Rate this answer">${buttons.join('')}<p class="feedback-status" role="status"></p></div>`;
 }
 
 function renderQuotes(citations: Citation[]): string {
