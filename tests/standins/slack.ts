@@ -4,6 +4,8 @@ export { startSlackStandin } from './slack/standin.ts';
 export { sendSigned, signSlackRequest } from './slack/inbound.ts';
 export type {
   ApiCallRecord,
+  BlockActionInput,
+  BlockActionResult,
   ChannelFault,
   ChannelInfo,
   EventResult,
