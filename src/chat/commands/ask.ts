@@ -29,6 +29,17 @@ export function continueFromMessages(reply: Reply, channel: ChannelRef, messageI
   for (const id of messageIds) context.threads.remember(threadKey(channel.platform, channel.channelId, id), reply.answer.question);
 }
 
+/**
+ * A reply to an answer message the bot has no memory of (it restarted, or the reply came before the post's
+ * own confirmation) continues from the question kept with the answer its feedback buttons name.
+ */
+export function continueFromAnswer(answerId: string, channel: ChannelRef, messageId: string, context: Pick<ChatContext, 'threads' | 'feedback' | 'now'>): void {
+  const key = threadKey(channel.platform, channel.channelId, messageId);
+  if (context.threads.lastQuestion(key) !== undefined) return;
+  const kept = context.feedback?.findAnswer(answerId, context.now());
+  if (kept && kept.platform === channel.platform && kept.channelId === channel.channelId) context.threads.remember(key, kept.question);
+}
+
 /** A real answer is kept so its feedback buttons can be clicked; if keeping fails, it still goes out, without them. */
 function keepForFeedback(answer: Answer, event: CommandEvent | MentionEvent, context: ChatContext): Reply {
   if (answer.kind === 'invalid' || !context.feedback) return { kind: 'answer', answer };
