@@ -10,7 +10,7 @@ const SAID: Record<Verdict, string> = { up: 'helpful', down: 'wrong or unsupport
 
 export function runFeedback(event: Extract<ChatEvent, { kind: 'feedback' }>, context: ChatContext): Reply {
   if (!context.feedback) {
-    return notice('info', 'Feedback is not being recorded here: the bot was started without its database.');
+    return notice('error', 'Feedback is not being recorded here: the bot was started without its database.');
   }
   const outcome: VoteOutcome = ANSWER_ID.test(event.answerId)
     ? context.feedback.vote({ answerId: event.answerId, userId: event.userId, verdict: event.verdict, platform: event.platform, now: context.now() })
@@ -34,7 +34,7 @@ function describeOutcome(outcome: VoteOutcome, verdict: Verdict): Reply {
       return notice('info', `You already marked this answer as ${SAID[verdict]}; nothing changed.`);
     case 'unknown':
       return notice(
-        'info',
+        'error',
         `Sorry, I no longer have that answer (answers can be rated for ${ANSWER_TTL_DAYS} days), so your vote was not recorded. Ask again to get a fresh answer you can rate.`,
       );
     default:
@@ -42,6 +42,7 @@ function describeOutcome(outcome: VoteOutcome, verdict: Verdict): Reply {
   }
 }
 
-function notice(tone: 'success' | 'info', text: string): Reply {
+/** success: the vote counts; info: it already did; error: nothing was recorded. */
+function notice(tone: 'success' | 'info' | 'error', text: string): Reply {
   return { kind: 'notice', tone, isPrivate: true, text };
 }
