@@ -16,6 +16,7 @@ import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createFeedbackStore } from './store/feedback.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
+    feedback: createFeedbackStore(db),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
