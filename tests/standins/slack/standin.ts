@@ -272,6 +272,16 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
       }, o.timeoutMs);
       return { ...ack, responseUrl, responseId: fresh?.id };
     },
+    sendBlockAction: async (input, o = {}) => {
+      const { url: responseUrl, id: responseId } = newResponseUrl();
+      const ack = await socketServer.sendEnvelope({
+        envelope_id: randomUUID(),
+        payload: blockActionPayload(input, responseUrl, defaults),
+        type: 'interactive',
+        accepts_response_payload: false,
+      }, o.timeoutMs);
+      return { ...ack, responseUrl, responseId };
+    },
     sendDisconnect: (reason) => socketServer.sendDisconnect(reason),
   };
 

@@ -234,6 +234,8 @@ export interface SlackSocketStandin {
   sendEvent(event: SlackEventInput, options?: SocketEventOptions): Promise<SocketAck>;
   /** Push a slash_commands envelope (accepts_response_payload: true); resolves with the ack. */
   sendSlashCommand(input: SlashCommandInput, options?: { timeoutMs?: number }): Promise<SocketSlashCommandAck>;
+  /** Push an `interactive` envelope with a block_actions click; resolves with the ack. */
+  sendBlockAction(input: BlockActionInput, options?: { timeoutMs?: number }): Promise<SocketAck & { responseUrl: string; responseId: string }>;
   /** Send `{type:'disconnect'}`; the client reconnects through apps.connections.open. */
   sendDisconnect(reason?: string): void;
 }
