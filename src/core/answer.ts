@@ -9,12 +9,14 @@ import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quant
 import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence, Story } from './types.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
+const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
+const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
 const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|was the source|after (?:a|an|the)\b)/i;
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
@@ -101,6 +103,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
+    if (token.term === analysis.entityKind || isLightWord(token.word)) continue;
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
@@ -120,8 +123,8 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
       // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
-      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? 1 : Math.min(3, library.index.idf(term)));
-      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, [...neighbours, title]);
+      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
+      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours, title);
       return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
@@ -139,7 +142,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   const picks: Pick[] = [];
   for (const candidate of candidates.slice(0, 15)) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
-    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < WEIGHTS.minRelation) continue;
+    // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
+    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : WEIGHTS.minRelation;
+    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < minRelation) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
@@ -164,6 +169,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'who': {
         const asksSpeaker = /\b(said|say|says|told|tell|wrote|write|posted|announced)\b/i.test(analysis.text);
         const speaker = asksSpeaker ? findSpeaker(text) : undefined;
+        // "Who is Ukraine's chief negotiator?": only a sentence naming the office answers.
+        if (analysis.focus && !library.wordsOf(candidate.sentence).terms.has(analysis.focus)) break;
         const span = speaker?.text ?? pickPerson(analysis, text);
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
@@ -191,6 +198,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'when': {
+        if (analysis.asksClock) {
+          const clock = CLOCK.exec(text);
+          if (clock) picks.push({ candidate, span: clock[0], score: base + WEIGHTS.spanFound });
+          break;
+        }
         const time = nearestToQuestionTerms(analysis, text, findTimes(text));
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".

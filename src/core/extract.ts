@@ -51,8 +51,14 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
 export function findQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of sentence.matchAll(QUANTITY)) {
-    const raw = match[0];
-    const start = match.index;
+    let raw = match[0];
+    let start = match.index;
+    // "handed over 303", "turned over 40": the particle of the verb, not "more than".
+    const particle = /^(over|about|around|some)\s+/i.exec(raw);
+    if (particle && /\b(hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t[oa]ken?|took|pass(?:ed)?|g[ai]ven?|gave|brought|br[io]ng|sen[dt]|flew|moved?|spread|went|came|looked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) {
+      raw = raw.slice(particle[0].length);
+      start += particle[0].length;
+    }
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.
     if (/^one$/i.test(raw) && /^\s+(of|another|side|day)\b/i.test(sentence.slice(end, end + 10))) continue;
@@ -131,6 +137,9 @@ export function findNames(sentence: string): Span[] {
     pendingConnector = '';
   };
   for (const match of sentence.matchAll(word)) {
+    // "Ukraine." ends its sentence: the capitalised word after it starts another name ("It").
+    const ended = current !== undefined && /[^.]\p{Ll}\.$/u.test(current.text);
+    if (ended) flush();
     const w = match[0];
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
