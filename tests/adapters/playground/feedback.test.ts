@@ -55,6 +55,17 @@ describe('playground feedback', () => {
     expect(feedback.list()).toEqual([]);
   });
 
+  it('refuses a click posted from another site, recording nothing', async () => {
+    const answerId = await askForAnswerId();
+    const response = await fetch(`${playground.url}/api/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' },
+      body: JSON.stringify({ kind: 'feedback', answerId, verdict: 'down' }),
+    });
+    expect(response.status).toBe(403);
+    expect(feedback.list()).toEqual([]);
+  });
+
   it.each([
     [{ kind: 'feedback', verdict: 'up' }, '"answerId" must name an answer of this page'],
     [{ kind: 'feedback', answerId: 'x'.repeat(65), verdict: 'up' }, '"answerId" must name an answer of this page'],
