@@ -213,9 +213,11 @@ document.addEventListener('click', (event) => {
 /** A helpful / wrong click: the server records it, and its note (only for this page) shows beside the buttons. */
 async function sendFeedback(button) {
   const group = button.closest('.feedback');
+  // Busy rather than disabled: a disabled button drops the keyboard focus.
+  if (group.getAttribute('aria-busy') === 'true') return;
   const buttons = [...group.querySelectorAll('button.feedback-button')];
   const status = group.querySelector('.feedback-status');
-  for (const b of buttons) b.disabled = true;
+  group.setAttribute('aria-busy', 'true');
   try {
     const message = await sendEvent({ kind: 'feedback', answerId: button.dataset.answerId, verdict: button.dataset.verdict });
     const counted = message.reply?.tone !== 'error';
@@ -226,7 +228,7 @@ async function sendFeedback(button) {
     status.textContent = err.message;
     status.dataset.tone = 'error';
   } finally {
-    for (const b of buttons) b.disabled = false;
+    group.removeAttribute('aria-busy');
   }
 }
 
