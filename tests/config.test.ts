@@ -60,6 +60,7 @@ describe('loadConfig', () => {
     ['an unknown engine', { BRIEFING_ENGINE: 'gpt' }, 'BRIEFING_ENGINE: "gpt" is not an engine (use offline or model)'],
     ['the model engine without a key', { BRIEFING_ENGINE: 'model' }, 'BRIEFING_ENGINE: "model" needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)'],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: "verbose" is not a level (use debug, info, warn, error or silent)'],
+    ['a shutdown deadline of zero', { BRIEFING_SHUTDOWN_SECONDS: '0' }, 'BRIEFING_SHUTDOWN_SECONDS: "0" is not a deadline (use seconds from 1 to 300, a few less than your process manager waits before SIGKILL, e.g. 8)'],
   ])('reports %s, naming the variable and the fix', (_case, env, problem) => {
     expect(problemsFor(env)).toEqual([problem]);
   });
@@ -78,6 +79,7 @@ describe('loadConfig', () => {
       discord: undefined,
       model: undefined,
       playground: false,
+      shutdownMs: 8000,
     });
   });
 

@@ -16,7 +16,10 @@ export const WEIGHTS = {
 
   // ── How a term is held by a passage ──
   synonymMatch: 0.8,
+  /** A relation word in a neighbouring sentence (the relation must be stated where the answer is). */
   neighbourMatch: 0.4,
+  /** A question word in a neighbouring sentence, for coverage (the town named in the sentence before). */
+  neighbourCoverage: 0.6,
   titleMatch: 0.5,
   /** A relation word only in the story's title backs the sentence this much. */
   titleRelation: 0.25,

@@ -49,7 +49,7 @@ interface Pick {
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
   const analysis = analyseQuestion(question);
   const expansions = expandQuestion(analysis, lexicon);
-  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon));
+  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon, (term) => library.index.documentFrequency(term) > 0));
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
@@ -118,7 +118,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        const held = termMatch(term, expansions, own.terms, neighbours);
+        const held = termMatch(term, expansions, own.terms, neighbours, WEIGHTS.neighbourCoverage);
         covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
