@@ -12,7 +12,7 @@ export async function handleEvent(event: ChatEvent, context: ChatContext): Promi
     if (event.kind === 'command') {
       return event.name === 'ask' ? await runAsk(event, context) : await runBrief(event, context);
     }
-    if (event.kind === 'feedback') return runFeedback(event, context);
+    if (event.kind === 'feedback') return await runFeedback(event, context);
     // A bare mention ("@bot", "@bot hi") gets what the bot can do, never silence.
     if (GREETING.test(event.text.trim())) return helpReply();
     return await runMention(event, context);

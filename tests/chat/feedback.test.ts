@@ -88,6 +88,19 @@ describe('feedback clicks', () => {
     expect(feedback.list()).toEqual([]);
   });
 
+  it('records the vote once another process releases its write lock', async () => {
+    const id = await answerId(ask('how many prisoners were exchanged?'));
+    const other = openDatabase(folder.dbPath);
+    other.prepare('BEGIN IMMEDIATE').run();
+    const voting = handleEvent(click(id, 'up'), context);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(feedback.list()).toEqual([]);
+    other.prepare('COMMIT').run();
+    other.close();
+    expect(await voting).toMatchObject({ kind: 'notice', tone: 'success' });
+    expect(feedback.list().map((f) => f.verdict)).toEqual(['up']);
+  });
+
   it('says so when the bot runs without a database', async () => {
     context.feedback = undefined;
     expect(noticeOf(await handleEvent(click('Zz9Zz9Zz9Zz9', 'up'), context)).text).toContain('started without its database');

@@ -1,4 +1,5 @@
 // A click on an answer's helpful / wrong button: recorded once per user per answer, acknowledged privately.
+import { DatabaseBusyError, retryWhileBusy } from '../../store/busy.ts';
 import { ANSWER_TTL_DAYS, type VoteOutcome } from '../../store/feedback.ts';
 import type { ChatContext } from '../context.ts';
 import type { ChatEvent, Reply, Verdict } from '../types.ts';
@@ -8,14 +9,25 @@ const ANSWER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const SAID: Record<Verdict, string> = { up: 'helpful', down: 'wrong or unsupported' };
 
-export function runFeedback(event: Extract<ChatEvent, { kind: 'feedback' }>, context: ChatContext): Reply {
-  if (!context.feedback) {
+export async function runFeedback(event: Extract<ChatEvent, { kind: 'feedback' }>, context: ChatContext): Promise<Reply> {
+  const store = context.feedback;
+  if (!store) {
     return notice('error', 'Feedback is not being recorded here: the bot was started without its database.');
   }
-  const outcome: VoteOutcome = ANSWER_ID.test(event.answerId)
-    ? context.feedback.vote({ answerId: event.answerId, userId: event.userId, verdict: event.verdict, platform: event.platform, now: context.now() })
-    : 'unknown';
-  context.log.info('feedback', { platform: event.platform, channelId: event.channelId, userId: event.userId, verdict: event.verdict, outcome });
+  const fields = { platform: event.platform, channelId: event.channelId, userId: event.userId, verdict: event.verdict };
+  let outcome: VoteOutcome = 'unknown';
+  if (ANSWER_ID.test(event.answerId)) {
+    const vote = { answerId: event.answerId, userId: event.userId, verdict: event.verdict, platform: event.platform, now: context.now() };
+    try {
+      // The click was acked already; a database locked by another process is waited out between timers.
+      outcome = await retryWhileBusy(() => store.vote(vote));
+    } catch (err) {
+      if (!(err instanceof DatabaseBusyError)) throw err;
+      context.log.warn('feedback not recorded: the database stayed locked by another process', fields);
+      return notice('error', err.message);
+    }
+  }
+  context.log.info('feedback', { ...fields, outcome });
   return describeOutcome(outcome, event.verdict);
 }
 
