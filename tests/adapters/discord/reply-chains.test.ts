@@ -42,6 +42,14 @@ describe('Discord reply chains', () => {
     expect((await replyTo(bot, followUp)).content).toMatch(/^120 civilians\b/);
   });
 
+  it('continues a DM reply even with the ping off (the bot reads every DM)', async () => {
+    const bot = await startBot();
+    const question = bot.standin.sendMessage({ content: 'how many were exchanged?', dm: true });
+    const answer = await replyTo(bot, question);
+    const followUp = bot.standin.sendMessage({ content: 'and civilians?', dm: true, replyTo: answer.id, pingReply: false });
+    expect((await replyTo(bot, followUp)).content).toMatch(/^120 civilians\b/);
+  });
+
   it('does not see a reply sent with the ping off (no mention, so no content without Message Content)', async () => {
     const bot = await startBot();
     const question = bot.standin.sendMessage({ content: 'how many were exchanged?', mentionsBot: true });
