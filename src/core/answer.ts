@@ -143,7 +143,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   for (const candidate of candidates.slice(0, 15)) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
-    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : WEIGHTS.minRelation;
+    // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
+    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
     if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < minRelation) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
