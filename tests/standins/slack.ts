@@ -4,8 +4,6 @@ export { startSlackStandin } from './slack/standin.ts';
 export { sendSigned, signSlackRequest } from './slack/inbound.ts';
 export type {
   ApiCallRecord,
-  BlockActionInput,
-  BlockActionResult,
   ChannelFault,
   ChannelInfo,
   EventResult,
