@@ -137,6 +137,9 @@ export function findNames(sentence: string): Span[] {
     pendingConnector = '';
   };
   for (const match of sentence.matchAll(word)) {
+    // "Ukraine." ends its sentence: the capitalised word after it starts another name ("It").
+    const ended = current !== undefined && /[^.]\p{Ll}\.$/u.test(current.text);
+    if (ended) flush();
     const w = match[0];
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';

@@ -23,6 +23,8 @@ export interface QuestionAnalysis {
   measure?: MeasureKind;
   /** "Which regulator / company …": the kind of name a who-question wants, as a term. */
   entityKind?: string;
+  /** "At what time of day …": a clock time, not a day. */
+  asksClock: boolean;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
   asksMoney: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
@@ -59,10 +61,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksAboutPlan: PLAN_WORDS.test(lower),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
-    asksMoney: MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower),
+    asksMoney: (MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(lower),
+    asksClock: /\b(what time|at what hour|what hour)\b/.test(lower),
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -70,8 +73,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (role) analysis.focus = termOf(role);
   }
   if (analysis.type === 'count') {
+    const counted = countedNoun(lower);
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
+    // A plural noun right after "how many" is what is counted; otherwise ("how many fish were …") the word before the verb.
     if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    else if (counted) analysis.focus = termOf(counted);
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
@@ -82,7 +88,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const isAux = (w: string | undefined): boolean => !w || /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/.test(w);
   const kind = words && (isAux(words[2]) ? words[1] : words[2]);
   if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
-  analysis.predicates = predicateTerms(analysis);
+  // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
+  analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
   return analysis;
 }
 
@@ -93,7 +100,7 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ja
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
 const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
-const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|hold|held|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
+const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason)$/;
@@ -122,6 +129,26 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
 
 function asksDuration(analysis: QuestionAnalysis): boolean {
   return analysis.type === 'duration' || /^(minut|hour|dai|week|month|year|decad)$/.test(analysis.focus ?? '');
+}
+
+const AUXILIARY = /^(were|was|are|is|be|been|have|has|had|did|do|does|will|would|could|can|should|may|might|must)$/;
+
+/**
+ * The noun "how many" counts: the last word before the verb ("how many fish were killed" → fish, "how many
+ * Ukrainian prisoners of war are held" → prisoners, "how many of the freed Ukrainians needed …" → Ukrainians).
+ */
+function countedNoun(lower: string): string | undefined {
+  const after = /\bhow many\s+(?:more\s+)?(?:of (?:the|those|their|its)\s+)?(.*)$/.exec(lower)?.[1];
+  if (!after) return undefined;
+  const words: string[] = [];
+  for (const word of after.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean)) {
+    if (AUXILIARY.test(word) || word === 'of' || word === 'in' || word === 'from' || word === 'on' || word === 'at') break;
+    // A verb in the past ("needed", "died") ends the noun phrase unless it is a modifier right after "how many".
+    if (words.length > 0 && /(ed|ing)$/.test(word) && words.at(-1) !== 'been') break;
+    words.push(word.replace(/[’']s?$/, ''));
+    if (words.length === 4) break;
+  }
+  return words.at(-1);
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {
@@ -168,7 +195,7 @@ function classify(lower: string, text: string): AnswerType {
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(lower)) return 'who';
