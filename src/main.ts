@@ -19,6 +19,7 @@ import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import { trackDatabaseFile, type DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createFeedbackStore } from './store/feedback.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
 
 async function main(): Promise<void> {
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ db, databaseFile, preview: (channel) => scheduler.previewFor(channel) }),
+    feedback: createFeedbackStore(db),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
