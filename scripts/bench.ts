@@ -143,9 +143,12 @@ async function main(): Promise<void> {
     row('corpus', `${count(fileCount)} files, ${mb(bytes)}`, '', `${(bytes / fileCount / 1024).toFixed(1)} KB a file, ${count(corpus.needles.length)} needles (${ms(performance.now() - generated)} to write)`);
     const questions = benchQuestions(corpus.files, corpus.needles, questionCount, seed);
     const parseStart = performance.now();
+    const parseCpu = process.cpuUsage();
     const paragraph = parseStoryBytes('one-paragraph.txt', Buffer.from(longParagraphStory(2_000_000)));
     const parseMs = performance.now() - parseStart;
-    row('parse a 2 MB one-paragraph story', ms(parseMs), `≤ ${ms(TARGET_LONG_PARAGRAPH_MS)}`, `${verdict(parseMs, TARGET_LONG_PARAGRAPH_MS)} (${count(paragraph.stories[0]?.sentences.length ?? 0)} sentences)`);
+    const { user, system } = process.cpuUsage(parseCpu);
+    // A shared machine stretches the wall time; the CPU time beside it is what the parse itself cost.
+    row('parse a 2 MB one-paragraph story', ms(parseMs), `≤ ${ms(TARGET_LONG_PARAGRAPH_MS)}`, `${verdict(parseMs, TARGET_LONG_PARAGRAPH_MS)} (cpu ${ms((user + system) / 1000)}, ${count(paragraph.stories[0]?.sentences.length ?? 0)} sentences)`);
 
     // 1. Empty database: the first build, then every question one at a time.
     const first = await runCli(env, questions);

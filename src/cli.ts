@@ -1,5 +1,6 @@
 // `npm run -s briefing -- ask|digest|sources`: the terminal face of the core, for people and for scripts.
 // With --json only JSON goes to stdout; warnings and logs go to stderr.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -13,11 +14,13 @@ import { answerNotes } from './render/text.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
+import { createFeedbackStore, type FeedbackEntry } from './store/feedback.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
-  sources [--json] [--seeds DIR]           the stories found, with duplicate groups`;
+  sources [--json] [--seeds DIR]           the stories found, with duplicate groups
+  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from BRIEFING_DB`;
 
 class UsageError extends Error {}
 
@@ -38,6 +41,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const { values, positionals } = parseCommandArgs(command, rest);
     const config = loadConfig(io.env, { dotenv: true });
+    // Feedback lives in the database, not in the stories: no briefing to build.
+    if (command === 'feedback') return listFeedback(config.dbPath, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
     const db = openIndexDatabase(config, values.seeds);
     try {
@@ -88,7 +93,7 @@ async function runCommand(command: string, values: CommandValues, positionals: s
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest or sources)`);
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources or feedback)`);
     }
 }
 
@@ -103,6 +108,7 @@ function parseCommandArgs(command: string, rest: string[]) {
         json: { type: 'boolean' },
         seeds: { type: 'string' },
         'max-words': { type: 'string' },
+        since: { type: 'string' },
       },
     });
   } catch (err) {
@@ -143,6 +149,63 @@ async function buildBriefing(config: Config, db: Database, seeds: string | undef
   progress.done();
   for (const warning of warnings) log.warn(warning);
   return briefing;
+}
+
+/** `--since 2026-12-01`: votes cast from that day on (00:00 UTC). */
+function parseSince(raw: string | undefined): Date | undefined {
+  if (raw === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== raw) throw new UsageError(`--since "${raw.slice(0, 40)}" is not a date (use YYYY-MM-DD, like 2026-12-01)`);
+  return date;
+}
+
+function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): number {
+  // Reading must not create a database where the bot has never run.
+  let entries: FeedbackEntry[] = [];
+  if (existsSync(dbPath) || dbPath === ':memory:') {
+    try {
+      const db = openDatabase(dbPath);
+      try {
+        entries = createFeedbackStore(db).list({ since });
+      } finally {
+        db.close();
+      }
+    } catch (err) {
+      if (!(err instanceof DatabaseError)) throw err;
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
+    }
+  }
+  if (json) {
+    write(JSON.stringify({ feedback: entries.map(feedbackJson) }));
+  } else if (entries.length === 0) {
+    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${dbPath}.\n`);
+  } else {
+    for (const entry of entries) write(feedbackText(entry));
+  }
+  return 0;
+}
+
+function feedbackJson(f: FeedbackEntry) {
+  return {
+    answerId: f.answerId,
+    verdict: f.verdict,
+    question: f.question,
+    answer: f.answer,
+    citations: f.citations.map(citationJson),
+    engine: f.engine,
+    platform: f.platform,
+    channelId: f.channelId,
+    userId: f.userId,
+    at: f.at,
+  };
+}
+
+function feedbackText(f: FeedbackEntry): string {
+  const verdict = f.verdict === 'up' ? 'helpful' : 'WRONG OR UNSUPPORTED';
+  const sources = f.citations.map((c) => `    [${c.n}] “${c.quote}” (${c.outlet})`);
+  return [`${f.at.slice(0, 16).replace('T', ' ')} UTC  ${verdict}  ${f.platform} ${f.channelId}  user ${f.userId}  answer ${f.answerId} (${f.engine})`, `  Q: ${f.question}`, `  A: ${f.answer}`, ...sources, ''].join('\n');
 }
 
 async function ask(briefing: Briefing, positionals: string[], json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {

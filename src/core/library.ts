@@ -18,6 +18,18 @@ export function listStoryFiles(dir: string): string[] {
     .sort();
 }
 
+/** Names of `.txt` entries that are symbolic links (never read). */
+function linkedStoryFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.txt'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 export interface SyncProgress {
   /** Files read so far, of `total` that needed reading. */
   done: number;
@@ -66,6 +78,8 @@ export async function syncStoryFolder(dir: string, index: StoryIndex, options: S
     return finish(index, report);
   }
   if (files.length === 0) report.warnings.push(`${dir}: no .txt story files found`);
+  // A link can point anywhere on the machine, so it is not followed; saying so saves a puzzled operator.
+  for (const name of linkedStoryFiles(dir)) report.warnings.push(`${name}: skipped, it is a symbolic link (copy the story file into the folder instead)`);
   const stored = index.sources('file');
   const pending: PendingFile[] = [];
   for (const path of files) {

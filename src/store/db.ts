@@ -46,6 +46,35 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  // The answers the bot gave, so a feedback click (even after a restart) knows what it is about; and the
+  // votes, one per user per answer, each a self-contained copy that outlives the answer it rates.
+  `
+  CREATE TABLE answers (
+    id         TEXT PRIMARY KEY,
+    question   TEXT NOT NULL,
+    answer     TEXT NOT NULL,
+    citations  TEXT NOT NULL,
+    engine     TEXT NOT NULL,
+    platform   TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX answers_by_age ON answers (created_at);
+  CREATE TABLE feedback (
+    answer_id  TEXT NOT NULL,
+    user_id    TEXT NOT NULL,
+    verdict    TEXT NOT NULL CHECK (verdict IN ('up', 'down')),
+    question   TEXT NOT NULL,
+    answer     TEXT NOT NULL,
+    citations  TEXT NOT NULL,
+    engine     TEXT NOT NULL,
+    platform   TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    PRIMARY KEY (answer_id, user_id)
+  );
+  CREATE INDEX feedback_by_time ON feedback (at);
+  `,
   // The story index (src/store/story-index.ts): sources by key with their fingerprint, stories, their
   // sentences, a contentless FTS5 index of each sentence's search terms, and sampled word 5-gram hashes
   // that find near-duplicate candidates.
@@ -101,7 +130,7 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 /** The migration that created the story index (tests simulate a database written before it). */
-export const STORY_INDEX_MIGRATION = 2;
+export const STORY_INDEX_MIGRATION = 3;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
