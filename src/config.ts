@@ -29,6 +29,8 @@ export interface ModelConfig {
 export interface Config {
   seedsDir: string;
   dbPath: string;
+  /** Stories reported more than this many days ago are dropped from the index; 0 keeps them all. */
+  retentionDays: number;
   engine: 'offline' | 'model';
   port: number;
   host: string;
@@ -51,7 +53,7 @@ export class ConfigError extends Error {
 
 /** Every variable the bot reads; `.env.example` documents each one (a test keeps them in step). */
 export const CONFIG_KEYS = [
-  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_ENGINE', 'BRIEFING_SHUTDOWN_SECONDS', 'PORT', 'HOST', 'LOG_LEVEL', 'PLAYGROUND',
+  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_RETENTION_DAYS', 'BRIEFING_ENGINE', 'BRIEFING_SHUTDOWN_SECONDS', 'PORT', 'HOST', 'LOG_LEVEL', 'PLAYGROUND',
   'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL',
   'DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
   'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_TIMEOUT_MS',
@@ -83,6 +85,10 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   if (engineName && engineName !== 'offline' && engineName !== 'model') {
     problems.push(`BRIEFING_ENGINE: "${engineName}" is not an engine (use offline or model)`);
   }
+  const retentionDays = Number(get('BRIEFING_RETENTION_DAYS') ?? '0');
+  if (!Number.isInteger(retentionDays) || retentionDays < 0 || retentionDays > 36_500) {
+    problems.push(`BRIEFING_RETENTION_DAYS: "${get('BRIEFING_RETENTION_DAYS')}" is not a number of days (use a whole number such as 30, or 0 to keep every story)`);
+  }
   const logLevel = get('LOG_LEVEL') ?? 'info';
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL: "${logLevel}" is not a level (use debug, info, warn, error or silent)`);
@@ -105,6 +111,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   return Object.freeze({
     seedsDir: get('BRIEFING_SEEDS') ?? 'seeds',
     dbPath: get('BRIEFING_DB') ?? 'data/briefing.sqlite',
+    retentionDays,
     engine: engineName === 'offline' ? 'offline' : model ? 'model' : 'offline',
     port: port ?? 3000,
     host: get('HOST') ?? '127.0.0.1',

@@ -11,14 +11,16 @@ import type { ChatContext } from './chat/context.ts';
 import { ThreadMemory } from './chat/thread-context.ts';
 import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createBriefing, type Briefing } from './core/briefing.ts';
-import { loadLibrary, storyFolderVersion } from './core/library.ts';
+import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
+import { reportIndexProgress } from './progress.ts';
+import { openStoryReaderThread } from './story-reader-thread.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import { trackDatabaseFile, type DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createIndexedBriefing } from './store/indexed-briefing.ts';
 import { createFeedbackStore } from './store/feedback.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
 
@@ -37,18 +39,22 @@ async function main(): Promise<void> {
   keepServingOnStrayErrors(log);
   const now = (): Date => new Date();
 
-  const briefing = createBriefing({
-    load: () => loadLibrary(config.seedsDir),
-    version: () => storyFolderVersion(config.seedsDir),
+  const db = openStore(config.dbPath);
+  const progress = reportIndexProgress(process.stderr);
+  const { briefing, resetReason } = createIndexedBriefing({
+    db,
+    seedsDir: config.seedsDir,
     engine: chooseEngine(config, log),
     now,
+    retentionDays: config.retentionDays,
+    onProgress: (p) => progress.update(p),
+    openReader: openStoryReaderThread,
   });
-  const library = briefing.library();
-  for (const warning of library.warnings) log.warn(warning);
-  log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
+  if (resetReason) log.warn('the story index is rebuilt from the story files', { why: resetReason });
+  // The index is brought up to date while the adapters start: a stored index answers at once, and during
+  // a first build the bot says how far it has got instead of keeping people waiting on an ack.
+  void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
-
-  const db = openStore(config.dbPath);
   const databaseFile = trackDatabaseFile(db);
   const stopCheckingDatabase = checkDatabaseFileEvery(DATABASE_CHECK_MS, databaseFile, log);
   const adapters = new Map<Platform, Adapter>();
@@ -160,11 +166,7 @@ function watchSeeds(dir: string, briefing: Briefing, log: Logger): () => void {
   const reloadSoon = (): void => {
     clearTimeout(timer);
     // Editors write a file in several steps; reload once they are done.
-    timer = setTimeout(() => {
-      const warnings = briefing.reload();
-      for (const warning of warnings) log.warn(warning);
-      log.info('stories reloaded', { stories: briefing.library().stories.length });
-    }, 500);
+    timer = setTimeout(() => void reloadStories(briefing, log, 'stories reloaded'), 500);
   };
   const watchFolder = (): boolean => {
     folder?.close();
@@ -204,6 +206,17 @@ function inodeOf(path: string): bigint | undefined {
     return statSync(path, { bigint: true }).ino;
   } catch {
     return undefined;
+  }
+}
+
+async function reloadStories(briefing: Briefing, log: Logger, message: string, fields: Record<string, unknown> = {}): Promise<void> {
+  try {
+    const warnings = await briefing.reload();
+    for (const warning of warnings) log.warn(warning);
+    const { stories, groups } = briefing.library().size();
+    log.info(message, { stories, sources: groups, ...fields });
+  } catch (err) {
+    log.error('the stories could not be indexed; the bot answers from what the index already holds', { err });
   }
 }
 

@@ -157,7 +157,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   async function writeDigest(now: Date): Promise<Digest> {
-    const warnings = briefing.reload();
+    const warnings = await briefing.reload();
     if (warnings.length > 0) log.warn('some story files were skipped for the scheduled brief', { count: warnings.length, first: warnings[0] });
     return briefing.digest({ now });
   }

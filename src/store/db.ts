@@ -75,7 +75,62 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feedback_by_time ON feedback (at);
   `,
+  // The story index (src/store/story-index.ts): sources by key with their fingerprint, stories, their
+  // sentences, a contentless FTS5 index of each sentence's search terms, and sampled word 5-gram hashes
+  // that find near-duplicate candidates.
+  `
+  CREATE TABLE story_sources (
+    key        TEXT PRIMARY KEY,
+    kind       TEXT    NOT NULL CHECK (kind IN ('file', 'item')),
+    size       INTEGER NOT NULL,
+    mtime_ms   REAL    NOT NULL,
+    hash       TEXT    NOT NULL,
+    warning    TEXT,
+    indexed_at TEXT    NOT NULL
+  );
+  CREATE TABLE stories (
+    id        INTEGER PRIMARY KEY,
+    source    TEXT    NOT NULL REFERENCES story_sources (key) ON DELETE CASCADE,
+    story_id  TEXT    NOT NULL UNIQUE,
+    position  INTEGER NOT NULL,
+    title     TEXT    NOT NULL,
+    outlet    TEXT    NOT NULL,
+    date      TEXT    NOT NULL,
+    byline    TEXT    NOT NULL,
+    url       TEXT,
+    body      TEXT    NOT NULL,
+    reported  TEXT    NOT NULL,
+    group_id  TEXT    NOT NULL,
+    -- Search terms in all its sentences: the index's average sentence length is kept from these.
+    terms     INTEGER NOT NULL
+  );
+  CREATE INDEX stories_by_source ON stories (source, position);
+  CREATE INDEX stories_by_reported ON stories (reported);
+  CREATE INDEX stories_by_group ON stories (group_id);
+  CREATE TABLE sentences (
+    id       INTEGER PRIMARY KEY,
+    story    INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT    NOT NULL
+  );
+  CREATE INDEX sentences_by_story ON sentences (story, position);
+  CREATE VIRTUAL TABLE sentence_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = "ascii tokenchars '_'");
+  CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab (sentence_terms, row);
+  CREATE TABLE story_shingles (
+    hash  INTEGER NOT NULL,
+    story INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    PRIMARY KEY (hash, story)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_shingles_by_story ON story_shingles (story);
+  CREATE TABLE story_index_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
+
+/** The migration that created the story index (tests simulate a database written before it). */
+export const STORY_INDEX_MIGRATION = 3;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
