@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     reporters: ['default', new SummaryReporter()],
     include: ['tests/**/*.test.ts'],
+    // One throwaway PostgreSQL for the run (skipped with a message when PostgreSQL is not installed).
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -15,7 +15,9 @@ import { loadLibrary, storyFolderVersion } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
-import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { DatabaseError } from './store/db.ts';
+import { openStore } from './store/open-store.ts';
+import type { Store } from './store/store.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, config.logFormat);
   const now = (): Date => new Date();
 
   const briefing = createBriefing({
@@ -42,20 +44,21 @@ async function main(): Promise<void> {
   log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
 
-  const db = openStore(config.dbPath);
+  const store = await openStoreOrExit(config);
+  log.info('store opened', { kind: store.kind });
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
     if (!adapter) throw new Error(`no ${channel.platform} adapter is running for channel ${channel.channelId}`);
     await adapter.post(channel.channelId, reply);
   };
-  const scheduler = createScheduler({ db, briefing, post, log, now });
+  const scheduler = createScheduler({ store, briefing, post, log, now, leaseMs: config.claimLeaseMs });
   const chat: Omit<ChatContext, 'checkChannel'> = {
     briefing,
     threads: new ThreadMemory(),
     log,
     now,
-    schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
+    schedule: createScheduleCommands({ subscriptions: store.subscriptions, preview: (channel) => scheduler.previewFor(channel) }),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
     stopWatching();
     await scheduler.stop();
     await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
-    db.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
       // Adapters throw errors written for the person starting the bot: one line, no stack.
       process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
       await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
-      db.close();
+      await store.close();
       process.exit(1);
     }
     adapters.set(adapter.platform, adapter);
@@ -110,9 +113,9 @@ function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, l
   return planned;
 }
 
-function openStore(path: string): Database {
+async function openStoreOrExit(config: Config): Promise<Store> {
   try {
-    return openDatabase(path);
+    return await openStore(config);
   } catch (err) {
     if (err instanceof DatabaseError) {
       process.stderr.write(`${err.message}\n`);

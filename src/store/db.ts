@@ -45,6 +45,13 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  // Claims became leases: who holds the claim and until when; a NULL lease (an older claim) counts as ended.
+  `
+  ALTER TABLE deliveries ADD COLUMN lease_until TEXT;
+  ALTER TABLE deliveries ADD COLUMN owner TEXT;
+  ALTER TABLE deliveries ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX deliveries_by_slot ON deliveries (slot);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,8 +6,7 @@ import { ThreadMemory } from '../../src/chat/thread-context.ts';
 import type { ChatEvent, Platform } from '../../src/chat/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
-import { openDatabase, type Database } from '../../src/store/db.ts';
-import { createSubscriptionStore } from '../../src/store/subscriptions.ts';
+import { openSqliteStore, type Store } from '../../src/store/store.ts';
 import { createNewsroom, SWAP } from '../schedule/newsroom.ts';
 import { makeTempFolder, type TempFolder } from '../store/temp-db.ts';
 
@@ -15,27 +14,27 @@ import { makeTempFolder, type TempFolder } from '../store/temp-db.ts';
 const monday = new Date('2025-11-24T10:00:00Z');
 
 let folder: TempFolder;
-let db: Database;
+let store: Store;
 let context: ChatContext;
 let checkedChannels: string[];
 
 beforeEach(() => {
   folder = makeTempFolder();
-  db = openDatabase(folder.dbPath);
+  store = openSqliteStore(folder.dbPath);
   checkedChannels = [];
   const { briefing } = createNewsroom({ 'swap.txt': SWAP });
-  const scheduler = createScheduler({ db, briefing, post: async () => {}, log: silentLogger, now: () => monday });
+  const scheduler = createScheduler({ store, briefing, post: async () => {}, log: silentLogger, now: () => monday });
   context = {
     briefing,
     threads: new ThreadMemory(),
     log: silentLogger,
     now: () => monday,
-    schedule: createScheduleCommands({ db, preview: scheduler.previewFor }),
+    schedule: createScheduleCommands({ subscriptions: store.subscriptions, preview: scheduler.previewFor }),
     checkChannel: async (channelId) => void checkedChannels.push(channelId),
   };
 });
-afterEach(() => {
-  db.close();
+afterEach(async () => {
+  await store.close();
   folder.remove();
 });
 
@@ -44,7 +43,7 @@ function brief(text: string, extra: { platform?: Platform; channelId?: string; c
   return handleEvent(event, context);
 }
 
-const stored = () => createSubscriptionStore(db).listAll().map((s) => `${s.channel.platform}:${s.channel.channelId} ${s.hour}:${s.minute} ${s.zone} ${s.days.join(',')}`);
+const stored = async () => (await store.subscriptions.listAll()).map((s) => `${s.channel.platform}:${s.channel.channelId} ${s.hour}:${s.minute} ${s.zone} ${s.days.join(',')}`);
 
 describe('/brief subscribe', () => {
   it('subscribes the channel and names the next post time in its zone and in UTC', async () => {
@@ -53,7 +52,7 @@ describe('/brief subscribe', () => {
       tone: 'success',
       text: 'Subscribed: this channel gets the morning brief at 07:30 Europe/Kyiv, every day. Next brief: Tue 25 Nov, 07:30 Europe/Kyiv (05:30 UTC).',
     });
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('names the next weekday when subscribing on a Friday evening for weekdays', async () => {
@@ -70,7 +69,7 @@ describe('/brief subscribe', () => {
     expect(reply.kind === 'notice' && reply.text).toBe(
       'This channel already gets the morning brief at 07:30 Europe/Kyiv, weekdays, so nothing changed. Next brief: Tue 25 Nov, 07:30 Europe/Kyiv (05:30 UTC).',
     );
-    expect(stored()).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
   });
 
   it('refuses 25:99 Mars/Phobos privately, naming both problems, and keeps the earlier subscription', async () => {
@@ -83,13 +82,13 @@ describe('/brief subscribe', () => {
     });
     const schedule = await brief('schedule');
     expect(schedule.kind === 'notice' && schedule.text).toContain('• 07:30 Europe/Kyiv, every day. Next: Tue 25 Nov, 07:30 Europe/Kyiv (05:30 UTC)');
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('refuses an empty day list and stores nothing', async () => {
     const reply = await brief('subscribe 07:30 Europe/Kyiv ,');
     expect(reply).toEqual({ kind: 'notice', tone: 'error', isPrivate: true, text: 'The list of days is empty: use daily, weekdays, weekends or days like mon,wed,fri.' });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('refuses a Discord member without Manage Channels and stores nothing', async () => {
@@ -100,12 +99,12 @@ describe('/brief subscribe', () => {
       isPrivate: true,
       text: 'Only members who can manage this channel (Manage Channels) can change its scheduled briefs. Ask a moderator to run this command.',
     });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('subscribes a Discord member who has Manage Channels', async () => {
     await brief('subscribe 07:30 Europe/Kyiv', { platform: 'discord', channelId: '1234567890123456789', canManageChannel: true });
-    expect(stored()).toEqual(['discord:1234567890123456789 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['discord:1234567890123456789 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('reports a channel the bot cannot post in, and stores nothing', async () => {
@@ -116,7 +115,7 @@ describe('/brief subscribe', () => {
       isPrivate: true,
       text: 'Not subscribed: I am not in this channel: invite me with /invite @briefing, then subscribe again.',
     });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('checks that the bot can post in the channel being subscribed', async () => {
@@ -163,7 +162,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 07:30 Europe/Kyiv');
     await brief('subscribe 18:00 UTC');
     expect(await brief('unsubscribe 18:00')).toEqual({ kind: 'notice', tone: 'success', text: 'Unsubscribed: this channel no longer gets the brief at 18:00 UTC, every day.' });
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('removes all of the channel’s subscriptions when no time is given', async () => {
@@ -171,7 +170,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 18:00 UTC weekends');
     const reply = await brief('unsubscribe');
     expect(reply.kind === 'notice' && reply.text).toBe('Unsubscribed: this channel no longer gets the brief at 07:30 Europe/Kyiv, every day and 18:00 UTC, weekends.');
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('says there is no brief at a time the channel has none', async () => {
@@ -183,7 +182,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 07:30 Europe/Kyiv');
     const reply = await brief('unsubscribe 7.30');
     expect(reply.kind === 'notice' && reply.text).toBe(`"7.30" is not a time of day: use HH:MM, like 07:30. Or leave it out to stop all of this channel's briefs.`);
-    expect(stored()).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
   });
 
   it('refuses a Discord member without Manage Channels and removes nothing', async () => {
@@ -191,7 +190,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 07:30 Europe/Kyiv', { ...channel, canManageChannel: true });
     const reply = await brief('unsubscribe', { ...channel, canManageChannel: false });
     expect(reply.kind === 'notice' && reply.tone).toBe('error');
-    expect(stored()).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
   });
 });
 

@@ -1,8 +1,7 @@
 // /brief subscribe | schedule | unsubscribe | preview: a channel's scheduled morning briefs.
 // User mistakes (a bad time, an unknown zone, a channel the bot cannot post in) get a reply saying what
 // to do, and nothing is stored.
-import type { Database } from '../../store/db.ts';
-import { createSubscriptionStore, type Subscription, type SubscriptionStore } from '../../store/subscriptions.ts';
+import type { Subscription, SubscriptionStore } from '../../store/subscriptions.ts';
 import { describeDays, formatNextPost, formatTimeOfDay, nextSlot, parseSubscribeArgs, parseTimeOfDay } from '../../schedule/slots.ts';
 import type { ChatContext, ScheduleCommands } from '../context.ts';
 import type { ChannelRef, ChatEvent, Reply } from '../types.ts';
@@ -11,7 +10,7 @@ import type { ChannelRef, ChatEvent, Reply } from '../types.ts';
 export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 10;
 
 export interface ScheduleCommandDeps {
-  db: Database;
+  subscriptions: SubscriptionStore;
   /** What the channel's next brief would say: the scheduler's previewFor. */
   preview: (channel: ChannelRef) => Promise<Reply>;
   /** Defaults to the chat context's clock. */
@@ -23,7 +22,7 @@ type CommandEvent = Extract<ChatEvent, { kind: 'command' }>;
 const NEEDS_MANAGE_CHANNEL = 'Only members who can manage this channel (Manage Channels) can change its scheduled briefs. Ask a moderator to run this command.';
 
 export function createScheduleCommands(deps: ScheduleCommandDeps): ScheduleCommands {
-  const store = createSubscriptionStore(deps.db);
+  const store = deps.subscriptions;
   return {
     async run(subcommand, args, event, context) {
       const channel: ChannelRef = { platform: event.platform, channelId: event.channelId };
@@ -51,14 +50,14 @@ async function subscribe(store: SubscriptionStore, channel: ChannelRef, args: st
   const parsed = parseSubscribeArgs(args);
   if (!parsed.ok) return refuse(parsed.problem);
   const rule = parsed.value;
-  const existing = store.listForChannel(channel);
+  const existing = await store.listForChannel(channel);
   const isRepeat = existing.some((s) => s.hour === rule.hour && s.minute === rule.minute && s.zone === rule.zone && s.days.join(',') === rule.days.join(','));
   if (!isRepeat && existing.length >= MAX_SUBSCRIPTIONS_PER_CHANNEL) {
     return refuse(`This channel already has ${existing.length} scheduled briefs, the most it may have. Remove one first, e.g. /brief unsubscribe ${formatTimeOfDay(existing[0]!)}.`);
   }
   const problem = await context.checkChannel?.(event.channelId);
   if (problem) return refuse(`Not subscribed: ${problem}`);
-  const { subscription, isNew } = store.add({ channel, ...rule }, now);
+  const { subscription, isNew } = await store.add({ channel, ...rule }, now);
   const next = `Next brief: ${formatNextPost(nextSlot(subscription, now), subscription.zone)}.`;
   return {
     kind: 'notice',
@@ -69,8 +68,8 @@ async function subscribe(store: SubscriptionStore, channel: ChannelRef, args: st
   };
 }
 
-function listSchedule(store: SubscriptionStore, channel: ChannelRef, now: Date): Reply {
-  const subscriptions = store.listForChannel(channel);
+async function listSchedule(store: SubscriptionStore, channel: ChannelRef, now: Date): Promise<Reply> {
+  const subscriptions = await store.listForChannel(channel);
   if (subscriptions.length === 0) {
     return { kind: 'notice', tone: 'info', isPrivate: true, text: 'This channel has no scheduled briefs. Add one with /brief subscribe 07:30 Europe/Kyiv (add weekdays, weekends or mon,wed,fri for fewer days).' };
   }
@@ -83,7 +82,7 @@ function listSchedule(store: SubscriptionStore, channel: ChannelRef, now: Date):
   };
 }
 
-function unsubscribe(store: SubscriptionStore, channel: ChannelRef, args: string, event: CommandEvent): Reply {
+async function unsubscribe(store: SubscriptionStore, channel: ChannelRef, args: string, event: CommandEvent): Promise<Reply> {
   if (event.canManageChannel === false) return refuse(NEEDS_MANAGE_CHANNEL);
   const timeText = args.trim();
   let at: { hour: number; minute: number } | undefined;
@@ -92,7 +91,7 @@ function unsubscribe(store: SubscriptionStore, channel: ChannelRef, args: string
     if (!time.ok) return refuse(`${time.problem} Or leave it out to stop all of this channel's briefs.`);
     at = time.value;
   }
-  const removed = store.remove(channel, at);
+  const removed = await store.remove(channel, at);
   if (removed.length === 0) {
     return at
       ? refuse(`This channel has no brief at ${formatTimeOfDay(at)}. /brief schedule lists the ones it has.`)
