@@ -14,6 +14,9 @@ import { createBriefing, type Briefing } from './core/briefing.ts';
 import { loadLibrary, storyFolderVersion } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { createOpsRoutes, type OpsRoutes } from './ops/ops-routes.ts';
+import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { DatabaseError } from './store/db.ts';
 import { openStore } from './store/open-store.ts';
@@ -33,12 +36,15 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel, undefined, config.logFormat);
   const now = (): Date => new Date();
 
-  const briefing = createBriefing({
-    load: () => loadLibrary(config.seedsDir),
-    version: () => storyFolderVersion(config.seedsDir),
-    engine: chooseEngine(config, log),
-    now,
-  });
+  const metrics = createMetrics();
+  const briefing = metrics.instrument(
+    createBriefing({
+      load: () => loadLibrary(config.seedsDir),
+      version: () => storyFolderVersion(config.seedsDir),
+      engine: chooseEngine(config, log),
+      now,
+    }),
+  );
   const library = briefing.library();
   for (const warning of library.warnings) log.warn(warning);
   log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
@@ -52,7 +58,9 @@ async function main(): Promise<void> {
     if (!adapter) throw new Error(`no ${channel.platform} adapter is running for channel ${channel.channelId}`);
     await adapter.post(channel.channelId, reply);
   };
-  const scheduler = createScheduler({ store, briefing, post, log, now, leaseMs: config.claimLeaseMs });
+  const scheduler = createScheduler({ store, briefing, post, log, now, leaseMs: config.claimLeaseMs, onDelivery: metrics.countDelivery });
+  const routes = createOpsRoutes({ metrics, checkStore: () => store.check(), storeKind: store.kind });
+  let opsServer: OpsServer | undefined;
   const chat: Omit<ChatContext, 'checkChannel'> = {
     briefing,
     threads: new ThreadMemory(),
@@ -71,13 +79,15 @@ async function main(): Promise<void> {
     stopWatching();
     await scheduler.stop();
     await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+    await opsServer?.stop();
     await store.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  for (const adapter of planAdapters(config, chat, log)) {
+  const planned = planAdapters(config, chat, log, routes);
+  for (const adapter of planned.adapters) {
     try {
       await adapter.start();
     } catch (err) {
@@ -89,18 +99,35 @@ async function main(): Promise<void> {
     }
     adapters.set(adapter.platform, adapter);
   }
+  if (!planned.servesRoutes) {
+    try {
+      opsServer = await startOpsServer(routes, config.port, config.host);
+    } catch (err) {
+      process.stderr.write(`${(err as Error).message}\n`);
+      await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      await store.close();
+      process.exit(1);
+    }
+  }
+  log.info('serving /healthz and /metrics', { url: opsServer?.url ?? `port ${config.port}` });
   await scheduler.start();
 }
 
-/** The adapters whose settings are present; the playground when none are (or when PLAYGROUND=1). */
-function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger): Adapter[] {
+/**
+ * The adapters whose settings are present; the playground when none are (or when PLAYGROUND=1). The one
+ * listening on PORT (Slack over HTTP, else the playground) also serves /healthz and /metrics; when none
+ * does (Socket Mode, Discord only), main() starts a server of their own there.
+ */
+function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger, routes: OpsRoutes): { adapters: Adapter[]; servesRoutes: boolean } {
   const planned: Adapter[] = [];
-  if (config.slack) planned.push(createSlackAdapter({ config: config.slack, port: config.port, host: config.host, chat, log }));
+  const slackOverHttp = config.slack !== undefined && config.slack.appToken === undefined;
+  const withPlayground = (!config.slack && !config.discord) || config.playground;
+  if (config.slack) planned.push(createSlackAdapter({ config: config.slack, port: config.port, host: config.host, chat, log, ...(slackOverHttp ? { routes } : {}) }));
   if (config.discord) planned.push(createDiscordAdapter({ config: config.discord, chat, log }));
-  if ((!config.slack && !config.discord) || config.playground) {
+  if (withPlayground) {
     // Slack's HTTP receiver owns PORT; the playground then takes the next one.
-    const port = config.slack && !config.slack.appToken && config.port !== 0 ? config.port + 1 : config.port;
-    const playground = createPlaygroundAdapter({ port, host: config.host, chat, log });
+    const port = slackOverHttp && config.port !== 0 ? config.port + 1 : config.port;
+    const playground = createPlaygroundAdapter({ port, host: config.host, chat, log, ...(slackOverHttp ? {} : { routes }) });
     // The playground's methods are closures, so the copy keeps them; only start() adds the announcement.
     planned.push({
       ...playground,
@@ -110,7 +137,7 @@ function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, l
       },
     });
   }
-  return planned;
+  return { adapters: planned, servesRoutes: slackOverHttp || withPlayground };
 }
 
 async function openStoreOrExit(config: Config): Promise<Store> {

@@ -7,7 +7,7 @@ import type { Reply } from '../../chat/types.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
-import type { Adapter } from '../adapter.ts';
+import type { Adapter, ExtraRoutes } from '../adapter.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { postMessages } from './deliver.ts';
 import type { BotIdentity } from './incoming.ts';
@@ -40,6 +40,8 @@ export interface SlackAdapterOptions {
   host: string;
   chat: Omit<ChatContext, 'checkChannel'>;
   log: Logger;
+  /** HTTP mode only: served on the same port (GET). */
+  routes?: ExtraRoutes;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -98,7 +100,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger: createBoltLogger(log),
         ...(isSocketMode
           ? { socketMode: true, appToken: config.appToken }
-          : { signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH }),
+          : { signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, customRoutes: customRoutesOf(options.routes) }),
       });
       registerListeners(app, { client, chat, bot, log, recent: new RecentDeliveries(), track });
       app.error(async (err) => {
@@ -141,6 +143,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     eventsUrl: () => eventsUrlOf(running?.server),
   };
+}
+
+function customRoutesOf(routes: ExtraRoutes | undefined): Array<{ path: string; method: string[]; handler: ExtraRoutes['handle'] }> {
+  return (routes?.paths ?? []).map((path) => ({ path, method: ['GET', 'HEAD'], handler: (request, response) => routes!.handle(request, response) }));
 }
 
 /** auth.test: proves the token before anything listens, and says who the bot is. */
