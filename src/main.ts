@@ -14,7 +14,7 @@ import { createBriefing, type Briefing } from './core/briefing.ts';
 import { loadLibrary, storyFolderVersion } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
-import { createMetrics } from './ops/metrics.ts';
+import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { createOpsRoutes, type OpsRoutes } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createScheduler } from './schedule/scheduler.ts';
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const planned = planAdapters(config, chat, log, routes);
+  const planned = planAdapters(config, chat, log, routes, metrics);
   for (const adapter of planned.adapters) {
     try {
       await adapter.start();
@@ -118,11 +118,23 @@ async function main(): Promise<void> {
  * listening on PORT (Slack over HTTP, else the playground) also serves /healthz and /metrics; when none
  * does (Socket Mode, Discord only), main() starts a server of their own there.
  */
-function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger, routes: OpsRoutes): { adapters: Adapter[]; servesRoutes: boolean } {
+function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger, routes: OpsRoutes, metrics: Metrics): { adapters: Adapter[]; servesRoutes: boolean } {
   const planned: Adapter[] = [];
   const slackOverHttp = config.slack !== undefined && config.slack.appToken === undefined;
   const withPlayground = (!config.slack && !config.discord) || config.playground;
-  if (config.slack) planned.push(createSlackAdapter({ config: config.slack, port: config.port, host: config.host, chat, log, ...(slackOverHttp ? { routes } : {}) }));
+  if (config.slack) {
+    planned.push(
+      createSlackAdapter({
+        config: config.slack,
+        port: config.port,
+        host: config.host,
+        chat,
+        log,
+        onRateLimited: (seconds) => metrics.countRateLimit('slack', seconds),
+        ...(slackOverHttp ? { routes } : {}),
+      }),
+    );
+  }
   if (config.discord) planned.push(createDiscordAdapter({ config: config.discord, chat, log }));
   if (withPlayground) {
     // Slack's HTTP receiver owns PORT; the playground then takes the next one.

@@ -7,7 +7,7 @@ import { handleEvent } from '../../chat/handle-event.ts';
 import type { ChatEvent } from '../../chat/types.ts';
 import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
-import { isPrivateReply, postMessages, respondMessages } from './deliver.ts';
+import { isPrivateReply, postMessages, respondMessages, type MessagePoster } from './deliver.ts';
 import { type BotIdentity, decodeEntities, isFromBot, readIncomingMessage, replyThreadTs, toMentionEvent } from './incoming.ts';
 import type { RecentDeliveries } from './recent-deliveries.ts';
 import { describeDeliveryError, readErrorCode } from './slack-errors.ts';
@@ -15,6 +15,8 @@ import { seedThreadMemory } from './thread-seed.ts';
 
 export interface ListenerDeps {
   client: webApi.WebClient;
+  /** Posts through the workspace's paced queue. */
+  poster: MessagePoster;
   chat: ChatContext;
   bot: BotIdentity;
   log: Logger;
@@ -81,7 +83,7 @@ async function answerMessage(
   const reply = await handleEvent(event, deps.chat);
   const visibleTo = isPrivateReply(reply) && !isDirect ? message.user : undefined;
   try {
-    await postMessages(deps.client, { channel: message.channel, threadTs: replyThreadTs(message, isDirect), visibleTo }, renderSlackMessages(reply));
+    await postMessages(deps.poster, { channel: message.channel, threadTs: replyThreadTs(message, isDirect), visibleTo }, renderSlackMessages(reply));
   } catch (err) {
     const code = readErrorCode(err);
     deps.log.error(describeDeliveryError(code, message.channel, deps.bot.name), { ...fields, code });

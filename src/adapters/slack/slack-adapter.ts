@@ -9,9 +9,10 @@ import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
 import type { Adapter, ExtraRoutes } from '../adapter.ts';
 import { createBoltLogger } from './bolt-logger.ts';
-import { postMessages } from './deliver.ts';
+import { postMessages, type MessagePoster } from './deliver.ts';
 import type { BotIdentity } from './incoming.ts';
 import { registerListeners } from './listeners.ts';
+import { createPostPacer } from './post-pacer.ts';
 import { RecentDeliveries } from './recent-deliveries.ts';
 import {
   SlackError,
@@ -42,6 +43,8 @@ export interface SlackAdapterOptions {
   log: Logger;
   /** HTTP mode only: served on the same port (GET). */
   routes?: ExtraRoutes;
+  /** Told of each 429 from chat.postMessage and the Retry-After it asked for (metrics). */
+  onRateLimited?: (retryAfterSeconds: number) => void;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -53,6 +56,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, log } = options;
   const isSocketMode = config.appToken !== undefined;
   const client = new webApi.WebClient(config.botToken, { ...clientOptions(config), logger: createBoltLogger(log) });
+  // Posts get a client of their own that throws on 429 instead of waiting by itself: the pacer waits, for every post at once.
+  const postClient = new webApi.WebClient(config.botToken, { ...clientOptions(config), rejectRateLimitedCalls: true, logger: createBoltLogger(log) });
+  const pacer = createPostPacer({
+    onRateLimited: (retryAfterSeconds) => {
+      options.onRateLimited?.(retryAfterSeconds);
+      log.warn('slack: rate limited; all posts wait for Retry-After', { retryAfterSeconds, waiting: pacer.pending() });
+    },
+  });
+  const poster: MessagePoster = {
+    postMessage: (args) => pacer.run(args.channel, () => postClient.chat.postMessage(args)),
+    postEphemeral: (args) => client.chat.postEphemeral(args),
+  };
   const inFlight = new Set<Promise<void>>();
   let running: { app: App; server?: Server } | undefined;
   let identity: BotIdentity | undefined;
@@ -102,7 +117,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           ? { socketMode: true, appToken: config.appToken }
           : { signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, customRoutes: customRoutesOf(options.routes) }),
       });
-      registerListeners(app, { client, chat, bot, log, recent: new RecentDeliveries(), track });
+      registerListeners(app, { client, poster, chat, bot, log, recent: new RecentDeliveries(), track });
       app.error(async (err) => {
         log.error('slack: unhandled error in a listener', { code: readErrorCode(err), err });
       });
@@ -132,7 +147,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     async post(channelId: string, reply: Reply) {
       try {
-        await postMessages(client, { channel: channelId }, renderSlackMessages(reply));
+        await postMessages(poster, { channel: channelId }, renderSlackMessages(reply));
       } catch (err) {
         const code = readErrorCode(err);
         throw new SlackError(describeDeliveryError(code, channelId, botName()), code);

@@ -12,6 +12,7 @@ import {
   slashCommandFields,
   type PayloadDefaults,
 } from './inbound.ts';
+import { PostRateLimiter } from './rate-limits.ts';
 import { SOCKET_PATH, SocketModeServer } from './socket.ts';
 import type {
   ApiCallRecord,
@@ -81,6 +82,7 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
   };
 
   const socketServer = new SocketModeServer(appId, push);
+  const limiter = options.rateLimits ? new PostRateLimiter(options.rateLimits === true ? {} : options.rateLimits, Date.now()) : undefined;
   const api = new WebApiState({
     botToken,
     botUserId,
@@ -130,6 +132,10 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
         answer = { status: 200, headers: {}, json: { ok: false, error: 'invalid_json' } };
       }
       const token = tokenFrom(req, body);
+      if (answer === undefined && limiter && method === 'chat.postMessage') {
+        const retryAfter = limiter.check(String(body.channel), Date.now());
+        if (retryAfter !== undefined) answer = { status: 429, headers: { 'retry-after': String(retryAfter) }, json: { ok: false, error: 'ratelimited' } };
+      }
       answer ??= api.handle(method, body, token);
       const okFlag = answer.json.ok === true;
       const record: ApiCallRecord = {
@@ -283,6 +289,7 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
     socket,
     callsTo: (method) => calls.filter((c) => c.method === method),
     revokeToken: (which = 'all') => api.revoke(which),
+    rateLimitStats: () => ({ ...(limiter?.stats ?? { accepted: 0, limited: 0, early: 0 }) }),
     failNext: (method, fault, count = 1) => api.failNext(method, fault, count),
     failChannel: (channelId, error) => api.failChannel(channelId, error),
     clearFaults: () => api.clearFaults(),
