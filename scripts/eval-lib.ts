@@ -26,6 +26,8 @@ export interface QuestionResult {
   answerable: boolean;
   kind: Answer['kind'];
   isCorrect: boolean;
+  /** An answer was given (not an abstention) and it is wrong, or the stories don't say: the worst outcome. */
+  isConfidentlyWrong: boolean;
   /** Why it is wrong, in a few words; empty when correct. */
   miss: string;
   answer: string;
@@ -36,6 +38,7 @@ export interface QuestionResult {
 export interface EvalTotals {
   questions: number;
   correct: number;
+  confidentlyWrong: number;
   answerable: { total: number; correct: number };
   unanswerable: { total: number; correct: number };
   citations: { judged: number; correct: number; precision: number };
@@ -116,7 +119,9 @@ export function judgeAnswer(q: EvalQuestion, answer: Answer, isVerbatim: (file: 
     answer.kind === 'answered'
       ? answer.citations.map((c) => ({ n: c.n, file: c.file, inSupport: q.support.includes(c.file), isVerbatim: isVerbatim(c.file, c.quote) }))
       : [];
-  return { id: q.id, question: q.question, answerable: q.answerable, kind: answer.kind, isCorrect: miss === '', miss, answer: answer.text, citations };
+  const isCorrect = miss === '';
+  const isConfidentlyWrong = !isCorrect && answer.kind === 'answered';
+  return { id: q.id, question: q.question, answerable: q.answerable, kind: answer.kind, isCorrect, isConfidentlyWrong, miss, answer: answer.text, citations };
 }
 
 export function totalResults(results: QuestionResult[]): EvalTotals {
@@ -127,6 +132,7 @@ export function totalResults(results: QuestionResult[]): EvalTotals {
   return {
     questions: results.length,
     correct: results.filter((r) => r.isCorrect).length,
+    confidentlyWrong: results.filter((r) => r.isConfidentlyWrong).length,
     answerable: { total: answerable.length, correct: answerable.filter((r) => r.isCorrect).length },
     unanswerable: { total: unanswerable.length, correct: unanswerable.filter((r) => r.isCorrect).length },
     citations: { judged: judged.length, correct: correctCitations, precision: judged.length ? correctCitations / judged.length : 1 },

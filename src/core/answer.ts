@@ -1,18 +1,21 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { bindsFocus, expandQuestion, expansionWords, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
+import { chooseByTime } from './answer-time.ts';
+import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
 import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
+import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { formatReportDay, isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence, Story } from './types.ts';
 
-/** Share of the question's weighted terms a passage must hold before we answer from it. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = WEIGHTS.minCoverage;
 const CANDIDATES = 40;
-const MIN_QUANTITY_FIT = -1;
 const MAX_CITATIONS = 3;
 
 interface Candidate {
@@ -21,6 +24,10 @@ interface Candidate {
   retrieval: number;
   /** Share of the question's own word stems (before synonyms) in the sentence: "freed Russians" over "transferred … Moscow". */
   literal: number;
+  /** Share of the question's relation words the sentence states (see answer-gate.ts). */
+  relation: number;
+  /** The date of the report the sentence is from ('' when undated). */
+  reportDay: string;
 }
 
 interface Pick {
@@ -36,9 +43,10 @@ interface Pick {
   score: number;
 }
 
-export function answerFromStories(question: string, library: Library): Answer {
+export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
   const analysis = analyseQuestion(question);
-  const candidates = rankCandidates(analysis, library);
+  const expansions = expandQuestion(analysis, lexicon);
+  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon));
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
@@ -46,9 +54,8 @@ export function answerFromStories(question: string, library: Library): Answer {
   }
   if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
-  const pick = pickAnswer(analysis, candidates, library);
-  // A figure that fits the question this badly (another day, another outcome) is not an answer.
-  if (!pick || (pick.fit !== undefined && pick.fit < MIN_QUANTITY_FIT)) return abstain(analysis, library, closest.sentence, []);
+  const pick = pickAnswer(analysis, candidates, library, expansions);
+  if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library);
@@ -85,8 +92,9 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library): string[]
   return missing;
 }
 
-function rankCandidates(analysis: QuestionAnalysis, library: Library): Candidate[] {
-  const hits = library.search(analysis.text, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
+function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions: Expansions, extraWords: string[]): Candidate[] {
+  const query = [analysis.text, ...extraWords].join(' ');
+  const hits = library.search(query, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
@@ -104,12 +112,14 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library): Candidate
       const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        if (own.terms.has(term)) covered += weight;
-        else if (neighbours.some((n) => n.has(term))) covered += weight * 0.6;
-        else if (title.has(term)) covered += weight * 0.5;
+        const held = termMatch(term, expansions, own.terms, neighbours);
+        covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
-      return { sentence, coverage: covered / total, retrieval: score / top, literal };
+      // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
+      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? 1 : Math.min(3, library.index.idf(term)));
+      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours);
+      return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
 }
@@ -119,14 +129,15 @@ function titleTerms(story: Story | undefined): Set<string> {
 }
 
 function rankScore(c: Candidate): number {
-  return c.coverage + 0.3 * c.retrieval + 0.3 * c.literal;
+  return c.coverage + WEIGHTS.retrievalShare * c.retrieval + WEIGHTS.literalShare * c.literal;
 }
 
-function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
+function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions): Pick | undefined {
   const picks: Pick[] = [];
   for (const candidate of candidates.slice(0, 15)) {
-    if (candidate.coverage < MIN_COVERAGE * 0.8) continue;
-    const base = candidate.coverage * 3 + candidate.retrieval + candidate.literal;
+    // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
+    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < WEIGHTS.minRelation) continue;
+    const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
       case 'count': {
@@ -137,7 +148,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           break;
         }
         for (const quantity of findQuantities(text)) {
-          const fit = quantityFit(analysis, text, quantity);
+          if (!bindsFocus(analysis, expansions, text, quantity)) continue;
+          const fit = quantityFit(analysis, text, quantity, candidate.reportDay);
+          // A figure that fits the question this badly (another day, another outcome) is not an answer.
+          if (fit < WEIGHTS.minQuantityFit) continue;
           // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
           const scale = analysis.asksMeasure ? /\b(magnitude)\s+$/i.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start))?.[1] : undefined;
           picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
@@ -201,6 +215,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         picks.push({ candidate, score: base });
         break;
     }
+  }
+  if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
+    return chooseByTime(analysis, picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value })));
   }
   picks.sort((a, b) => b.score - a.score);
   return picks[0];

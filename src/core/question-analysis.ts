@@ -17,6 +17,21 @@ export interface QuestionAnalysis {
   asksMeasure: boolean;
   /** The question asks whether something is over/complete ("is the swap finished?"). */
   asksIfFinished: boolean;
+  /** "How much compensation / will it cost / was he fined": an amount of money. */
+  asksMoney: boolean;
+  /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
+  time: TimeAsk;
+  /**
+   * The relation asked about: the question's words that are neither the counted noun, a name nor a time
+   * ("freed", "mediated", "switched … operator"). An answer's sentence must state it.
+   */
+  predicates: Token[];
+}
+
+export interface TimeAsk {
+  /** Day words and dates the question names ("on Sunday", "Friday's", "on 5 June"), as written. */
+  days: string[];
+  stage: 'latest' | 'initial' | 'peak' | 'any';
 }
 
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|supposed|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
@@ -27,15 +42,18 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.trim();
   const lower = text.toLowerCase();
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
-  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large)\b/i, 'how'));
+  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how'));
   const analysis: QuestionAnalysis = {
     text,
     type: classify(lower, text),
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
-    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much)\b|\bwhat magnitude\b/.test(lower),
+    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
+    asksMoney: MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower),
+    time: timeAsked(lower),
+    predicates: [],
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -45,8 +63,50 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   if (analysis.type === 'count') {
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
     if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    // "How much land / compensation / production …": the amount of what.
+    const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+    if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
   }
+  analysis.predicates = predicateTerms(analysis);
   return analysis;
+}
+
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spent|money|funds?|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail)\b/;
+const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$/;
+// Words a question uses for its form, not its content: "how many people …", "what is the number …".
+const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called)$/;
+// Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
+const LIGHT_WORDS = /^(because|due|despite|amid|following|result|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
+// How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
+const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
+
+function predicateTerms(analysis: QuestionAnalysis): Token[] {
+  const names = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
+  return analysis.terms.filter(
+    (t) =>
+      t.term !== analysis.focus &&
+      !names.has(t.term) &&
+      t.value === undefined &&
+      !TIME_WORD.test(t.word) &&
+      !FORM_WORDS.test(t.word) &&
+      !LIGHT_WORDS.test(t.word.replace(/s$/, '')) &&
+      !(asksDuration(analysis) && DURATION_VERBS.test(t.word)),
+  );
+}
+
+function asksDuration(analysis: QuestionAnalysis): boolean {
+  return analysis.type === 'duration' || /^(minut|hour|dai|week|month|year|decad)$/.test(analysis.focus ?? '');
+}
+
+function timeAsked(lower: string): TimeAsk {
+  const days = [
+    ...lower.matchAll(/\b(?:on|by|since|until|during|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b|\b(yesterday|today)\b|\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/g),
+  ].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  if (/\b(initial(ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/.test(lower)) return { days, stage: 'initial' };
+  if (/\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/.test(lower)) return { days, stage: 'peak' };
+  return { days, stage: days.length > 0 ? 'any' : 'latest' };
 }
 
 /**
