@@ -71,6 +71,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const onDelivery = deps.onDelivery ?? (() => undefined);
   const running = new Set<Promise<void>>();
   let task: ScheduledTask | undefined;
+  let recheck: NodeJS.Timeout | undefined;
 
   /**
    * Claim the slots of the last hour that nobody holds: unclaimed, or claimed by a process whose lease ended
@@ -199,10 +200,26 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   function tick(at: Date): Promise<void> {
     const run: Promise<void> = runDueSlots(at)
+      .then(() => recheckWhenLeaseEnds())
       .catch((err: unknown) => log.error('scheduled run failed; the next minute tries again', { at: at.toISOString(), err }))
       .finally(() => running.delete(run));
     running.add(run);
     return run;
+  }
+
+  /**
+   * A slot another process claimed is taken over when its lease ends, if that process died: look again
+   * right then rather than at the next minute, so a failover costs the lease and not a minute more.
+   */
+  async function recheckWhenLeaseEnds(): Promise<void> {
+    if (!task) return;
+    const now = clock();
+    const end = await deliveries.nextLeaseEnd(now, owner);
+    const waitMs = end ? end.getTime() - now.getTime() + 250 : Infinity;
+    if (waitMs >= 60_000 || !task) return;
+    clearTimeout(recheck);
+    recheck = setTimeout(() => void tick(clock()), waitMs);
+    recheck.unref();
   }
 
   return {
@@ -216,6 +233,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async stop() {
       const stopping = task;
       task = undefined;
+      clearTimeout(recheck);
       await stopping?.destroy();
       await Promise.all(running);
     },

@@ -48,6 +48,8 @@ export interface DeliveryStore {
   skipSlot(key: SlotKey, now: Date, reason: string): Promise<Skip>;
   /** The slots at or after `since` that are claimed (lease running), posted, failed or skipped, as `id@slot` keys. */
   settledSlots(since: Date, now: Date): Promise<Set<string>>;
+  /** When the first claim held by another owner runs out, if any is running: its slot may be taken over then. */
+  nextLeaseEnd(now: Date, exceptOwner: string): Promise<Date | undefined>;
   recordDelivery(key: SlotKey, outcome: DeliveryOutcome, now: Date): Promise<void>;
   deliveriesFor(subscriptionId: number): Promise<Delivery[]>;
 }
@@ -87,6 +89,9 @@ export function createDeliveryStore(db: Database): DeliveryStore {
   const settled = db.prepare<[string, string], { subscription_id: number; slot: string }>(
     "SELECT subscription_id, slot FROM deliveries WHERE slot >= ? AND NOT (status = 'claimed' AND coalesce(lease_until, claimed_at) <= ?)",
   );
+  const leaseEnd = db.prepare<[string, string], { until: string | null }>(
+    "SELECT min(lease_until) AS until FROM deliveries WHERE status = 'claimed' AND lease_until > ? AND owner IS NOT ?",
+  );
   const record = db.prepare<[DeliveryStatus, number, string | null, string, number, string]>(
     'UPDATE deliveries SET status = ?, attempts = ?, error = ?, finished_at = ? WHERE subscription_id = ? AND slot = ?',
   );
@@ -109,6 +114,10 @@ export function createDeliveryStore(db: Database): DeliveryStore {
     },
     async settledSlots(since, now) {
       return new Set(settled.all(since.toISOString(), now.toISOString()).map((row) => slotKeyOf({ subscriptionId: row.subscription_id, slot: row.slot })));
+    },
+    async nextLeaseEnd(now, exceptOwner) {
+      const until = leaseEnd.get(now.toISOString(), exceptOwner)?.until;
+      return until ? new Date(until) : undefined;
     },
     async recordDelivery({ subscriptionId, slot }, outcome, now) {
       record.run(outcome.ok ? 'posted' : 'failed', outcome.attempts, outcome.ok ? null : outcome.error, now.toISOString(), subscriptionId, slot);

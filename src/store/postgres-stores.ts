@@ -89,6 +89,13 @@ export function createPostgresDeliveryStore(pool: pg.Pool): DeliveryStore {
       );
       return new Set(rows.map((row) => slotKeyOf({ subscriptionId: row.subscription_id, slot: row.slot.toISOString() })));
     },
+    async nextLeaseEnd(now, exceptOwner) {
+      const { rows } = await pool.query<{ until: Date | null }>(
+        "SELECT min(lease_until) AS until FROM deliveries WHERE status = 'claimed' AND lease_until > $1 AND owner IS DISTINCT FROM $2",
+        [now, exceptOwner],
+      );
+      return rows[0]?.until ?? undefined;
+    },
     async recordDelivery({ subscriptionId, slot }, outcome, now) {
       await pool.query('UPDATE deliveries SET status = $1, attempts = $2, error = $3, finished_at = $4 WHERE subscription_id = $5 AND slot = $6', [
         outcome.ok ? 'posted' : 'failed',

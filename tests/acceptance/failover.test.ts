@@ -14,7 +14,7 @@ import { removeTempDirs, tempDatabase } from './support/temp-dir.ts';
 
 const CHANNEL = 'C0FAILOVER';
 const LEASE_SECONDS = 5;
-/** The killed bot's lease ends, then the survivor's next minute tick (at most a minute later) posts the slot. */
+/** The killed bot's lease ends, and the survivor looks again then (the next minute tick at the latest). */
 const POSTED_WITHIN_MS = (LEASE_SECONDS + 75) * 1000;
 
 let standin: SlackStandin;

@@ -189,6 +189,20 @@ describe('runDueSlots when the process that claimed a slot died before posting i
     expect(posts.map((p) => p.channel)).toEqual([general]);
   });
 
+  it('looks again when the lease ends rather than waiting for the next minute', async () => {
+    // A clock that runs in real time from a minute after the slot, so the scheduler's own timer fires.
+    const base = secondsAfter(tuesdaySlot, 60).getTime();
+    const realStart = Date.now();
+    const clock = (): Date => new Date(base + (Date.now() - realStart));
+    await claimAndDie(clock(), 1000);
+    const { scheduler, posts } = startProcess({ now: clock });
+    await scheduler.start();
+    const postedBeforeLeaseEnd = posts.length;
+    await vi.waitFor(() => expect(posts).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await scheduler.stop();
+    expect(postedBeforeLeaseEnd).toBe(0);
+  });
+
   it('marks it skipped, saying why, when nobody took it over within the hour', async () => {
     await claimAndDie(tuesdaySlot);
     const { scheduler, posts } = startProcess();

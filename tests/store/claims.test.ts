@@ -141,6 +141,16 @@ describe.each(BACKENDS)('deliveries on $name', (backend) => {
     });
   });
 
+  describe.skipIf(!backend.available)('nextLeaseEnd', () => {
+    it('tells when the first running claim of another owner ends, and ignores the asker’s own', async () => {
+      const other = { ...key, slot: '2025-11-26T05:30:00.000Z' };
+      await store.deliveries.claimSlot(key, at, leaseOf('mine', 30));
+      await store.deliveries.claimSlot(other, at, leaseOf('theirs', 60));
+      expect(await store.deliveries.nextLeaseEnd(secondsAfter(10), 'mine')).toEqual(secondsAfter(60));
+      expect(await store.deliveries.nextLeaseEnd(secondsAfter(61), 'mine')).toBeUndefined();
+    });
+  });
+
   it.skipIf(!backend.available)('forgets a subscription’s deliveries when the subscription is removed', async () => {
     await store.deliveries.claimSlot(key, at, leaseOf('a'));
     await store.subscriptions.remove({ platform: 'slack', channelId: 'C0GENERAL' });
