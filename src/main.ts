@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
 
-  const store = await openStoreOrExit(config);
+  const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
@@ -152,9 +152,9 @@ function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, l
   return { adapters: planned, servesRoutes: slackOverHttp || withPlayground };
 }
 
-async function openStoreOrExit(config: Config): Promise<Store> {
+async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {
   try {
-    return await openStore(config);
+    return await openStore(config, { onConnectionError: (err) => log.warn('PostgreSQL dropped a connection; the next query opens a new one', { err }) });
   } catch (err) {
     if (err instanceof DatabaseError) {
       process.stderr.write(`${err.message}\n`);

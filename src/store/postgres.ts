@@ -55,6 +55,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
 export interface PostgresOptions {
   /** Connections per process (default 10). */
   maxConnections?: number;
+  /** Told when an idle connection fails (the server restarted, a failover); the pool opens a new one. */
+  onConnectionError?: (err: Error) => void;
 }
 
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
@@ -67,7 +69,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     application_name: 'news-briefing-bot',
   });
   // An idle connection dropped by the server (restart, failover) is reported here; the pool opens a new one.
-  pool.on('error', () => undefined);
+  pool.on('error', (err) => options.onConnectionError?.(err));
   try {
     await migrate(pool);
   } catch (err) {

@@ -60,6 +60,13 @@ describe.skipIf(!hasPostgres())(name, () => {
     expect(await (await open()).check()).toEqual({ ok: true });
   });
 
+  it('says the database does not answer once it is gone, for /healthz to answer 503', async () => {
+    const watched = await open();
+    await database.drop();
+    const health = await watched.check();
+    expect(health).toMatchObject({ ok: false, problem: expect.stringMatching(/^PostgreSQL does not answer \(.+\)$/) });
+  });
+
   it('says which database is missing and how to fix it', async () => {
     const url = new URL(database.url);
     url.pathname = '/no_such_database';
