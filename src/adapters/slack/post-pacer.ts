@@ -31,11 +31,15 @@ interface Job {
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
   refusals: number;
+  urgent: boolean;
 }
 
 export interface PostPacer {
-  /** Run `call` (one chat.postMessage to `channel`) when the limits allow; 429s are waited out and retried. */
-  run<T>(channel: string, call: () => Promise<T>): Promise<T>;
+  /**
+   * Run `call` (one chat.postMessage to `channel`) when the limits allow; 429s are waited out and retried.
+   * An urgent post (a reply someone is waiting for) goes ahead of the scheduled briefs still queued.
+   */
+  run<T>(channel: string, call: () => Promise<T>, options?: { urgent?: boolean }): Promise<T>;
   /** Posts waiting for their turn. */
   pending(): number;
 }
@@ -113,9 +117,12 @@ export function createPostPacer(options: PacerOptions = {}): PostPacer {
   }
 
   return {
-    run<T>(channel: string, call: () => Promise<T>): Promise<T> {
+    run<T>(channel: string, call: () => Promise<T>, runOptions: { urgent?: boolean } = {}): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ channel, call, resolve: resolve as (value: unknown) => void, reject, refusals: 0 });
+        const job: Job = { channel, call, resolve: resolve as (value: unknown) => void, reject, refusals: 0, urgent: runOptions.urgent === true };
+        const firstRoutine = job.urgent ? queue.findIndex((queued) => !queued.urgent) : -1;
+        if (firstRoutine === -1) queue.push(job);
+        else queue.splice(firstRoutine, 0, job);
         schedulePump(0);
       });
     },

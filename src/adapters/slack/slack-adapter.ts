@@ -64,10 +64,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       log.warn('slack: rate limited; all posts wait for Retry-After', { retryAfterSeconds, waiting: pacer.pending() });
     },
   });
-  const poster: MessagePoster = {
-    postMessage: (args) => pacer.run(args.channel, () => postClient.chat.postMessage(args)),
+  // Replies to a mention or DM go ahead of the scheduled briefs queued at the top of a minute.
+  const replyPoster: MessagePoster = {
+    postMessage: (args) => pacer.run(args.channel, () => postClient.chat.postMessage(args), { urgent: true }),
     postEphemeral: (args) => client.chat.postEphemeral(args),
   };
+  const briefPoster: MessagePoster = { ...replyPoster, postMessage: (args) => pacer.run(args.channel, () => postClient.chat.postMessage(args)) };
   const inFlight = new Set<Promise<void>>();
   let running: { app: App; server?: Server } | undefined;
   let identity: BotIdentity | undefined;
@@ -117,7 +119,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           ? { socketMode: true, appToken: config.appToken }
           : { signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, customRoutes: customRoutesOf(options.routes) }),
       });
-      registerListeners(app, { client, poster, chat, bot, log, recent: new RecentDeliveries(), track });
+      registerListeners(app, { client, poster: replyPoster, chat, bot, log, recent: new RecentDeliveries(), track });
       app.error(async (err) => {
         log.error('slack: unhandled error in a listener', { code: readErrorCode(err), err });
       });
@@ -147,7 +149,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     async post(channelId: string, reply: Reply) {
       try {
-        await postMessages(poster, { channel: channelId }, renderSlackMessages(reply));
+        await postMessages(briefPoster, { channel: channelId }, renderSlackMessages(reply));
       } catch (err) {
         const code = readErrorCode(err);
         throw new SlackError(describeDeliveryError(code, channelId, botName()), code);

@@ -61,6 +61,16 @@ describe('createPostPacer', () => {
     expect(sent.slice(1).every((s) => s.at >= 3000)).toBe(true);
   });
 
+  it('sends an urgent post ahead of the routine ones still queued', async () => {
+    const pacer = createPostPacer({ ratePerSecond: 10, burst: 1 });
+    const routine = ['C1', 'C2', 'C3'].map((channel) => pacer.run(channel, record(channel)));
+    await vi.advanceTimersByTimeAsync(0); // C1 goes out at once; C2 and C3 wait for the bucket
+    const urgent = pacer.run('C9', record('C9'), { urgent: true });
+    await vi.advanceTimersByTimeAsync(5000);
+    await Promise.all([...routine, urgent]);
+    expect(sent.map((s) => s.channel)).toEqual(['C1', 'C9', 'C2', 'C3']);
+  });
+
   it('gives up on a post refused with 429 again and again, with the refusal', async () => {
     const pacer = createPostPacer({ maxRateLimited: 2 });
     const attempt = pacer.run('C1', async () => {
