@@ -5,7 +5,8 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 import type { Briefing } from '../core/briefing.ts';
 
 export type DeliveryMetricStatus = 'posted' | 'failed' | 'skipped';
-export type FeedFetchStatus = 'ok' | 'not_modified' | 'failed';
+/** As feeds report a fetch: fetched, unchanged since the last one, failed, or refused by the address guard. */
+export type FeedFetchStatus = 'ok' | 'not_modified' | 'error' | 'refused';
 
 export interface Metrics {
   readonly registry: Registry;
@@ -58,7 +59,7 @@ export function createMetrics(options: { collectDefaults?: boolean } = {}): Metr
   });
   // Zero series from the start, so a rate() over them exists before the first event.
   for (const status of ['posted', 'failed', 'skipped'] as const) deliveries.inc({ status }, 0);
-  for (const status of ['ok', 'not_modified', 'failed'] as const) feedFetches.inc({ status }, 0);
+  for (const status of ['ok', 'not_modified', 'error', 'refused'] as const) feedFetches.inc({ status }, 0);
 
   return {
     registry,
