@@ -9,7 +9,8 @@ import { createBriefing } from '../src/core/briefing.ts';
 import { loadLibrary } from '../src/core/library.ts';
 import { chooseEngine } from '../src/engines/choose-engine.ts';
 import { createLogger } from '../src/log.ts';
-import { judgeAnswer, readQuestions, totalResults, verbatimChecker, type EvalTotals, type QuestionResult } from './eval-lib.ts';
+import { buildLibrary, readStoryFile } from '../src/core/library.ts';
+import { judgeAnswer, readQuestions, readSummaryClusters, rouge1Recall, totalResults, verbatimChecker, type EvalTotals, type QuestionResult } from './eval-lib.ts';
 
 interface EvalSet {
   name: string;
@@ -22,6 +23,12 @@ const DEFAULT_SETS: EvalSet[] = [
   { name: 'samples', file: 'tests/fixtures/questions.jsonl' },
   { name: 'developing stories', file: 'tests/fixtures/dev/questions.jsonl', seeds: 'tests/fixtures/dev/stories' },
 ];
+/** Clusters of wire reports with human summaries: the 100-word digest of each is scored by ROUGE-1 recall. */
+const DEFAULT_SUMMARY_SETS = [
+  { file: 'tests/fixtures/wire/round1-summaries.jsonl', seeds: 'tests/fixtures/wire/round1' },
+  { file: 'tests/fixtures/wire/round2-summaries.jsonl', seeds: 'tests/fixtures/wire/round2' },
+];
+const SUMMARY_WORDS = 100;
 const USAGE = 'usage: npm run -s eval -- [--file QUESTIONS.jsonl [--seeds DIR]]… [--json] [--quiet]';
 
 async function main(): Promise<number> {
@@ -82,13 +89,32 @@ async function main(): Promise<number> {
     reports.push({ set, seeds: seedsDir, results, totals: totalResults(results) });
   }
 
+  // Summaries are scored with the default sets only: a --file run asks about its own questions.
+  const rouge = files.length ? [] : await scoreSummaries(engine);
+
   if (values.json) {
-    process.stdout.write(JSON.stringify({ engine: engine.name, sets: reports.map((r) => ({ name: r.set.name, file: r.set.file, seeds: r.seeds, totals: r.totals, results: r.results })) }) + '\n');
+    process.stdout.write(JSON.stringify({ engine: engine.name, sets: reports.map((r) => ({ name: r.set.name, file: r.set.file, seeds: r.seeds, totals: r.totals, results: r.results })), rouge }) + '\n');
   } else {
     const body = values.quiet ? [] : reports.map((r) => renderSet(r.set.name, r.results));
-    process.stdout.write([`eval · engine ${engine.name}`, '', ...body, renderSummary(reports)].join('\n'));
+    const rougeLines = rouge.map((r) => `${r.cluster.padEnd(24)} ROUGE-1 recall ${r.recall.toFixed(1)} (${r.words} words)`);
+    const mean = rouge.length ? rouge.reduce((a, r) => a + r.recall, 0) / rouge.length : undefined;
+    const rougeBlock = rouge.length ? ['', `${SUMMARY_WORDS}-word digests against human summaries:`, ...rougeLines, `mean ROUGE-1 recall ${mean!.toFixed(1)}`, ''] : [];
+    process.stdout.write([`eval · engine ${engine.name}`, '', ...body, renderSummary(reports), ...rougeBlock].join('\n'));
   }
   return 0;
+}
+
+async function scoreSummaries(engine: ReturnType<typeof chooseEngine>): Promise<Array<{ cluster: string; recall: number; words: number }>> {
+  const scores = [];
+  for (const set of DEFAULT_SUMMARY_SETS) {
+    for (const cluster of readSummaryClusters(resolve(set.file))) {
+      const stories = cluster.files.flatMap((file) => readStoryFile(resolve(set.seeds, file)).stories);
+      const briefing = createBriefing({ load: () => buildLibrary(stories), engine, now: () => new Date() });
+      const digest = await briefing.digest({ maxWords: SUMMARY_WORDS });
+      scores.push({ cluster: cluster.cluster, recall: rouge1Recall(digest.text, cluster.summaries), words: digest.text.split(/\s+/).length });
+    }
+  }
+  return scores;
 }
 
 function renderSet(name: string, results: QuestionResult[]): string {

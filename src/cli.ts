@@ -1,5 +1,6 @@
 // `npm run -s briefing -- ask|digest|sources`: the terminal face of the core, for people and for scripts.
 // With --json only JSON goes to stdout; warnings and logs go to stderr.
+import { answerNotes } from './render/text.ts';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -112,7 +113,7 @@ async function ask(briefing: Briefing, positionals: string[], json: boolean, io:
 }
 
 function citationJson(c: Citation) {
-  return { n: c.n, file: c.file, story: c.storyId, title: c.title, outlet: c.outlet, quote: c.quote };
+  return { n: c.n, file: c.file, story: c.storyId, title: c.title, outlet: c.outlet, date: c.date || null, url: c.url ?? null, quote: c.quote };
 }
 
 export function answerJson(answer: Answer) {
@@ -121,6 +122,8 @@ export function answerJson(answer: Answer) {
     answer: answer.text,
     abstained: answer.kind !== 'answered',
     engine: answer.engine,
+    /** For a developing story's figure: the report it is from, e.g. {"label": "as of", "day": "2025-05-25"}. */
+    dated: answer.dated ?? null,
     citations: answer.citations.map(citationJson),
     ...(answer.kind === 'invalid' ? { error: answer.text } : {}),
   };
@@ -131,8 +134,10 @@ function digestJson(digest: Digest) {
 }
 
 function answerText(answer: Answer): string {
-  const quotes = answer.citations.map((c) => `  [${c.n}] “${c.quote}”\n      ${c.outlet} — ${c.title}`);
-  return [answer.text, ...(quotes.length ? ['', 'Sources:', ...quotes] : [])].join('\n');
+  const quotes = answer.citations.map((c) => `  [${c.n}] “${c.quote}”\n      ${[c.outlet, c.date].filter(Boolean).join(', ')} — ${c.title}${c.url ? `\n      ${c.url}` : ''}`);
+  const { sources } = answerNotes(answer);
+  const note = answer.kind === 'answered' && sources ? [`(${sources})`] : [];
+  return [answer.text, ...note, ...(quotes.length ? ['', 'Sources:', ...quotes] : [])].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

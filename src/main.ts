@@ -18,9 +18,12 @@ import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { createOpsRoutes, type OpsRoutes } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createScheduler } from './schedule/scheduler.ts';
+import { handleShutdown } from './shutdown.ts';
+import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError } from './store/db.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
+import { keepServingOnStrayErrors } from './stray-errors.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel, undefined, config.logFormat);
+  keepServingOnStrayErrors(log);
   const now = (): Date => new Date();
 
   const metrics = createMetrics();
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
 
   const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
+  const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
@@ -66,25 +71,24 @@ async function main(): Promise<void> {
     threads: new ThreadMemory(),
     log,
     now,
-    schedule: createScheduleCommands({ subscriptions: store.subscriptions, preview: (channel) => scheduler.previewFor(channel) }),
+    schedule: createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: (channel) => scheduler.previewFor(channel) }),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
-  // must still finish acked answers and record the slot instead of dying mid-post.
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal });
-    stopWatching();
-    await scheduler.stop();
-    await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
-    await opsServer?.stop();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // must still finish acked answers and record the slot instead of dying mid-post. Every signal is
+  // handled (a second SIGTERM must not kill acked answers), and the whole stop has a deadline.
+  handleShutdown({
+    deadlineMs: config.shutdownMs,
+    log,
+    exit: (code) => process.exit(code),
+    steps: [
+      { name: 'watching the story folder', run: () => (stopWatching(), stopCheckingDatabase()) },
+      { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
+      { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
+      { name: 'serving /healthz and /metrics', run: async () => opsServer?.stop() },
+      { name: 'closing the database', run: () => store.close() },
+    ],
+  });
 
   const planned = planAdapters(config, chat, log, routes, metrics);
   for (const adapter of planned.adapters) {
@@ -162,6 +166,23 @@ async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {
     }
     throw err;
   }
+}
+
+/** How often the database file's identity is checked (one stat). */
+const DATABASE_CHECK_MS = 30_000;
+
+/** Say loudly, once per change, when the database file is deleted or replaced under the running bot. */
+function checkDatabaseFileEvery(ms: number, file: DatabaseFile, log: Logger): () => void {
+  let last = 'same';
+  const timer = setInterval(() => {
+    const status = file.checkDatabaseFile();
+    if (status.kind === last) return;
+    last = status.kind;
+    if (status.kind === 'missing' || status.kind === 'replaced') log.error(status.problem, { path: file.path });
+    else if (status.kind === 'same') log.info('the database file is back in place', { path: file.path });
+  }, ms);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news. */

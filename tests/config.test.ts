@@ -80,6 +80,7 @@ describe('loadConfig', () => {
     ['a MySQL URL', { DATABASE_URL: 'mysql://bot:pw@db/briefing' }, 'DATABASE_URL: "mysql:" is not PostgreSQL; use a postgres:// URL (example: postgres://briefing:PASSWORD@db.example:5432/briefing), or leave it empty for SQLite at BRIEFING_DB'],
     ['a database URL without a database name', { DATABASE_URL: 'postgres://bot:pw@db.internal:5432' }, 'DATABASE_URL: names no database after the host (example: postgres://briefing:PASSWORD@db.example:5432/briefing)'],
     ['a lease of zero seconds', { BRIEFING_CLAIM_LEASE_SECONDS: '0' }, 'BRIEFING_CLAIM_LEASE_SECONDS: "0" is not a lease (use whole seconds from 1 to 86400, e.g. 120)'],
+    ['a shutdown deadline of zero', { BRIEFING_SHUTDOWN_SECONDS: '0' }, 'BRIEFING_SHUTDOWN_SECONDS: "0" is not a deadline (use seconds from 1 to 300, a few less than your process manager waits before SIGKILL, e.g. 8)'],
   ])('reports %s, naming the variable and the fix', (_case, env, problem) => {
     expect(problemsFor(env)).toEqual([problem]);
   });
@@ -101,6 +102,7 @@ describe('loadConfig', () => {
       discord: undefined,
       model: undefined,
       playground: false,
+      shutdownMs: 8000,
     });
   });
 

@@ -53,10 +53,13 @@ const sameDay = (a: string, b: string): boolean => a.slice(-5) === b.slice(-5) &
 export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: string, near?: Span): number {
   const asked = askedDays(analysis);
   if (asked.length === 0) return 0;
-  const times = datedTimes(sentence, reportDay).filter((t) => !t.isBound);
+  const all = datedTimes(sentence, reportDay);
+  const times = all.filter((t) => !t.isBound);
+  // "610 operations postponed since Monday" is a running total, not Monday's figure.
+  if (times.length === 0 && all.some((t) => /^(since|from|after)\b/i.test(t.text))) return WEIGHTS.dayDiffers;
   if (times.length === 0) {
     const reportMatches = isFullDate(reportDay) && asked.some((a) => (a.day && sameDay(a.day, reportDay)) || (a.weekday && weekdayIndex(a.weekday) === new Date(`${reportDay}T12:00:00Z`).getUTCDay()));
-    return reportMatches ? WEIGHTS.reportOnDay : 0;
+    return reportMatches ? WEIGHTS.reportOnDay : WEIGHTS.noDayGiven;
   }
   const matches = (t: DatedSpan): boolean =>
     asked.some((a) => (a.weekday !== undefined && t.text.toLowerCase().includes(a.weekday)) || (a.day !== undefined && t.day !== undefined && sameDay(a.day, t.day)));
@@ -70,7 +73,9 @@ export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: 
     const nearest = [...times].sort((a, b) => distance(a) - distance(b))[0]!;
     if (!matches(nearest)) return WEIGHTS.dayDiffers / 2;
   }
-  return WEIGHTS.dayMatches;
+  // "Saturday's earthquake" names the day of the event, not of the figure beside it.
+  const isModifier = (t: Span): boolean => /[’']s$/.test(t.text);
+  return matching.every(isModifier) ? WEIGHTS.dayMatches / 3 : WEIGHTS.dayMatches;
 }
 
 export interface TimedPick {

@@ -9,12 +9,15 @@ import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quant
 import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { formatReportDay, isFullDate } from './report-date.ts';
+import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-analysis.ts';
+import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence, Story } from './types.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
+const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
+const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
+const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|was the source|after (?:a|an|the)\b)/i;
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
 
@@ -46,9 +49,9 @@ interface Pick {
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
   const analysis = analyseQuestion(question);
   const expansions = expandQuestion(analysis, lexicon);
-  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon));
+  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon, (term) => library.index.documentFrequency(term) > 0));
   const closest = candidates[0];
-  const missing = missingKeyTerms(analysis, library);
+  const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
     return abstain(analysis, library, closest?.sentence, missing);
   }
@@ -58,7 +61,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
-  return compose(analysis, pick, candidates, library);
+  return compose(analysis, pick, candidates, library, expansions);
 }
 
 /** Every name the question asks about is in the answering sentence (or a neighbour), or its story's title. */
@@ -79,13 +82,15 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */
-function missingKeyTerms(analysis: QuestionAnalysis, library: Library): string[] {
+function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions): string[] {
   const missing = analysis.names.filter(
     (name) => !STOP_WORDS.has(name.toLowerCase()) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
   );
   // A figure or year the question names ("freed in 2023") that no story states.
   for (const token of analysis.terms) if (token.value !== undefined && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
-  if (analysis.focus && library.index.documentFrequency(analysis.focus) === 0) {
+  // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
+  const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
+  if (analysis.focus && !isMentioned(analysis.focus)) {
     const word = analysis.terms.find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
     missing.push(word);
   }
@@ -98,6 +103,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
+    if (token.term === analysis.entityKind || isLightWord(token.word)) continue;
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
@@ -112,13 +118,13 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        const held = termMatch(term, expansions, own.terms, neighbours);
+        const held = termMatch(term, expansions, own.terms, neighbours, WEIGHTS.neighbourCoverage);
         covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
       // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
-      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? 1 : Math.min(3, library.index.idf(term)));
-      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours);
+      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
+      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours, title);
       return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
@@ -136,7 +142,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   const picks: Pick[] = [];
   for (const candidate of candidates.slice(0, 15)) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
-    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < WEIGHTS.minRelation) continue;
+    // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
+    // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
+    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
+    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < minRelation) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
@@ -161,6 +170,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'who': {
         const asksSpeaker = /\b(said|say|says|told|tell|wrote|write|posted|announced)\b/i.test(analysis.text);
         const speaker = asksSpeaker ? findSpeaker(text) : undefined;
+        // "Who is Ukraine's chief negotiator?": only a sentence naming the office answers.
+        if (analysis.focus && !library.wordsOf(candidate.sentence).terms.has(analysis.focus)) break;
         const span = speaker?.text ?? pickPerson(analysis, text);
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
@@ -188,6 +199,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'when': {
+        if (analysis.asksClock) {
+          const clock = CLOCK.exec(text);
+          if (clock) picks.push({ candidate, span: clock[0], score: base + WEIGHTS.spanFound });
+          break;
+        }
         const time = nearestToQuestionTerms(analysis, text, findTimes(text));
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
@@ -209,6 +225,12 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'next': {
         const isFuture = /\b(will|expected|due|plan(?:ned)?|next|coming days|set to|continue|scheduled)\b/i.test(text);
         picks.push({ candidate, score: base + (isFuture ? 1 : 0) });
+        break;
+      }
+      case 'why': {
+        // A cause is answered only by a sentence that gives one: "caused by", "because", "blamed on", "after".
+        const cause = CAUSE.exec(text);
+        if (cause) picks.push({ candidate, score: base + WEIGHTS.spanFound });
         break;
       }
       case 'other':
@@ -297,11 +319,11 @@ function answerFinished(analysis: QuestionAnalysis, candidates: Candidate[], lib
   };
 }
 
-function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], library: Library): Answer {
+function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], library: Library, expansions: Expansions): Answer {
   const lead = pick.candidate.sentence;
   const supporting: Sentence[] = !pick.context ? [lead] : pick.context.index < lead.index ? [pick.context, lead] : [lead, pick.context];
   const groups = new Set([library.groupOf(lead.storyId)]);
-  let conflict: { sentence: Sentence; quantity: Quantity } | undefined;
+  let conflict: { sentence: Sentence; quantity: Quantity; reportDay: string } | undefined;
   for (const candidate of candidates) {
     if (supporting.length >= MAX_CITATIONS) break;
     const group = library.groupOf(candidate.sentence.storyId);
@@ -313,9 +335,13 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
         groups.add(group);
       } else if (!conflict) {
         const rival = findQuantities(candidate.sentence.text).find(
-          (q) => q.nounTerms.length > 0 && q.nounTerms[0] === pick.quantity!.nounTerms[0] && quantityFit(analysis, candidate.sentence.text, q) >= quantityFit(analysis, lead.text, pick.quantity!) - 1,
+          (q) =>
+            q.nounTerms.length > 0 &&
+            q.nounTerms[0] === pick.quantity!.nounTerms[0] &&
+            bindsFocus(analysis, expansions, candidate.sentence.text, q) &&
+            quantityFit(analysis, candidate.sentence.text, q, candidate.reportDay) >= quantityFit(analysis, lead.text, pick.quantity!, pick.candidate.reportDay) - 1,
         );
-        if (rival) conflict = { sentence: candidate.sentence, quantity: rival };
+        if (rival) conflict = { sentence: candidate.sentence, quantity: rival, reportDay: candidate.reportDay };
       }
     } else if (pick.span && candidate.sentence.text.includes(pick.span.replace(/^the /, ''))) {
       supporting.push(candidate.sentence);
@@ -327,10 +353,17 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
   const marks = citations.filter((c) => c.sentenceId !== conflict?.sentence.id).map((c) => `[${c.n}]`).join('');
   const leadQuote = trimQuote(lead.text);
   const head = pick.span ? `${capitalise(pick.span)} — ${leadQuote}` : leadQuote;
+  const leadDay = pick.candidate.reportDay;
+  // A developing count is told as of its report: the reader sees how fresh the figure is.
+  const dated: Answer['dated'] =
+    pick.quantity && isFullDate(leadDay) && analysis.time.stage !== 'any' ? { label: analysis.time.stage === 'initial' ? 'first reported' : 'as of', day: leadDay } : undefined;
   let text = `${head} ${marks}`;
   if (conflict) {
     const n = citations.find((c) => c.sentenceId === conflict!.sentence.id)!.n;
-    text += ` Another source gives a different figure, ${conflict.quantity.figure}: ${trimQuote(conflict.sentence.text)} [${n}]`;
+    const when = isFullDate(conflict.reportDay) && isFullDate(leadDay) && conflict.reportDay !== leadDay ? (conflict.reportDay < leadDay ? 'earlier' : 'later') : undefined;
+    // The report's date is on its citation; in the text it would read as another figure.
+    const intro = when ? `A${when === 'earlier' ? 'n earlier' : ' later'} report gave ${conflict.quantity.figure}` : `Another source gives a different figure, ${conflict.quantity.figure}`;
+    text += ` ${intro}: ${trimQuote(conflict.sentence.text)} [${n}]`;
   }
   return {
     kind: 'answered',
@@ -340,6 +373,7 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
     engine: 'offline',
     independentSources: new Set(citations.map((c) => library.groupOf(c.storyId))).size,
     hasConflict: Boolean(conflict),
+    ...(dated ? { dated } : {}),
   };
 }
 

@@ -51,8 +51,14 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
 export function findQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of sentence.matchAll(QUANTITY)) {
-    const raw = match[0];
-    const start = match.index;
+    let raw = match[0];
+    let start = match.index;
+    // "handed over 303", "turned over 40": the particle of the verb, not "more than".
+    const particle = /^(over|about|around|some)\s+/i.exec(raw);
+    if (particle && /\b(hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t[oa]ken?|took|pass(?:ed)?|g[ai]ven?|gave|brought|br[io]ng|sen[dt]|flew|moved?|spread|went|came|looked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) {
+      raw = raw.slice(particle[0].length);
+      start += particle[0].length;
+    }
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.
     if (/^one$/i.test(raw) && /^\s+(of|another|side|day)\b/i.test(sentence.slice(end, end + 10))) continue;
@@ -88,8 +94,16 @@ function unitOrNoun(after: string): string {
 /** The noun phrase a figure counts: capitalised or adjective-like modifiers, then the noun ("Ukrainian soldiers", "captured soldiers"). */
 function countedWords(after: string): string[] {
   // "9 of the victims": the partitive names what is counted.
-  const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+)?([\p{L}’'-]+)/u.exec(after);
-  if (partitive && !NOT_A_NOUN.test(partitive[1]!)) return [partitive[1]!];
+  // "9 of the victims", "2.9 million of the affected customers": the partitive names what is counted.
+  const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after);
+  if (partitive) {
+    const words: string[] = [];
+    for (const word of partitive[1]!.split(/\s+/)) {
+      if (NOT_A_NOUN.test(word)) break;
+      words.push(word);
+    }
+    if (words.length > 0) return words;
+  }
   // "14 more miners", "another 230 flights": the increment word is not what is counted.
   const words = (/^\s+(?:(?:more|additional|further|other|new|extra)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
   const phrase: string[] = [];
@@ -123,10 +137,13 @@ export function findNames(sentence: string): Span[] {
     pendingConnector = '';
   };
   for (const match of sentence.matchAll(word)) {
+    // "Ukraine." ends its sentence: the capitalised word after it starts another name ("It").
+    const ended = current !== undefined && /[^.]\p{Ll}\.$/u.test(current.text);
+    if (ended) flush();
     const w = match[0];
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
-    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w);
+    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w.replace(/[’']s$/, ''));
     // The first word of a sentence (or of an opening quotation) is capitalised anyway.
     const isOpening = sentence.slice(0, start).trim().replace(/^["“‘']/, '') === '';
     if (capital && !(isOpening && (NOT_NAMES.has(w) || /ly$/.test(w)))) {

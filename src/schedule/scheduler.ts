@@ -9,6 +9,7 @@ import type { Briefing } from '../core/briefing.ts';
 import type { Digest } from '../core/types.ts';
 import type { ChannelRef, Reply } from '../chat/types.ts';
 import type { Logger } from '../log.ts';
+import { retryWhileBusy } from '../store/busy.ts';
 import { slotKeyOf, type Lease, type SlotKey } from '../store/claims.ts';
 import type { Store } from '../store/store.ts';
 import type { Subscription } from '../store/subscriptions.ts';
@@ -72,6 +73,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const running = new Set<Promise<void>>();
   let task: ScheduledTask | undefined;
   let recheck: NodeJS.Timeout | undefined;
+  // Set by stop(): no new attempt starts and a wait before a retry ends at once.
+  let stopping = false;
+  let wake: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (wake = resolve));
 
   /**
    * Claim the slots of the last hour that nobody holds: unclaimed, or claimed by a process whose lease ended
@@ -87,7 +92,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (slot <= subscription.createdAt || settled.has(slotKeyOf(key))) continue;
         const lateMs = now.getTime() - slot.getTime();
         if (lateMs < CATCH_UP_MS) {
-          const claim = await deliveries.claimSlot(key, now, leaseFrom(now));
+          // Each claim is retried on its own while another process holds the file: a claim made is never forgotten.
+          const claim = await retryWhileBusy(() => deliveries.claimSlot(key, now, leaseFrom(now)));
           if (!claim.claimed) continue;
           claimed.push({ subscription, slot, key });
           if (claim.takenOver) {
@@ -99,7 +105,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           }
           continue;
         }
-        const skip = await deliveries.skipSlot(key, now, 'more than an hour late');
+        const skip = await retryWhileBusy(() => deliveries.skipSlot(key, now, 'more than an hour late'));
         if (!skip.skipped) continue;
         onDelivery('skipped');
         const why = skip.wasClaimed
@@ -116,6 +122,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const iso = key.slot;
     const tries = 1 + retries;
     for (let attempt = 1; attempt <= tries; attempt++) {
+      if (stopping) {
+        // Handed back, not failed: the slot stays claimed and unposted; when the lease ends, another process
+        // (or this bot, started again) takes it over.
+        log.warn('scheduled brief not posted: the bot is stopping; another process or the next start posts it once its claim lapses', { ...fieldsOf(subscription), slot: iso, attempts: attempt - 1 });
+        return;
+      }
       let digest: Digest;
       let reply: Reply;
       try {
@@ -124,21 +136,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         await post(channel, reply);
       } catch (err) {
         if (attempt === tries) {
-          await deliveries.recordDelivery(key, { ok: false, attempts: attempt, error: messageOf(err) }, clock());
+          await retryWhileBusy(() => deliveries.recordDelivery(key, { ok: false, attempts: attempt, error: messageOf(err) }, clock()));
           onDelivery('failed');
           log.error('scheduled brief failed; giving up on this slot, the subscription stays', { ...fieldsOf(subscription), slot: iso, attempts: attempt, err });
           return;
         }
         const waitMs = backoffMs * 2 ** (attempt - 1);
         log.warn('scheduled brief post failed; retrying', { ...fieldsOf(subscription), slot: iso, attempt, retryInMs: waitMs, err });
-        await sleep(waitMs);
+        await Promise.race([sleep(waitMs), stopped]);
         continue;
       }
       // Recorded outside the try: a store error after a successful post must not post it again.
-      await deliveries.recordDelivery(key, { ok: true, attempts: attempt }, clock());
+      await retryWhileBusy(() => deliveries.recordDelivery(key, { ok: true, attempts: attempt }, clock()));
       onDelivery('posted');
       // A "nothing new" line keeps the earlier snapshot, so "new since" still means since the last real brief.
-      if (reply.kind === 'digest') await snapshots.save(channel, snapshotOf(digest, slot));
+      if (reply.kind === 'digest') await retryWhileBusy(() => snapshots.save(channel, snapshotOf(digest, slot)));
       log.info('scheduled brief posted', { ...fieldsOf(subscription), slot: iso, kind: reply.kind, attempts: attempt });
       return;
     }
@@ -231,10 +243,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await tick(clock());
     },
     async stop() {
-      const stopping = task;
+      const ticking = task;
       task = undefined;
+      stopping = true;
+      wake();
       clearTimeout(recheck);
-      await stopping?.destroy();
+      await ticking?.destroy();
       await Promise.all(running);
     },
     async previewFor(channel) {
