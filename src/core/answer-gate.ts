@@ -81,7 +81,10 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const isMoney = MONEY.test(around);
   if (analysis.asksMoney) return isMoney;
   if (isMoney) return false;
-  if (SHARE.test(quantity.text) && !/\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text)) {
+  const asksShare = /\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text);
+  // "More than half of the customers" is a share; "how many customers" wants a count.
+  if (quantity.value < 1 && !asksShare) return false;
+  if (SHARE.test(quantity.text) && !asksShare) {
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
