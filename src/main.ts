@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     }
     adapters.set(adapter.platform, adapter);
   }
-  if (!planned.servesRoutes) {
+  if (!planned.routesUrl) {
     try {
       opsServer = await startOpsServer(routes, config.port, config.host);
     } catch (err) {
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  log.info('serving /healthz and /metrics', { url: opsServer?.url ?? `port ${config.port}` });
+  log.info('serving /healthz and /metrics', { url: opsServer?.url ?? planned.routesUrl?.() });
   await scheduler.start();
 }
 
@@ -122,28 +122,36 @@ async function main(): Promise<void> {
  * listening on PORT (Slack over HTTP, else the playground) also serves /healthz and /metrics; when none
  * does (Socket Mode, Discord only), main() starts a server of their own there.
  */
-function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger, routes: OpsRoutes, metrics: Metrics): { adapters: Adapter[]; servesRoutes: boolean } {
+function planAdapters(
+  config: Config,
+  chat: Omit<ChatContext, 'checkChannel'>,
+  log: Logger,
+  routes: OpsRoutes,
+  metrics: Metrics,
+): { adapters: Adapter[]; routesUrl?: () => string | undefined } {
   const planned: Adapter[] = [];
+  let routesUrl: (() => string | undefined) | undefined;
   const slackOverHttp = config.slack !== undefined && config.slack.appToken === undefined;
   const withPlayground = (!config.slack && !config.discord) || config.playground;
   if (config.slack) {
-    planned.push(
-      createSlackAdapter({
-        config: config.slack,
-        port: config.port,
-        host: config.host,
-        chat,
-        log,
-        onRateLimited: (seconds) => metrics.countRateLimit('slack', seconds),
-        ...(slackOverHttp ? { routes } : {}),
-      }),
-    );
+    const slack = createSlackAdapter({
+      config: config.slack,
+      port: config.port,
+      host: config.host,
+      chat,
+      log,
+      onRateLimited: (seconds) => metrics.countRateLimit('slack', seconds),
+      ...(slackOverHttp ? { routes } : {}),
+    });
+    if (slackOverHttp) routesUrl = () => originOf(slack.eventsUrl());
+    planned.push(slack);
   }
   if (config.discord) planned.push(createDiscordAdapter({ config: config.discord, chat, log }));
   if (withPlayground) {
     // Slack's HTTP receiver owns PORT; the playground then takes the next one.
     const port = slackOverHttp && config.port !== 0 ? config.port + 1 : config.port;
     const playground = createPlaygroundAdapter({ port, host: config.host, chat, log, ...(slackOverHttp ? {} : { routes }) });
+    routesUrl ??= () => playground.url();
     // The playground's methods are closures, so the copy keeps them; only start() adds the announcement.
     planned.push({
       ...playground,
@@ -153,7 +161,11 @@ function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, l
       },
     });
   }
-  return { adapters: planned, servesRoutes: slackOverHttp || withPlayground };
+  return { adapters: planned, ...(routesUrl ? { routesUrl } : {}) };
+}
+
+function originOf(url: string | undefined): string | undefined {
+  return url === undefined ? undefined : new URL(url).origin;
 }
 
 async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {

@@ -25,12 +25,12 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-/** Start the bot with these settings on a free PORT and wait until /healthz answers there. */
+/** Start the bot with these settings on PORT=0 (the OS picks a free one) and read where /healthz is served. */
 async function startOn(env: Record<string, string>): Promise<{ bot: BotProcess; base: string }> {
-  const port = await freePort();
-  const bot = spawnBot({ PORT: String(port), BRIEFING_DB: tempDatabase(), ...env });
-  const base = `http://127.0.0.1:${port}`;
-  await bot.waitForLine(/serving \/healthz and \/metrics/, { stream: 'stderr' });
+  const bot = spawnBot({ PORT: '0', BRIEFING_DB: tempDatabase(), ...env });
+  const line = await bot.waitForLine(/serving \/healthz and \/metrics/, { stream: 'stderr' });
+  const base = /url="(http:\/\/127\.0\.0\.1:\d+)"/.exec(line)?.[1];
+  if (!base) throw new Error(`no URL in: ${line}`);
   return { bot, base };
 }
 
