@@ -1,5 +1,6 @@
 // `npm run -s briefing -- ask|digest|sources`: the terminal face of the core, for people and for scripts.
 // With --json only JSON goes to stdout; warnings and logs go to stderr.
+import { existsSync } from 'node:fs';
 import { answerNotes } from './render/text.ts';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -9,11 +10,14 @@ import { loadLibrary } from './core/library.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createLogger, type Logger } from './log.ts';
+import { DatabaseError, openDatabase } from './store/db.ts';
+import { createFeedbackStore, type FeedbackEntry } from './store/feedback.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
-  sources [--json] [--seeds DIR]           the stories found, with duplicate groups`;
+  sources [--json] [--seeds DIR]           the stories found, with duplicate groups
+  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from BRIEFING_DB`;
 
 class UsageError extends Error {}
 
@@ -34,6 +38,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const { values, positionals } = parseCommandArgs(command, rest);
     const config = loadConfig(io.env, { dotenv: true });
+    // Feedback lives in the database, not in the stories: no briefing to build.
+    if (command === 'feedback') return listFeedback(config.dbPath, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
     const briefing = buildBriefing(config, values.seeds, log);
     for (const warning of briefing.library().warnings) log.warn(warning);
@@ -53,7 +59,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest or sources)`);
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources or feedback)`);
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -77,6 +83,7 @@ function parseCommandArgs(command: string, rest: string[]) {
         json: { type: 'boolean' },
         seeds: { type: 'string' },
         'max-words': { type: 'string' },
+        since: { type: 'string' },
       },
     });
   } catch (err) {
@@ -89,6 +96,63 @@ function parseMaxWords(raw: string | undefined): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError(`--max-words "${raw}" is not a word count (use a whole number from 1 to 10000)`);
   return n;
+}
+
+/** `--since 2026-12-01`: votes cast from that day on (00:00 UTC). */
+function parseSince(raw: string | undefined): Date | undefined {
+  if (raw === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== raw) throw new UsageError(`--since "${raw.slice(0, 40)}" is not a date (use YYYY-MM-DD, like 2026-12-01)`);
+  return date;
+}
+
+function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): number {
+  // Reading must not create a database where the bot has never run.
+  let entries: FeedbackEntry[] = [];
+  if (existsSync(dbPath) || dbPath === ':memory:') {
+    try {
+      const db = openDatabase(dbPath);
+      try {
+        entries = createFeedbackStore(db).list({ since });
+      } finally {
+        db.close();
+      }
+    } catch (err) {
+      if (!(err instanceof DatabaseError)) throw err;
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
+    }
+  }
+  if (json) {
+    write(JSON.stringify({ feedback: entries.map(feedbackJson) }));
+  } else if (entries.length === 0) {
+    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${dbPath}.\n`);
+  } else {
+    for (const entry of entries) write(feedbackText(entry));
+  }
+  return 0;
+}
+
+function feedbackJson(f: FeedbackEntry) {
+  return {
+    answerId: f.answerId,
+    verdict: f.verdict,
+    question: f.question,
+    answer: f.answer,
+    citations: f.citations.map(citationJson),
+    engine: f.engine,
+    platform: f.platform,
+    channelId: f.channelId,
+    userId: f.userId,
+    at: f.at,
+  };
+}
+
+function feedbackText(f: FeedbackEntry): string {
+  const verdict = f.verdict === 'up' ? 'helpful' : 'WRONG OR UNSUPPORTED';
+  const sources = f.citations.map((c) => `    [${c.n}] “${c.quote}” (${c.outlet})`);
+  return [`${f.at.slice(0, 16).replace('T', ' ')} UTC  ${verdict}  ${f.platform} ${f.channelId}  user ${f.userId}  answer ${f.answerId} (${f.engine})`, `  Q: ${f.question}`, `  A: ${f.answer}`, ...sources, ''].join('\n');
 }
 
 function buildBriefing(config: Config, seeds: string | undefined, log: Logger): Briefing {

@@ -21,7 +21,8 @@ import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
-import { DatabaseError } from './store/db.ts';
+import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createFeedbackStore } from './store/feedback.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
 
   const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
+  // The tables not behind the store interface yet (feedback) live in SQLite: the store's own file, or on
+  // PostgreSQL the file at BRIEFING_DB, one per process.
+  const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
   const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
@@ -73,6 +77,8 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: (channel) => scheduler.previewFor(channel) }),
+    // Feedback is not in the store interface yet: on PostgreSQL it stays in each process's SQLite file.
+    feedback: createFeedbackStore(localDb),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
       { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
       { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
       { name: 'serving /healthz and /metrics', run: async () => opsServer?.stop() },
-      { name: 'closing the database', run: () => store.close() },
+      { name: 'closing the database', run: async () => (await store.close(), localDb.open && localDb.close()) },
     ],
   });
 
@@ -167,6 +173,18 @@ function planAdapters(
 
 function originOf(url: string | undefined): string | undefined {
   return url === undefined ? undefined : new URL(url).origin;
+}
+
+function openSqliteOrExit(path: string): Database {
+  try {
+    return openDatabase(path);
+  } catch (err) {
+    if (err instanceof DatabaseError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
 }
 
 async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {

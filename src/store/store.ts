@@ -15,6 +15,8 @@ export interface Store {
   readonly snapshots: SnapshotStore;
   /** SQLite only: the open file, to notice it deleted or replaced under the running bot. */
   readonly file?: DatabaseFile;
+  /** SQLite only: the open database, for the tables not behind this interface yet (feedback). */
+  readonly sqlite?: Database;
   /** Does the database answer right now (and, for SQLite, is its file still the one opened)? For /healthz: never throws, and says what is wrong. */
   check(): Promise<StoreHealth>;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export function sqliteStore(db: Database): Store {
     deliveries: createDeliveryStore(db),
     snapshots: createSnapshotStore(db),
     file,
+    sqlite: db,
     async check() {
       const status = file.checkDatabaseFile();
       if (status.kind === 'missing' || status.kind === 'replaced') return { ok: false, problem: status.problem };

@@ -7,6 +7,7 @@ import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
 import { loadLibrary } from '../../../src/core/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import { silentLogger, type Logger } from '../../../src/log.ts';
+import type { FeedbackStore } from '../../../src/store/feedback.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -21,6 +22,7 @@ export interface PlaygroundSetup {
   schedule?: ScheduleCommands;
   log?: Logger;
   briefing?: Briefing;
+  feedback?: FeedbackStore;
 }
 
 export function createSeedBriefing(now: () => Date = () => new Date()): Briefing {
@@ -34,7 +36,7 @@ export async function startPlayground(setup: PlaygroundSetup = {}): Promise<Star
   const adapter = createPlaygroundAdapter({
     port: 0,
     host: '127.0.0.1',
-    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule },
+    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule, feedback: setup.feedback },
     log,
   });
   await adapter.start();
