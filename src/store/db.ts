@@ -127,6 +127,13 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // Claims became leases: who holds the claim and until when; a NULL lease (an older claim) counts as ended.
+  `
+  ALTER TABLE deliveries ADD COLUMN lease_until TEXT;
+  ALTER TABLE deliveries ADD COLUMN owner TEXT;
+  ALTER TABLE deliveries ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX deliveries_by_slot ON deliveries (slot);
+  `,
 ];
 
 /** The migration that created the story index (tests simulate a database written before it). */
