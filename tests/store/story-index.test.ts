@@ -150,6 +150,8 @@ describe('the stored index across versions and damage', () => {
     old.prepare("INSERT INTO subscriptions (platform, channel_id, hour, minute, zone, days, created_at, updated_at) VALUES ('slack', 'C1', 7, 30, 'UTC', 'daily', 'x', 'x')").run();
     // What an older bot left: its schema without the index, and its version.
     old.exec('DROP TABLE sentence_vocab; DROP TABLE sentence_terms; DROP TABLE story_shingles; DROP TABLE sentences; DROP TABLE stories; DROP TABLE story_sources; DROP TABLE story_index_meta;');
+    // …nor the migrations after it (the claim leases).
+    old.exec('DROP INDEX deliveries_by_slot; ALTER TABLE deliveries DROP COLUMN lease_until; ALTER TABLE deliveries DROP COLUMN owner; ALTER TABLE deliveries DROP COLUMN takeovers;');
     old.pragma(`user_version = ${STORY_INDEX_MIGRATION - 1}`);
     old.close();
 
