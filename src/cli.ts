@@ -14,13 +14,15 @@ import { answerNotes } from './render/text.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
-import { createFeedbackStore, type FeedbackEntry } from './store/feedback.ts';
+import type { FeedbackEntry } from './store/feedback.ts';
+import { openStore } from './store/open-store.ts';
+import { describeServer } from './store/postgres.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
   sources [--json] [--seeds DIR]           the stories found, with duplicate groups
-  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from BRIEFING_DB`;
+  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from DATABASE_URL or BRIEFING_DB`;
 
 class UsageError extends Error {}
 
@@ -42,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(command, rest);
     const config = loadConfig(io.env, { dotenv: true });
     // Feedback lives in the database, not in the stories: no briefing to build.
-    if (command === 'feedback') return listFeedback(config.dbPath, parseSince(values.since), values.json === true, io, write);
+    if (command === 'feedback') return await listFeedback(config, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
     const db = openIndexDatabase(config, values.seeds);
     try {
@@ -160,16 +162,17 @@ function parseSince(raw: string | undefined): Date | undefined {
   return date;
 }
 
-function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): number {
-  // Reading must not create a database where the bot has never run.
+async function listFeedback(config: Config, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {
+  const { dbPath, databaseUrl } = config;
+  // Reading must not create a SQLite database where the bot has never run.
   let entries: FeedbackEntry[] = [];
-  if (existsSync(dbPath) || dbPath === ':memory:') {
+  if (databaseUrl !== undefined || existsSync(dbPath) || dbPath === ':memory:') {
     try {
-      const db = openDatabase(dbPath);
+      const store = await openStore({ databaseUrl, dbPath }, { maxConnections: 1 });
       try {
-        entries = createFeedbackStore(db).list({ since });
+        entries = await store.feedback.list({ since });
       } finally {
-        db.close();
+        await store.close();
       }
     } catch (err) {
       if (!(err instanceof DatabaseError)) throw err;
@@ -180,7 +183,8 @@ function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io
   if (json) {
     write(JSON.stringify({ feedback: entries.map(feedbackJson) }));
   } else if (entries.length === 0) {
-    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${dbPath}.\n`);
+    const where = databaseUrl === undefined ? dbPath : `PostgreSQL at ${describeServer(databaseUrl)}`;
+    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${where}.\n`);
   } else {
     for (const entry of entries) write(feedbackText(entry));
   }

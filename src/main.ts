@@ -24,7 +24,6 @@ import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
-import { createFeedbackStore } from './store/feedback.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
@@ -47,8 +46,8 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
-  // The story index and the tables not behind the store interface yet (feedback) live in SQLite: the
-  // store's own file, or on PostgreSQL the file at BRIEFING_DB, one per process (each keeps its own index).
+  // The story index lives in SQLite: the store's own file, or on PostgreSQL the file at BRIEFING_DB, one
+  // per process (each keeps its own index of the shared story folder).
   const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
   const progress = reportIndexProgress(process.stderr);
   const indexed = createIndexedBriefing({
@@ -82,8 +81,7 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: (channel) => scheduler.previewFor(channel) }),
-    // Feedback is not in the store interface yet: on PostgreSQL it stays in each process's SQLite file.
-    feedback: createFeedbackStore(localDb),
+    feedback: store.feedback,
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it

@@ -54,30 +54,40 @@ export type VoteOutcome = 'recorded' | 'changed' | 'unchanged' | 'unknown';
 
 export interface FeedbackStore {
   /** Keep an answer and return its id (12 URL-safe characters); answers past their time are pruned here. */
-  recordAnswer(answer: GivenAnswer, now: Date): string;
+  recordAnswer(answer: GivenAnswer, now: Date): Promise<string>;
   /** The answer, while it can still be rated. */
-  findAnswer(id: string, now: Date): StoredAnswer | undefined;
-  vote(vote: Vote): VoteOutcome;
+  findAnswer(id: string, now: Date): Promise<StoredAnswer | undefined>;
+  vote(vote: Vote): Promise<VoteOutcome>;
   /** Votes, newest first; `since` keeps those cast at or after it. */
-  list(options?: { since?: Date }): FeedbackEntry[];
+  list(options?: { since?: Date }): Promise<FeedbackEntry[]>;
 }
 
-interface AnswerRow {
+/** An answers row as either backend returns it: SQLite keeps text (JSON, ISO 8601), PostgreSQL jsonb and timestamptz. */
+export interface AnswerRow {
   id: string;
   question: string;
   answer: string;
-  citations: string;
+  citations: unknown;
   engine: string;
   platform: string;
   channel_id: string;
-  created_at: string;
+  created_at: string | Date;
 }
 
-interface FeedbackRow extends Omit<AnswerRow, 'id' | 'created_at'> {
+export interface FeedbackRow extends Omit<AnswerRow, 'id' | 'created_at'> {
   answer_id: string;
   user_id: string;
   verdict: string;
-  at: string;
+  at: string | Date;
+}
+
+export function newAnswerId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+/** Answers given before this instant can no longer be rated. */
+export function answerCutoff(now: Date): Date {
+  return new Date(now.getTime() - ANSWER_TTL_DAYS * DAY_MS);
 }
 
 export function createFeedbackStore(db: Database): FeedbackStore {
@@ -94,9 +104,8 @@ export function createFeedbackStore(db: Database): FeedbackStore {
   const changeVote = db.prepare<[string, string, string, string]>('UPDATE feedback SET verdict = ?, at = ? WHERE answer_id = ? AND user_id = ?');
   const listAll = db.prepare<[string], FeedbackRow>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC, rowid DESC');
 
-  const cutoff = (now: Date): string => new Date(now.getTime() - ANSWER_TTL_DAYS * DAY_MS).toISOString();
   const findAnswer = (id: string, now: Date): StoredAnswer | undefined => {
-    const row = readAnswer.get(id, cutoff(now));
+    const row = readAnswer.get(id, answerCutoff(now).toISOString());
     return row && toStoredAnswer(row);
   };
 
@@ -115,29 +124,21 @@ export function createFeedbackStore(db: Database): FeedbackStore {
   });
 
   return {
-    recordAnswer(answer, now) {
-      const id = randomBytes(9).toString('base64url');
-      pruneAnswers.run(cutoff(now));
+    async recordAnswer(answer, now) {
+      const id = newAnswerId();
+      pruneAnswers.run(answerCutoff(now).toISOString());
       insertAnswer.run(id, answer.question, answer.text, JSON.stringify(answer.citations), answer.engine, answer.platform, answer.channelId, now.toISOString());
       return id;
     },
-    findAnswer,
-    vote: (v) => vote.immediate(v),
-    list(options = {}) {
+    findAnswer: async (id, now) => findAnswer(id, now),
+    vote: async (v) => vote.immediate(v),
+    async list(options = {}) {
       return listAll.all(options.since?.toISOString() ?? '').map(toFeedbackEntry);
     },
   };
 }
 
-/** Votes by verdict, for /metrics. */
-export function countFeedback(db: Database): Record<Verdict, number> {
-  const rows = db.prepare<[], { verdict: string; n: number }>('SELECT verdict, COUNT(*) AS n FROM feedback GROUP BY verdict').all();
-  const counts: Record<Verdict, number> = { up: 0, down: 0 };
-  for (const row of rows) if (row.verdict === 'up' || row.verdict === 'down') counts[row.verdict] = row.n;
-  return counts;
-}
-
-function toStoredAnswer(row: AnswerRow): StoredAnswer {
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
   return {
     id: row.id,
     question: row.question,
@@ -146,11 +147,11 @@ function toStoredAnswer(row: AnswerRow): StoredAnswer {
     engine: row.engine as EngineName,
     platform: row.platform as Platform,
     channelId: row.channel_id,
-    at: row.created_at,
+    at: isoOf(row.created_at),
   };
 }
 
-function toFeedbackEntry(row: FeedbackRow): FeedbackEntry {
+export function toFeedbackEntry(row: FeedbackRow): FeedbackEntry {
   return {
     answerId: row.answer_id,
     verdict: row.verdict as Verdict,
@@ -161,16 +162,23 @@ function toFeedbackEntry(row: FeedbackRow): FeedbackEntry {
     platform: row.platform as Platform,
     channelId: row.channel_id,
     userId: row.user_id,
-    at: row.at,
+    at: isoOf(row.at),
   };
 }
 
-/** Written by this module as JSON; a row that does not parse shows no citations rather than failing the list. */
-function parseCitations(json: string): Citation[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as Citation[]) : [];
-  } catch {
-    return [];
+function isoOf(time: string | Date): string {
+  return typeof time === 'string' ? time : time.toISOString();
+}
+
+/** Written by this module as JSON (text in SQLite, already parsed from jsonb in PostgreSQL); a value that does not parse shows no citations rather than failing the list. */
+function parseCitations(value: unknown): Citation[] {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return [];
+    }
   }
+  return Array.isArray(parsed) ? (parsed as Citation[]) : [];
 }
