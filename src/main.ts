@@ -24,6 +24,8 @@ import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
+import { carryOverFeedback } from './store/carry-over-feedback.ts';
+import { createFeedbackStore } from './store/feedback.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   // The story index lives in SQLite: the store's own file, or on PostgreSQL the file at BRIEFING_DB, one
   // per process (each keeps its own index of the shared story folder).
   const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
+  if (store.kind === 'postgres') await carryOverLocalFeedback(localDb, store, log, now());
   const progress = reportIndexProgress(process.stderr);
   const indexed = createIndexedBriefing({
     db: localDb,
@@ -187,6 +190,16 @@ function openSqliteOrExit(path: string): Database {
       process.exit(1);
     }
     throw err;
+  }
+}
+
+/** Answers and votes kept in BRIEFING_DB before the bot moved to PostgreSQL are copied there once (the file keeps them). */
+async function carryOverLocalFeedback(localDb: Database, store: Store, log: Logger, at: Date): Promise<void> {
+  try {
+    const added = await carryOverFeedback(createFeedbackStore(localDb), store.feedback, at);
+    if (added.answers > 0 || added.votes > 0) log.info('answers and feedback votes kept in BRIEFING_DB copied to PostgreSQL', added);
+  } catch (err) {
+    log.warn('could not copy the answers and feedback votes kept in BRIEFING_DB to PostgreSQL; they stay in the file', { err });
   }
 }
 

@@ -60,6 +60,16 @@ export interface FeedbackStore {
   vote(vote: Vote): Promise<VoteOutcome>;
   /** Votes, newest first; `since` keeps those cast at or after it. */
   list(options?: { since?: Date }): Promise<FeedbackEntry[]>;
+  /** The answers that can still be rated, oldest first. */
+  listAnswers(now: Date): Promise<StoredAnswer[]>;
+  /** Add answers and votes kept in another database; those already here (the same answer id, the same user on the same answer) stay as they are. Says how many were added. */
+  addKept(kept: KeptFeedback): Promise<{ answers: number; votes: number }>;
+}
+
+/** Answers and votes from another database, each list oldest first. */
+export interface KeptFeedback {
+  answers: StoredAnswer[];
+  votes: FeedbackEntry[];
 }
 
 /** An answers row as either backend returns it: SQLite keeps text (JSON, ISO 8601), PostgreSQL jsonb and timestamptz. */
@@ -79,6 +89,16 @@ export interface FeedbackRow extends Omit<AnswerRow, 'id' | 'created_at'> {
   user_id: string;
   verdict: string;
   at: string | Date;
+}
+
+/** The columns both backends store, citations as JSON text, times as ISO 8601 (named parameters for SQLite, records for PostgreSQL). */
+export function answerColumns(a: StoredAnswer): AnswerRow & { citations: string; created_at: string } {
+  return { id: a.id, question: a.question, answer: a.text, citations: JSON.stringify(a.citations), engine: a.engine, platform: a.platform, channel_id: a.channelId, created_at: a.at };
+}
+
+export function voteColumns(v: FeedbackEntry): FeedbackRow & { citations: string; at: string } {
+  const { answerId, userId, verdict, question, answer, citations, engine, platform, channelId, at } = v;
+  return { answer_id: answerId, user_id: userId, verdict, question, answer, citations: JSON.stringify(citations), engine, platform, channel_id: channelId, at };
 }
 
 export function newAnswerId(): string {
@@ -103,6 +123,15 @@ export function createFeedbackStore(db: Database): FeedbackStore {
   );
   const changeVote = db.prepare<[string, string, string, string]>('UPDATE feedback SET verdict = ?, at = ? WHERE answer_id = ? AND user_id = ?');
   const listAll = db.prepare<[string], FeedbackRow>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC, rowid DESC');
+  const listRateable = db.prepare<[string], AnswerRow>('SELECT * FROM answers WHERE created_at >= ? ORDER BY created_at, rowid');
+  const addAnswer = db.prepare<[ReturnType<typeof answerColumns>]>(
+    `INSERT INTO answers (id, question, answer, citations, engine, platform, channel_id, created_at)
+     VALUES (@id, @question, @answer, @citations, @engine, @platform, @channel_id, @created_at) ON CONFLICT (id) DO NOTHING`,
+  );
+  const addVote = db.prepare<[ReturnType<typeof voteColumns>]>(
+    `INSERT INTO feedback (answer_id, user_id, verdict, question, answer, citations, engine, platform, channel_id, at)
+     VALUES (@answer_id, @user_id, @verdict, @question, @answer, @citations, @engine, @platform, @channel_id, @at) ON CONFLICT (answer_id, user_id) DO NOTHING`,
+  );
 
   const findAnswer = (id: string, now: Date): StoredAnswer | undefined => {
     const row = readAnswer.get(id, answerCutoff(now).toISOString());
@@ -123,6 +152,11 @@ export function createFeedbackStore(db: Database): FeedbackStore {
     return 'recorded';
   });
 
+  const addKept = db.transaction((kept: KeptFeedback) => ({
+    answers: kept.answers.reduce((added, a) => added + addAnswer.run(answerColumns(a)).changes, 0),
+    votes: kept.votes.reduce((added, v) => added + addVote.run(voteColumns(v)).changes, 0),
+  }));
+
   return {
     async recordAnswer(answer, now) {
       const id = newAnswerId();
@@ -135,6 +169,8 @@ export function createFeedbackStore(db: Database): FeedbackStore {
     async list(options = {}) {
       return listAll.all(options.since?.toISOString() ?? '').map(toFeedbackEntry);
     },
+    listAnswers: async (now) => listRateable.all(answerCutoff(now).toISOString()).map(toStoredAnswer),
+    addKept: async (kept) => addKept.immediate(kept),
   };
 }
 

@@ -81,5 +81,29 @@ describe.skipIf(!hasPostgres())(
         await database.drop();
       }
     });
+
+    it('keeps the buttons of answers given before the move from SQLite working, on every process', async () => {
+      const database = await createTestDatabase();
+      try {
+        const file = tempDatabase();
+        const before = await startSlackBot(standin, { db: file });
+        const answer = await ask(before);
+        expect(await click(before, answer, 'feedback_down')).toContain('marked as wrong or unsupported');
+        await before.process.stop('SIGTERM');
+
+        const env = { DATABASE_URL: database.url };
+        const moved = await startSlackBot(standin, { db: file, env });
+        await moved.process.waitForLine(/answers and feedback votes kept in BRIEFING_DB copied to PostgreSQL/, { stream: 'stderr' });
+        const other = await startSlackBot(standin, { db: tempDatabase(), env });
+        expect(await click(other, answer, 'feedback_up')).toBe('Vote changed: this answer is now marked as helpful.');
+        await Promise.all([moved.process.stop('SIGTERM'), other.process.stop('SIGTERM')]);
+
+        expect((await listFeedback({ DATABASE_URL: database.url })).map((f) => f.verdict)).toEqual(['up']);
+        expect((await listFeedback({ BRIEFING_DB: file })).map((f) => f.verdict)).toEqual(['down']);
+      } finally {
+        await stopAllProcesses();
+        await database.drop();
+      }
+    });
   },
 );

@@ -2,7 +2,7 @@
 // processes see them, through two connections to one database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/core/types.ts';
-import { ANSWER_TTL_DAYS, type FeedbackStore, type GivenAnswer, type Vote } from '../../src/store/feedback.ts';
+import { ANSWER_TTL_DAYS, type FeedbackEntry, type FeedbackStore, type GivenAnswer, type Vote } from '../../src/store/feedback.ts';
 import { BACKENDS, type StoreUnderTest } from './backends.ts';
 
 const citation: Citation = {
@@ -27,6 +27,20 @@ const T0 = new Date('2026-12-01T10:00:00Z');
 const later = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
 const TTL_MINUTES = ANSWER_TTL_DAYS * 24 * 60;
 const voteOn = (answerId: string, userId: string, verdict: Vote['verdict'], now: Date): Vote => ({ answerId, userId, verdict, platform: 'slack', now });
+
+/** A vote as `list` returns it, on `given`. */
+const entry = (answerId: string, userId: string, verdict: FeedbackEntry['verdict'], at: Date): FeedbackEntry => ({
+  answerId,
+  verdict,
+  question: given.question,
+  answer: given.text,
+  citations: given.citations,
+  engine: given.engine,
+  platform: given.platform,
+  channelId: given.channelId,
+  userId,
+  at: at.toISOString(),
+});
 
 describe.each(BACKENDS)('answers and feedback on $name', (backend) => {
   let db: StoreUnderTest;
@@ -114,6 +128,37 @@ describe.each(BACKENDS)('answers and feedback on $name', (backend) => {
       await store.vote(voteOn(id, 'U1', 'down', later(1)));
       expect(await store.findAnswer(id, later(1))).toEqual({ ...tricky, id, at: T0.toISOString() });
       expect((await store.list())[0]).toMatchObject({ question: tricky.question, citations: tricky.citations });
+    });
+  });
+
+  describe.skipIf(!backend.available)('answers and votes kept in another database', () => {
+    it('lists the answers that can still be rated, oldest first', async () => {
+      const old = await store.recordAnswer(given, T0);
+      const newer = await store.recordAnswer({ ...given, question: 'who mediated?' }, later(10));
+      expect((await store.listAnswers(later(20))).map((a) => a.id)).toEqual([old, newer]);
+      expect((await store.listAnswers(later(TTL_MINUTES + 5))).map((a) => a.id)).toEqual([newer]);
+    });
+
+    it('adds them once, leaving what is already here as it is', async () => {
+      const kept = { answers: [{ ...given, id: 'KeptAnswer01', at: T0.toISOString() }], votes: [entry('KeptAnswer01', 'U1', 'down', later(1)), entry('KeptAnswer01', 'U2', 'up', later(2))] };
+      const id = await store.recordAnswer(given, T0);
+      await store.vote(voteOn(id, 'U1', 'up', later(1)));
+      expect(await store.addKept(kept)).toEqual({ answers: 1, votes: 2 });
+      await store.vote(voteOn('KeptAnswer01', 'U2', 'down', later(3)));
+      expect(await store.addKept(kept)).toEqual({ answers: 0, votes: 0 });
+      expect(await store.findAnswer('KeptAnswer01', later(4))).toEqual({ ...given, id: 'KeptAnswer01', at: T0.toISOString() });
+      expect((await store.list()).map((f) => [f.answerId, f.userId, f.verdict])).toEqual([
+        ['KeptAnswer01', 'U2', 'down'],
+        ['KeptAnswer01', 'U1', 'down'],
+        [id, 'U1', 'up'],
+      ]);
+      expect((await store.list())[1]).toEqual(kept.votes[0]);
+    });
+
+    it('adds more votes than fit in one statement', async () => {
+      const votes = Array.from({ length: 2501 }, (_, i) => entry('KeptAnswer01', `U${i}`, 'up', later(i)));
+      expect(await store.addKept({ answers: [], votes })).toEqual({ answers: 0, votes: 2501 });
+      expect((await store.list()).slice(0, 2).map((f) => f.userId)).toEqual(['U2500', 'U2499']);
     });
   });
 
