@@ -110,28 +110,22 @@ export function answerCutoff(now: Date): Date {
   return new Date(now.getTime() - ANSWER_TTL_DAYS * DAY_MS);
 }
 
+const INSERT_ANSWER = `INSERT INTO answers (id, question, answer, citations, engine, platform, channel_id, created_at)
+  VALUES (@id, @question, @answer, @citations, @engine, @platform, @channel_id, @created_at)`;
+const INSERT_VOTE = `INSERT INTO feedback (answer_id, user_id, verdict, question, answer, citations, engine, platform, channel_id, at)
+  VALUES (@answer_id, @user_id, @verdict, @question, @answer, @citations, @engine, @platform, @channel_id, @at)`;
+
 export function createFeedbackStore(db: Database): FeedbackStore {
-  const insertAnswer = db.prepare<[string, string, string, string, string, string, string, string]>(
-    'INSERT INTO answers (id, question, answer, citations, engine, platform, channel_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertAnswer = db.prepare<[ReturnType<typeof answerColumns>]>(INSERT_ANSWER);
   const pruneAnswers = db.prepare<[string]>('DELETE FROM answers WHERE created_at < ?');
   const readAnswer = db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE id = ? AND created_at >= ?');
   const readVote = db.prepare<[string, string], { verdict: string }>('SELECT verdict FROM feedback WHERE answer_id = ? AND user_id = ?');
-  const insertVote = db.prepare<[string, string, string, string, string, string, string, string, string, string]>(
-    `INSERT INTO feedback (answer_id, user_id, verdict, question, answer, citations, engine, platform, channel_id, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertVote = db.prepare<[ReturnType<typeof voteColumns>]>(INSERT_VOTE);
   const changeVote = db.prepare<[string, string, string, string]>('UPDATE feedback SET verdict = ?, at = ? WHERE answer_id = ? AND user_id = ?');
   const listAll = db.prepare<[string], FeedbackRow>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC, rowid DESC');
   const listRateable = db.prepare<[string], AnswerRow>('SELECT * FROM answers WHERE created_at >= ? ORDER BY created_at, rowid');
-  const addAnswer = db.prepare<[ReturnType<typeof answerColumns>]>(
-    `INSERT INTO answers (id, question, answer, citations, engine, platform, channel_id, created_at)
-     VALUES (@id, @question, @answer, @citations, @engine, @platform, @channel_id, @created_at) ON CONFLICT (id) DO NOTHING`,
-  );
-  const addVote = db.prepare<[ReturnType<typeof voteColumns>]>(
-    `INSERT INTO feedback (answer_id, user_id, verdict, question, answer, citations, engine, platform, channel_id, at)
-     VALUES (@answer_id, @user_id, @verdict, @question, @answer, @citations, @engine, @platform, @channel_id, @at) ON CONFLICT (answer_id, user_id) DO NOTHING`,
-  );
+  const addAnswer = db.prepare<[ReturnType<typeof answerColumns>]>(`${INSERT_ANSWER} ON CONFLICT (id) DO NOTHING`);
+  const addVote = db.prepare<[ReturnType<typeof voteColumns>]>(`${INSERT_VOTE} ON CONFLICT (answer_id, user_id) DO NOTHING`);
 
   const findAnswer = (id: string, now: Date): StoredAnswer | undefined => {
     const row = readAnswer.get(id, answerCutoff(now).toISOString());
@@ -148,7 +142,7 @@ export function createFeedbackStore(db: Database): FeedbackStore {
       changeVote.run(v.verdict, at, v.answerId, v.userId);
       return 'changed';
     }
-    insertVote.run(v.answerId, v.userId, v.verdict, answer.question, answer.text, JSON.stringify(answer.citations), answer.engine, answer.platform, answer.channelId, at);
+    insertVote.run(voteColumns({ ...answer, answerId: answer.id, answer: answer.text, userId: v.userId, verdict: v.verdict, at }));
     return 'recorded';
   });
 
@@ -161,7 +155,7 @@ export function createFeedbackStore(db: Database): FeedbackStore {
     async recordAnswer(answer, now) {
       const id = newAnswerId();
       pruneAnswers.run(answerCutoff(now).toISOString());
-      insertAnswer.run(id, answer.question, answer.text, JSON.stringify(answer.citations), answer.engine, answer.platform, answer.channelId, now.toISOString());
+      insertAnswer.run(answerColumns({ ...answer, id, at: now.toISOString() }));
       return id;
     },
     findAnswer: async (id, now) => findAnswer(id, now),
