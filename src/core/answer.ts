@@ -253,7 +253,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
 }
 
 /** What can happen to people counted in the news: a count of one is never a count of another. */
-const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned'].map(termOf));
+const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned'].map(termOf));
 
 /** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
 function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {
