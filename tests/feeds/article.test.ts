@@ -1,0 +1,29 @@
+// Article pages → main text, with the furniture real sites wrap around it dropped.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/feeds/article.ts';
+import { htmlToParagraphs } from '../../src/feeds/html-text.ts';
+import { articlePage, CONVOY, FURNITURE } from '../standins/feeds/articles.ts';
+
+describe('extractArticle', () => {
+  it('keeps every paragraph of the article body', () => {
+    expect(extractArticle(articlePage(CONVOY)).paragraphs).toEqual(expect.arrayContaining(CONVOY.paragraphs));
+  });
+
+  it.each(FURNITURE)('drops the page furniture %j', (line) => {
+    expect(extractArticle(articlePage(CONVOY)).paragraphs.join('\n')).not.toContain(line);
+  });
+
+  it('reads the site name and the publication date from the page’s meta tags', () => {
+    expect(extractArticle(articlePage(CONVOY))).toMatchObject({ siteName: 'Standin News', date: '2025-05-24' });
+  });
+
+  it('falls back to the page’s paragraphs when Readability finds no article', () => {
+    expect(extractArticle('<html><body><p>Short note.</p></body></html>').paragraphs).toEqual(['Short note.']);
+  });
+});
+
+describe('htmlToParagraphs', () => {
+  it('makes one paragraph per block, decodes entities and drops scripts', () => {
+    expect(htmlToParagraphs('<p>Prices &amp; rents <b>rose</b>.</p><script>alert(1)</script><ul><li>One</li><li>Two</li></ul>Tail<br>end')).toEqual(['Prices & rents rose.', 'One', 'Two', 'Tail', 'end']);
+  });
+});
