@@ -18,6 +18,7 @@ export function citationFor(story: Story, sentence: Sentence, n: number): Citati
     date: story.date,
     quote: sentence.text,
     sentenceId: sentence.id,
+    url: story.url ?? null,
   };
 }
 

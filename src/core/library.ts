@@ -68,14 +68,15 @@ export function storyFolderVersion(dir: string): string {
   }
 }
 
-export function loadLibrary(dir: string): Library {
+/** The story files of `dir`, plus `extra` stories from elsewhere (the stored feed stories). */
+export function loadLibrary(dir: string, extra: Story[] = []): Library {
   let files: string[];
   try {
     files = listStoryFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a folder' : (err as Error).message;
-    return buildLibrary([], [`${dir}: no stories loaded, ${why} (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`]);
+    return buildLibrary(extra, [`${dir}: no stories loaded, ${why} (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`]);
   }
   const stories: Story[] = [];
   const warnings: string[] = [];
@@ -85,7 +86,7 @@ export function loadLibrary(dir: string): Library {
     if (loaded.warning) warnings.push(loaded.warning);
   }
   if (files.length === 0) warnings.push(`${dir}: no .txt story files found`);
-  return buildLibrary(stories, warnings);
+  return buildLibrary([...stories, ...extra], warnings);
 }
 
 export function buildLibrary(stories: Story[], warnings: string[] = []): Library {

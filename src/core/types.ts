@@ -16,6 +16,8 @@ export interface Story {
   /** The cleaned body: paragraphs joined by blank lines, boilerplate removed. */
   body: string;
   sentences: Sentence[];
+  /** Where the story can be read: the feed item's link. Stories from the seeds folder have none. */
+  url?: string;
 }
 
 /** A sentence of a story body, kept verbatim so it can be quoted. */
@@ -46,6 +48,8 @@ export interface Citation {
   date: string;
   quote: string;
   sentenceId: string;
+  /** The story's link (feed stories), or null for a story file. */
+  url?: string | null;
 }
 
 export type EngineName = 'offline' | 'model';
