@@ -16,7 +16,7 @@ export function parseFeedUrl(raw: string): Parsed<string> {
     return { ok: false, problem: `"${text.slice(0, 100)}" is not a URL: give the full address, such as https://example.com/feed.xml` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, problem: `"${text.slice(0, 100)}" is a ${url.protocol.replace(':', '')} address; feeds are fetched over http or https only` };
+    return { ok: false, problem: `"${text.slice(0, 100)}" uses ${url.protocol.replace(/:$/, '')}:, but feeds are fetched over http or https only` };
   }
   if (url.username || url.password) return { ok: false, problem: `"${url.host}": a feed address with a user name or password is not supported` };
   url.hash = '';
