@@ -1,5 +1,6 @@
 // `npm run -s briefing -- ask|digest|sources`: the terminal face of the core, for people and for scripts.
 // With --json only JSON goes to stdout; warnings and logs go to stderr.
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -7,12 +8,20 @@ import { createBriefing, type Briefing } from './core/briefing.ts';
 import { loadLibrary } from './core/library.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
+import { parseFeedUrl } from './feeds/feed-url.ts';
+import { refreshFeed } from './feeds/refresh-feed.ts';
+import { createFetcher } from './feeds/safe-fetch.ts';
+import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
+import { openDatabase } from './store/db.ts';
+import { loadFeedStories } from './store/feed-stories.ts';
+import { createFeedStore } from './store/feeds.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
-  sources [--json] [--seeds DIR]           the stories found, with duplicate groups`;
+  sources [--json] [--seeds DIR]           the stories found, with duplicate groups
+  fetch [--json] [--feed URL]...           fetch BRIEFING_FEEDS and each --feed once, storing new and changed items`;
 
 class UsageError extends Error {}
 
@@ -34,6 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(command, rest);
     const config = loadConfig(io.env, { dotenv: true });
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
+    if (command === 'fetch') return await fetchFeeds(config, values.feed ?? [], values.json === true, write, log);
     const briefing = buildBriefing(config, values.seeds, log);
     for (const warning of briefing.library().warnings) log.warn(warning);
     switch (command) {
@@ -52,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest or sources)`);
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources or fetch)`);
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -76,6 +86,7 @@ function parseCommandArgs(command: string, rest: string[]) {
         json: { type: 'boolean' },
         seeds: { type: 'string' },
         'max-words': { type: 'string' },
+        feed: { type: 'string', multiple: true },
       },
     });
   } catch (err) {
@@ -92,7 +103,41 @@ function parseMaxWords(raw: string | undefined): number | undefined {
 
 function buildBriefing(config: Config, seeds: string | undefined, log: Logger): Briefing {
   const seedsDir = seeds ?? config.seedsDir;
-  return createBriefing({ load: () => loadLibrary(seedsDir), engine: chooseEngine(config, log), now: () => new Date() });
+  return createBriefing({ load: () => loadLibrary(seedsDir, storedFeedStories(config.dbPath)), engine: chooseEngine(config, log), now: () => new Date() });
+}
+
+/** Stories fetched from feeds earlier; none when there is no database yet (nothing is created for a question). */
+function storedFeedStories(dbPath: string) {
+  if (!existsSync(dbPath)) return [];
+  const db = openDatabase(dbPath);
+  try {
+    return loadFeedStories(createFeedStore(db));
+  } finally {
+    db.close();
+  }
+}
+
+/** `fetch`: every feed once, side by side; a feed's failure is its own line, never the command's. */
+async function fetchFeeds(config: Config, extra: string[], json: boolean, write: (line: string) => void, log: Logger): Promise<number> {
+  const urls = [...config.feeds.urls];
+  for (const raw of extra) {
+    const parsed = parseFeedUrl(raw);
+    if (!parsed.ok) throw new UsageError(`--feed: ${parsed.problem}`);
+    if (!urls.includes(parsed.value)) urls.push(parsed.value);
+  }
+  if (urls.length === 0) log.warn('no feeds to fetch: set BRIEFING_FEEDS or pass --feed URL');
+  const db = openDatabase(config.dbPath);
+  try {
+    const store = createFeedStore(db);
+    const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
+    const outcomes = await Promise.all(urls.map((url) => refreshFeed(url, { fetcher, store, now: () => new Date(), log })));
+    const feeds = outcomes.map(({ url, ok, new: added, updated, unchanged, error }) => ({ url, ok, new: added, updated, unchanged, error }));
+    if (json) write(JSON.stringify({ feeds }));
+    else for (const f of feeds) write(f.ok ? `ok     ${f.url}: ${f.new} new, ${f.updated} updated, ${f.unchanged} unchanged` : `failed ${f.url}: ${f.error}`);
+    return 0;
+  } finally {
+    db.close();
+  }
 }
 
 async function ask(briefing: Briefing, positionals: string[], json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {
@@ -112,7 +157,7 @@ async function ask(briefing: Briefing, positionals: string[], json: boolean, io:
 }
 
 function citationJson(c: Citation) {
-  return { n: c.n, file: c.file, story: c.storyId, title: c.title, outlet: c.outlet, quote: c.quote };
+  return { n: c.n, file: c.file, story: c.storyId, title: c.title, outlet: c.outlet, date: c.date || null, url: c.url ?? null, quote: c.quote };
 }
 
 export function answerJson(answer: Answer) {

@@ -13,9 +13,15 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBriefing, type Briefing } from './core/briefing.ts';
 import { loadLibrary, storyFolderVersion } from './core/library.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
+import { createFeedPoller, type FeedPoller } from './feeds/feed-directory.ts';
+import { refreshFeed } from './feeds/refresh-feed.ts';
+import { createFetcher } from './feeds/safe-fetch.ts';
+import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { loadFeedStories } from './store/feed-stories.ts';
+import { createFeedStore, type FeedStore } from './store/feeds.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -31,9 +37,12 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const now = (): Date => new Date();
 
+  const db = openStore(config.dbPath);
+  const feedStore = createFeedStore(db);
   const briefing = createBriefing({
-    load: () => loadLibrary(config.seedsDir),
-    version: () => storyFolderVersion(config.seedsDir),
+    // Story files and stored feed stories together; either changing makes reload() re-read.
+    load: () => loadLibrary(config.seedsDir, loadFeedStories(feedStore)),
+    version: () => `${storyFolderVersion(config.seedsDir)}\n${feedStore.version()}`,
     engine: chooseEngine(config, log),
     now,
   });
@@ -41,8 +50,8 @@ async function main(): Promise<void> {
   for (const warning of library.warnings) log.warn(warning);
   log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
+  const feeds = startFeeds(config, feedStore, briefing, log, now);
 
-  const db = openStore(config.dbPath);
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
@@ -56,6 +65,7 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
+    feeds,
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
@@ -66,6 +76,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info('shutting down', { signal });
     stopWatching();
+    await feeds.stop();
     await scheduler.stop();
     await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
     db.close();
@@ -81,6 +92,7 @@ async function main(): Promise<void> {
       // Adapters throw errors written for the person starting the bot: one line, no stack.
       process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
       await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      await feeds.stop();
       db.close();
       process.exit(1);
     }
@@ -120,6 +132,25 @@ function openStore(path: string): Database {
     }
     throw err;
   }
+}
+
+/** Poll every feed from now on; new and changed items are answerable as soon as they are stored. */
+function startFeeds(config: Config, store: FeedStore, briefing: Briefing, log: Logger, now: () => Date): FeedPoller {
+  const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
+  const poller = createFeedPoller({
+    configured: config.feeds.urls,
+    store,
+    refresh: (url) => refreshFeed(url, { fetcher, store, now, log }),
+    now,
+    log,
+    onStoriesChanged: () => {
+      // The story folder's warnings are logged by its watcher; this reload is for the feeds.
+      briefing.reload();
+      log.info('stories reloaded', { stories: briefing.library().stories.length, reason: 'feeds' });
+    },
+  });
+  poller.start(config.feeds.pollSeconds * 1000);
+  return poller;
 }
 
 /** New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news. */

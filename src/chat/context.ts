@@ -1,5 +1,6 @@
 // What the chat layer needs from the rest of the bot, handed in by main.ts and each adapter.
 import type { Briefing } from '../core/briefing.ts';
+import type { FeedDirectory } from '../feeds/feed-directory.ts';
 import type { Logger } from '../log.ts';
 import type { ChatEvent, Reply } from './types.ts';
 import type { ThreadMemory } from './thread-context.ts';
@@ -17,6 +18,8 @@ export interface ChatContext {
   log: Logger;
   now: () => Date;
   schedule?: ScheduleCommands;
+  /** The bot's feeds, for /brief feeds; absent when the bot runs without its database. */
+  feeds?: FeedDirectory;
   /** Can the bot post in this channel? Resolves to a problem sentence, or undefined when it can. Set by the adapter. */
   checkChannel?: (channelId: string) => Promise<string | undefined>;
 }

@@ -27,7 +27,8 @@ export function extractArticle(html: string): Article {
   let paragraphs: string[] = [];
   let title = '';
   try {
-    const article = new Readability(document, { charThreshold: 200 }).parse();
+    // linkedom implements the DOM Readability walks; its types are not the DOM library's.
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
     if (article?.content) paragraphs = htmlToParagraphs(article.content);
     title = article?.title?.trim() ?? '';
   } catch {

@@ -13,7 +13,7 @@ describe('Discord start-up', () => {
     expect(commands.map((c) => c.name)).toEqual(['brief', 'ask']);
     const brief = commands.find((c) => c.name === 'brief');
     expect(brief?.options?.map((o) => [o.type, o.name])).toEqual([
-      [1, 'today'], [1, 'help'], [1, 'subscribe'], [1, 'schedule'], [1, 'unsubscribe'], [1, 'preview'],
+      [1, 'today'], [1, 'help'], [1, 'subscribe'], [1, 'schedule'], [1, 'unsubscribe'], [1, 'preview'], [1, 'feeds'],
     ]);
     const subscribe = brief?.options?.find((o) => o.name === 'subscribe');
     expect(subscribe).toMatchObject({ options: [
