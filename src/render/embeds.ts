@@ -4,7 +4,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation, Digest, DigestBullet, DigestStory } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
 import { DISCORD_LIMITS as LIMITS } from './limits.ts';
-import { ABSTAINED_LEAD, answerNotes, describeSource } from './text.ts';
+import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './text.ts';
 
 export interface DiscordMessage {
   content?: string;
@@ -52,7 +52,9 @@ function quoteEmbeds(title: string, citations: Citation[], lines: string[], foot
 
 /** `[1] Bloomberg` over `> the quoted sentence` and `— its headline, date`. */
 function quoteField(citation: Citation): APIEmbedField {
-  const from = `\n— ${escapeMarkdown([citation.title, citation.date].filter(Boolean).join(', '))}`;
+  const link = citationLink(citation);
+  const title = escapeMarkdown(citation.title);
+  const from = `\n— ${[link && title ? `[${title}](${link})` : title, citation.date].filter(Boolean).join(', ')}`;
   const source = truncate(from, LIMITS.embedFieldValue / 4);
   const quote = escapeMarkdown(citation.quote.replace(/\s+/g, ' ').trim());
   return {
@@ -75,7 +77,10 @@ function storyEmbeds(story: DigestStory, byNumber: Map<number, Citation>): APIEm
   const marks = [...new Set([...story.bullets, ...story.disagreements].flatMap((b) => b.marks))].sort((a, b) => a - b);
   const sources = marks.flatMap((n) => {
     const citation = byNumber.get(n);
-    return citation ? [`[${n}] ${escapeMarkdown(describeSource(citation))}`] : [];
+    if (!citation) return [];
+    const link = citationLink(citation);
+    const label = escapeMarkdown(describeSource(citation));
+    return [`[${n}] ${link ? `[${label}](${link})` : label}`];
   });
   const fields = chunkLines(sources, LIMITS.embedFieldValue).map((value, i) => ({ name: i === 0 ? 'Sources' : `Sources${CONTINUED}`, value }));
   const count = story.independentSources;

@@ -2,7 +2,7 @@
 // here, in the one place that builds markup; the page inserts the result as is.
 import type { Answer, Citation, Digest, DigestBullet } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
-import { answerNotes } from './text.ts';
+import { answerNotes, citationLink } from './text.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -66,9 +66,11 @@ function renderQuotes(citations: Citation[]): string {
   return `<ul class="quotes">${items.join('')}</ul>`;
 }
 
-function sourceLine(c: Pick<Citation, 'outlet' | 'title' | 'date'>): string {
+function sourceLine(c: Pick<Citation, 'outlet' | 'title' | 'date' | 'url'>): string {
   const date = c.date ? `<span class="sep" aria-hidden="true"> · </span><time datetime="${escapeHtml(c.date)}">${escapeHtml(formatStoryDate(c.date))}</time>` : '';
-  return `<span class="outlet">${escapeHtml(c.outlet)}</span>${date} <cite>${escapeHtml(c.title)}</cite>`;
+  const link = citationLink(c);
+  const title = link ? `<a href="${escapeHtml(link)}" target="_blank" rel="noopener noreferrer nofollow">${escapeHtml(c.title || link)}</a>` : escapeHtml(c.title);
+  return `<span class="outlet">${escapeHtml(c.outlet)}</span>${date} <cite>${title}</cite>`;
 }
 
 function renderDigest(digest: Digest, heading: string | undefined): string {
