@@ -12,6 +12,8 @@ export interface SourceInfo {
   /** Id of the duplicate group; stories sharing it are cuts of the same copy. */
   duplicateGroup: string;
   duplicateOf: string[];
+  /** The story's link (feed stories), else null. */
+  url: string | null;
 }
 
 export interface Briefing {
@@ -72,6 +74,7 @@ export function listSources(library: Library): SourceInfo[] {
       sentences: story.sentences.length,
       duplicateGroup: group,
       duplicateOf: members.filter((id) => id !== story.id),
+      url: story.url ?? null,
     };
   });
 }

@@ -6,6 +6,7 @@ import { ThreadMemory } from '../../../src/chat/thread-context.ts';
 import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
 import { loadLibrary } from '../../../src/core/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
+import type { FeedDirectory } from '../../../src/feeds/feed-directory.ts';
 import { silentLogger, type Logger } from '../../../src/log.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -21,6 +22,7 @@ export interface PlaygroundSetup {
   schedule?: ScheduleCommands;
   log?: Logger;
   briefing?: Briefing;
+  feeds?: FeedDirectory;
 }
 
 export function createSeedBriefing(now: () => Date = () => new Date()): Briefing {
@@ -34,7 +36,7 @@ export async function startPlayground(setup: PlaygroundSetup = {}): Promise<Star
   const adapter = createPlaygroundAdapter({
     port: 0,
     host: '127.0.0.1',
-    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule },
+    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule, feeds: setup.feeds },
     log,
   });
   await adapter.start();
