@@ -13,7 +13,7 @@ import { refreshFeed } from './feeds/refresh-feed.ts';
 import { createFetcher } from './feeds/safe-fetch.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
-import { openDatabase } from './store/db.ts';
+import { DatabaseError, openDatabase } from './store/db.ts';
 import { loadFeedStories } from './store/feed-stories.ts';
 import { createFeedStore } from './store/feeds.ts';
 
@@ -68,6 +68,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof UsageError) {
       io.stderr.write(`briefing: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof DatabaseError) {
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
     }
     if (err instanceof ConfigError) {
       io.stderr.write(`briefing: configuration problem:\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);

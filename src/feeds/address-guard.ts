@@ -89,7 +89,6 @@ export class RefusedAddressError extends Error {
 /** Which addresses a request may connect to. */
 export type AddressPolicy = (address: string) => boolean;
 
-export const publicOnly: AddressPolicy = isPublicAddress;
 export const anyAddress: AddressPolicy = () => true;
 
 /**

@@ -7,7 +7,7 @@ import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
-import { anyAddress, guardedLookup, publicOnly, refusalFor, RefusedAddressError, systemResolver, type AddressPolicy, type Resolver } from './address-guard.ts';
+import { anyAddress, guardedLookup, isPublicAddress, refusalFor, RefusedAddressError, systemResolver, type AddressPolicy, type Resolver } from './address-guard.ts';
 import { decodeText } from './charset.ts';
 import { createHostLimit } from './host-limit.ts';
 
@@ -56,7 +56,7 @@ class FetchProblem extends Error {
 
 export function createFetcher(options: FetcherOptions): Fetcher {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
-  const isAllowed = options.addressPolicy ?? (options.allowPrivate ? anyAddress : publicOnly);
+  const isAllowed = options.addressPolicy ?? (options.allowPrivate ? anyAddress : isPublicAddress);
   const lookup = guardedLookup(options.resolver ?? systemResolver, isAllowed);
   const hosts = createHostLimit(PER_HOST);
   const now = options.now ?? (() => new Date());
