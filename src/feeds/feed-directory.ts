@@ -14,6 +14,7 @@ export interface FeedListing {
   state?: FeedState;
 }
 
+/** `outcome`: the first fetch, when it finished in time. A feed whose address was refused is not kept. */
 export type AddResult = { isNew: boolean; outcome?: FeedOutcome };
 export type RemoveResult = 'removed' | 'configured' | 'unknown';
 
@@ -97,6 +98,8 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       });
       const outcome = await Promise.race([first, timeout]);
       clearTimeout(waiting);
+      // A private address stays refused on every poll: keeping it would only fill the list with failures.
+      if (outcome?.status === 'refused') store.removeChatFeed(url);
       return { isNew, outcome };
     },
     remove(url) {

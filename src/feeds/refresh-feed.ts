@@ -19,7 +19,8 @@ const BACKOFF_CAP_MS = 6 * 60 * 60_000;
 const RETRY_AFTER_CAP_MS = 24 * 60 * 60_000;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
-export type FetchStatus = 'ok' | 'not_modified' | 'error';
+/** `refused`: the address guard refused the feed's URL (private address), so nothing was sent. */
+export type FetchStatus = 'ok' | 'not_modified' | 'error' | 'refused';
 
 export interface FeedOutcome {
   url: string;
@@ -53,7 +54,7 @@ async function fetchAndStore(url: string, deps: RefreshDeps): Promise<FeedOutcom
   const { fetcher, store, now } = deps;
   const state = store.state(url);
   const result = await fetcher.fetch({ url, accept: FEED_ACCEPT, maxBytes: MAX_FEED_BYTES, etag: state?.etag, lastModified: state?.lastModified });
-  if (result.kind === 'failed') return fail(url, result.problem, result.retryAfterMs, deps);
+  if (result.kind === 'failed') return fail(url, result.problem, result.retryAfterMs, deps, result.isRefused ? 'refused' : 'error');
   if (result.kind === 'not-modified') {
     store.recordFetch(url, { ok: true, etag: state?.etag, lastModified: state?.lastModified }, now());
     return { url, ok: true, new: 0, updated: 0, unchanged: state?.itemCount ?? 0, error: null, status: 'not_modified' };
@@ -80,11 +81,11 @@ async function fetchAndStore(url: string, deps: RefreshDeps): Promise<FeedOutcom
   return { url, ok: true, ...counts, error: null, status: 'ok' };
 }
 
-function fail(url: string, problem: string, retryAfterMs: number | undefined, { store, now }: RefreshDeps): FeedOutcome {
+function fail(url: string, problem: string, retryAfterMs: number | undefined, { store, now }: RefreshDeps, status: FetchStatus = 'error'): FeedOutcome {
   const failures = (store.state(url)?.failures ?? 0) + 1;
   const wait = Math.max(backoffMs(failures), Math.min(retryAfterMs ?? 0, RETRY_AFTER_CAP_MS));
   store.recordFetch(url, { ok: false, error: problem, failures, nextAttemptAt: new Date(now().getTime() + wait).toISOString() }, now());
-  return { url, ok: false, new: 0, updated: 0, unchanged: 0, error: problem, status: 'error' };
+  return { url, ok: false, new: 0, updated: 0, unchanged: 0, error: problem, status };
 }
 
 /** 1, 2, 4, 8 … minutes after each failure in a row, at most 6 hours. */

@@ -29,7 +29,8 @@ export interface FetchRequest {
 export type FetchResult =
   | { kind: 'fetched'; url: string; text: string; contentType: string; etag?: string; lastModified?: string }
   | { kind: 'not-modified'; url: string }
-  | { kind: 'failed'; problem: string; status?: number; retryAfterMs?: number };
+  /** `isRefused`: the address guard refused the URL, and no request was sent to it. */
+  | { kind: 'failed'; problem: string; status?: number; retryAfterMs?: number; isRefused?: boolean };
 
 export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResult>;
@@ -104,6 +105,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     } catch (err) {
       if (controller.signal.aborted) return { kind: 'failed', problem: `no complete answer from ${url} within ${timeoutMs / 1000} s (the server is too slow); try again later` };
       if (err instanceof FetchProblem) return { kind: 'failed', problem: err.message, status: err.status, retryAfterMs: err.retryAfterMs };
+      if (err instanceof RefusedAddressError) return { kind: 'failed', problem: err.message, isRefused: true };
       return { kind: 'failed', problem: describeNetworkError(err, url) };
     } finally {
       clearTimeout(timer);
@@ -152,7 +154,7 @@ function checkUrl(url: string, isAllowed: AddressPolicy): URL {
   if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new FetchProblem(`${target.href} is not an http or https URL`);
   if (target.username || target.password) throw new FetchProblem(`${target.origin} carries a user name or password in the URL; feeds are fetched without credentials`);
   const host = target.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) !== 0 && !isAllowed(host)) throw new FetchProblem(refusalFor(target.hostname, host));
+  if (isIP(host) !== 0 && !isAllowed(host)) throw new RefusedAddressError(refusalFor(target.hostname, host));
   return target;
 }
 
@@ -217,7 +219,6 @@ export function parseRetryAfter(value: string | undefined, now: Date): number | 
 }
 
 function describeNetworkError(err: unknown, url: string): string {
-  if (err instanceof RefusedAddressError) return err.message;
   const code = (err as NodeJS.ErrnoException).code;
   const host = hostKey(url);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${host} could not be found (DNS); check the URL`;

@@ -94,6 +94,21 @@ describe('/brief feeds', () => {
     expect(store.stories()).toEqual([]);
   });
 
+  it('does not keep a feed whose address is private, and sends it no request', async () => {
+    const guarded = createFetcher({ allowPrivate: false, userAgent: 'test' });
+    context.feeds = createFeedPoller({
+      configured: [],
+      store,
+      refresh: (url) => refreshFeed(url, { fetcher: guarded, store, now: () => NOW, log: silentLogger }),
+      now: () => NOW,
+      log: silentLogger,
+      onStoriesChanged: () => {},
+    });
+    expect(await brief(`feeds add ${standin.url('/rss.xml')}`)).toMatch(/^Not added: refused 127\.0\.0\.1: it is a private or local address/);
+    expect(store.chatFeeds()).toEqual([]);
+    expect(standin.requests).toEqual([]);
+  });
+
   it('leaves a BRIEFING_FEEDS feed alone, saying where it is set', async () => {
     expect(await brief(`feeds remove ${standin.url('/rss.xml')}`)).toMatch(/is set in BRIEFING_FEEDS, so it can only be removed there/);
   });

@@ -74,6 +74,11 @@ describe('createFetcher', () => {
     expect(problem(await get(path))).toMatch(expected);
   });
 
+  it('stops an article page at its own, smaller cap', async () => {
+    const result = await fetcher().fetch({ url: standin.url('/big-article.html'), accept: 'text/html', maxBytes: 2 * 1024 * 1024 });
+    expect(problem(result)).toMatch(/larger than 2 MB/);
+  });
+
   it('follows up to 5 redirects', async () => {
     expect(fetched(await get('/chain/4')).url).toBe(standin.url('/rss.xml'));
   });
@@ -93,7 +98,8 @@ describe('the address guard', () => {
 
   it('refuses a loopback address and sends no request', async () => {
     const before = requestsTo('/rss.xml');
-    expect(problem(await get('/rss.xml', { allowPrivate: false }))).toMatch(/refused 127\.0\.0\.1: it is a private or local address.*BRIEFING_ALLOW_PRIVATE_URLS=true/);
+    const result = await get('/rss.xml', { allowPrivate: false });
+    expect(result).toMatchObject({ kind: 'failed', isRefused: true, problem: expect.stringMatching(/refused 127\.0\.0\.1: it is a private or local address.*BRIEFING_ALLOW_PRIVATE_URLS=true/) });
     expect(requestsTo('/rss.xml')).toBe(before);
   });
 

@@ -32,6 +32,7 @@ export async function runFeeds(args: string, event: CommandEvent, context: ChatC
   if (!isNew) return notice('info', `${url} is already one of the bot's feeds. /brief feeds shows how it is doing.`);
   context.log.info('feed added', { url, platform: event.platform, userId: event.userId });
   if (!outcome) return notice('success', `Added ${url}. The first fetch is still running; /brief feeds will show how it went.`);
+  if (outcome.status === 'refused') return notice('error', `Not added: ${outcome.error}.`);
   if (!outcome.ok) return notice('error', `Added ${url}, but the first fetch failed: ${outcome.error}. The bot will retry it; /brief feeds remove ${url} takes it off the list.`);
   return notice('success', `Added ${url}: ${count(outcome.new, 'story', 'stories')} stored, polled from now on.`);
 }
