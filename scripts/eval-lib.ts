@@ -1,6 +1,7 @@
 // Scoring for `npm run eval`: read question files, judge each answer, total accuracy and citation precision.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stemmer } from 'stemmer';
 import type { Answer } from '../src/core/types.ts';
 
 export interface EvalQuestion {
@@ -26,6 +27,8 @@ export interface QuestionResult {
   answerable: boolean;
   kind: Answer['kind'];
   isCorrect: boolean;
+  /** An answer was given (not an abstention) and it is wrong, or the stories don't say: the worst outcome. */
+  isConfidentlyWrong: boolean;
   /** Why it is wrong, in a few words; empty when correct. */
   miss: string;
   answer: string;
@@ -36,6 +39,7 @@ export interface QuestionResult {
 export interface EvalTotals {
   questions: number;
   correct: number;
+  confidentlyWrong: number;
   answerable: { total: number; correct: number };
   unanswerable: { total: number; correct: number };
   citations: { judged: number; correct: number; precision: number };
@@ -116,7 +120,9 @@ export function judgeAnswer(q: EvalQuestion, answer: Answer, isVerbatim: (file: 
     answer.kind === 'answered'
       ? answer.citations.map((c) => ({ n: c.n, file: c.file, inSupport: q.support.includes(c.file), isVerbatim: isVerbatim(c.file, c.quote) }))
       : [];
-  return { id: q.id, question: q.question, answerable: q.answerable, kind: answer.kind, isCorrect: miss === '', miss, answer: answer.text, citations };
+  const isCorrect = miss === '';
+  const isConfidentlyWrong = !isCorrect && answer.kind === 'answered';
+  return { id: q.id, question: q.question, answerable: q.answerable, kind: answer.kind, isCorrect, isConfidentlyWrong, miss, answer: answer.text, citations };
 }
 
 export function totalResults(results: QuestionResult[]): EvalTotals {
@@ -127,8 +133,59 @@ export function totalResults(results: QuestionResult[]): EvalTotals {
   return {
     questions: results.length,
     correct: results.filter((r) => r.isCorrect).length,
+    confidentlyWrong: results.filter((r) => r.isConfidentlyWrong).length,
     answerable: { total: answerable.length, correct: answerable.filter((r) => r.isCorrect).length },
     unanswerable: { total: unanswerable.length, correct: unanswerable.filter((r) => r.isCorrect).length },
     citations: { judged: judged.length, correct: correctCitations, precision: judged.length ? correctCitations / judged.length : 1 },
   };
+}
+
+export interface SummaryCluster {
+  cluster: string;
+  files: string[];
+  /** Human reference summaries of about 100 words. */
+  summaries: string[];
+}
+
+/** Parse a .jsonl file of clusters with reference summaries (one `{cluster, files, summaries}` a line). */
+export function readSummaryClusters(path: string): SummaryCluster[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const raw = JSON.parse(line) as Partial<SummaryCluster>;
+      if (typeof raw.cluster !== 'string' || !Array.isArray(raw.files) || !Array.isArray(raw.summaries)) {
+        throw new Error(`${path}:${i + 1}: needs "cluster", "files" and "summaries"`);
+      }
+      return raw as SummaryCluster;
+    });
+}
+
+/** Lower-cased, stemmed words (ROUGE-1.5.5 with -m), punctuation dropped; stop words kept, as DUC scored. */
+function rougeTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (/^\d/.test(w) ? w : stemmer(w)));
+}
+
+/**
+ * ROUGE-1 recall of a summary against references: clipped unigram overlap over each reference's unigrams,
+ * averaged over the references (as DUC 2004 task 2 was scored, in percent).
+ */
+export function rouge1Recall(summary: string, references: string[]): number {
+  const counts = (tokens: string[]): Map<string, number> => {
+    const map = new Map<string, number>();
+    for (const t of tokens) map.set(t, (map.get(t) ?? 0) + 1);
+    return map;
+  };
+  const candidate = counts(rougeTokens(summary));
+  const recalls = references.map((reference) => {
+    const ref = counts(rougeTokens(reference));
+    let overlap = 0;
+    let total = 0;
+    for (const [token, n] of ref) {
+      total += n;
+      overlap += Math.min(n, candidate.get(token) ?? 0);
+    }
+    return total ? overlap / total : 0;
+  });
+  return recalls.length ? (100 * recalls.reduce((a, b) => a + b, 0)) / recalls.length : 0;
 }

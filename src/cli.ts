@@ -13,6 +13,7 @@ import { refreshFeed } from './feeds/refresh-feed.ts';
 import { createFetcher } from './feeds/safe-fetch.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
+import { answerNotes } from './render/text.ts';
 import { DatabaseError, openDatabase } from './store/db.ts';
 import { loadFeedStories } from './store/feed-stories.ts';
 import { createFeedStore } from './store/feeds.ts';
@@ -170,6 +171,8 @@ export function answerJson(answer: Answer) {
     answer: answer.text,
     abstained: answer.kind !== 'answered',
     engine: answer.engine,
+    /** For a developing story's figure: the report it is from, e.g. {"label": "as of", "day": "2025-05-25"}. */
+    dated: answer.dated ?? null,
     citations: answer.citations.map(citationJson),
     ...(answer.kind === 'invalid' ? { error: answer.text } : {}),
   };
@@ -180,8 +183,10 @@ function digestJson(digest: Digest) {
 }
 
 function answerText(answer: Answer): string {
-  const quotes = answer.citations.map((c) => `  [${c.n}] “${c.quote}”\n      ${c.outlet} — ${c.title}`);
-  return [answer.text, ...(quotes.length ? ['', 'Sources:', ...quotes] : [])].join('\n');
+  const quotes = answer.citations.map((c) => `  [${c.n}] “${c.quote}”\n      ${[c.outlet, c.date].filter(Boolean).join(', ')} — ${c.title}${c.url ? `\n      ${c.url}` : ''}`);
+  const { sources } = answerNotes(answer);
+  const note = answer.kind === 'answered' && sources ? [`(${sources})`] : [];
+  return [answer.text, ...note, ...(quotes.length ? ['', 'Sources:', ...quotes] : [])].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

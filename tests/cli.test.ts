@@ -45,6 +45,8 @@ function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
 interface CitationJson {
   n: number;
   file: string;
+  date: string | null;
+  url: string | null;
   story: string;
   title: string;
   outlet: string;
@@ -65,13 +67,15 @@ describe('briefing CLI', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(Object.keys(answer).sort()).toEqual(['abstained', 'answer', 'citations', 'engine', 'question']);
+    expect(Object.keys(answer).sort()).toEqual(['abstained', 'answer', 'citations', 'dated', 'engine', 'question']);
     expect(answer).toMatchObject({ question: 'How many prisoners did each side agree to swap?', abstained: false, engine: 'offline' });
     expect(answer.answer).toMatch(/^1,000\b/);
     const citations = answer.citations as CitationJson[];
     expect(citations.length).toBeGreaterThan(0);
     for (const c of citations) {
       expect(Object.keys(c).sort()).toEqual(['date', 'file', 'n', 'outlet', 'quote', 'story', 'title', 'url']);
+      expect(c.date === null || /^\d{4}-\d{2}-\d{2}$/.test(c.date)).toBe(true);
+      expect(c.url).toBeNull();
       expect(isVerbatimInSeed(c.file, c.quote)).toBe(true);
     }
   });

@@ -4,6 +4,10 @@ import { findNames, type Span } from './extract.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
+/** "Which ministry / regulator / agency …" wants a body, whose name says what it is. */
+const ORGANISATION_KINDS = /^(ministri|depart|agenc|regul|watchdog|author|commiss|bodi|court|council|offic|bureau|board|institut|committe|servic|inspector|polic)$/;
+const ORGANISATION_NAME = /\b(Ministry|Department|Agency|Commission|Authority|Office|Bureau|Board|Institute|Council|Committee|Service|Inspectorate|Court|Tribunal|Police|Regulator|Administration|Directorate|Ombudsman|Commissioner|Force|Guard|Survey|Observatory|Centre|Center)\b/;
+
 export function questionTermPositions(analysis: QuestionAnalysis, sentence: string): number[] {
   const wanted = new Set(analysis.terms.map((t) => t.term));
   const positions: number[] = [];
@@ -29,7 +33,14 @@ export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
 export function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
-  const names = findNames(sentence).filter((n) => notInQuestion(analysis, n) && !isPlaceMention(sentence, n));
+  const names = findNames(sentence).filter(
+    (n) =>
+      notInQuestion(analysis, n) &&
+      !isPlaceMention(sentence, n) &&
+      // A lone capitalised word opening the sentence is as often a common noun ("Rescuers", "Labour activists").
+      !(n.start === 0 && !n.text.includes(' ')) &&
+      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text)),
+  );
   if (names.length === 0) return undefined;
   const holder = officeHolder(analysis, sentence, names);
   if (holder) return holder.text;

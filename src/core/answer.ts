@@ -1,18 +1,22 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { bindsFocus, expandQuestion, expansionWords, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
+import { chooseByTime } from './answer-time.ts';
+import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
 import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { sharedLexicon, type Lexicon } from './lexicon.ts';
+import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-analysis.ts';
+import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence, Story } from './types.ts';
 
-/** Share of the question's weighted terms a passage must hold before we answer from it. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = WEIGHTS.minCoverage;
+const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|was the source|after (?:a|an|the)\b)/i;
 const CANDIDATES = 40;
-const MIN_QUANTITY_FIT = -1;
 const MAX_CITATIONS = 3;
 
 interface Candidate {
@@ -21,6 +25,10 @@ interface Candidate {
   retrieval: number;
   /** Share of the question's own word stems (before synonyms) in the sentence: "freed Russians" over "transferred … Moscow". */
   literal: number;
+  /** Share of the question's relation words the sentence states (see answer-gate.ts). */
+  relation: number;
+  /** The date of the report the sentence is from ('' when undated). */
+  reportDay: string;
 }
 
 interface Pick {
@@ -36,22 +44,22 @@ interface Pick {
   score: number;
 }
 
-export function answerFromStories(question: string, library: Library): Answer {
+export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
   const analysis = analyseQuestion(question);
-  const candidates = rankCandidates(analysis, library);
+  const expansions = expandQuestion(analysis, lexicon);
+  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon));
   const closest = candidates[0];
-  const missing = missingKeyTerms(analysis, library);
+  const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
     return abstain(analysis, library, closest?.sentence, missing);
   }
   if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
-  const pick = pickAnswer(analysis, candidates, library);
-  // A figure that fits the question this badly (another day, another outcome) is not an answer.
-  if (!pick || (pick.fit !== undefined && pick.fit < MIN_QUANTITY_FIT)) return abstain(analysis, library, closest.sentence, []);
+  const pick = pickAnswer(analysis, candidates, library, expansions);
+  if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
-  return compose(analysis, pick, candidates, library);
+  return compose(analysis, pick, candidates, library, expansions);
 }
 
 /** Every name the question asks about is in the answering sentence (or a neighbour), or its story's title. */
@@ -72,24 +80,28 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */
-function missingKeyTerms(analysis: QuestionAnalysis, library: Library): string[] {
+function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions): string[] {
   const missing = analysis.names.filter(
     (name) => !STOP_WORDS.has(name.toLowerCase()) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
   );
   // A figure or year the question names ("freed in 2023") that no story states.
   for (const token of analysis.terms) if (token.value !== undefined && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
-  if (analysis.focus && library.index.documentFrequency(analysis.focus) === 0) {
+  // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
+  const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
+  if (analysis.focus && !isMentioned(analysis.focus)) {
     const word = analysis.terms.find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
     missing.push(word);
   }
   return missing;
 }
 
-function rankCandidates(analysis: QuestionAnalysis, library: Library): Candidate[] {
-  const hits = library.search(analysis.text, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
+function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions: Expansions, extraWords: string[]): Candidate[] {
+  const query = [analysis.text, ...extraWords].join(' ');
+  const hits = library.search(query, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
+    if (token.term === analysis.entityKind || isLightWord(token.word)) continue;
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
@@ -104,12 +116,14 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library): Candidate
       const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        if (own.terms.has(term)) covered += weight;
-        else if (neighbours.some((n) => n.has(term))) covered += weight * 0.6;
-        else if (title.has(term)) covered += weight * 0.5;
+        const held = termMatch(term, expansions, own.terms, neighbours);
+        covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
-      return { sentence, coverage: covered / total, retrieval: score / top, literal };
+      // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
+      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
+      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours, title);
+      return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
 }
@@ -119,14 +133,15 @@ function titleTerms(story: Story | undefined): Set<string> {
 }
 
 function rankScore(c: Candidate): number {
-  return c.coverage + 0.3 * c.retrieval + 0.3 * c.literal;
+  return c.coverage + WEIGHTS.retrievalShare * c.retrieval + WEIGHTS.literalShare * c.literal;
 }
 
-function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
+function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions): Pick | undefined {
   const picks: Pick[] = [];
   for (const candidate of candidates.slice(0, 15)) {
-    if (candidate.coverage < MIN_COVERAGE * 0.8) continue;
-    const base = candidate.coverage * 3 + candidate.retrieval + candidate.literal;
+    // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
+    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < WEIGHTS.minRelation) continue;
+    const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
       case 'count': {
@@ -137,7 +152,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           break;
         }
         for (const quantity of findQuantities(text)) {
-          const fit = quantityFit(analysis, text, quantity);
+          if (!bindsFocus(analysis, expansions, text, quantity)) continue;
+          const fit = quantityFit(analysis, text, quantity, candidate.reportDay);
+          // A figure that fits the question this badly (another day, another outcome) is not an answer.
+          if (fit < WEIGHTS.minQuantityFit) continue;
           // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
           const scale = analysis.asksMeasure ? /\b(magnitude)\s+$/i.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start))?.[1] : undefined;
           picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
@@ -197,10 +215,19 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         picks.push({ candidate, score: base + (isFuture ? 1 : 0) });
         break;
       }
+      case 'why': {
+        // A cause is answered only by a sentence that gives one: "caused by", "because", "blamed on", "after".
+        const cause = CAUSE.exec(text);
+        if (cause) picks.push({ candidate, score: base + WEIGHTS.spanFound });
+        break;
+      }
       case 'other':
         picks.push({ candidate, score: base });
         break;
     }
+  }
+  if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
+    return chooseByTime(analysis, picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value })));
   }
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
@@ -280,11 +307,11 @@ function answerFinished(analysis: QuestionAnalysis, candidates: Candidate[], lib
   };
 }
 
-function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], library: Library): Answer {
+function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], library: Library, expansions: Expansions): Answer {
   const lead = pick.candidate.sentence;
   const supporting: Sentence[] = !pick.context ? [lead] : pick.context.index < lead.index ? [pick.context, lead] : [lead, pick.context];
   const groups = new Set([library.groupOf(lead.storyId)]);
-  let conflict: { sentence: Sentence; quantity: Quantity } | undefined;
+  let conflict: { sentence: Sentence; quantity: Quantity; reportDay: string } | undefined;
   for (const candidate of candidates) {
     if (supporting.length >= MAX_CITATIONS) break;
     const group = library.groupOf(candidate.sentence.storyId);
@@ -296,9 +323,13 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
         groups.add(group);
       } else if (!conflict) {
         const rival = findQuantities(candidate.sentence.text).find(
-          (q) => q.nounTerms.length > 0 && q.nounTerms[0] === pick.quantity!.nounTerms[0] && quantityFit(analysis, candidate.sentence.text, q) >= quantityFit(analysis, lead.text, pick.quantity!) - 1,
+          (q) =>
+            q.nounTerms.length > 0 &&
+            q.nounTerms[0] === pick.quantity!.nounTerms[0] &&
+            bindsFocus(analysis, expansions, candidate.sentence.text, q) &&
+            quantityFit(analysis, candidate.sentence.text, q, candidate.reportDay) >= quantityFit(analysis, lead.text, pick.quantity!, pick.candidate.reportDay) - 1,
         );
-        if (rival) conflict = { sentence: candidate.sentence, quantity: rival };
+        if (rival) conflict = { sentence: candidate.sentence, quantity: rival, reportDay: candidate.reportDay };
       }
     } else if (pick.span && candidate.sentence.text.includes(pick.span.replace(/^the /, ''))) {
       supporting.push(candidate.sentence);
@@ -310,10 +341,17 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
   const marks = citations.filter((c) => c.sentenceId !== conflict?.sentence.id).map((c) => `[${c.n}]`).join('');
   const leadQuote = trimQuote(lead.text);
   const head = pick.span ? `${capitalise(pick.span)} — ${leadQuote}` : leadQuote;
+  const leadDay = pick.candidate.reportDay;
+  // A developing count is told as of its report: the reader sees how fresh the figure is.
+  const dated: Answer['dated'] =
+    pick.quantity && isFullDate(leadDay) && analysis.time.stage !== 'any' ? { label: analysis.time.stage === 'initial' ? 'first reported' : 'as of', day: leadDay } : undefined;
   let text = `${head} ${marks}`;
   if (conflict) {
     const n = citations.find((c) => c.sentenceId === conflict!.sentence.id)!.n;
-    text += ` Another source gives a different figure, ${conflict.quantity.figure}: ${trimQuote(conflict.sentence.text)} [${n}]`;
+    const when = isFullDate(conflict.reportDay) && isFullDate(leadDay) && conflict.reportDay !== leadDay ? (conflict.reportDay < leadDay ? 'earlier' : 'later') : undefined;
+    // The report's date is on its citation; in the text it would read as another figure.
+    const intro = when ? `A${when === 'earlier' ? 'n earlier' : ' later'} report gave ${conflict.quantity.figure}` : `Another source gives a different figure, ${conflict.quantity.figure}`;
+    text += ` ${intro}: ${trimQuote(conflict.sentence.text)} [${n}]`;
   }
   return {
     kind: 'answered',
@@ -323,6 +361,7 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
     engine: 'offline',
     independentSources: new Set(citations.map((c) => library.groupOf(c.storyId))).size,
     hasConflict: Boolean(conflict),
+    ...(dated ? { dated } : {}),
   };
 }
 

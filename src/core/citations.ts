@@ -16,9 +16,9 @@ export function citationFor(story: Story, sentence: Sentence, n: number): Citati
     title: story.title,
     outlet: outletName(story),
     date: story.date,
+    ...(story.url ? { url: story.url } : {}),
     quote: sentence.text,
     sentenceId: sentence.id,
-    url: story.url ?? null,
   };
 }
 

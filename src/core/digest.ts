@@ -2,6 +2,7 @@
 // many independent sources back the main figure; or a plain summary of at most N words.
 import { citationFor } from './citations.ts';
 import { findQuantities } from './extract.ts';
+import { formatReportDay, isFullDate } from './report-date.ts';
 import { cosine, findTopics, pickDiverse, standsAlone, type Topic } from './topics.ts';
 import { briefTitle, fitDigestText, layOutDigest, MAX_DIGEST_CHARS } from './digest-text.ts';
 import type { Citation, Digest, DigestBullet, DigestOptions, DigestStory, Library, Sentence } from './types.ts';
@@ -39,8 +40,11 @@ export function writeDigest(library: Library, options: DigestOptions): Digest {
 
 function digestTopic(topic: Topic, library: Library, cite: (s: Sentence) => number, maxBullets: number): DigestStory {
   const groups = new Set(topic.stories.map((s) => library.groupOf(s.id)));
-  const picked = pickDiverse(topic.ranked.filter((r) => standsAlone(r.sentence)), () => true).slice(0, maxBullets);
+  const newest = newestFigure(topic, library);
+  const picked = pickDiverse(topic.ranked.filter((r) => standsAlone(r.sentence) && r.sentence.id !== newest?.sentence.id), () => true).slice(0, newest ? maxBullets - 1 : maxBullets);
   const bullets: DigestBullet[] = picked.map((r) => ({ text: shorten(r.sentence.text), marks: [cite(r.sentence)] }));
+  // A developing story leads with its newest report's figure, dated, so yesterday's count is not read as today's.
+  if (newest) bullets.unshift({ text: `Latest, ${formatReportDay(newest.day)}: ${shorten(newest.sentence.text)}`, marks: [cite(newest.sentence)] });
   const disagreements = findDisagreements(topic, library).map(([a, b]) => ({
     text: `Sources disagree on whether it is finished: ${shorten(a.text, 140)} / ${shorten(b.text, 140)}`,
     marks: [cite(a), cite(b)],
@@ -56,10 +60,26 @@ function digestTopic(topic: Topic, library: Library, cite: (s: Sentence) => numb
   return { headline: headlineOf(topic), storyIds: topic.stories.map((s) => s.id), bullets, disagreements, independentSources: groups.size };
 }
 
+/**
+ * When a topic's reports span several dates: the most central sentence with a figure from the newest report.
+ * A topic told on one day has no "latest" to single out.
+ */
+function newestFigure(topic: Topic, library: Library): { sentence: Sentence; day: string } | undefined {
+  const days = [...new Set(topic.stories.map((s) => s.date).filter(isFullDate))].sort();
+  if (days.length < 2) return undefined;
+  const day = days.at(-1)!;
+  const fromNewest = topic.ranked.find(
+    (r) => library.storyById(r.sentence.storyId)?.date === day && standsAlone(r.sentence) && findQuantities(r.sentence.text).some((q) => /\d/.test(q.text) || q.value >= 2),
+  );
+  return fromNewest ? { sentence: fromNewest.sentence, day } : undefined;
+}
+
 /** A written headline beats one made from a lead sentence; among written ones, the one most sources' words share. */
 function headlineOf(topic: Topic): string {
   const written = topic.stories.filter((s) => !s.title.endsWith('…') && s.title !== s.sentences[0]?.text.replace(/[.!?]$/, ''));
-  return (written[0] ?? topic.stories[0]!).title;
+  // A developing story is headed by its newest report ("rescue ends: 22 saved", not "race to reach 18").
+  const newestFirst = [...written].sort((a, b) => (isFullDate(b.date) ? b.date : '').localeCompare(isFullDate(a.date) ? a.date : ''));
+  return (newestFirst[0] ?? topic.stories[0]!).title;
 }
 
 /** The figure of the most central sentence that has one, and the independent sources that repeat it. */

@@ -1,5 +1,6 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
-import { numberValue, termOf } from './terms.ts';
+import { DIGITS, figureValue, isYear } from './numbers.ts';
+import { termOf } from './terms.ts';
 
 export interface Span {
   text: string;
@@ -23,7 +24,7 @@ const QUALIFIER = '(?:(?:almost|nearly|about|around|roughly|approximately|some|o
 const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|sixth|tenth)s?|half)';
 // A count or amount: "almost 10,000", "$2.4 billion", "18%", "one thousand", "a fifth", "hundreds of thousands".
 const QUANTITY = new RegExp(
-  `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|[$€£]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|trillion|thousand|%|percent))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
+  `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|[$€£]?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
   'gi',
 );
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
@@ -37,7 +38,7 @@ const TIME_EXPRESSION = new RegExp(
 function isCountLike(sentence: string, start: number, end: number, raw: string): boolean {
   const after = sentence.slice(end, end + 12);
   const before = sentence.slice(Math.max(0, start - 12), start);
-  if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) return false;
+  if (isYear(raw)) return false;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*${MONTH}`).test(after)) return false;
   if (/^-(day|hour|week|month|year|minute)/i.test(after)) return false;
   if (/^\s+(days?|hours?|weeks?|months?|years?|minutes?|decades?|sec|seconds?)\b/i.test(after)) return false;
@@ -50,8 +51,14 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
 export function findQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of sentence.matchAll(QUANTITY)) {
-    const raw = match[0];
-    const start = match.index;
+    let raw = match[0];
+    let start = match.index;
+    // "handed over 303", "turned over 40": the particle of the verb, not "more than".
+    const particle = /^(over|about|around|some)\s+/i.exec(raw);
+    if (particle && /\b(hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t[oa]ken?|took|pass(?:ed)?|g[ai]ven?|gave|brought|br[io]ng|sen[dt]|flew|moved?|spread|went|came|looked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) {
+      raw = raw.slice(particle[0].length);
+      start += particle[0].length;
+    }
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.
     if (/^one$/i.test(raw) && /^\s+(of|another|side|day)\b/i.test(sentence.slice(end, end + 10))) continue;
@@ -87,9 +94,18 @@ function unitOrNoun(after: string): string {
 /** The noun phrase a figure counts: capitalised or adjective-like modifiers, then the noun ("Ukrainian soldiers", "captured soldiers"). */
 function countedWords(after: string): string[] {
   // "9 of the victims": the partitive names what is counted.
-  const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+)?([\p{L}’'-]+)/u.exec(after);
-  if (partitive && !NOT_A_NOUN.test(partitive[1]!)) return [partitive[1]!];
-  const words = (/^\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  // "9 of the victims", "2.9 million of the affected customers": the partitive names what is counted.
+  const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after);
+  if (partitive) {
+    const words: string[] = [];
+    for (const word of partitive[1]!.split(/\s+/)) {
+      if (NOT_A_NOUN.test(word)) break;
+      words.push(word);
+    }
+    if (words.length > 0) return words;
+  }
+  // "14 more miners", "another 230 flights": the increment word is not what is counted.
+  const words = (/^\s+(?:(?:more|additional|further|other|new|extra)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
   const phrase: string[] = [];
   for (const [i, word] of words.entries()) {
     if (NOT_A_NOUN.test(word)) break;
@@ -101,37 +117,8 @@ function countedWords(after: string): string[] {
   return phrase;
 }
 
-const FRACTIONS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, tenth: 10 };
-
 function quantityValue(raw: string): number | undefined {
-  const text = raw.toLowerCase().replace(new RegExp(`^${QUALIFIER}`, 'i'), '').trim();
-  const fraction = /^(?:(a|one|two|three|four)[ -])?(half|third|quarter|fifth|sixth|tenth)s?$/.exec(text);
-  if (fraction) return (numberValue(fraction[1] === 'a' || !fraction[1] ? 'one' : fraction[1]) ?? 1) / FRACTIONS[fraction[2]!]!;
-  const vague = /^(hundreds|thousands|tens|millions|dozens) of ?(thousands|millions)?/.exec(text);
-  if (vague) {
-    const scale: Record<string, number> = { dozens: 24, tens: 20, hundreds: 200, thousands: 2000, millions: 2e6 };
-    return scale[vague[1]!]! * (vague[2] === 'thousands' ? 1000 : vague[2] === 'millions' ? 1e6 : 1);
-  }
-  const digits = /^[$€£]?(\d[\d,]*(?:\.\d+)?)\s?(million|billion|trillion|thousand)?/.exec(text);
-  if (digits) {
-    const base = Number(digits[1]!.replace(/,/g, ''));
-    const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-    const scale = scales[digits[2] ?? ''] ?? 1;
-    return base * scale;
-  }
-  let total = 0;
-  let current = 0;
-  for (const word of text.replace(/^a /, 'one ').split(/[\s-]+/)) {
-    const n = numberValue(word === 'dozens' ? 'dozen' : word);
-    if (n === undefined) continue;
-    if (n === 100) current = (current || 1) * 100;
-    else if (n >= 1000) {
-      total += (current || 1) * n;
-      current = 0;
-    } else current += n;
-  }
-  const value = total + current;
-  return value > 0 || /zero/.test(text) ? value : undefined;
+  return figureValue(raw.replace(new RegExp(`^${QUALIFIER}`, 'i'), ''));
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'bin']);
@@ -150,10 +137,13 @@ export function findNames(sentence: string): Span[] {
     pendingConnector = '';
   };
   for (const match of sentence.matchAll(word)) {
+    // "Ukraine." ends its sentence: the capitalised word after it starts another name ("It").
+    const ended = current !== undefined && /[^.]\p{Ll}\.$/u.test(current.text);
+    if (ended) flush();
     const w = match[0];
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
-    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w);
+    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w.replace(/[’']s$/, ''));
     // The first word of a sentence (or of an opening quotation) is capitalised anyway.
     const isOpening = sentence.slice(0, start).trim().replace(/^["“‘']/, '') === '';
     if (capital && !(isOpening && (NOT_NAMES.has(w) || /ly$/.test(w)))) {

@@ -1,6 +1,8 @@
 // How well a figure in a sentence answers a "how many / how long" question: the noun it counts, the verb
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
-import { findDurations, findTimes, type Quantity } from './extract.ts';
+import { dayFit } from './answer-time.ts';
+import { WEIGHTS } from './answer-weights.ts';
+import { findDurations, type Quantity } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
@@ -35,63 +37,68 @@ export function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?
   return { span: duration.text, fit: 1 + (isAdjacent ? 2 : 0) };
 }
 
-/**
- * A question tied to a day ("released on Saturday") wants a figure for that day: a sentence that names the
- * day only for what is still to come ("more due … on Saturday") or names another day does not answer it.
- */
-function timeFit(analysis: QuestionAnalysis, sentence: string): number {
-  const bare = (text: string): string => text.replace(/^(on|in|by|during|since)\s+/i, '').toLowerCase();
-  const asked = findTimes(analysis.text).map((t) => bare(t.text));
-  if (asked.length === 0) return 0;
-  const times = findTimes(sentence);
-  if (times.length === 0) return 0;
-  const matching = times.filter((t) => asked.some((a) => bare(t.text).includes(a) || a.includes(bare(t.text))));
-  if (matching.length === 0) return -1.5;
-  const onlyPlanned = matching.every((t) => PLANNED_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)));
-  return onlyPlanned && !analysis.asksAboutPlan ? -3 : 0.5;
-}
-
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
-export function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+export function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, reportDay = ''): number {
   let fit = 0;
   const { focus } = analysis;
   if (focus) {
-    if (quantity.headTerm === focus) fit += 2;
-    else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += 2;
-    else if (quantity.nounTerms.includes(focus)) fit += 1;
-    else if (quantity.headTerm) fit -= 0.5;
+    if (quantity.headTerm === focus) fit += WEIGHTS.countsFocus;
+    else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += WEIGHTS.countsPersonForPeople;
+    else if (quantity.nounTerms.includes(focus)) fit += WEIGHTS.focusInNounPhrase;
+    else if (quantity.headTerm) fit += WEIGHTS.countsSomethingElse;
   } else if (PARTY_NOUNS.has(quantity.headTerm)) {
-    fit -= 1;
+    fit += WEIGHTS.countsParties;
   }
   const questionTerms = new Set(analysis.terms.map((t) => t.term));
   const nearby = tokenize(sentence.slice(Math.max(0, quantity.start - 50), Math.min(sentence.length, quantity.end + 50)));
-  if (nearby.some((t) => questionTerms.has(t.term) && t.term !== focus)) fit += 1;
+  if (nearby.some((t) => questionTerms.has(t.term) && t.term !== focus)) fit += WEIGHTS.questionWordNearby;
   // The verb right before a figure says what it counts: "wounding eight" answers "how many wounded",
   // "killing one person" does not; words after the noun ("390 people had returned") count a little less.
   const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)).slice(-2);
   const after = tokenize(sentence.slice(quantity.end, quantity.end + 40)).slice(quantity.nounTerms.length, quantity.nounTerms.length + 3);
   const isAsked = (t: { term: string }): boolean => questionTerms.has(t.term) && t.term !== focus;
   const isOtherOutcome = (t: { term: string }): boolean => OUTCOMES.has(t.term) && !questionTerms.has(t.term);
-  if (before.some(isAsked)) fit += 1.5;
-  else if (before.some(isOtherOutcome)) fit -= 1.5;
-  else if (after.some(isAsked)) fit += 1;
-  else if (after.some(isOtherOutcome)) fit -= 1;
+  if (before.some(isAsked)) fit += WEIGHTS.askedVerbBefore;
+  else if (before.some(isOtherOutcome)) fit += WEIGHTS.otherOutcomeBefore;
+  else if (after.some(isAsked)) fit += WEIGHTS.askedVerbAfter;
+  else if (after.some(isOtherOutcome)) fit += WEIGHTS.otherOutcomeAfter;
   const isPlanned =
     PLANNED.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:expected|due|set|scheduled|planned) to\b/u.test(sentence.slice(quantity.end, quantity.end + 50));
-  if (isPlanned !== analysis.asksAboutPlan) fit -= 1.5;
-  else if (isPlanned) fit += 0.5;
-  if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit -= 0.5;
-  fit += timeFit(analysis, sentence);
+  if (isPlanned !== analysis.asksAboutPlan) fit += WEIGHTS.planMismatch;
+  else if (isPlanned) fit += WEIGHTS.planMatch;
+  if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit += WEIGHTS.vagueAmount;
+  fit += dayFit(analysis, sentence, reportDay, quantity);
+  fit += runningTotalFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
   const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
-  if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += 1;
+  if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += WEIGHTS.placeNamed;
   if (analysis.asksMeasure) {
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
       /[%$€£]|percent|\d\.\d/.test(quantity.text) ||
       /^\s*(km|kilomet|met|mile|degree|mph|tonne|ton|percent|per cent)/i.test(sentence.slice(quantity.end, quantity.end + 12));
-    fit += isMeasurement ? 1.5 : -0.5;
+    fit += isMeasurement ? WEIGHTS.measurementAsked : WEIGHTS.notAMeasurement;
   }
   return fit;
+}
+
+/**
+ * "Each side handed over 210 more on Sunday, bringing the total to 1,000": for "how many in total / so far"
+ * (and a plain "how many" about a developing story) the running total, not the increment; for a named day, the increment.
+ */
+function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+  const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
+  const after = sentence.slice(quantity.end, quantity.end + 30);
+  const isIncrement = /\b(another|a further|an additional)\s+$/i.test(before) || /^\s+(?:[\p{L}-]+\s+)?(more|additional|further|others?)\b/iu.test(after);
+  const wider = sentence.slice(Math.max(0, quantity.start - 70), quantity.start);
+  const isTotal =
+    /\b(total(?:ling)?(?: of| to)?|in all|altogether|so far|to date|cumulative|overall|rose to|risen to|climbed to|reached)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
+    /\b(?:bringing|taking|raising|pushing) (?:the |its |their )?(?:total|number|toll|tally|count)\b[^.;]{0,45}\bto\s+$/iu.test(wider) ||
+    /^\s+(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|so far)\b/iu.test(after);
+  if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : 0;
+  const scale = analysis.time.asksTotal ? 3 : 1;
+  // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.
+  const bareTotal = isTotal && !quantity.headTerm ? WEIGHTS.countsFocus : 0;
+  return scale * ((isIncrement ? WEIGHTS.increment : 0) + (isTotal ? WEIGHTS.runningTotal : 0)) + bareTotal;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { groupDuplicates } from './duplicates.ts';
 import { buildSentenceIndex } from './search.ts';
+import { completeYears } from './report-date.ts';
 import { parseStoryFile } from './stories.ts';
 import { stemOf, tokenize } from './terms.ts';
 import type { Library, Sentence, SentenceWords, Story } from './types.ts';
@@ -89,7 +90,8 @@ export function loadLibrary(dir: string, extra: Story[] = []): Library {
   return buildLibrary([...stories, ...extra], warnings);
 }
 
-export function buildLibrary(stories: Story[], warnings: string[] = []): Library {
+export function buildLibrary(read: Story[], warnings: string[] = []): Library {
+  const stories = completeYears(read);
   const sentences: Sentence[] = stories.flatMap((s) => s.sentences);
   const index = buildSentenceIndex(sentences);
   const groups = groupDuplicates(stories);

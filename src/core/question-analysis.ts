@@ -1,7 +1,10 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
 import { contentTerms, termOf, type Token } from './terms.ts';
 
-export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'yesno' | 'said' | 'next' | 'other';
+export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
+
+/** What a "how far / fast / old / strong" question measures: the answer's unit must be of that kind. */
+export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature';
 
 export interface QuestionAnalysis {
   text: string;
@@ -17,6 +20,26 @@ export interface QuestionAnalysis {
   asksMeasure: boolean;
   /** The question asks whether something is over/complete ("is the swap finished?"). */
   asksIfFinished: boolean;
+  measure?: MeasureKind;
+  /** "Which regulator / company …": the kind of name a who-question wants, as a term. */
+  entityKind?: string;
+  /** "How much compensation / will it cost / was he fined": an amount of money. */
+  asksMoney: boolean;
+  /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
+  time: TimeAsk;
+  /**
+   * The relation asked about: the question's words that are neither the counted noun, a name nor a time
+   * ("freed", "mediated", "switched … operator"). An answer's sentence must state it.
+   */
+  predicates: Token[];
+}
+
+export interface TimeAsk {
+  /** Day words and dates the question names ("on Sunday", "Friday's", "on 5 June"), as written. */
+  days: string[];
+  stage: 'latest' | 'initial' | 'peak' | 'any';
+  /** "In total", "so far": the running total, never a day's increment. */
+  asksTotal?: boolean;
 }
 
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|supposed|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
@@ -27,15 +50,19 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.trim();
   const lower = text.toLowerCase();
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
-  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large)\b/i, 'how'));
+  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
   const analysis: QuestionAnalysis = {
     text,
     type: classify(lower, text),
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
-    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much)\b|\bwhat magnitude\b/.test(lower),
+    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
+    asksMoney: (MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
+    time: timeAsked(lower),
+    predicates: [],
+    measure: measureAsked(lower),
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -45,8 +72,84 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   if (analysis.type === 'count') {
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
     if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    // "How much land / compensation / production …": the amount of what.
+    const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+    if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
   }
+  // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
+  // without the word, so it is neither a relation to find nor a term that must be in the stories.
+  const words = /^(?:which|what) (\w+)(?: (\w+))?/.exec(lower);
+  const isAux = (w: string | undefined): boolean => !w || /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/.test(w);
+  const kind = words && (isAux(words[2]) ? words[1] : words[2]);
+  if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
+  // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
+  analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
   return analysis;
+}
+
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spent|money|funds?|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail)\b/;
+const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$/;
+// Words a question uses for its form, not its content: "how many people …", "what is the number …".
+const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
+// Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
+const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
+// How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
+// "What caused / killed …": the verb asks for the cause, it is not the relation to find.
+const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason)$/;
+const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
+
+/** Words that carry no content of their own in a question ("affected", "launched a probe", "because of"). */
+export function isLightWord(word: string): boolean {
+  return LIGHT_WORDS.test(word.replace(/s$/, ''));
+}
+
+function predicateTerms(analysis: QuestionAnalysis): Token[] {
+  const names = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
+  return analysis.terms.filter(
+    (t) =>
+      t.term !== analysis.focus &&
+      t.term !== analysis.entityKind &&
+      !names.has(t.term) &&
+      t.value === undefined &&
+      !TIME_WORD.test(t.word) &&
+      !FORM_WORDS.test(t.word) &&
+      !isLightWord(t.word) &&
+      !(asksDuration(analysis) && DURATION_VERBS.test(t.word)) &&
+      !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)),
+  );
+}
+
+function asksDuration(analysis: QuestionAnalysis): boolean {
+  return analysis.type === 'duration' || /^(minut|hour|dai|week|month|year|decad)$/.test(analysis.focus ?? '');
+}
+
+function measureAsked(lower: string): MeasureKind | undefined {
+  if (/\bhow (far|deep|high|tall)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance)\b/.test(lower)) return 'distance';
+  if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b/.test(lower)) return 'speed';
+  if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
+  if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
+  if (/\bhow (big|large)\b|\bhow much (land|ground|area|forest)\b|\bwhat area\b/.test(lower)) return 'size';
+  if (/\bhow (hot|cold|warm)\b|\bwhat temperature\b/.test(lower)) return 'temperature';
+  return undefined;
+}
+
+const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/;
+const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
+const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
+/** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
+const STAGE_WORDS = new RegExp(`${INITIAL.source}|${PEAK.source}|${TOTAL.source}`, 'g');
+
+const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
+
+function timeAsked(lower: string): TimeAsk {
+  const days = [
+    ...lower.matchAll(/\b(?:on|by|since|until|during|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b|\b(yesterday|today)\b|\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/g),
+  ].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false };
+  if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false };
+  return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower) };
 }
 
 /**
@@ -64,8 +167,12 @@ function classify(lower: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
+  if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
+  // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
+  if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(lower)) return 'who';
   if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(lower)) return 'where';
   if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(lower)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(lower)) return 'said';

@@ -1,5 +1,6 @@
 // Turn the text of a story file into stories: split files that hold several, strip page boilerplate,
 // keep title, outlet, date and byline, and split the body into verbatim sentences.
+import { findCalendarDate, isoDay } from './report-date.ts';
 import { splitSentences } from './sentences.ts';
 import type { Sentence, Story } from './types.ts';
 
@@ -16,6 +17,8 @@ const BOILERPLATE: RegExp[] = [
   /^(published|posted|last updated)\s*:?.{0,40}$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit)(\s*[|·•,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email))*$/i,
   /^©|^copyright\b/i,
+  // Breadcrumbs: "Home › Europe › Greece".
+  /^[\p{L} &'’-]{2,30}(\s*[›»>/]\s*[\p{L} &'’-]{2,30}){1,5}$/u,
   /^(this (article|story) (was|has been) (updated|corrected)).{0,80}$/i,
   /^photo:|^image:|^\(?(photo|image|video) (by|credit)\b/i,
 ];
@@ -25,8 +28,6 @@ const KNOWN_OUTLETS = 'Bloomberg News|Bloomberg|Reuters|Associated Press|AP|AFP|
 const AGENCY_TAG = new RegExp(`^\\((${KNOWN_OUTLETS})\\)\\s*[—–-]\\s*`);
 const OUTLET_AT_END = new RegExp(`\\b(${KNOWN_OUTLETS})\\s*$`);
 const OUTLET_LINE = new RegExp(`^(${KNOWN_OUTLETS})$`);
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Line {
   text: string;
@@ -118,10 +119,8 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       text = takeByline(text, header);
       if (!text) continue;
     }
-    const updated = /^(?:updated|published)\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{4})/i.exec(text);
-    if (updated) {
-      header.date ||= isoDate(updated[3]!, updated[2]!, updated[1]!);
-    }
+    // "Updated 17 March 2025" can follow a photo caption; an unlabelled date counts only above the text.
+    if ((!seenBody || DATE_LABEL.test(text)) && text !== header.title && takeDateLine(text, header)) continue;
     if (isBoilerplate(text)) {
       const outlet = /^most read from (.+)$/i.exec(text);
       if (outlet) header.outlet ||= outlet[1]!.trim();
@@ -143,6 +142,7 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     if (text === header.title) continue;
     const tag = AGENCY_TAG.exec(text);
     if (tag) header.outlet ||= tag[1]!;
+    if (!seenBody) takeDateline(text, header);
     seenBody = true;
     paragraphs.push(text);
   }
@@ -168,14 +168,49 @@ function takeByline(text: string, header: Header): string {
   return '';
 }
 
-function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(text));
+/**
+ * A header line that dates the report ("12 March 2025", "Updated 7 Oct 2025, 19:02 CEST", "Last updated:
+ * 13/06/2025", "By Nikos Andreadis | Athens Morning Post | 4 October 2025"): the date (and an outlet named
+ * between separators) go to the header. True when the line is header furniture, not news text.
+ */
+const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date)\b/i;
+
+function takeDateLine(text: string, header: Header): boolean {
+  if (text.split(/\s+/).length > 20 || /[.!?”"]$/.test(text) && !/\d{4}\.?$/.test(text)) return false;
+  const isLabelled = DATE_LABEL.test(text);
+  const parts = text.split(/\s+[|·•]\s+/);
+  const date = findCalendarDate(text);
+  if (!date) return false;
+  const dateShare = parts.length > 1 ? 1 : dateTextLength(text) / text.length;
+  if (!isLabelled && dateShare < 0.4) return false;
+  header.date ||= isoDay(date);
+  for (const part of parts) {
+    if (/^by\s/i.test(part)) takeByline(part, header);
+    else if (!findCalendarDate(part) && /^\p{Lu}[\p{L}'’&. -]{2,40}$/u.test(part) && !/\bmin(ute)?s? read\b/i.test(part)) header.outlet ||= part;
+  }
+  return true;
 }
 
-function isoDate(year: string, month: string, day: string): string {
-  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
-  if (m < 0) return '';
-  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+function dateTextLength(text: string): number {
+  // The date and its time and zone ("Thursday 5 June 2025, 14:20 CEST") against the whole line.
+  const found = /(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?/iu.exec(text);
+  return found ? found[0].length : 0;
+}
+
+// "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
+const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;
+
+/** A wire dateline on the first paragraph gives the place, the outlet and often the day. */
+function takeDateline(text: string, header: Header): void {
+  const dateline = DATELINE.exec(text);
+  if (!dateline) return;
+  header.outlet ||= dateline[2]!.trim();
+  const date = dateline[1] ? findCalendarDate(dateline[1]) : undefined;
+  if (date) header.date ||= isoDay(date);
+}
+
+function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
 /** Headings inside a body ("CEASEFIRE?", "Ukraine wary of Russia's intent") are not sentences to quote. */
@@ -202,7 +237,7 @@ function toSentences(storyId: string, paragraphs: string[]): Sentence[] {
 
 /** A dateline or agency tag ("WASHINGTON: ", "(Bloomberg) — ") is not part of the sentence we quote. */
 function stripLeadIn(text: string): string {
-  const agency = /^\([\p{L} .&]+\)\s*[—–-]\s*/u.exec(text);
+  const agency = /^\([\p{L} .&]+\)\s*[—–_-]\s*/u.exec(text) ?? DATELINE.exec(text);
   if (agency) return text.slice(agency[0].length);
   const dateline = /^[\p{Lu}][\p{Lu} .,'’-]{2,60}(?:,\s*[\p{L} ]{2,30})?:\s+(?=\p{Lu})/u.exec(text);
   if (dateline && dateline[0].replace(/,.*$/, '') === dateline[0].replace(/,.*$/, '').toUpperCase()) {

@@ -1,24 +1,18 @@
 // Words as the search sees them: lower-cased, stemmed, numbers normalised, with news synonyms.
 import { stemmer } from 'stemmer';
+import { DIGITS, numberValue } from './numbers.ts';
 
 export const STOP_WORDS = new Set(
   ('a an the and or but if of to in on at by for with from as into onto about over after before than then so such ' +
     'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
     'it its this that these those there here their them they he she his her him we our you your i me my mine us who whom whose ' +
     'what which when where why how whether not no nor also just only very more most much many some any each every all both ' +
-    'said says say told according also still yet up down out off again further once per via ' +
+    'said says say told according also still yet up down out off again further once per via below above beneath ' +
     'tell know please ever exactly roughly approximately around altogether overall actually currently now far total').split(/\s+/),
 );
 
 // Question words that never carry content.
 const QUESTION_FILLER = new Set(['happen', 'happened', 'thing', 'things', 'anyone', 'someone', 'somebody', 'people']);
-
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, dozen: 12,
-};
 
 // Groups of words that news copy uses for the same thing; each word maps to its group's first member.
 const SYNONYM_GROUPS: string[][] = [
@@ -85,7 +79,7 @@ export interface Token {
   value?: number;
 }
 
-const WORD = /\d[\d,]*(?:\.\d+)?|[\p{L}]+(?:[’'.-][\p{L}]+)*/gu;
+const WORD = new RegExp(`${DIGITS}|[\\p{L}]+(?:[’'.-][\\p{L}]+)*`, 'gu');
 
 /** Tokenise text for indexing and matching. Stop words are dropped unless `keepStopWords`. */
 export function tokenize(text: string, keepStopWords = false): Token[] {
@@ -127,12 +121,4 @@ export function stemOf(word: string): string {
 /** Content terms of a question: what must be found in an answering passage. */
 export function contentTerms(question: string): Token[] {
   return tokenize(question).filter((t) => !QUESTION_FILLER.has(t.word));
-}
-
-export function numberValue(word: string): number | undefined {
-  if (/^\d[\d,]*(\.\d+)?$/.test(word)) {
-    const n = Number(word.replace(/,/g, ''));
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return NUMBER_WORDS[word];
 }

@@ -13,11 +13,11 @@ export interface Story {
   /** ISO date (YYYY-MM-DD) when the story says it, else ''. */
   date: string;
   byline: string;
+  /** Where the story can be read (a feed item's link); files have none. */
+  url?: string;
   /** The cleaned body: paragraphs joined by blank lines, boilerplate removed. */
   body: string;
   sentences: Sentence[];
-  /** Where the story can be read: the feed item's link. Stories from the seeds folder have none. */
-  url?: string;
 }
 
 /** A sentence of a story body, kept verbatim so it can be quoted. */
@@ -45,11 +45,12 @@ export interface Citation {
   storyId: string;
   title: string;
   outlet: string;
+  /** The report's date, YYYY-MM-DD, or '' when the story gives none. */
   date: string;
+  /** The story's link (feed items); absent for story files. */
+  url?: string;
   quote: string;
   sentenceId: string;
-  /** The story's link (feed stories), or null for a story file. */
-  url?: string | null;
 }
 
 export type EngineName = 'offline' | 'model';
@@ -72,6 +73,11 @@ export interface Answer {
   independentSources: number;
   /** True when the sources disagree and the answer cites both sides. */
   hasConflict: boolean;
+  /**
+   * For a figure of a developing story: the date of the report it comes from, and whether it is the newest
+   * ("as of") or the first ("first reported") figure. Shown beside the answer, not inside its text.
+   */
+  dated?: { label: 'as of' | 'first reported'; day: string };
 }
 
 export interface DigestBullet {

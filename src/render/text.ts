@@ -1,5 +1,6 @@
 // Reply → plain text: the fallback every platform shows in notifications and to screen readers,
 // and what the CLI, the playground and the logs print. No platform markup here.
+import { formatReportDay } from '../core/report-date.ts';
 import type { Answer, Citation } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
 
@@ -24,8 +25,10 @@ export function renderReplyText(reply: Reply): string {
 /** "Bloomberg — Ukraine and Russia Begin …": where a quote comes from. */
 /** What every platform shows under an answer: how many independent sources agree, and whether they disagree. */
 export function answerNotes(answer: Answer): { sources?: string; conflict?: string } {
+  const dated = answer.dated ? `${answer.dated.label === 'as of' ? 'As of' : 'First reported'} ${formatReportDay(answer.dated.day)}` : undefined;
+  const count = answer.independentSources > 1 ? `${answer.independentSources} independent sources` : undefined;
   return {
-    sources: answer.independentSources > 1 ? `${answer.independentSources} independent sources` : undefined,
+    sources: [dated, count].filter(Boolean).join(' · ') || undefined,
     conflict: answer.hasConflict ? 'The sources disagree; both sides are quoted.' : undefined,
   };
 }
@@ -53,8 +56,10 @@ export function describeSource(citation: Pick<Citation, 'outlet' | 'title'>): st
 function renderAnswerText(answer: Answer): string {
   const quotes = answer.citations.map((c) => `[${c.n}] “${c.quote}” (${describeSource(c)})`);
   switch (answer.kind) {
-    case 'answered':
-      return [answer.text, ...(quotes.length > 0 ? ['', ...quotes] : [])].join('\n');
+    case 'answered': {
+      const { sources } = answerNotes(answer);
+      return [answer.text, ...(sources ? [`(${sources})`] : []), ...(quotes.length > 0 ? ['', ...quotes] : [])].join('\n');
+    }
     case 'abstained':
       return [`${ABSTAINED_LEAD} ${answer.text}`, ...(quotes.length > 0 ? ['', 'Closest passage:', ...quotes] : [])].join('\n');
     case 'invalid':

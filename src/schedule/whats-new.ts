@@ -1,6 +1,7 @@
 // A scheduled brief leads with what changed since the channel's previous one: stories it has not seen,
 // then stories whose figures moved, then the rest. When nothing changed it says so in one line instead
 // of posting the same brief again.
+import { figuresIn } from '../core/numbers.ts';
 import { fitDigestText } from '../core/digest-text.ts';
 import type { Citation, Digest, DigestStory } from '../core/types.ts';
 import type { Reply } from '../chat/types.ts';
@@ -21,15 +22,14 @@ export function snapshotOf(digest: Digest, deliveredAt: Date): DigestSnapshot {
     deliveredAt: deliveredAt.toISOString(),
     stories: digest.stories.map((story) => {
       const bullets = [...story.bullets, ...story.disagreements].map((bullet) => bullet.text);
-      return { headline: story.headline, storyIds: [...story.storyIds], bullets, figures: figuresIn(bullets.join(' ')) };
+      return { headline: story.headline, storyIds: [...story.storyIds], bullets, figures: figureKeys(bullets.join(' ')) };
     }),
   };
 }
 
-/** Numbers as written in a bullet, without thousands separators, so "1,000" and "1000" match. */
-export function figuresIn(text: string): string[] {
-  const found = text.match(/\d+(?:[.,]\d+)*%?/g) ?? [];
-  return [...new Set(found.map((figure) => figure.replace(/,(?=\d{3}\b)/g, '')))];
+/** The amounts a bullet states, by value, so "1,000", "1000" and "one thousand" match. */
+function figureKeys(text: string): string[] {
+  return [...new Set(figuresIn(text).map(String))];
 }
 
 /**
@@ -41,7 +41,7 @@ export function findWhatsNew(digest: Digest, previous: DigestSnapshot): WhatsNew
   const rest: DigestStory[] = [];
   for (const story of digest.stories) {
     const before = previous.stories.find((old) => old.headline === story.headline || old.storyIds.some((id) => story.storyIds.includes(id)));
-    const figures = figuresIn([...story.bullets, ...story.disagreements].map((bullet) => bullet.text).join(' '));
+    const figures = figureKeys([...story.bullets, ...story.disagreements].map((bullet) => bullet.text).join(' '));
     if (!before) fresh.push({ story, change: 'new' });
     else if (figures.some((figure) => !before.figures.includes(figure))) fresh.push({ story, change: 'updated' });
     else rest.push(story);

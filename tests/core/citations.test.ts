@@ -10,8 +10,8 @@ describe('citeSentences', () => {
     const a = sentence(`${SEED.bloomberg}#1`, 5);
     const b = sentence(`${SEED.twoStories}#2`, 4);
     expect(citeSentences(library, [a, b, a])).toEqual([
-      { n: 1, file: SEED.bloomberg, storyId: `${SEED.bloomberg}#1`, title: library.storyById(`${SEED.bloomberg}#1`)!.title, outlet: 'Bloomberg News', date: '2025-05-23', quote: a.text, sentenceId: a.id, url: null },
-      { n: 2, file: SEED.twoStories, storyId: `${SEED.twoStories}#2`, title: 'US, Russian officials to meet in Florida for more Ukraine talks', outlet: `unnamed outlet (${SEED.twoStories})`, date: '', quote: b.text, sentenceId: b.id, url: null },
+      { n: 1, file: SEED.bloomberg, storyId: `${SEED.bloomberg}#1`, title: library.storyById(`${SEED.bloomberg}#1`)!.title, outlet: 'Bloomberg News', date: '2025-05-23', quote: a.text, sentenceId: a.id },
+      { n: 2, file: SEED.twoStories, storyId: `${SEED.twoStories}#2`, title: 'US, Russian officials to meet in Florida for more Ukraine talks', outlet: `unnamed outlet (${SEED.twoStories})`, date: '', quote: b.text, sentenceId: b.id },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DIGEST_CHARS } from '../../src/core/digest-text.ts';
-import { buildLibrary } from '../../src/core/library.ts';
+import { writeDigest } from '../../src/core/digest.ts';
+import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import type { Digest, Library } from '../../src/core/types.ts';
 import { briefingOver, isVerbatimInSeed, loadSeedLibrary, NOW, seedBriefing, SEED } from '../support/seeds.ts';
@@ -140,5 +141,22 @@ describe('writeDigest', () => {
     expect(digest.stories).toEqual([]);
     expect(digest.citations).toEqual([]);
     expect(digest.text.split('\n')[0]).toBe("Today's brief (Sat, 24 May 2025): 0 stories");
+  });
+});
+
+describe('writeDigest on a developing story', () => {
+  const reports = buildLibrary(
+    [
+      ['tuesday.txt', 'Rescuers race to reach 18 trapped miners at Makhonjwa\n12 March 2025\n\nRescue teams at the Makhonjwa gold mine near Barberton worked through the night to reach 18 miners trapped underground after a rockfall on Tuesday, the mine owner said.\n\nFive miners were brought to the surface of the Makhonjwa gold mine overnight with minor injuries after the rockfall.'],
+      ['monday.txt', 'Mine rescue ends: 22 saved, two dead\nUpdated 17 March 2025\n\nThe search at the Makhonjwa gold mine near Barberton ended on Sunday after rescuers brought the last three trapped miners out alive, bringing the number rescued to 22, the mine owner said.\n\nThe bodies of two miners trapped by the rockfall at the Makhonjwa gold mine were recovered on Sunday.'],
+    ].flatMap(([name, text]) => parseStoryBytes(name!, new TextEncoder().encode(text)).stories),
+  );
+
+  it('leads with the newest report’s figure, dated, under the newest headline', () => {
+    const digest = writeDigest(reports, { now: new Date('2025-03-18T07:00:00Z') });
+    const story = digest.stories[0]!;
+    expect(story.headline).toBe('Mine rescue ends: 22 saved, two dead');
+    expect(story.bullets[0]!.text).toMatch(/^Latest, 17 Mar 2025: .*\b22\b/);
+    expect(digest.citations.find((c) => c.n === story.bullets[0]!.marks[0])).toMatchObject({ file: 'monday.txt', date: '2025-03-17' });
   });
 });

@@ -13,7 +13,10 @@ describe('analyseQuestion', () => {
     ['Did Putin attend the talks?', 'yesno'],
     ['What did Rubio say?', 'said'],
     ['What happens next?', 'next'],
-    ['Why did they meet?', 'other'],
+    ['Why did they meet?', 'why'],
+    ['What caused the tunnel roof to collapse?', 'why'],
+    ['Which regulator has opened an inquiry?', 'who'],
+    ['How far below the surface were the miners?', 'count'],
   ])('reads %j as a %s question', (question, type) => {
     expect(analyseQuestion(question).type).toBe(type);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberValue, termOf, tokenize } from '../../src/core/terms.ts';
+import { termOf, tokenize } from '../../src/core/terms.ts';
 
 const terms = (text: string): string[] => tokenize(text).map((t) => t.term);
 
@@ -36,18 +36,5 @@ describe('termOf', () => {
     ['killed', 'died'],
   ])('maps %s and %s to one synonym group', (a, b) => {
     expect(termOf(a)).toBe(termOf(b));
-  });
-});
-
-describe('numberValue', () => {
-  it.each([
-    ['1,000', 1000],
-    ['3.5', 3.5],
-    ['twenty', 20],
-    ['dozen', 12],
-    ['zero', 0],
-    ['many', undefined],
-  ])('reads %s as %s', (word, value) => {
-    expect(numberValue(word)).toBe(value);
   });
 });

@@ -10,11 +10,11 @@ import { citationLink } from '../../src/render/text.ts';
 
 const URL_OF_STORY = 'https://news.example/world/convoy?id=42';
 
-function citation(url: string | null): Citation {
+function citation(url: string | undefined): Citation {
   return { n: 1, file: 'news.example/world/convoy', storyId: 'feed-1#1', title: 'Aid convoy reaches Kharkiv', outlet: 'Standin News', date: '2025-05-24', quote: 'A convoy of 42 trucks reached Kharkiv.', sentenceId: 'feed-1#1:0', url };
 }
 
-function answer(url: string | null): Reply {
+function answer(url: string | undefined): Reply {
   return { kind: 'answer', answer: { kind: 'answered', question: 'q?', text: '42 trucks [1]', citations: [citation(url)], engine: 'offline', independentSources: 1, hasConflict: false } };
 }
 
@@ -32,7 +32,7 @@ describe('citation links', () => {
   });
 
   it('shows a story file’s citation without a link', () => {
-    expect(renderReplyHtml(answer(null))).toContain('<cite>Aid convoy reaches Kharkiv</cite>');
+    expect(renderReplyHtml(answer(undefined))).toContain('<cite>Aid convoy reaches Kharkiv</cite>');
   });
 
   it.each([

@@ -10,7 +10,7 @@ import { renderReplyHtml } from '../../src/render/html.ts';
 const HOSTILE_STORY = [
   'Prisoners <img src=x onerror=alert(1)> swapped',
   '',
-  'The ministry said 77 <script>alert("x")</script> prisoners were exchanged on Monday in Geneva. Officials in Geneva confirmed the exchange of prisoners later that day.',
+  'The ministry said 77 prisoners <script>alert("x")</script> were exchanged on Monday in Geneva. Officials in Geneva confirmed the exchange of prisoners later that day.',
 ].join('\n');
 
 const citation: Citation = {
@@ -41,7 +41,7 @@ describe('renderReplyHtml', () => {
 
     const html = renderReplyHtml({ kind: 'answer', answer });
     expect(html).not.toMatch(/<script|<img/i);
-    expect(html).toContain('77 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; prisoners');
+    expect(html).toContain('77 prisoners &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; were');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 

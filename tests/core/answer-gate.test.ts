@@ -1,0 +1,81 @@
+// Precision first: an answer only from a sentence that states the asked relation, with a figure that counts what was asked.
+import { describe, expect, it } from 'vitest';
+import { answerFromStories } from '../../src/core/answer.ts';
+import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import type { Library } from '../../src/core/types.ts';
+
+function libraryOf(files: Record<string, string>): Library {
+  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
+}
+
+const breach = libraryOf({
+  'breach.txt': [
+    'Telecom says hackers stole data of 3.4 million customers',
+    ' date 2025-04-14 By Aoife Brennan Celtic Business News',
+    '',
+    'Vantel Mobile said hackers had stolen personal data belonging to 3.4 million current and former customers, more than doubling its first estimate.',
+    '',
+    'The company said it had received more than 11,000 calls to a dedicated helpline since the breach was announced.',
+    '',
+    'The Data Protection Commission said it had opened an investigation into whether Vantel kept the data securely.',
+    '',
+    'Two engineers who had warned about the old billing database left the company last year.',
+  ].join('\n'),
+});
+
+describe('the answer gate', () => {
+  it('answers a count whose figure counts what was asked', () => {
+    expect(answerFromStories('How many people had their data stolen in the Vantel breach?', breach).text).toMatch(/^3\.4 million/);
+  });
+
+  it('abstains when the sentence with the noun does not state the asked action', () => {
+    const answer = answerFromStories('How many Vantel customers have switched to another operator?', breach);
+    expect(answer.kind).toBe('abstained');
+    expect(answer.text).toMatch(/^The stories don’t/);
+  });
+
+  it('abstains rather than answer "how much money" with a head count', () => {
+    expect(answerFromStories('How much compensation will the two engineers receive?', breach).kind).toBe('abstained');
+  });
+
+  it('does not answer a count of people with a count of calls', () => {
+    expect(answerFromStories('How many customers left Vantel after the breach?', breach).kind).toBe('abstained');
+  });
+
+  it('finds the answer through a synonym the question uses ("probe" for "investigation")', () => {
+    const answer = answerFromStories('Which regulator has launched a probe into Vantel?', breach);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^(The )?Data Protection Commission/);
+  });
+
+  it('abstains on "which regulator" when no sentence names one', () => {
+    const quiet = libraryOf({ 'q.txt': 'Vantel breach\n\nVantel Mobile said hackers had stolen the personal data of 3.4 million customers.\n\nThe company said an investigation was under way.' });
+    expect(answerFromStories('Which regulator has launched a probe into Vantel?', quiet).kind).toBe('abstained');
+  });
+});
+
+describe('measure questions', () => {
+  const mine = libraryOf({
+    'mine.txt': [
+      'Miners trapped after rockfall',
+      '',
+      '12 March 2025',
+      '',
+      'Eighteen miners were trapped when part of a tunnel roof collapsed at a depth of about 1,100 metres, the company said.',
+      '',
+      'Rescue teams brought five workers to the surface overnight with minor injuries.',
+      '',
+      'The mine employs 2,600 people and has operated since the 1980s, the company said.',
+      '',
+      'Families gathered at the gate on Wednesday morning waiting for news.',
+    ].join('\n'),
+  });
+
+  it('answers "how far below" with a distance', () => {
+    expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
+  });
+
+  it('abstains on "how old" when no figure is an age', () => {
+    expect(answerFromStories('How old was the mine?', mine).kind).toBe('abstained');
+  });
+});

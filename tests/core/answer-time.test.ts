@@ -1,0 +1,63 @@
+// Developing stories: reports are dated, sentences say "on Sunday", and a later report supersedes a count.
+import { describe, expect, it } from 'vitest';
+import { answerFromStories } from '../../src/core/answer.ts';
+import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import type { Library } from '../../src/core/types.ts';
+
+function libraryOf(files: Record<string, string>): Library {
+  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
+}
+
+const swap = libraryOf({
+  'friday.txt': [
+    'Russia and Ukraine swap first prisoners',
+    'Published: Friday 23 May 2025',
+    '',
+    'Russia and Ukraine each released 390 prisoners on Friday in the first stage of the largest exchange of the war, officials said.',
+    '',
+    'Both sides said more releases were expected on Saturday and Sunday.',
+  ].join('\n'),
+  'monday.txt': [
+    'Prisoner swap ends after three days',
+    ' date 2025-05-26 By Anna Kovalenko Kyiv Wire',
+    '',
+    'Each side handed over 303 more prisoners on Sunday, bringing the total released by each side to 1,000, the defence ministries said.',
+    '',
+    'On Saturday the two sides had exchanged 307 prisoners each.',
+  ].join('\n'),
+});
+
+describe('answering about a developing story', () => {
+  it('leads with the newest report’s running total and dates it', () => {
+    const answer = answerFromStories('How many prisoners has each side released in total?', swap);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^1,000\b/);
+    expect(answer.dated).toEqual({ label: 'as of', day: '2025-05-26' });
+  });
+
+  it('answers a plain count of a developing story with the newest figure, not the first day’s', () => {
+    const answer = answerFromStories('How many prisoners were released by each side?', swap);
+    expect(answer.text).toMatch(/^1,000\b/);
+  });
+
+  it('answers for the day a question names, reading weekday words against the report date', () => {
+    expect(answerFromStories('How many prisoners were exchanged on Sunday?', swap).text).toMatch(/^303\b/);
+    expect(answerFromStories('How many prisoners were exchanged on Saturday?', swap).text).toMatch(/^307\b/);
+    expect(answerFromStories('How many prisoners were released on Friday?', swap).text).toMatch(/^390\b/);
+  });
+
+  it('answers "initially" with the first report’s figure', () => {
+    const answer = answerFromStories('How many prisoners were released initially?', swap);
+    expect(answer.text).toMatch(/^390\b/);
+    expect(answer.dated).toEqual({ label: 'first reported', day: '2025-05-23' });
+  });
+
+  it('gives every citation its report’s date', () => {
+    const answer = answerFromStories('How many prisoners has each side released in total?', swap);
+    expect(answer.citations[0]).toMatchObject({ file: 'monday.txt', date: '2025-05-26' });
+  });
+
+  it('does not answer a day the stories give no figure for', () => {
+    expect(answerFromStories('How many prisoners were exchanged on Tuesday?', swap).kind).toBe('abstained');
+  });
+});

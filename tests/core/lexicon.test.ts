@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../../src/core/lexicon.ts';
+
+describe('the WordNet lexicon', () => {
+  const lexicon = createLexicon();
+
+  it.each([
+    ['probing', 'probe'],
+    ['investigation', 'probe'],
+    ['shut', 'close'],
+    ['dwellings', 'home'],
+    ['mediated', 'intercede'],
+    ['released', 'free'],
+    ['captives', 'prisoner'],
+  ])('relates %s to %s', (word, related) => {
+    expect(lexicon.relatedWords(word)).toContain(related);
+  });
+
+  it('knows nothing for a word WordNet lacks, and never the word itself', () => {
+    expect(lexicon.relatedWords('zzqx')).toEqual([]);
+    expect(lexicon.relatedWords('probe')).not.toContain('probe');
+  });
+
+  it('tells verbs from nouns', () => {
+    expect(lexicon.isVerb('mediated')).toBe(true);
+    expect(lexicon.isVerb('ministry')).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn, figureValue, isYear, numberValue } from '../../src/core/numbers.ts';
+
+describe('numberValue', () => {
+  it.each([
+    ['1,000', 1000],
+    ['3.5', 3.5],
+    ['twenty', 20],
+    ['ninety', 90],
+    ['dozen', 12],
+    ['zero', 0],
+    ['thousand', 1000],
+  ])('reads %s as %d', (word, value) => {
+    expect(numberValue(word)).toBe(value);
+  });
+
+  it.each(['41,', 'second', 'many', ''])('reads %j as no number', (word) => {
+    expect(numberValue(word)).toBeUndefined();
+  });
+});
+
+describe('figureValue', () => {
+  it.each<[string, number]>([
+    ['ninety-five', 95],
+    ['twenty seven', 27],
+    ['two hundred and fifty', 250],
+    ['one thousand', 1000],
+    ['a dozen', 12],
+    ['1.5 million', 1_500_000],
+    ['$2.4 billion', 2_400_000_000],
+    ['€250', 250],
+    ['3.4m', 3_400_000],
+    ['a fifth', 0.2],
+    ['two-thirds', 2 / 3],
+    ['hundreds', 200],
+    ['hundreds of thousands', 200_000],
+    ['1,100', 1100],
+  ])('reads %j as %d', (text, value) => {
+    expect(figureValue(text)).toBeCloseTo(value);
+  });
+
+  it('reads a word that is no number as nothing', () => {
+    expect(figureValue('several')).toBeUndefined();
+  });
+});
+
+describe('figuresIn', () => {
+  it.each<[string, number[]]>([
+    ['390 people had returned', [390]],
+    ['to exchange 1,000 prisoners each', [1000]],
+    ['a rise of 3.5 percent', [3.5]],
+    ['a 30-day ceasefire', [30]],
+    ['270 soldiers, 120 civilians and 390 in all', [270, 120, 390]],
+    ['Forty prisoners were freed', [40]],
+    ['ninety-five were hurt', [95]],
+    ['about 1.2 million customers', [1_200_000]],
+    ['two hundred and fifty homes', [250]],
+    ['the injured rose to 41, including seven', [41, 7]],
+    ['the 21st day and the second week', []],
+  ])('reads %j as %j', (text, values) => {
+    expect(figuresIn(text)).toEqual(values);
+  });
+});
+
+describe('isYear', () => {
+  it.each([
+    ['2022', true],
+    ['1998', true],
+    ['390', false],
+    ['5000', false],
+  ])('%s is a year: %s', (raw, expected) => {
+    expect(isYear(raw)).toBe(expected);
+  });
+});
