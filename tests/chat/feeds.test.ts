@@ -72,6 +72,11 @@ describe('/brief feeds', () => {
     expect(reloads).toBe(1);
   });
 
+  it('takes a link as Slack wraps it (<url|label>)', async () => {
+    expect(await brief(`feeds add <${standin.url('/feed.json')}|feed.json>`)).toMatch(/^Added /);
+    expect(store.chatFeeds()).toEqual([standin.url('/feed.json')]);
+  });
+
   it('refuses to add a feed for someone who may not manage the channel, storing nothing', async () => {
     expect(await brief(`feeds add ${standin.url('/feed.json')}`, false)).toMatch(/^Only members who can manage this channel \(Manage Channels\)/);
     expect(store.chatFeeds()).toEqual([]);
