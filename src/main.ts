@@ -144,9 +144,10 @@ function startFeeds(config: Config, store: FeedStore, briefing: Briefing, log: L
     now,
     log,
     onStoriesChanged: () => {
-      // The story folder's warnings are logged by its watcher; this reload is for the feeds.
+      // reload() re-reads only when the story files or the stored feed stories changed.
+      const before = briefing.library();
       briefing.reload();
-      log.info('stories reloaded', { stories: briefing.library().stories.length, reason: 'feeds' });
+      if (briefing.library() !== before) log.info('stories reloaded', { stories: briefing.library().stories.length, reason: 'feeds' });
     },
   });
   poller.start(config.feeds.pollSeconds * 1000);

@@ -39,7 +39,10 @@ export interface FeedPollerDeps {
   refresh: (url: string) => Promise<FeedOutcome>;
   now: () => Date;
   log: Logger;
-  /** Stories were added, replaced or removed: reload the briefing. */
+  /**
+   * Stories were added, replaced or removed: reload the briefing. Also called after every poll round,
+   * since another process (the CLI's fetch) may have stored stories in the same database.
+   */
   onStoriesChanged: () => void;
   /** How long /brief feeds add waits for the first fetch before answering. */
   addWaitMs?: number;
@@ -62,10 +65,10 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
 
   const pollDue = (): Promise<FeedOutcome[]> => {
     // One poll at a time: a slow round is not overlapped by the next tick.
-    // The briefing is rebuilt once per round, not once per feed.
+    // Once per round, not once per feed; the briefing re-reads only when the stored stories changed.
     running ??= Promise.all(urls().filter(isDue).map(deps.refresh))
       .then((outcomes) => {
-        if (outcomes.some(hasChanged)) deps.onStoriesChanged();
+        deps.onStoriesChanged();
         return outcomes;
       })
       .finally(() => {
