@@ -48,6 +48,8 @@ export interface Config {
   /** Serve the browser playground even when a platform is configured. */
   playground: boolean;
   feeds: FeedsConfig;
+  /** From the first stop signal to exit, at most (BRIEFING_SHUTDOWN_SECONDS). */
+  shutdownMs: number;
 }
 
 export class ConfigError extends Error {
@@ -59,13 +61,17 @@ export class ConfigError extends Error {
 
 /** Every variable the bot reads; `.env.example` documents each one (a test keeps them in step). */
 export const CONFIG_KEYS = [
-  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_ENGINE', 'BRIEFING_FEEDS', 'BRIEFING_FEED_POLL_SECONDS', 'BRIEFING_ALLOW_PRIVATE_URLS', 'PORT', 'HOST', 'LOG_LEVEL', 'PLAYGROUND',
+  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_ENGINE', 'BRIEFING_SHUTDOWN_SECONDS', 'PORT', 'HOST', 'LOG_LEVEL', 'PLAYGROUND',
+  'BRIEFING_FEEDS', 'BRIEFING_FEED_POLL_SECONDS', 'BRIEFING_ALLOW_PRIVATE_URLS',
   'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL',
   'DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
   'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_TIMEOUT_MS',
 ] as const;
 
 type Env = Record<string, string | undefined>;
+
+/** Docker sends SIGKILL 10 s after SIGTERM (Kubernetes 30 s): stopping in 8 leaves room to exit cleanly. */
+const DEFAULT_SHUTDOWN_SECONDS = 8;
 
 export interface LoadConfigOptions {
   /** Read a `.env` file from the working directory first (never overriding real variables). */
@@ -94,6 +100,12 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   }
 
   const feeds = readFeeds(get, problems);
+  const shutdown = get('BRIEFING_SHUTDOWN_SECONDS');
+  const shutdownSeconds = shutdown === undefined ? DEFAULT_SHUTDOWN_SECONDS : Number(shutdown);
+  if (!Number.isFinite(shutdownSeconds) || shutdownSeconds < 1 || shutdownSeconds > 300) {
+    problems.push(`BRIEFING_SHUTDOWN_SECONDS: "${shutdown}" is not a deadline (use seconds from 1 to 300, a few less than your process manager waits before SIGKILL, e.g. 8)`);
+  }
+
   const slack = readSlack(get, problems);
   const discord = readDiscord(get, problems);
   const model = readModel(get, problems);
@@ -114,6 +126,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     model,
     playground: /^(1|true|yes|on)$/i.test(get('PLAYGROUND') ?? ''),
     feeds,
+    shutdownMs: Math.round(shutdownSeconds * 1000),
   });
 }
 

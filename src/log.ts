@@ -13,10 +13,22 @@ export type LogLevel = keyof typeof levels;
 
 function describe(value: unknown): unknown {
   if (value instanceof Error) {
-    // Error messages only: SDK error objects can carry request options, and those carry tokens.
-    return value.message;
+    // Never the object itself: SDK error objects carry request options, and those carry tokens.
+    return isBug(value) ? (value.stack ?? value.message) : value.message;
   }
   return value;
+}
+
+const PROGRAMMING_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError, EvalError];
+
+/**
+ * A bug is logged with its stack, so it can be found: a TypeError and its kin, or a plain Error with no
+ * code. Errors with a code or status (Slack, Discord, OpenAI, SQLite, the file system) are outages or
+ * refusals whose message says enough, and the bot's own user-facing errors are subclasses: message only.
+ */
+function isBug(err: Error): boolean {
+  if ('code' in err || 'status' in err) return false;
+  return PROGRAMMING_ERRORS.some((type) => err.constructor === type) || err.constructor === Error;
 }
 
 export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {

@@ -19,9 +19,12 @@ import { createFetcher } from './feeds/safe-fetch.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createScheduler } from './schedule/scheduler.ts';
+import { handleShutdown } from './shutdown.ts';
+import { trackDatabaseFile, type DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { loadFeedStories } from './store/feed-stories.ts';
 import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import { keepServingOnStrayErrors } from './stray-errors.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
+  keepServingOnStrayErrors(log);
   const now = (): Date => new Date();
 
   const db = openStore(config.dbPath);
@@ -52,6 +56,8 @@ async function main(): Promise<void> {
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
   const feeds = startFeeds(config, feedStore, briefing, log, now);
 
+  const databaseFile = trackDatabaseFile(db);
+  const stopCheckingDatabase = checkDatabaseFileEvery(DATABASE_CHECK_MS, databaseFile, log);
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
@@ -64,26 +70,25 @@ async function main(): Promise<void> {
     threads: new ThreadMemory(),
     log,
     now,
-    schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel) }),
+    schedule: createScheduleCommands({ db, databaseFile, preview: (channel) => scheduler.previewFor(channel) }),
     feeds,
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
-  // must still finish acked answers and record the slot instead of dying mid-post.
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal });
-    stopWatching();
-    await feeds.stop();
-    await scheduler.stop();
-    await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
-    db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // must still finish acked answers and record the slot instead of dying mid-post. Every signal is
+  // handled (a second SIGTERM must not kill acked answers), and the whole stop has a deadline.
+  handleShutdown({
+    deadlineMs: config.shutdownMs,
+    log,
+    exit: (code) => process.exit(code),
+    steps: [
+      { name: 'watching the story folder', run: () => (stopWatching(), stopCheckingDatabase()) },
+      { name: 'polling the feeds', run: () => feeds.stop() },
+      { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
+      { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
+      { name: 'closing the database', run: () => db.close() },
+    ],
+  });
 
   for (const adapter of planAdapters(config, chat, log)) {
     try {
@@ -152,6 +157,23 @@ function startFeeds(config: Config, store: FeedStore, briefing: Briefing, log: L
   });
   poller.start(config.feeds.pollSeconds * 1000);
   return poller;
+}
+
+/** How often the database file's identity is checked (one stat). */
+const DATABASE_CHECK_MS = 30_000;
+
+/** Say loudly, once per change, when the database file is deleted or replaced under the running bot. */
+function checkDatabaseFileEvery(ms: number, file: DatabaseFile, log: Logger): () => void {
+  let last = 'same';
+  const timer = setInterval(() => {
+    const status = file.checkDatabaseFile();
+    if (status.kind === last) return;
+    last = status.kind;
+    if (status.kind === 'missing' || status.kind === 'replaced') log.error(status.problem, { path: file.path });
+    else if (status.kind === 'same') log.info('the database file is back in place', { path: file.path });
+  }, ms);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news. */

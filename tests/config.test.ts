@@ -65,6 +65,7 @@ describe('loadConfig', () => {
     ['a poll interval under 5 seconds', { BRIEFING_FEED_POLL_SECONDS: '4' }, 'BRIEFING_FEED_POLL_SECONDS: "4" is not a polling interval (use whole seconds from 5 to 604800; the default is 900, every 15 minutes)'],
     ['a poll interval that is not a number', { BRIEFING_FEED_POLL_SECONDS: '15m' }, 'BRIEFING_FEED_POLL_SECONDS: "15m" is not a polling interval (use whole seconds from 5 to 604800; the default is 900, every 15 minutes)'],
     ['a private-address switch that is not a boolean', { BRIEFING_ALLOW_PRIVATE_URLS: 'maybe' }, 'BRIEFING_ALLOW_PRIVATE_URLS: "maybe" is not true or false (true lets feeds on loopback, private and link-local addresses be fetched)'],
+    ['a shutdown deadline of zero', { BRIEFING_SHUTDOWN_SECONDS: '0' }, 'BRIEFING_SHUTDOWN_SECONDS: "0" is not a deadline (use seconds from 1 to 300, a few less than your process manager waits before SIGKILL, e.g. 8)'],
   ])('reports %s, naming the variable and the fix', (_case, env, problem) => {
     expect(problemsFor(env)).toEqual([problem]);
   });
@@ -84,6 +85,7 @@ describe('loadConfig', () => {
       model: undefined,
       playground: false,
       feeds: { urls: [], pollSeconds: 900, allowPrivate: false },
+      shutdownMs: 8000,
     });
   });
 

@@ -40,6 +40,16 @@ export function isFollowUp(question: string): boolean {
  * "how many were exchanged?" + "and on Saturday?" → "how many were exchanged on Saturday?".
  */
 export function resolveFollowUp(previous: string | undefined, question: string): string {
+  const resolved = combineFollowUp(previous, question);
+  // Each follow-up adds to the last, so a long thread would grow past what a question may be: the
+  // context is bounded, and past the bound the follow-up is read on its own.
+  return resolved.length > MAX_THREAD_QUESTION_CHARS ? question : resolved;
+}
+
+/** Well under the 500 characters a question may have (core/question.ts). */
+const MAX_THREAD_QUESTION_CHARS = 300;
+
+function combineFollowUp(previous: string | undefined, question: string): string {
   if (!previous || !isFollowUp(question)) return question;
   const rest = question
     .trim()

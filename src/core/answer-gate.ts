@@ -24,18 +24,21 @@ export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Ex
   return expansions;
 }
 
-/** The words to add to a search so that sentences worded otherwise are found ("probing" → "investigation"). */
-export function expansionWords(analysis: QuestionAnalysis, lexicon: Lexicon): string[] {
-  return analysis.terms.filter((t) => t.value === undefined).flatMap((t) => lexicon.relatedWords(t.word).slice(0, 6));
+/**
+ * The words to add to a search so that sentences worded otherwise are found ("probing" → "investigation"):
+ * only for words the stories never use, so a used word's rare neighbours (a town's name) still decide the ranking.
+ */
+export function expansionWords(analysis: QuestionAnalysis, lexicon: Lexicon, isUsed: (term: string) => boolean): string[] {
+  return analysis.terms.filter((t) => t.value === undefined && !isUsed(t.term)).flatMap((t) => lexicon.relatedWords(t.word).slice(0, 6));
 }
 
 /** How a sentence holds one term: itself, a synonym, in a neighbouring sentence, or not at all. */
-export function termMatch(term: string, expansions: Expansions, own: ReadonlySet<string>, around: ReadonlyArray<ReadonlySet<string>>): number {
+export function termMatch(term: string, expansions: Expansions, own: ReadonlySet<string>, around: ReadonlyArray<ReadonlySet<string>>, neighbourWeight: number = WEIGHTS.neighbourMatch): number {
   if (own.has(term)) return 1;
   const alternatives = expansions.get(term);
   const hasAlternative = (terms: ReadonlySet<string>): boolean => alternatives !== undefined && [...alternatives].some((a) => terms.has(a));
   if (hasAlternative(own)) return WEIGHTS.synonymMatch;
-  if (around.some((terms) => terms.has(term) || hasAlternative(terms))) return WEIGHTS.neighbourMatch;
+  if (around.some((terms) => terms.has(term) || hasAlternative(terms))) return neighbourWeight;
   return 0;
 }
 

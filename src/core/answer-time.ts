@@ -59,7 +59,7 @@ export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: 
   if (times.length === 0 && all.some((t) => /^(since|from|after)\b/i.test(t.text))) return WEIGHTS.dayDiffers;
   if (times.length === 0) {
     const reportMatches = isFullDate(reportDay) && asked.some((a) => (a.day && sameDay(a.day, reportDay)) || (a.weekday && weekdayIndex(a.weekday) === new Date(`${reportDay}T12:00:00Z`).getUTCDay()));
-    return reportMatches ? WEIGHTS.reportOnDay : 0;
+    return reportMatches ? WEIGHTS.reportOnDay : WEIGHTS.noDayGiven;
   }
   const matches = (t: DatedSpan): boolean =>
     asked.some((a) => (a.weekday !== undefined && t.text.toLowerCase().includes(a.weekday)) || (a.day !== undefined && t.day !== undefined && sameDay(a.day, t.day)));

@@ -7,6 +7,10 @@ export const WEIGHTS = {
   minCoverage: 0.5,
   /** Share of the question's relation words (its action and objects) the answering sentence must state. */
   minRelation: 0.5,
+  /** The same for an answer that is a whole sentence ("how did …", "what …"): nothing in it is singled out. */
+  minSentenceRelation: 0.75,
+  /** The same for a measure ("how fast / far / old"), whose unit binds the answer already. */
+  minMeasureRelation: 0.3,
   /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */
   unknownRelationWord: 0.5,
   /** A figure fitting the question worse than this (another day, another outcome) is not an answer. */
@@ -14,7 +18,10 @@ export const WEIGHTS = {
 
   // ── How a term is held by a passage ──
   synonymMatch: 0.8,
+  /** A relation word in a neighbouring sentence (the relation must be stated where the answer is). */
   neighbourMatch: 0.4,
+  /** A question word in a neighbouring sentence, for coverage (the town named in the sentence before). */
+  neighbourCoverage: 0.6,
   titleMatch: 0.5,
   /** A relation word only in the story's title backs the sentence this much. */
   titleRelation: 0.25,
@@ -55,6 +62,10 @@ export const WEIGHTS = {
   dayDiffers: -4,
   /** A sentence with no time word, in a report dated the day asked about. */
   reportOnDay: 0.5,
+  /** A sentence with no time word at all, for a question about a named day. */
+  noDayGiven: -0.5,
+  /** "In total, 1,240 …" for a question about one day. */
+  totalForADay: -1,
   onlyPlannedForDay: -3,
   /** Picks within this much of the best are the same answer told at different times: the newest report wins. */
   sameAnswerMargin: 2,

@@ -15,6 +15,8 @@ import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, Sentence, Story } from './types.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
+const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
+const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
 const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|was the source|after (?:a|an|the)\b)/i;
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
@@ -47,7 +49,7 @@ interface Pick {
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
   const analysis = analyseQuestion(question);
   const expansions = expandQuestion(analysis, lexicon);
-  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon));
+  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon, (term) => library.index.documentFrequency(term) > 0));
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
@@ -116,7 +118,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       const title = titleTerms(story);
       let covered = 0;
       for (const [term, weight] of weights) {
-        const held = termMatch(term, expansions, own.terms, neighbours);
+        const held = termMatch(term, expansions, own.terms, neighbours, WEIGHTS.neighbourCoverage);
         covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
@@ -140,7 +142,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   const picks: Pick[] = [];
   for (const candidate of candidates.slice(0, 15)) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
-    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < WEIGHTS.minRelation) continue;
+    // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
+    // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
+    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
+    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < minRelation) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
@@ -165,6 +170,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'who': {
         const asksSpeaker = /\b(said|say|says|told|tell|wrote|write|posted|announced)\b/i.test(analysis.text);
         const speaker = asksSpeaker ? findSpeaker(text) : undefined;
+        // "Who is Ukraine's chief negotiator?": only a sentence naming the office answers.
+        if (analysis.focus && !library.wordsOf(candidate.sentence).terms.has(analysis.focus)) break;
         const span = speaker?.text ?? pickPerson(analysis, text);
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
@@ -192,6 +199,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'when': {
+        if (analysis.asksClock) {
+          const clock = CLOCK.exec(text);
+          if (clock) picks.push({ candidate, span: clock[0], score: base + WEIGHTS.spanFound });
+          break;
+        }
         const time = nearestToQuestionTerms(analysis, text, findTimes(text));
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".

@@ -93,10 +93,11 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
   const isIncrement = /\b(another|a further|an additional)\s+$/i.test(before) || /^\s+(?:[\p{L}-]+\s+)?(more|additional|further|others?)\b/iu.test(after);
   const wider = sentence.slice(Math.max(0, quantity.start - 70), quantity.start);
   const isTotal =
+    /\bin total\b/i.test(sentence.slice(0, quantity.start)) ||
     /\b(total(?:ling)?(?: of| to)?|in all|altogether|so far|to date|cumulative|overall|rose to|risen to|climbed to|reached)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
     /\b(?:bringing|taking|raising|pushing) (?:the |its |their )?(?:total|number|toll|tally|count)\b[^.;]{0,45}\bto\s+$/iu.test(wider) ||
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|so far)\b/iu.test(after);
-  if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : 0;
+  if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;
   // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.
   const bareTotal = isTotal && !quantity.headTerm ? WEIGHTS.countsFocus : 0;

@@ -23,6 +23,8 @@ export interface QuestionAnalysis {
   measure?: MeasureKind;
   /** "Which regulator / company …": the kind of name a who-question wants, as a term. */
   entityKind?: string;
+  /** "At what time of day …": a clock time, not a day. */
+  asksClock: boolean;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
   asksMoney: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
@@ -63,6 +65,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(lower),
+    asksClock: /\b(what time|at what hour|what hour)\b/.test(lower),
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -70,8 +73,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (role) analysis.focus = termOf(role);
   }
   if (analysis.type === 'count') {
+    const counted = countedNoun(lower);
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
+    // A plural noun right after "how many" is what is counted; otherwise ("how many fish were …") the word before the verb.
     if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    else if (counted) analysis.focus = termOf(counted);
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
@@ -123,6 +129,26 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
 
 function asksDuration(analysis: QuestionAnalysis): boolean {
   return analysis.type === 'duration' || /^(minut|hour|dai|week|month|year|decad)$/.test(analysis.focus ?? '');
+}
+
+const AUXILIARY = /^(were|was|are|is|be|been|have|has|had|did|do|does|will|would|could|can|should|may|might|must)$/;
+
+/**
+ * The noun "how many" counts: the last word before the verb ("how many fish were killed" → fish, "how many
+ * Ukrainian prisoners of war are held" → prisoners, "how many of the freed Ukrainians needed …" → Ukrainians).
+ */
+function countedNoun(lower: string): string | undefined {
+  const after = /\bhow many\s+(?:more\s+)?(?:of (?:the|those|their|its)\s+)?(.*)$/.exec(lower)?.[1];
+  if (!after) return undefined;
+  const words: string[] = [];
+  for (const word of after.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean)) {
+    if (AUXILIARY.test(word) || word === 'of' || word === 'in' || word === 'from' || word === 'on' || word === 'at') break;
+    // A verb in the past ("needed", "died") ends the noun phrase unless it is a modifier right after "how many".
+    if (words.length > 0 && /(ed|ing)$/.test(word) && words.at(-1) !== 'been') break;
+    words.push(word.replace(/[’']s?$/, ''));
+    if (words.length === 4) break;
+  }
+  return words.at(-1);
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {

@@ -18,7 +18,10 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** The first calendar date (a day and a month at least) written in a short piece of text. */
 export function findCalendarDate(text: string): CalendarDate | undefined {
-  for (const result of chrono.en.GB.parse(text.slice(0, 200))) {
+  // Most header lines hold no written date; the regex spares them chrono's full parse (it runs on every file).
+  const head = text.slice(0, 200);
+  if (!WRITTEN_DATE.test(head)) return undefined;
+  for (const result of chrono.en.GB.parse(head)) {
     const { start } = result;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     // "Updated 2 sec ago" and "Friday" are relative: chrono fills them in from today, which dates nothing.

@@ -28,7 +28,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 function splitAtBoundaries(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   // A boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then a sentence opener.
-  const boundary = /([.!?]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  // The lookbehind starts a match only at the first mark of a run, so a long run of dots is scanned once.
+  const boundary = /(?<![.!?])([.!?]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[1]!.length + match[2]!.length;
@@ -40,10 +41,16 @@ function splitAtBoundaries(paragraph: string): SentenceSpan[] {
   return spans;
 }
 
+/** Longer than any abbreviation or dotted acronym: the word before a period is read back this far at most. */
+const MAX_ABBREVIATION = 12;
+
 /** Is the period at `dot` the end of an abbreviation or an initial ("U.S.", "Mr.", "J. Smith")? */
 function isAbbreviation(paragraph: string, dot: number): boolean {
-  const before = paragraph.slice(0, dot);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  // Only the word before the period is read (never everything before it), so a paragraph parses in linear time.
+  let from = dot;
+  while (from > 0 && dot - from <= MAX_ABBREVIATION && /[\p{L}.]/u.test(paragraph[from - 1]!)) from--;
+  if (dot - from > MAX_ABBREVIATION) return false;
+  const word = paragraph.slice(from, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single capital letter is an initial ("John F. Kennedy").
@@ -56,21 +63,21 @@ function isAbbreviation(paragraph: string, dot: number): boolean {
 function mergeOpenQuotes(spans: SentenceSpan[], paragraph: string): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
   let open: SentenceSpan | undefined;
+  // Quotes are counted per piece and summed, so an unclosed quote costs each piece once, not once per piece after it.
+  let quotes = 0;
   for (const span of spans) {
-    if (open) {
-      open = { start: open.start, text: paragraph.slice(open.start, span.start + span.text.length) };
-    } else {
-      open = span;
-    }
-    if (countQuotes(open.text) % 2 === 0) {
+    quotes += countQuotes(paragraph.slice(open ? open.start + open.text.length : span.start, span.start + span.text.length));
+    open = open ? { start: open.start, text: paragraph.slice(open.start, span.start + span.text.length) } : span;
+    if (quotes % 2 === 0) {
       merged.push(open);
       open = undefined;
+      quotes = 0;
     }
   }
   if (open) {
     // An unbalanced quote to the end of the paragraph: keep the pieces rather than one run-on sentence.
-    const remaining = spans.filter((s) => s.start >= open.start);
-    merged.push(...remaining);
+    // A loop, not push(...spans): a spread of 100,000 pieces overflows the call stack.
+    for (const span of spans) if (span.start >= open.start) merged.push(span);
   }
   return merged;
 }

@@ -209,7 +209,14 @@ function takeDateline(text: string, header: Header): void {
   if (date) header.date ||= isoDay(date);
 }
 
+/**
+ * Page furniture is a short line; a longer one is a paragraph of news. The cap also keeps the unanchored
+ * patterns (the cookie line) from scanning a 2 MB line once per match attempt.
+ */
+const MAX_BOILERPLATE_LINE = 500;
+
 function isBoilerplate(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_LINE) return false;
   return BOILERPLATE.some((pattern) => pattern.test(text));
 }
 

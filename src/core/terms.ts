@@ -7,7 +7,7 @@ export const STOP_WORDS = new Set(
     'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
     'it its this that these those there here their them they he she his her him we our you your i me my mine us who whom whose ' +
     'what which when where why how whether not no nor also just only very more most much many some any each every all both ' +
-    'said says say told according also still yet up down out off again further once per via below above beneath ' +
+    'said says say told according also still yet up down out off again further once per via below above beneath too ' +
     'tell know please ever exactly roughly approximately around altogether overall actually currently now far total').split(/\s+/),
 );
 

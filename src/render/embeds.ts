@@ -1,8 +1,9 @@
 // Reply → Discord messages (content + embeds). Pure: the adapter posts what comes out, one message after
 // another, so anything too long for one message is split here and never rejected by Discord.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { escapeMarkdown as escapeDiscordMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation, Digest, DigestBullet, DigestStory } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
+import { clip, packLines } from './fit.ts';
 import { DISCORD_LIMITS as LIMITS } from './limits.ts';
 import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './text.ts';
 
@@ -52,14 +53,16 @@ function quoteEmbeds(title: string, citations: Citation[], lines: string[], foot
 
 /** `[1] Bloomberg` over `> the quoted sentence` and `— its headline, date`. */
 function quoteField(citation: Citation): APIEmbedField {
+  const plain = `\n— ${escapeMarkdown([citation.title, citation.date].filter(Boolean).join(', '))}`;
   const link = citationLink(citation);
   const title = escapeMarkdown(citation.title);
-  const from = `\n— ${[link && title ? `[${title}](${link})` : title, citation.date].filter(Boolean).join(', ')}`;
-  const source = truncate(from, LIMITS.embedFieldValue / 4);
+  const linked = link && title ? `\n— ${[`[${title}](${link})`, citation.date].filter(Boolean).join(', ')}` : plain;
+  // A link cut short is a broken link: when it does not fit, the headline goes without it.
+  const source = linked.length <= LIMITS.embedFieldValue / 4 ? linked : clip(plain, LIMITS.embedFieldValue / 4);
   const quote = escapeMarkdown(citation.quote.replace(/\s+/g, ' ').trim());
   return {
-    name: truncate(`[${citation.n}] ${citation.outlet}`, LIMITS.embedFieldName),
-    value: `> ${truncate(quote, LIMITS.embedFieldValue - source.length - 2)}${source}`,
+    name: clip(`[${citation.n}] ${citation.outlet}`, LIMITS.embedFieldName),
+    value: `> ${clip(quote, LIMITS.embedFieldValue - source.length - 2)}${source}`,
   };
 }
 
@@ -82,7 +85,7 @@ function storyEmbeds(story: DigestStory, byNumber: Map<number, Citation>): APIEm
     const label = escapeMarkdown(describeSource(citation));
     return [`[${n}] ${link ? `[${label}](${link})` : label}`];
   });
-  const fields = chunkLines(sources, LIMITS.embedFieldValue).map((value, i) => ({ name: i === 0 ? 'Sources' : `Sources${CONTINUED}`, value }));
+  const fields = packLines(sources, LIMITS.embedFieldValue).map((value, i) => ({ name: i === 0 ? 'Sources' : `Sources${CONTINUED}`, value }));
   const count = story.independentSources;
   return layoutEmbeds({ title: story.headline, lines, fields, footer: `${count} independent source${count === 1 ? '' : 's'}`, color: COLOURS.digest });
 }
@@ -92,9 +95,9 @@ function bulletLine(symbol: string, bullet: DigestBullet): string {
 }
 
 function renderHelp(intro: string, entries: HelpEntry[], examples: string[]): DiscordMessage[] {
-  const fields: APIEmbedField[] = entries.map((e) => ({ name: truncate(e.usage, LIMITS.embedFieldName), value: truncate(escapeMarkdown(e.description), LIMITS.embedFieldValue) }));
+  const fields: APIEmbedField[] = entries.map((e) => ({ name: clip(e.usage, LIMITS.embedFieldName), value: clip(escapeMarkdown(e.description), LIMITS.embedFieldValue) }));
   const exampleLines = examples.map((e) => `\`${e.replace(/`/g, "'")}\``);
-  chunkLines(exampleLines, LIMITS.embedFieldValue).forEach((value, i) => fields.push({ name: i === 0 ? 'Examples' : `Examples${CONTINUED}`, value }));
+  packLines(exampleLines, LIMITS.embedFieldValue).forEach((value, i) => fields.push({ name: i === 0 ? 'Examples' : `Examples${CONTINUED}`, value }));
   return packMessages('', layoutEmbeds({ title: 'What I can do', lines: [escapeMarkdown(intro)], fields, color: COLOURS.help }));
 }
 
@@ -108,12 +111,12 @@ interface EmbedDraft {
 
 /** Lay a draft out as one embed, or several when it passes a per-embed limit; later ones say "(continued)". */
 function layoutEmbeds(draft: EmbedDraft): APIEmbed[] {
-  const title = truncate(draft.title, LIMITS.embedTitle);
-  const continuedTitle = `${truncate(draft.title, LIMITS.embedTitle - CONTINUED.length)}${CONTINUED}`;
-  const footer = draft.footer === undefined ? undefined : truncate(draft.footer, LIMITS.embedFooter);
+  const title = clip(draft.title, LIMITS.embedTitle);
+  const continuedTitle = `${clip(draft.title, LIMITS.embedTitle - CONTINUED.length)}${CONTINUED}`;
+  const footer = draft.footer === undefined ? undefined : clip(draft.footer, LIMITS.embedFooter);
   // What the description and fields of one embed may use once its title and footer are counted.
   const budget = LIMITS.embedTotal - Math.max(title.length, continuedTitle.length) - (footer?.length ?? 0);
-  const parts: APIEmbed[] = chunkLines(draft.lines, Math.min(LIMITS.embedDescription, budget)).map((description) => ({ description }));
+  const parts: APIEmbed[] = packLines(draft.lines, Math.min(LIMITS.embedDescription, budget)).map((description) => ({ description }));
   if (parts.length === 0) parts.push({});
   let current = parts.at(-1);
   for (const field of draft.fields) {
@@ -129,7 +132,7 @@ function layoutEmbeds(draft: EmbedDraft): APIEmbed[] {
 
 /** Content in chunks of at most 2,000 characters, then the embeds, at most 10 and 6,000 characters a message. */
 function packMessages(text: string, embeds: APIEmbed[]): DiscordMessage[] {
-  const messages: DiscordMessage[] = text.trim() === '' ? [] : chunkLines(text.split('\n'), LIMITS.content).map((content) => ({ content, embeds: [] }));
+  const messages: DiscordMessage[] = text.trim() === '' ? [] : packLines(text.split('\n'), LIMITS.content).map((content) => ({ content, embeds: [] }));
   for (const embed of embeds) {
     const last = messages.at(-1);
     const used = last ? last.embeds.reduce((sum, e) => sum + embedSize(e), 0) : 0;
@@ -151,39 +154,11 @@ function embedSize(embed: APIEmbed): number {
   );
 }
 
-/** Join lines into chunks of at most `max` characters; a line longer than that is cut at spaces. */
-function chunkLines(lines: string[], max: number): string[] {
-  const chunks: string[] = [];
-  let current: string | undefined;
-  for (const piece of lines.flatMap((line) => splitLongLine(line, max))) {
-    if (current !== undefined && current.length + 1 + piece.length <= max) current += `\n${piece}`;
-    else {
-      if (current !== undefined) chunks.push(current);
-      current = piece;
-    }
-  }
-  if (current !== undefined) chunks.push(current);
-  return chunks;
-}
-
-function splitLongLine(line: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = line;
-  while (rest.length > max) {
-    const space = rest.lastIndexOf(' ', max);
-    const cut = space > max / 2 ? space : max;
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut).trimStart();
-  }
-  pieces.push(rest);
-  return pieces;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** Story text is shown as written: *, _, ~, `, | and line-leading >, # or - must not turn into markup. */
+/**
+ * Story and feed text is shown as written, never as markup: discord.js's own escaper with every rule on
+ * (a masked link `[text](url)` would show one address and open another; headings and lists off too),
+ * plus what it leaves alone at the start of a line: a `>` quote and `-#` subtext.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~`|]/g, '\\$&').replace(/^(\s*)([>#-])/gm, '$1\\$2');
+  return escapeDiscordMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^(\s*)(>|-#)/gm, '$1\\$2');
 }

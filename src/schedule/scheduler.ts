@@ -7,6 +7,7 @@ import type { Digest } from '../core/types.ts';
 import type { ChannelRef, Reply } from '../chat/types.ts';
 import type { Logger } from '../log.ts';
 import { createDeliveryStore } from '../store/claims.ts';
+import { retryWhileBusy } from '../store/busy.ts';
 import type { Database } from '../store/db.ts';
 import { createSnapshotStore } from '../store/digest-snapshots.ts';
 import { createSubscriptionStore, type Subscription } from '../store/subscriptions.ts';
@@ -59,12 +60,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const snapshots = createSnapshotStore(deps.db);
   const running = new Set<Promise<void>>();
   let task: ScheduledTask | undefined;
+  // Set by stop(): no new attempt starts and a wait before a retry ends at once.
+  let stopping = false;
+  let wake: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (wake = resolve));
 
   /**
    * Claim the slots of the last hour that nobody has claimed yet. Older unclaimed ones (the bot was down)
    * are never posted: they are marked skipped, so the miss is logged once, by one process.
    */
-  function claimDueSlots(now: Date): DueSlot[] {
+  async function claimDueSlots(now: Date): Promise<DueSlot[]> {
     const claimed: DueSlot[] = [];
     for (const subscription of subscriptions.listAll()) {
       for (const slot of dueSlots(subscription, now, SKIP_REPORT_MS)) {
@@ -72,8 +77,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (slot <= subscription.createdAt || deliveries.isSettled(subscription.id, iso)) continue;
         const lateMs = now.getTime() - slot.getTime();
         if (lateMs < CATCH_UP_MS) {
-          if (deliveries.claimSlot(subscription.id, iso, now)) claimed.push({ subscription, slot });
-        } else if (deliveries.skipSlot(subscription.id, iso, now, 'more than an hour late')) {
+          // Each claim is retried on its own while another process holds the file: a claim made is never forgotten.
+          if (await retryWhileBusy(() => deliveries.claimSlot(subscription.id, iso, now))) claimed.push({ subscription, slot });
+        } else if (await retryWhileBusy(() => deliveries.skipSlot(subscription.id, iso, now, 'more than an hour late'))) {
           log.warn('scheduled brief skipped: it was more than an hour late (the bot was not running at its time)', {
             ...fieldsOf(subscription),
             slot: iso,
@@ -90,6 +96,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const iso = slot.toISOString();
     const tries = 1 + retries;
     for (let attempt = 1; attempt <= tries; attempt++) {
+      if (stopping) {
+        // Handed back, not failed: the slot stays claimed and unposted, for the next start to find.
+        log.warn('scheduled brief not posted: the bot is stopping; the slot stays claimed for the next start', { ...fieldsOf(subscription), slot: iso, attempts: attempt - 1 });
+        return;
+      }
       let digest: Digest;
       let reply: Reply;
       try {
@@ -98,26 +109,26 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         await post(channel, reply);
       } catch (err) {
         if (attempt === tries) {
-          deliveries.recordDelivery(subscription.id, iso, { ok: false, attempts: attempt, error: messageOf(err) }, clock());
+          await retryWhileBusy(() => deliveries.recordDelivery(subscription.id, iso, { ok: false, attempts: attempt, error: messageOf(err) }, clock()));
           log.error('scheduled brief failed; giving up on this slot, the subscription stays', { ...fieldsOf(subscription), slot: iso, attempts: attempt, err });
           return;
         }
         const waitMs = backoffMs * 2 ** (attempt - 1);
         log.warn('scheduled brief post failed; retrying', { ...fieldsOf(subscription), slot: iso, attempt, retryInMs: waitMs, err });
-        await sleep(waitMs);
+        await Promise.race([sleep(waitMs), stopped]);
         continue;
       }
       // Recorded outside the try: a store error after a successful post must not post it again.
-      deliveries.recordDelivery(subscription.id, iso, { ok: true, attempts: attempt }, clock());
+      await retryWhileBusy(() => deliveries.recordDelivery(subscription.id, iso, { ok: true, attempts: attempt }, clock()));
       // A "nothing new" line keeps the earlier snapshot, so "new since" still means since the last real brief.
-      if (reply.kind === 'digest') snapshots.save(channel, snapshotOf(digest, slot));
+      if (reply.kind === 'digest') await retryWhileBusy(() => snapshots.save(channel, snapshotOf(digest, slot)));
       log.info('scheduled brief posted', { ...fieldsOf(subscription), slot: iso, kind: reply.kind, attempts: attempt });
       return;
     }
   }
 
   async function runDueSlots(now: Date): Promise<void> {
-    const due = claimDueSlots(now);
+    const due = await claimDueSlots(now);
     if (due.length === 0) return;
     // One digest per run for every channel, re-reading the stories first so a morning brief has today's.
     let pending: Promise<Digest> | undefined;
@@ -168,9 +179,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await tick(clock());
     },
     async stop() {
-      const stopping = task;
+      const ticking = task;
       task = undefined;
-      await stopping?.destroy();
+      stopping = true;
+      wake();
+      await ticking?.destroy();
       await Promise.all(running);
     },
     async previewFor(channel) {

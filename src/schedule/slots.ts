@@ -33,6 +33,9 @@ const ZONE_HINT = 'use an IANA name like Europe/Kyiv or America/New_York';
 const DAYS_HINT = 'use daily, weekdays, weekends or days like mon,wed,fri';
 
 /** User text quoted back in a message, cut so a pasted essay does not become the reply. */
+/** Words of a bad day list that a reply repeats back. */
+const MAX_ECHOED_WORDS = 3;
+
 function quote(text: string): string {
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 }
@@ -71,7 +74,12 @@ export function parseDays(text: string): Parsed<number[]> {
   const names = words.split(/[\s,]+/).filter((word) => word !== '');
   if (names.length === 0) return { ok: false, problem: `The list of days is empty: ${DAYS_HINT}.` };
   const unknown = names.filter((word) => !DAY_ALIASES.has(word));
-  if (unknown.length > 0) return { ok: false, problem: `${unknown.map(quote).join(', ')} ${unknown.length > 1 ? 'are not days' : 'is not a day'}: ${DAYS_HINT}.` };
+  if (unknown.length > 0) {
+    // Thousands of junk words are named by their first few, so the reply stays a sentence.
+    const named = unknown.slice(0, MAX_ECHOED_WORDS).map(quote).join(', ');
+    const more = unknown.length > MAX_ECHOED_WORDS ? ` and ${(unknown.length - MAX_ECHOED_WORDS).toLocaleString('en-US')} more` : '';
+    return { ok: false, problem: `${named}${more} ${unknown.length > 1 ? 'are not days' : 'is not a day'}: ${DAYS_HINT}.` };
+  }
   const days = new Set(names.map((word) => DAY_ALIASES.get(word)!));
   return { ok: true, value: [...days].sort((a, b) => a - b) };
 }

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { REQUEST_BUSY_TIMEOUT_MS } from './busy.ts';
 
 export type Database = BetterSqlite3.Database;
 
@@ -86,6 +87,9 @@ const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** PRAGMA application_id of the bot's databases ("NBrf"), so another program's SQLite file is never taken for ours. */
+export const APPLICATION_ID = 0x4e427266;
+
 export function openDatabase(path: string): Database {
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) {
@@ -106,7 +110,9 @@ export function openDatabase(path: string): Database {
     db.pragma('busy_timeout = 5000');
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    migrate(db, path);
+    // Start-up may wait for a lock; from here on a statement waits only briefly (retried off the event loop, busy.ts).
+    db.pragma(`busy_timeout = ${REQUEST_BUSY_TIMEOUT_MS}`);
   } catch (err) {
     db.close();
     throw explain(err, path);
@@ -114,11 +120,18 @@ export function openDatabase(path: string): Database {
   return db;
 }
 
-function migrate(db: Database): void {
+function migrate(db: Database, path: string): void {
   // IMMEDIATE takes the write lock before reading the version, so two processes starting together
   // cannot both apply the same migration.
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const tableCount = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+    // Another program's file: its own application id, or tables without our schema version.
+    if ((applicationId !== 0 && applicationId !== APPLICATION_ID) || (current === 0 && tableCount > 0)) {
+      throw new DatabaseError(`"${path}" is a SQLite database of another program, not the bot's; it was left unchanged. Set BRIEFING_DB to another file, e.g. data/briefing.sqlite.`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
     if (current > MIGRATIONS.length) {
       throw new DatabaseError(`The database was written by a newer version of the bot (schema ${current}; this one knows ${MIGRATIONS.length}). Update the bot, or set BRIEFING_DB to another file.`);
     }

@@ -1,11 +1,13 @@
+import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScheduleCommands, MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/chat/commands/subscribe.ts';
 import type { ChatContext } from '../../src/chat/context.ts';
 import { handleEvent } from '../../src/chat/handle-event.ts';
 import { ThreadMemory } from '../../src/chat/thread-context.ts';
 import type { ChatEvent, Platform } from '../../src/chat/types.ts';
-import { silentLogger } from '../../src/log.ts';
+import { createLogger, silentLogger } from '../../src/log.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
+import { trackDatabaseFile } from '../../src/store/database-file.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
 import { createSubscriptionStore } from '../../src/store/subscriptions.ts';
 import { createNewsroom, SWAP } from '../schedule/newsroom.ts';
@@ -204,5 +206,50 @@ describe('/brief preview', () => {
       'Preview of the next morning brief',
       ['Russia and Ukraine swap 390 prisoners'],
     ]);
+  });
+});
+
+describe('/brief subscribe when the database is in trouble', () => {
+  it('confirms once another process releases its write lock, answering other work meanwhile', async () => {
+    const other = openDatabase(folder.dbPath);
+    other.prepare('BEGIN IMMEDIATE').run();
+    const subscribing = brief('subscribe 07:30 Europe/Kyiv');
+    // A timer runs while the subscription waits for the lock: the event loop is not held by SQLite.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stored()).toEqual([]);
+    other.prepare('COMMIT').run();
+    other.close();
+    expect(await subscribing).toMatchObject({ kind: 'notice', tone: 'success' });
+    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+  });
+
+  it('says the database is locked, and changes nothing, when the lock outlasts the wait', async () => {
+    const other = openDatabase(folder.dbPath);
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const reply = await brief('subscribe 07:30 Europe/Kyiv');
+      expect(reply).toMatchObject({ kind: 'notice', tone: 'error', isPrivate: true });
+      expect(reply.kind === 'notice' && reply.text).toMatch(/^The bot’s database is locked by another program, so nothing was changed\./);
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
+    expect(stored()).toEqual([]);
+  });
+
+  it('refuses to confirm a subscription into a database file deleted while the bot runs, and logs what to do', async () => {
+    const lines: string[] = [];
+    const { briefing } = createNewsroom({ 'swap.txt': SWAP });
+    context.log = createLogger('debug', (line) => lines.push(line));
+    context.schedule = createScheduleCommands({ db, databaseFile: trackDatabaseFile(db), preview: createScheduler({ db, briefing, post: async () => {}, log: silentLogger }).previewFor });
+    rmSync(folder.dbPath);
+
+    const reply = await brief('subscribe 07:30 Europe/Kyiv');
+
+    expect(reply).toMatchObject({ kind: 'notice', tone: 'error', isPrivate: true });
+    expect(reply.kind === 'notice' && reply.text).toMatch(/^Not subscribed: the bot cannot save subscriptions right now/);
+    expect(lines.filter((line) => line.startsWith('[error]'))).toHaveLength(1);
+    expect(lines[0]).toContain('was deleted while the bot runs');
+    expect(lines[0]).toContain('Restore the file from a backup, or restart the bot');
   });
 });

@@ -39,3 +39,12 @@ describe('ThreadMemory', () => {
     expect([memory.lastQuestion('a'), memory.lastQuestion('b'), memory.lastQuestion('c')]).toEqual([undefined, 'second?', 'third?']);
   });
 });
+
+describe('a long thread of follow-ups', () => {
+  it('keeps the combined question bounded after sixty follow-ups', () => {
+    let question = 'how many prisoners were exchanged?';
+    for (let turn = 0; turn < 60; turn++) question = resolveFollowUp(question, `and on day ${turn}?`);
+    expect(question.length).toBeLessThanOrEqual(300);
+    expect(question).toContain('on day 59');
+  });
+});

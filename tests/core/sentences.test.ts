@@ -78,4 +78,19 @@ describe('splitSentences', () => {
     }
     expect(checked).toBeGreaterThan(100);
   });
+  // The quadratic splitter took over a minute on this (the 20 s test timeout fails it); `npm run bench` times it.
+  it('splits a 2 MB paragraph with no line breaks into every one of its sentences', () => {
+    const sentence = 'Officials said on Tuesday that Mr. Petrov and 390 prisoners were freed in the U.S. deal.';
+    const paragraph = Array.from({ length: Math.ceil(2_000_000 / (sentence.length + 1)) }, () => sentence).join(' ');
+    const spans = splitSentences(paragraph);
+    expect(spans).toHaveLength(Math.ceil(2_000_000 / (sentence.length + 1)));
+    expect(spans.every((span, i) => span.text === sentence && span.start === i * (sentence.length + 1))).toBe(true);
+  });
+
+  it('keeps the pieces of a 2 MB paragraph whose quotation never closes', () => {
+    const paragraph = `“${'He said it. '.repeat(170_000)}`.trimEnd();
+    const spans = splitSentences(paragraph);
+    expect(spans).toHaveLength(170_000);
+    expect(spans.at(-1)).toEqual({ text: 'He said it.', start: paragraph.length - 'He said it.'.length });
+  });
 });

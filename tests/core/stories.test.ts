@@ -146,4 +146,11 @@ describe('parseStoryFile', () => {
   ])('finds no story in %s', (_case, text) => {
     expect(parseStoryFile('x.txt', text)).toEqual([]);
   });
+  it('reads a 2 MB one-paragraph story that mentions cookies as news, not as a cookie banner', () => {
+    const sentence = 'Bakers said cookies sold out as shoppers agreed to accept higher prices on Tuesday.';
+    const body = Array.from({ length: 24_000 }, () => sentence).join(' ');
+    const [story] = parseStoryFile('bakery.txt', `Bakers report a record week\n\n${body}\n`);
+    expect(story?.title).toBe('Bakers report a record week');
+    expect(story?.sentences).toHaveLength(24_000);
+  });
 });

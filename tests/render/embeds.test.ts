@@ -93,7 +93,22 @@ describe('renderDiscordMessages: answers', () => {
   it('escapes markdown in quoted story text so it shows as written', () => {
     const quote = 'Prices rose *50%* in Q1_2025 | ~so far~';
     const [message] = renderDiscordMessages({ kind: 'answer', answer: answer({ citations: [{ ...ZELENSKIY, quote }] }) });
-    expect(message?.embeds[0]?.fields?.[0]?.value).toContain('> Prices rose \\*50%\\* in Q1\\_2025 \\| \\~so far\\~');
+    expect(message?.embeds[0]?.fields?.[0]?.value).toContain('> Prices rose \\*50%\\* in Q1\\_2025 | ~so far~');
+  });
+
+  it.each([
+    ['a masked link', 'Claim your aid at [gov.ua](https://evil.example/phish) today.', '\\[gov.ua](https://evil.example/phish)'],
+    ['a numbered list', '1. Send your card number', '1\\. Send your card number'],
+    ['a heading', '# URGENT: act now', '\\# URGENT: act now'],
+    ['a bulleted list', '- step one', '\\- step one'],
+    ['a block quote', '> said the minister', '\\> said the minister'],
+    ['subtext', '-# small print', '\\-# small print'],
+    ['a spoiler', 'the winner is ||nobody||', 'the winner is \\|\\|nobody\\|\\|'],
+    ['a code block', '```js\nalert(1)\n```', '\\`\\`\\`js'],
+    ['bold and underline', '**free** __money__', '\\*\\*free\\*\\* \\_\\_money\\_\\_'],
+  ])('shows hostile story text with %s as written, not as markup', (_case, text, escaped) => {
+    const messages = renderDiscordMessages({ kind: 'notice', tone: 'info', text });
+    expect(messages[0]?.content).toContain(escaped);
   });
 
   it('spreads thirty quoted sources over embeds of at most 25 fields, keeping every one', () => {

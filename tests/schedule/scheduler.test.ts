@@ -155,7 +155,7 @@ describe('runDueSlots when posting fails', () => {
     const posts: Reply[] = [];
     const post = async (_channel: ChannelRef, reply: Reply) => {
       calls++;
-      if (calls <= failures) throw new Error('Slack said: ratelimited');
+      if (calls <= failures) throw Object.assign(new Error('Slack said: ratelimited'), { code: 'ratelimited' });
       posts.push(reply);
     };
     return { post, posts, calls: () => calls };
@@ -260,6 +260,25 @@ describe('start and stop', () => {
     await scheduler.start();
     await scheduler.stop();
     expect(posts.map((p) => p.channel)).toEqual([general]);
+  });
+
+  it('stops during the wait before a retry, leaving the slot claimed (handed back), not failed', async () => {
+    let failedOnce: () => void = () => undefined;
+    const failed = new Promise<void>((resolve) => (failedOnce = resolve));
+    const { scheduler } = startProcess({
+      now: () => minutesAfter(tuesdaySlot, 1),
+      post: async () => {
+        failedOnce();
+        throw new Error('Slack did not answer');
+      },
+      sleep: () => new Promise<void>(() => undefined), // a wait that would never end by itself
+    });
+    const starting = scheduler.start();
+    await failed;
+    await scheduler.stop();
+    await starting;
+    expect(deliveries().map((d) => [d.status, d.attempts])).toEqual([['claimed', 0]]);
+    expect(logLines.filter((line) => line.includes('the bot is stopping'))).toHaveLength(1);
   });
 });
 

@@ -70,6 +70,14 @@ describe('parseDays', () => {
     expect(parseDays(' , ')).toEqual({ ok: false, problem: 'The list of days is empty: use daily, weekdays, weekends or days like mon,wed,fri.' });
   });
 
+  it('names the first few of thousands of junk words, and how many more there are', () => {
+    const junk = Array.from({ length: 5000 }, (_, i) => `junk${i}`).join(' ');
+    expect(parseDays(junk)).toEqual({
+      ok: false,
+      problem: '"junk0", "junk1", "junk2" and 4,997 more are not days: use daily, weekdays, weekends or days like mon,wed,fri.',
+    });
+  });
+
   it('names every word that is not a day', () => {
     expect(parseDays('mon,funday,constructor')).toEqual({
       ok: false,

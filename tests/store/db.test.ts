@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REQUEST_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts';
 import { DatabaseError, openDatabase, SCHEMA_VERSION } from '../../src/store/db.ts';
 import { makeTempFolder, type TempFolder } from './temp-db.ts';
 
@@ -21,9 +23,9 @@ describe('openDatabase', () => {
     db.close();
   });
 
-  it('turns on WAL, a busy timeout and foreign keys so several processes can share the file', () => {
+  it('turns on WAL, a short busy timeout and foreign keys so several processes can share the file', () => {
     const db = openDatabase(folder.dbPath);
-    expect([db.pragma('journal_mode', { simple: true }), db.pragma('busy_timeout', { simple: true }), db.pragma('foreign_keys', { simple: true })]).toEqual(['wal', 5000, 1]);
+    expect([db.pragma('journal_mode', { simple: true }), db.pragma('busy_timeout', { simple: true }), db.pragma('foreign_keys', { simple: true })]).toEqual(['wal', REQUEST_BUSY_TIMEOUT_MS, 1]);
     db.close();
   });
 
@@ -57,5 +59,15 @@ describe('openDatabase', () => {
     const blocker = join(folder.dir, 'a-file');
     writeFileSync(blocker, '');
     expect(() => openDatabase(join(blocker, 'briefing.sqlite'))).toThrow(/^Cannot create the folder for the database .* Set BRIEFING_DB to a path in a folder the bot may write to/);
+  });
+  it('refuses another program’s SQLite file and leaves it unchanged', () => {
+    const path = join(folder.dir, 'app.sqlite');
+    const foreign = new BetterSqlite3(path);
+    foreign.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+    foreign.close();
+    expect(() => openDatabase(path)).toThrow(/is a SQLite database of another program, not the bot's; it was left unchanged\. Set BRIEFING_DB/);
+    const reopened = new BetterSqlite3(path);
+    expect(reopened.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all()).toEqual([{ name: 'notes' }]);
+    reopened.close();
   });
 });

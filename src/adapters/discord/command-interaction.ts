@@ -4,7 +4,8 @@ import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } f
 import { COMMANDS } from '../../chat/commands/definitions.ts';
 import type { ChatContext } from '../../chat/context.ts';
 import { handleEvent } from '../../chat/handle-event.ts';
-import type { ChatEvent, Reply } from '../../chat/types.ts';
+import type { ChatEvent } from '../../chat/types.ts';
+import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger } from '../../log.ts';
 import { renderDiscordMessages, type DiscordMessage } from '../../render/embeds.ts';
 import { isDiscordError, UNKNOWN_INTERACTION } from './discord-errors.ts';
@@ -33,11 +34,6 @@ function toCommandEvent(interaction: ChatInputCommandInteraction): CommandEvent 
   };
 }
 
-function isPrivateReply(reply: Reply): boolean {
-  if (reply.kind === 'help') return true;
-  return (reply.kind === 'digest' || reply.kind === 'notice') && reply.isPrivate === true;
-}
-
 export async function answerCommand(interaction: ChatInputCommandInteraction, context: ChatContext, log: Logger): Promise<void> {
   const event = toCommandEvent(interaction);
   const subcommand = interaction.options.getSubcommand(false);
@@ -56,7 +52,7 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, co
     return;
   }
   const reply = await handleEvent(event, context);
-  await sendReply(interaction, renderDiscordMessages(reply), isPrivateReply(reply), deferredPrivate);
+  await sendReply(interaction, renderDiscordMessages(reply), isPrivateReply(reply, event), deferredPrivate);
 }
 
 async function sendReply(interaction: ChatInputCommandInteraction, messages: DiscordMessage[], isPrivate: boolean, deferredPrivate: boolean): Promise<void> {

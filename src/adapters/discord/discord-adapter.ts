@@ -28,12 +28,18 @@ export function createDiscordAdapter({ config, chat, log }: DiscordAdapterOption
     return client;
   };
   const context: ChatContext = { ...chat, checkChannel: (channelId) => checkChannel(connected(), channelId) };
+  // Answers already deferred (or being written for a mention): stop() lets them finish before the client goes.
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    const task = work.finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
 
   return {
     platform: 'discord',
     async start() {
       const starting = createClient(config);
-      listen(starting, context, log);
+      listen(starting, context, log, track);
       // login() resolves before the guilds arrive; clientReady comes once they have.
       const ready = new Promise<void>((resolve) => starting.once(Events.ClientReady, () => resolve()));
       try {
@@ -52,6 +58,9 @@ export function createDiscordAdapter({ config, chat, log }: DiscordAdapterOption
     async stop() {
       const stopping = client;
       client = undefined;
+      // No new work comes in; what was acknowledged is answered (main.ts bounds the wait), then the client goes.
+      stopping?.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
+      await Promise.allSettled([...inFlight]);
       await stopping?.destroy();
     },
     async post(channelId: string, reply: Reply) {
@@ -87,23 +96,27 @@ function createClient(config: DiscordConfig): Client {
 }
 
 /** Slash commands and messages go to the chat layer; every failure is logged, none escapes. */
-function listen(client: Client, context: ChatContext, log: Logger): void {
+function listen(client: Client, context: ChatContext, log: Logger, track: (work: Promise<void>) => void): void {
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
-    answerCommand(interaction, context, log).catch((err: unknown) =>
-      log.error('Discord command failed', { command: interaction.commandName, channelId: interaction.channelId, userId: interaction.user.id, err }),
+    track(
+      answerCommand(interaction, context, log).catch((err: unknown) =>
+        log.error('Discord command failed', { command: interaction.commandName, channelId: interaction.channelId, userId: interaction.user.id, err }),
+      ),
     );
   });
   client.on(Events.MessageCreate, (message) => {
     const event = client.user ? toMentionEvent(message, client.user.id) : undefined;
     if (!event) return;
-    answerMention(message, event, context, log).catch((err: unknown) => {
-      if (isDiscordError(err, MISSING_ACCESS, MISSING_PERMISSIONS) && client.isReady()) {
-        log.warn(explainRefusal(client, message.channel, message.channelId, err), { channelId: message.channelId });
-      } else {
-        log.error('Discord reply failed', { channelId: message.channelId, err });
-      }
-    });
+    track(
+      answerMention(message, event, context, log).catch((err: unknown) => {
+        if (isDiscordError(err, MISSING_ACCESS, MISSING_PERMISSIONS) && client.isReady()) {
+          log.warn(explainRefusal(client, message.channel, message.channelId, err), { channelId: message.channelId });
+        } else {
+          log.error('Discord reply failed', { channelId: message.channelId, err });
+        }
+      }),
+    );
   });
   client.on(Events.ShardResume, () => log.info('Discord gateway resumed'));
   client.on(Events.Error, (err) => log.error('Discord client error', { err }));

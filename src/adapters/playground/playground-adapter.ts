@@ -3,10 +3,11 @@
 // platform uses; what the bot posts by itself (scheduled briefs) reaches open pages through /events.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { handleEvent } from '../../chat/handle-event.ts';
 import type { ChatContext } from '../../chat/context.ts';
 import type { Reply } from '../../chat/types.ts';
+import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger } from '../../log.ts';
 import { renderReplyHtml } from '../../render/html.ts';
 import type { Adapter } from '../adapter.ts';
@@ -54,6 +55,10 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
+    // DNS rebinding: a page on a foreign name that resolves to us sends its own name as Host.
+    if (!isOwnHost(request.headers.host, options.host)) {
+      return sendProblem(response, 403, 'This playground answers only at its own address, e.g. http://127.0.0.1:3000 or http://localhost:3000.');
+    }
     const { pathname, searchParams } = new URL(request.url ?? '/', 'http://playground.invalid');
     const isRead = method === 'GET' || method === 'HEAD';
     if (isRead && isAsset(pathname)) return sendAsset(pathname, response);
@@ -90,7 +95,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
     log.info('playground event', { kind: event.value.kind, command: event.value.kind === 'command' ? event.value.name : undefined });
     const reply = await handleEvent(event.value, context);
     const threadId = event.value.kind === 'mention' ? event.value.threadId : undefined;
-    sendJson(response, 200, toMessage(reply, threadId));
+    sendJson(response, 200, toMessage(reply, isPrivateReply(reply, event.value), threadId));
   }
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
@@ -128,7 +133,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
     async post(channelId, reply) {
       const problem = await checkChannel(channelId);
       if (problem) throw new Error(`Cannot post in "${channelId}": ${problem}`);
-      const pages = stream.publish(channelId, toMessage(reply));
+      const pages = stream.publish(channelId, toMessage(reply, isPrivateReply(reply)));
       log.info('playground post', { channelId, kind: reply.kind, pages });
     },
     checkChannel,
@@ -139,9 +144,24 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
   };
 }
 
-function toMessage(reply: Reply, threadId?: string): PlaygroundMessage {
-  const isPrivate = (reply.kind === 'digest' || reply.kind === 'notice') && reply.isPrivate === true;
+function toMessage(reply: Reply, isPrivate: boolean, threadId?: string): PlaygroundMessage {
   return { id: randomUUID(), kind: reply.kind, isPrivate, threadId, html: renderReplyHtml(reply), reply };
+}
+
+/**
+ * The names the playground answers to: localhost, any IP address (an address cannot be rebound to
+ * another site), and the configured HOST. Any other name is a page that is not ours.
+ */
+function isOwnHost(header: string | undefined, configured: string): boolean {
+  if (header === undefined) return false;
+  let name: string;
+  try {
+    name = new URL(`http://${header}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const bare = name.replace(/^\[|\]$/g, '');
+  return name === 'localhost' || isIP(bare) !== 0 || bare === configured.toLowerCase().replace(/^\[|\]$/g, '');
 }
 
 function hostOf(origin: string): string | undefined {

@@ -1,6 +1,5 @@
 // Rendered messages out to Slack: chat.postMessage (threads, scheduled posts), chat.postEphemeral, respond().
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { Reply } from '../../chat/types.ts';
 import type { SlackMessage } from '../../render/blocks.ts';
 
 interface PostTarget {
@@ -8,21 +7,6 @@ interface PostTarget {
   threadTs?: string;
   /** Set: only this user sees the messages (chat.postEphemeral). */
   visibleTo?: string;
-}
-
-/** Replies only the asker should see: a question that could not be read, and anything marked private. */
-export function isPrivateReply(reply: Reply): boolean {
-  switch (reply.kind) {
-    case 'answer':
-      return reply.answer.kind === 'invalid';
-    case 'digest':
-    case 'notice':
-      return reply.isPrivate === true;
-    case 'help':
-      return false;
-    default:
-      return reply satisfies never;
-  }
 }
 
 /** Post in order, one call per message; the first refusal stops the rest and is thrown. */

@@ -5,9 +5,10 @@ import { COMMANDS } from '../../chat/commands/definitions.ts';
 import type { ChatContext } from '../../chat/context.ts';
 import { handleEvent } from '../../chat/handle-event.ts';
 import type { ChatEvent } from '../../chat/types.ts';
+import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
-import { isPrivateReply, postMessages, respondMessages } from './deliver.ts';
+import { postMessages, respondMessages } from './deliver.ts';
 import { type BotIdentity, decodeEntities, isFromBot, readIncomingMessage, replyThreadTs, toMentionEvent } from './incoming.ts';
 import type { RecentDeliveries } from './recent-deliveries.ts';
 import { describeDeliveryError, readErrorCode } from './slack-errors.ts';
@@ -41,8 +42,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         };
         const reply = await handleEvent(event, deps.chat);
         try {
-          // `/brief help` is for the one who asked; help after a bare @mention stays in its thread.
-          await respondMessages(respond, renderSlackMessages(reply), isPrivateReply(reply) || reply.kind === 'help');
+          await respondMessages(respond, renderSlackMessages(reply), isPrivateReply(reply, event));
         } catch (err) {
           const code = readErrorCode(err);
           // A response_url takes replies for 30 minutes after the command; an answer slower than that is lost.
@@ -79,7 +79,7 @@ async function answerMessage(
   const event = toMentionEvent(message, deps.bot, isDirect);
   await seedThreadMemory(deps.client, event, message, deps.chat, deps.bot, deps.log);
   const reply = await handleEvent(event, deps.chat);
-  const visibleTo = isPrivateReply(reply) && !isDirect ? message.user : undefined;
+  const visibleTo = isPrivateReply(reply, event) && !isDirect ? message.user : undefined;
   try {
     await postMessages(deps.client, { channel: message.channel, threadTs: replyThreadTs(message, isDirect), visibleTo }, renderSlackMessages(reply));
   } catch (err) {

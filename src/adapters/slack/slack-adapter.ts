@@ -1,7 +1,7 @@
 // The Slack adapter: Bolt over HTTP (PORT, /slack/events) or Socket Mode (when SLACK_APP_TOKEN is set).
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { ChatContext } from '../../chat/context.ts';
 import type { Reply } from '../../chat/types.ts';
 import type { SlackConfig } from '../../config.ts';
@@ -12,6 +12,7 @@ import { createBoltLogger } from './bolt-logger.ts';
 import { postMessages } from './deliver.ts';
 import type { BotIdentity } from './incoming.ts';
 import { registerListeners } from './listeners.ts';
+import { guardSlackRequest } from './request-guard.ts';
 import { RecentDeliveries } from './recent-deliveries.ts';
 import {
   SlackError,
@@ -89,6 +90,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const bot = await identify(client, config);
       identity = bot;
       if (config.appToken !== undefined) await checkAppToken(config.appToken, config, log);
+      // Over HTTP, Bolt's receiver is not started: our server checks each request first (request-guard.ts).
+      const receiver = isSocketMode ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: createBoltLogger(log) });
       const app = new App({
         token: config.botToken,
         // Known from auth.test above, so Bolt does not call it again in its constructor.
@@ -96,9 +99,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         botUserId: bot.userId,
         clientOptions: clientOptions(config),
         logger: createBoltLogger(log),
-        ...(isSocketMode
-          ? { socketMode: true, appToken: config.appToken }
-          : { signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH }),
+        ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
       });
       registerListeners(app, { client, chat, bot, log, recent: new RecentDeliveries(), track });
       app.error(async (err) => {
@@ -107,10 +108,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       let server: Server | undefined;
       try {
         // HTTPReceiver.start resolves with its http.Server; SocketModeReceiver.start once Slack said hello.
-        if (isSocketMode) await app.start();
-        else server = await app.start({ port: options.port, host: options.host });
+        if (receiver) server = await listen(receiver, config.signingSecret, options);
+        else await app.start();
       } catch (err) {
-        await app.stop().catch(() => undefined); // so a Socket Mode client does not keep reconnecting
+        if (!receiver) await app.stop().catch(() => undefined); // so a Socket Mode client does not keep reconnecting
         const message = isSocketMode ? describeStartError(err, config.apiUrl, true) : describeListenError(err, options.host, options.port);
         throw new SlackError(message, readErrorCode(err));
       }
@@ -121,9 +122,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     async stop() {
       if (!running) return;
-      const { app } = running;
+      const { app, server } = running;
       running = undefined;
-      await app.stop();
+      if (server) await closeServer(server);
+      else await app.stop();
       // Answers already acked still go out (bounded by the retry policy) before stop() resolves.
       await Promise.allSettled([...inFlight]);
     },
@@ -141,6 +143,33 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     eventsUrl: () => eventsUrlOf(running?.server),
   };
+}
+
+/** Serve /slack/events: each request passes the guard before Bolt's own listener sees it. */
+async function listen(receiver: HTTPReceiver, signingSecret: string, { port, host }: { port: number; host: string }): Promise<Server> {
+  const server = createServer((request, response) => {
+    guardSlackRequest(request, response, { signingSecret, now: () => new Date() })
+      .then((isSlack) => {
+        if (isSlack) receiver.requestListener(request, response);
+      })
+      .catch(() => {
+        if (!response.headersSent) response.writeHead(500).end();
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server;
+}
+
+function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  return closed;
 }
 
 /** auth.test: proves the token before anything listens, and says who the bot is. */

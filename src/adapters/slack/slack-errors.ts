@@ -9,6 +9,9 @@ export function readErrorCode(err: unknown): string {
   }
   const status = (err as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number') return `http_${status}`;
+  // A deadline that passed (our fetch's AbortSignal.timeout, or the Web API client's own) is not a refusal.
+  const original = (err as { original?: unknown }).original;
+  if ([err, original].some((e) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))) return 'timeout';
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string') return code;
   return err instanceof Error && /rate limit/i.test(err.message) ? 'ratelimited' : 'unknown_error';
@@ -36,6 +39,10 @@ export function describeDeliveryError(code: string, channelId: string, botName: 
       return `The Slack app lacks a permission needed to post in ${channelId} (missing_scope): re-create it from slack/manifest.yml or add the scope under OAuth & Permissions, then reinstall`;
     case 'ratelimited':
       return `Slack kept rate-limiting posts to ${channelId} (ratelimited): the message was not delivered`;
+    case 'timeout':
+      return `Slack did not answer in time while posting to ${channelId} (timeout): the message may not have been delivered; check the network to Slack (or SLACK_API_URL)`;
+    case 'slack_webapi_request_error':
+      return `Slack could not be reached while posting to ${channelId} (${code}): the message was not delivered; check the network to Slack (or SLACK_API_URL)`;
     default:
       return `Slack refused a post to ${channelId} (${code})`;
   }

@@ -1,6 +1,8 @@
 // /brief subscribe | schedule | unsubscribe | preview: a channel's scheduled morning briefs.
 // User mistakes (a bad time, an unknown zone, a channel the bot cannot post in) get a reply saying what
 // to do, and nothing is stored.
+import { DatabaseBusyError, retryWhileBusy } from '../../store/busy.ts';
+import type { DatabaseFile } from '../../store/database-file.ts';
 import type { Database } from '../../store/db.ts';
 import { createSubscriptionStore, type Subscription, type SubscriptionStore } from '../../store/subscriptions.ts';
 import { describeDays, formatNextPost, formatTimeOfDay, nextSlot, parseSubscribeArgs, parseTimeOfDay } from '../../schedule/slots.ts';
@@ -16,9 +18,13 @@ export interface ScheduleCommandDeps {
   preview: (channel: ChannelRef) => Promise<Reply>;
   /** Defaults to the chat context's clock. */
   now?: () => Date;
+  /** The open database's file: a subscription is not confirmed into a file that was deleted or replaced. */
+  databaseFile?: DatabaseFile;
 }
 
 type CommandEvent = Extract<ChatEvent, { kind: 'command' }>;
+
+const LOST_DATABASE = 'Not subscribed: the bot cannot save subscriptions right now (its database file went missing), so this one would be lost. Nothing was changed; tell whoever runs this bot, and try again once it is restarted.';
 
 const NEEDS_MANAGE_CHANNEL = 'Only members who can manage this channel (Manage Channels) can change its scheduled briefs. Ask a moderator to run this command.';
 
@@ -28,19 +34,31 @@ export function createScheduleCommands(deps: ScheduleCommandDeps): ScheduleComma
     async run(subcommand, args, event, context) {
       const channel: ChannelRef = { platform: event.platform, channelId: event.channelId };
       const now = (deps.now ?? context.now)();
-      switch (subcommand) {
-        case 'subscribe':
-          return subscribe(store, channel, args, event, context, now);
-        case 'schedule':
-          return listSchedule(store, channel, now);
-        case 'unsubscribe':
-          return unsubscribe(store, channel, args, event);
-        case 'preview':
-          return deps.preview(channel);
-        default: {
-          const unknown: never = subcommand;
-          throw new Error(`unhandled schedule subcommand ${String(unknown)}`);
+      try {
+        switch (subcommand) {
+          case 'subscribe': {
+            const file = deps.databaseFile?.checkDatabaseFile();
+            if (file?.kind === 'missing' || file?.kind === 'replaced') {
+              context.log.error(file.problem, { platform: event.platform, channelId: event.channelId });
+              return refuse(LOST_DATABASE);
+            }
+            return await subscribe(store, channel, args, event, context, now);
+          }
+          case 'schedule':
+            return await retryWhileBusy(() => listSchedule(store, channel, now));
+          case 'unsubscribe':
+            return await retryWhileBusy(() => unsubscribe(store, channel, args, event));
+          case 'preview':
+            return await deps.preview(channel);
+          default: {
+            const unknown: never = subcommand;
+            throw new Error(`unhandled schedule subcommand ${String(unknown)}`);
+          }
         }
+      } catch (err) {
+        if (!(err instanceof DatabaseBusyError)) throw err;
+        context.log.warn('schedule command gave up: the database stayed locked by another process', { platform: event.platform, channelId: event.channelId, subcommand });
+        return refuse(err.message);
       }
     },
   };
@@ -51,14 +69,14 @@ async function subscribe(store: SubscriptionStore, channel: ChannelRef, args: st
   const parsed = parseSubscribeArgs(args);
   if (!parsed.ok) return refuse(parsed.problem);
   const rule = parsed.value;
-  const existing = store.listForChannel(channel);
+  const existing = await retryWhileBusy(() => store.listForChannel(channel));
   const isRepeat = existing.some((s) => s.hour === rule.hour && s.minute === rule.minute && s.zone === rule.zone && s.days.join(',') === rule.days.join(','));
   if (!isRepeat && existing.length >= MAX_SUBSCRIPTIONS_PER_CHANNEL) {
     return refuse(`This channel already has ${existing.length} scheduled briefs, the most it may have. Remove one first, e.g. /brief unsubscribe ${formatTimeOfDay(existing[0]!)}.`);
   }
   const problem = await context.checkChannel?.(event.channelId);
   if (problem) return refuse(`Not subscribed: ${problem}`);
-  const { subscription, isNew } = store.add({ channel, ...rule }, now);
+  const { subscription, isNew } = await retryWhileBusy(() => store.add({ channel, ...rule }, now));
   const next = `Next brief: ${formatNextPost(nextSlot(subscription, now), subscription.zone)}.`;
   return {
     kind: 'notice',

@@ -140,3 +140,24 @@ describe('Discord slash commands', () => {
     expect(bot.logs.join('\n')).not.toContain('Discord command failed');
   });
 });
+
+describe('Discord adapter stopping', () => {
+  it('finishes an answer it already deferred before stop() resolves (the process exits right after)', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const bot = await startBot({ chat: (briefing) => ({ briefing: { ...briefing, ask: async (q) => gate.then(() => briefing.ask(q)) } }) });
+    const sent = bot.standin.sendInteraction({ name: 'ask', options: { question: 'how many were exchanged?' } });
+    await bot.standin.waitForInteractionCallback(sent.id);
+
+    const stopped = bot.adapter.stop();
+    let isStopped = false;
+    void stopped.then(() => (isStopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // time for a client to be destroyed
+    expect(isStopped).toBe(false);
+    release();
+    await stopped;
+
+    const patch = bot.standin.requests.find((r) => r.method === 'PATCH' && r.path === webhookPath(bot, sent.token, '/messages/@original'));
+    expect(patch && bodyOf(patch).content).toContain('390');
+  });
+});

@@ -1,5 +1,6 @@
 // The playground's HTTP API on a real server (port 0), answered by the real chat layer over the seed stories.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -245,5 +246,35 @@ describe('playground GET /events', () => {
     const message = JSON.parse((await stream.next()).data) as PlaygroundMessage;
     expect(message.reply).toMatchObject({ kind: 'digest', heading: 'Morning brief' });
     expect(message.html).toContain('US, Russian officials to meet in Florida for more Ukraine talks');
+  });
+});
+
+describe('playground Host check (DNS rebinding)', () => {
+  /** fetch() will not set Host, so the request goes out through node:http. */
+  async function statusWithHost(path: string, host: string, init: { method?: string; body?: string } = {}): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = request(`${playground!.url}${path}`, { method: init.method ?? 'GET', headers: { Host: host, 'Content-Type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end(init.body);
+    });
+  }
+
+  it.each([
+    ['the story list', '/api/sources', {}],
+    ['a subscription command', '/api/events', { method: 'POST', body: JSON.stringify({ kind: 'command', text: '/brief unsubscribe' }) }],
+    ['the page itself', '/', {}],
+  ])('refuses %s with 403 when Host is a foreign name', async (_case, path, init) => {
+    await start();
+    const port = new URL(playground!.url).port;
+    expect(await statusWithHost(path, `rebind.attacker.example:${port}`, init)).toBe(403);
+  });
+
+  it.each(['127.0.0.1', 'localhost', '[::1]'])('answers when Host is %s', async (name) => {
+    await start();
+    const port = new URL(playground!.url).port;
+    expect(await statusWithHost('/api/sources', `${name}:${port}`)).toBe(200);
   });
 });
