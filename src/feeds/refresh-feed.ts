@@ -134,7 +134,13 @@ async function fetchArticle(link: string, { fetcher, log }: RefreshDeps): Promis
     if (result.kind === 'failed') log.warn('article page not fetched; the feed summary is stored instead', { url: link, error: result.problem });
     return undefined;
   }
-  return extractArticle(result.text);
+  try {
+    return extractArticle(result.text);
+  } catch (err) {
+    // A page the HTML parser chokes on costs only its article; the feed's summary is stored instead.
+    log.warn('article page could not be read; the feed summary is stored instead', { url: link, err });
+    return undefined;
+  }
 }
 
 function length(paragraphs: string[]): number {
