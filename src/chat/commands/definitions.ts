@@ -3,6 +3,8 @@ export interface CommandOption {
   name: string;
   description: string;
   required: boolean;
+  /** The only values it takes; Discord shows them as a list to pick from. */
+  choices?: readonly string[];
 }
 
 export interface SubcommandDefinition {
@@ -61,7 +63,7 @@ export const BRIEF_COMMAND = {
       description: 'The feeds the bot reads and how each is doing; add or remove one',
       usage: '/brief feeds [add URL | remove URL]',
       options: [
-        { name: 'action', description: 'add or remove (leave empty to list the feeds)', required: false },
+        { name: 'action', description: 'add or remove (leave empty to list the feeds)', required: false, choices: ['add', 'remove'] },
         { name: 'url', description: 'The feed address, e.g. https://example.com/feed.xml', required: false },
       ],
     },

@@ -21,6 +21,10 @@ describe('Discord start-up', () => {
       { type: 3, name: 'timezone', required: true },
       { type: 3, name: 'days', required: false },
     ] });
+    expect(brief?.options?.find((o) => o.name === 'feeds')).toMatchObject({ options: [
+      { type: 3, name: 'action', required: false, choices: [{ name: 'add', value: 'add' }, { name: 'remove', value: 'remove' }] },
+      { type: 3, name: 'url', required: false },
+    ] });
     expect(commands.find((c) => c.name === 'ask')?.options).toEqual([expect.objectContaining({ type: 3, name: 'question', required: true })]);
   });
 
