@@ -17,6 +17,7 @@ export interface Article {
 const FURNITURE_TAGS = 'nav, header, footer, aside, form, button, dialog, menu, noscript, script, style, iframe';
 // Matched against class, id, role and aria-label: the names sites give their furniture.
 const FURNITURE_NAMES = /cookie|consent|gdpr|\bshare|sharing|social|related|recommend|read-?more|more-stories|newsletter|subscribe|signup|sign-up|promo|advert|\bads?\b|ad-slot|sponsor|breadcrumb|comments?\b|popup|modal|paywall|banner|toolbar|skip-link|byline-share|most-read|trending/i;
+const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const FURNITURE_HEADINGS = /^(related|related (stories|articles|coverage|content)|read more|more (from|on|stories)|recommended|most read|trending|you (may|might) also like)\b/i;
 
 export function extractArticle(html: string): Article {
@@ -49,6 +50,8 @@ function removeFurniture(document: DomDocument): void {
     element.remove();
   }
   for (const element of Array.from(document.querySelectorAll('[class], [id], [role], [aria-label]'))) {
+    // <body class="has-cookie-banner"> names furniture it contains, not itself.
+    if (CONTAINERS.has(element.nodeName)) continue;
     const names = ['class', 'id', 'role', 'aria-label'].map((a) => element.getAttribute(a) ?? '').join(' ');
     if (FURNITURE_NAMES.test(names) && !/\b(article|story|post)-?(body|content|text)\b/i.test(names)) element.remove();
   }

@@ -17,6 +17,22 @@ describe('extractArticle', () => {
     expect(extractArticle(articlePage(CONVOY))).toMatchObject({ siteName: 'Standin News', date: '2025-05-24' });
   });
 
+  it('keeps the article of a page whose <body> class names a cookie banner', () => {
+    const page = articlePage(CONVOY).replace('<body>', '<body class="has-cookie-banner ads-enabled">');
+    expect(extractArticle(page).paragraphs).toEqual(expect.arrayContaining(CONVOY.paragraphs));
+  });
+
+  it('drops WordPress share and related-posts blocks inside the entry content', () => {
+    const page = `<!DOCTYPE html><html><head><title>Post</title></head><body><div class="entry-content">
+      ${CONVOY.paragraphs.map((p) => `<p>${p}</p>`).join('')}
+      <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li><a href="#">Share on Facebook</a></li></ul></div>
+      <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Related</h3><p>Opposition leader visits troops in the east</p></div>
+    </div></body></html>`;
+    const text = extractArticle(page).paragraphs.join('\n');
+    expect(text).toContain(CONVOY.paragraphs[0]);
+    expect(text).not.toMatch(/Share on Facebook|Opposition leader visits troops/);
+  });
+
   it('falls back to the page’s paragraphs when Readability finds no article', () => {
     expect(extractArticle('<html><body><p>Short note.</p></body></html>').paragraphs).toEqual(['Short note.']);
   });
