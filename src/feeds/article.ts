@@ -3,7 +3,7 @@
 // picks the article body; when it finds none, the cleaned page's paragraphs are used.
 import { Readability } from '@mozilla/readability';
 import { isoDay } from './feed-parse.ts';
-import { blockParagraphs, htmlToParagraphs, parseDocument, type DomDocument } from './html-text.ts';
+import { blockParagraphs, htmlToParagraphs, parseDocument, type DomDocument, type DomElement } from './html-text.ts';
 
 export interface Article {
   title: string;
@@ -53,7 +53,7 @@ function removeFurniture(document: DomDocument): void {
     // <body class="has-cookie-banner"> names furniture it contains, not itself.
     if (CONTAINERS.has(element.nodeName)) continue;
     const names = ['class', 'id', 'role', 'aria-label'].map((a) => element.getAttribute(a) ?? '').join(' ');
-    if (FURNITURE_NAMES.test(names) && !/\b(article|story|post)-?(body|content|text)\b/i.test(names)) element.remove();
+    if (FURNITURE_NAMES.test(names) && !/\b(article|story|post)-?(body|content|text)\b/i.test(names) && !holdsTheArticle(element)) element.remove();
   }
   for (const heading of Array.from(document.querySelectorAll('h2, h3, h4'))) {
     if (FURNITURE_HEADINGS.test((heading.textContent ?? '').trim())) {
@@ -63,6 +63,11 @@ function removeFurniture(document: DomDocument): void {
       heading.remove();
     }
   }
+}
+
+/** A wrapper named for what it also holds (`<div class="page has-sidebar-ads">`) holds the article too. */
+function holdsTheArticle(element: DomElement): boolean {
+  return element.querySelector('article, h1, [itemprop="articleBody"]') !== null || element.querySelectorAll('p').length >= 5;
 }
 
 function meta(document: DomDocument, names: string[]): string | undefined {

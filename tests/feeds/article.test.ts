@@ -22,6 +22,11 @@ describe('extractArticle', () => {
     expect(extractArticle(page).paragraphs).toEqual(expect.arrayContaining(CONVOY.paragraphs));
   });
 
+  it('keeps the article inside a page wrapper whose class mentions ads', () => {
+    const page = articlePage(CONVOY).replace('<main id="main">', '<main id="main"><div class="page-wrapper has-sidebar-ads">').replace('</main>', '</div></main>');
+    expect(extractArticle(page).paragraphs).toEqual(expect.arrayContaining(CONVOY.paragraphs));
+  });
+
   it('drops WordPress share and related-posts blocks inside the entry content', () => {
     const page = `<!DOCTYPE html><html><head><title>Post</title></head><body><div class="entry-content">
       ${CONVOY.paragraphs.map((p) => `<p>${p}</p>`).join('')}
