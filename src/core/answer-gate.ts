@@ -74,6 +74,8 @@ const PERSON_TERMS = new Set(['peopl', 'person', 'citizen', 'civilian', 'soldier
 const GENERIC_FOCUS = new Set(['peopl', 'person', 'individu']);
 /** Words for people in general: "three more men …, bringing the number to 22" counts miners as well. */
 const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
+/** A death toll, or the dead and injured: people counted without a word for people. */
+const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
 
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
@@ -81,7 +83,10 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const isMoney = MONEY.test(around);
   if (analysis.asksMoney) return isMoney;
   if (isMoney) return false;
-  if (SHARE.test(quantity.text) && !/\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text)) {
+  const asksShare = /\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text);
+  // "More than half of the customers" is a share; "how many customers" wants a count.
+  if (quantity.value < 1 && !asksShare) return false;
+  if (SHARE.test(quantity.text) && !asksShare) {
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
@@ -103,7 +108,10 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "The number of people infected … rose to 27": a bare figure counts the focus named before it in the sentence.
   const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
   // "Three more men were brought out …, bringing the number rescued alive to 22": people counted as people.
-  return before.some((t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)));
+  // "The death toll rose to 27" counts people too, though no word for them is written.
+  return before.some(
+    (t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)) || (GENERIC_FOCUS.has(analysis.focus!) && TOLL_TERMS.has(t)),
+  );
 }
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {

@@ -105,7 +105,7 @@ function countedWords(after: string): string[] {
     if (words.length > 0) return words;
   }
   // "14 more miners", "another 230 flights": the increment word is not what is counted.
-  const words = (/^\s+(?:(?:more|additional|further|other|new|extra)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  const words = (/^\s+(?:(?:more|additional|further|other|new|extra)\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').split(/\s+/).filter(Boolean);
   const phrase: string[] = [];
   for (const [i, word] of words.entries()) {
     if (NOT_A_NOUN.test(word)) break;
