@@ -1,6 +1,7 @@
 // Start-up: load config, open the store, build the briefing, start the adapters that have tokens
 // (the playground when none do), start the scheduler. The only file that wires modules together.
-import { watch } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { Adapter } from './adapters/adapter.ts';
 import { createDiscordAdapter } from './adapters/discord/discord-adapter.ts';
 import { createPlaygroundAdapter } from './adapters/playground/playground-adapter.ts';
@@ -176,27 +177,63 @@ function checkDatabaseFileEvery(ms: number, file: DatabaseFile, log: Logger): ()
   return () => clearInterval(timer);
 }
 
-/** New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news. */
+/**
+ * New or changed story files are picked up while the bot runs, so tomorrow's brief has tomorrow's news.
+ * A folder replaced whole (`mv seeds seeds.old && mv new seeds`) leaves a watcher on the old one, so the
+ * parent folder is watched for the name too, and the new folder is watched once it appears.
+ */
 function watchSeeds(dir: string, briefing: Briefing, log: Logger): () => void {
+  const path = resolve(dir);
   let timer: NodeJS.Timeout | undefined;
+  let folder: FSWatcher | undefined;
+  let watched: bigint | undefined; // the inode being watched
+  const reloadSoon = (): void => {
+    clearTimeout(timer);
+    // Editors write a file in several steps; reload once they are done.
+    timer = setTimeout(() => {
+      const warnings = briefing.reload();
+      for (const warning of warnings) log.warn(warning);
+      log.info('stories reloaded', { stories: briefing.library().stories.length });
+    }, 500);
+  };
+  const watchFolder = (): boolean => {
+    folder?.close();
+    folder = undefined;
+    try {
+      watched = statSync(path, { bigint: true }).ino;
+      folder = watch(path, reloadSoon);
+      folder.on('error', (err) => log.warn('watching the story folder failed; restart to pick up new stories', { dir, err }));
+      return true;
+    } catch (err) {
+      // Between the two moves of a replacement the folder does not exist; the parent's next event retries.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('cannot watch the story folder; restart to pick up new stories', { dir, err });
+      return false;
+    }
+  };
+  if (!watchFolder()) log.warn('cannot watch the story folder; restart to pick up new stories', { dir });
+  let parent: FSWatcher | undefined;
   try {
-    const watcher = watch(dir, () => {
-      clearTimeout(timer);
-      // Editors write a file in several steps; reload once they are done.
-      timer = setTimeout(() => {
-        const warnings = briefing.reload();
-        for (const warning of warnings) log.warn(warning);
-        log.info('stories reloaded', { stories: briefing.library().stories.length });
-      }, 500);
+    parent = watch(dirname(path), (_event, name) => {
+      if (name !== basename(path) || inodeOf(path) === watched) return;
+      if (watchFolder()) log.info('the story folder was replaced; watching the new one', { dir });
+      reloadSoon();
     });
-    watcher.on('error', (err) => log.warn('watching the story folder failed; restart to pick up new stories', { dir, err }));
-    return () => {
-      clearTimeout(timer);
-      watcher.close();
-    };
-  } catch (err) {
-    log.warn('cannot watch the story folder; restart to pick up new stories', { dir, err });
-    return () => undefined;
+    parent.on('error', () => parent?.close());
+  } catch {
+    // Without the parent's events, a replaced folder needs a restart; edits inside it are still seen.
+  }
+  return () => {
+    clearTimeout(timer);
+    folder?.close();
+    parent?.close();
+  };
+}
+
+function inodeOf(path: string): bigint | undefined {
+  try {
+    return statSync(path, { bigint: true }).ino;
+  } catch {
+    return undefined;
   }
 }
 

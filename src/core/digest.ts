@@ -77,9 +77,11 @@ function newestFigure(topic: Topic, library: Library): { sentence: Sentence; day
 /** A written headline beats one made from a lead sentence; among written ones, the one most sources' words share. */
 function headlineOf(topic: Topic): string {
   const written = topic.stories.filter((s) => !s.title.endsWith('…') && s.title !== s.sentences[0]?.text.replace(/[.!?]$/, ''));
-  // A developing story is headed by its newest report ("rescue ends: 22 saved", not "race to reach 18").
-  const newestFirst = [...written].sort((a, b) => (isFullDate(b.date) ? b.date : '').localeCompare(isFullDate(a.date) ? a.date : ''));
-  return (newestFirst[0] ?? topic.stories[0]!).title;
+  // A developing story (reports on several days) is headed by its newest report ("rescue ends: 22 saved", not
+  // "race to reach 18"); a story told on one day keeps the headline most sources share.
+  const days = new Set(topic.stories.map((s) => s.date).filter(isFullDate));
+  const newest = days.size > 1 ? [...written].filter((s) => isFullDate(s.date)).sort((a, b) => b.date.localeCompare(a.date))[0] : undefined;
+  return (newest ?? written[0] ?? topic.stories[0]!).title;
 }
 
 /** The figure of the most central sentence that has one, and the independent sources that repeat it. */

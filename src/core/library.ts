@@ -54,6 +54,18 @@ export function listStoryFiles(dir: string): string[] {
     .sort();
 }
 
+/** Names of `.txt` entries that are symbolic links (never read). */
+function linkedStoryFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.txt'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Names, sizes and modification times of the story files: equal versions mean nothing to re-read. */
 export function storyFolderVersion(dir: string): string {
   try {
@@ -86,6 +98,8 @@ export function loadLibrary(dir: string, extra: Story[] = []): Library {
     stories.push(...loaded.stories);
     if (loaded.warning) warnings.push(loaded.warning);
   }
+  // A link can point anywhere on the machine, so it is not followed; saying so saves a puzzled operator.
+  for (const name of linkedStoryFiles(dir)) warnings.push(`${name}: skipped, it is a symbolic link (copy the story file into the folder instead)`);
   if (files.length === 0) warnings.push(`${dir}: no .txt story files found`);
   return buildLibrary([...stories, ...extra], warnings);
 }

@@ -1,5 +1,5 @@
 // Tomorrow's news without a restart: a story file added to the folder while the bot runs is answered from.
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_DIR, spawnBot, stopAllProcesses } from './support/bot-process.ts';
@@ -41,5 +41,24 @@ describe('a story file added while the bot runs', { timeout: 60_000 }, () => {
     const answer = await ask(url, 'How many trucks reached Kharkiv?');
     expect(answer.kind).toBe('answered');
     expect(answer.text).toMatch(/^42 trucks/);
+  });
+
+  it('is read from a folder that replaced the watched one (mv seeds seeds.old && mv new seeds)', async () => {
+    const parent = makeTempDir('briefing-replaced-seeds-');
+    const seeds = join(parent, 'seeds');
+    cpSync(join(REPO_DIR, 'seeds'), seeds, { recursive: true });
+    const bot = spawnBot({ PORT: String(await freePort()), BRIEFING_DB: tempDatabase(), BRIEFING_SEEDS: seeds });
+    const url = (await bot.waitForLine(/^Playground: /, { stream: 'stdout' })).replace(/^Playground: /, '');
+    const loaded = Number(/stories=(\d+)/.exec(await bot.waitForLine(/stories loaded/, { stream: 'stderr' }))![1]);
+
+    cpSync(seeds, join(parent, 'new'), { recursive: true });
+    renameSync(seeds, join(parent, 'seeds.old'));
+    renameSync(join(parent, 'new'), seeds);
+    await bot.waitForLine(/the story folder was replaced; watching the new one/, { stream: 'stderr' });
+    writeFileSync(join(seeds, '005_convoy.txt'), NEW_STORY);
+    await bot.waitForLine(new RegExp(`stories reloaded stories=${loaded + 1}\\b`), { stream: 'stderr' });
+
+    const answer = await ask(url, 'How many trucks reached Kharkiv?');
+    expect(answer.kind).toBe('answered');
   });
 });

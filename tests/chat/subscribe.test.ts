@@ -237,17 +237,21 @@ describe('/brief subscribe when the database is in trouble', () => {
     expect(stored()).toEqual([]);
   });
 
-  it('refuses to confirm a subscription into a database file deleted while the bot runs, and logs what to do', async () => {
+  it.each([
+    ['subscribe 07:30 Europe/Kyiv', /^Not subscribed: the bot cannot save subscriptions right now/],
+    ['unsubscribe', /^Not unsubscribed: the bot cannot save subscriptions right now/],
+  ])('refuses /brief %s into a database file deleted while the bot runs, and logs what to do', async (command, said) => {
     const lines: string[] = [];
     const { briefing } = createNewsroom({ 'swap.txt': SWAP });
     context.log = createLogger('debug', (line) => lines.push(line));
     context.schedule = createScheduleCommands({ db, databaseFile: trackDatabaseFile(db), preview: createScheduler({ db, briefing, post: async () => {}, log: silentLogger }).previewFor });
+    createSubscriptionStore(db).add({ channel: { platform: 'slack', channelId: 'C0GENERAL' }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, monday);
     rmSync(folder.dbPath);
 
-    const reply = await brief('subscribe 07:30 Europe/Kyiv');
+    const reply = await brief(command);
 
     expect(reply).toMatchObject({ kind: 'notice', tone: 'error', isPrivate: true });
-    expect(reply.kind === 'notice' && reply.text).toMatch(/^Not subscribed: the bot cannot save subscriptions right now/);
+    expect(reply.kind === 'notice' && reply.text).toMatch(said);
     expect(lines.filter((line) => line.startsWith('[error]'))).toHaveLength(1);
     expect(lines[0]).toContain('was deleted while the bot runs');
     expect(lines[0]).toContain('Restore the file from a backup, or restart the bot');

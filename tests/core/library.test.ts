@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLibrary, MAX_STORY_FILE_BYTES } from '../../src/core/library.ts';
@@ -33,6 +34,16 @@ describe('loadLibrary', () => {
     const library = loadLibrary(folder.dir);
     expect(library.warnings).toHaveLength(1);
     expect(library.warnings[0]).toMatch(warning);
+    expect(library.stories.map((s) => s.id)).toEqual(['a-good.txt#1']);
+  });
+
+  it('skips a symbolically linked story with a warning naming it, and still loads the good story', () => {
+    folder = writeStoryFolder({ 'a-good.txt': GOOD_STORY });
+    const elsewhere = writeStoryFolder({ 'linked.txt': GOOD_STORY });
+    symlinkSync(join(elsewhere.dir, 'linked.txt'), join(folder.dir, 'linked.txt'));
+    const library = loadLibrary(folder.dir);
+    elsewhere.remove();
+    expect(library.warnings).toEqual(['linked.txt: skipped, it is a symbolic link (copy the story file into the folder instead)']);
     expect(library.stories.map((s) => s.id)).toEqual(['a-good.txt#1']);
   });
 

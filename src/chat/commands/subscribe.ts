@@ -24,7 +24,7 @@ export interface ScheduleCommandDeps {
 
 type CommandEvent = Extract<ChatEvent, { kind: 'command' }>;
 
-const LOST_DATABASE = 'Not subscribed: the bot cannot save subscriptions right now (its database file went missing), so this one would be lost. Nothing was changed; tell whoever runs this bot, and try again once it is restarted.';
+const LOST_DATABASE = 'the bot cannot save subscriptions right now (its database file went missing), so the change would be lost. Nothing was changed; tell whoever runs this bot, and try again once it is restarted.';
 
 const NEEDS_MANAGE_CHANNEL = 'Only members who can manage this channel (Manage Channels) can change its scheduled briefs. Ask a moderator to run this command.';
 
@@ -34,20 +34,21 @@ export function createScheduleCommands(deps: ScheduleCommandDeps): ScheduleComma
     async run(subcommand, args, event, context) {
       const channel: ChannelRef = { platform: event.platform, channelId: event.channelId };
       const now = (deps.now ?? context.now)();
+      // A change written into a deleted or replaced file would be undone at the next start: refuse it.
+      const lostDatabase = (refused: string): Reply | undefined => {
+        const file = deps.databaseFile?.checkDatabaseFile();
+        if (file?.kind !== 'missing' && file?.kind !== 'replaced') return undefined;
+        context.log.error(file.problem, { platform: event.platform, channelId: event.channelId });
+        return refuse(`${refused}: ${LOST_DATABASE}`);
+      };
       try {
         switch (subcommand) {
-          case 'subscribe': {
-            const file = deps.databaseFile?.checkDatabaseFile();
-            if (file?.kind === 'missing' || file?.kind === 'replaced') {
-              context.log.error(file.problem, { platform: event.platform, channelId: event.channelId });
-              return refuse(LOST_DATABASE);
-            }
-            return await subscribe(store, channel, args, event, context, now);
-          }
+          case 'subscribe':
+            return lostDatabase('Not subscribed') ?? (await subscribe(store, channel, args, event, context, now));
           case 'schedule':
             return await retryWhileBusy(() => listSchedule(store, channel, now));
           case 'unsubscribe':
-            return await retryWhileBusy(() => unsubscribe(store, channel, args, event));
+            return lostDatabase('Not unsubscribed') ?? (await retryWhileBusy(() => unsubscribe(store, channel, args, event)));
           case 'preview':
             return await deps.preview(channel);
           default: {
