@@ -17,12 +17,14 @@ import { answerNotes } from './render/text.ts';
 import { DatabaseError, openDatabase } from './store/db.ts';
 import { loadFeedStories } from './store/feed-stories.ts';
 import { createFeedStore } from './store/feeds.ts';
+import { createFeedbackStore, type FeedbackEntry } from './store/feedback.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
   sources [--json] [--seeds DIR]           the stories found, with duplicate groups
-  fetch [--json] [--feed URL]...           fetch BRIEFING_FEEDS and each --feed once, storing new and changed items`;
+  fetch [--json] [--feed URL]...           fetch BRIEFING_FEEDS and each --feed once, storing new and changed items
+  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from BRIEFING_DB`;
 
 class UsageError extends Error {}
 
@@ -43,6 +45,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const { values, positionals } = parseCommandArgs(command, rest);
     const config = loadConfig(io.env, { dotenv: true });
+    // Feedback lives in the database, not in the stories: no briefing to build.
+    if (command === 'feedback') return listFeedback(config.dbPath, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
     if (command === 'fetch') return await fetchFeeds(config, values.feed ?? [], values.json === true, write, log);
     const briefing = buildBriefing(config, values.seeds, log);
@@ -63,7 +67,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest, sources or fetch)`);
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources, feedback or fetch)`);
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -92,6 +96,7 @@ function parseCommandArgs(command: string, rest: string[]) {
         seeds: { type: 'string' },
         'max-words': { type: 'string' },
         feed: { type: 'string', multiple: true },
+        since: { type: 'string' },
       },
     });
   } catch (err) {
@@ -104,6 +109,63 @@ function parseMaxWords(raw: string | undefined): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError(`--max-words "${raw}" is not a word count (use a whole number from 1 to 10000)`);
   return n;
+}
+
+/** `--since 2026-12-01`: votes cast from that day on (00:00 UTC). */
+function parseSince(raw: string | undefined): Date | undefined {
+  if (raw === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== raw) throw new UsageError(`--since "${raw.slice(0, 40)}" is not a date (use YYYY-MM-DD, like 2026-12-01)`);
+  return date;
+}
+
+function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): number {
+  // Reading must not create a database where the bot has never run.
+  let entries: FeedbackEntry[] = [];
+  if (existsSync(dbPath) || dbPath === ':memory:') {
+    try {
+      const db = openDatabase(dbPath);
+      try {
+        entries = createFeedbackStore(db).list({ since });
+      } finally {
+        db.close();
+      }
+    } catch (err) {
+      if (!(err instanceof DatabaseError)) throw err;
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
+    }
+  }
+  if (json) {
+    write(JSON.stringify({ feedback: entries.map(feedbackJson) }));
+  } else if (entries.length === 0) {
+    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${dbPath}.\n`);
+  } else {
+    for (const entry of entries) write(feedbackText(entry));
+  }
+  return 0;
+}
+
+function feedbackJson(f: FeedbackEntry) {
+  return {
+    answerId: f.answerId,
+    verdict: f.verdict,
+    question: f.question,
+    answer: f.answer,
+    citations: f.citations.map(citationJson),
+    engine: f.engine,
+    platform: f.platform,
+    channelId: f.channelId,
+    userId: f.userId,
+    at: f.at,
+  };
+}
+
+function feedbackText(f: FeedbackEntry): string {
+  const verdict = f.verdict === 'up' ? 'helpful' : 'WRONG OR UNSUPPORTED';
+  const sources = f.citations.map((c) => `    [${c.n}] “${c.quote}” (${c.outlet})`);
+  return [`${f.at.slice(0, 16).replace('T', ' ')} UTC  ${verdict}  ${f.platform} ${f.channelId}  user ${f.userId}  answer ${f.answerId} (${f.engine})`, `  Q: ${f.question}`, `  A: ${f.answer}`, ...sources, ''].join('\n');
 }
 
 function buildBriefing(config: Config, seeds: string | undefined, log: Logger): Briefing {

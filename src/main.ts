@@ -25,6 +25,7 @@ import { trackDatabaseFile, type DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { loadFeedStories } from './store/feed-stories.ts';
 import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import { createFeedbackStore } from './store/feedback.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
 
 async function main(): Promise<void> {
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     now,
     schedule: createScheduleCommands({ db, databaseFile, preview: (channel) => scheduler.previewFor(channel) }),
     feeds,
+    feedback: createFeedbackStore(db),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it

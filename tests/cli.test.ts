@@ -1,11 +1,13 @@
 // The terminal face of the core, driven as a user or a script drives it: a real child process.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from '../src/config.ts';
+import { openDatabase } from '../src/store/db.ts';
+import { createFeedbackStore } from '../src/store/feedback.ts';
 import { isVerbatimInSeed, REPO_DIR, SEED } from './support/seeds.ts';
 
 // Every setting blank, not absent: dotenv never overrides a variable that is set, so a developer's
@@ -18,9 +20,9 @@ interface Run {
   stderr: string;
 }
 
-function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; done: Promise<Run> } {
+function startCli(args: string[], env: NodeJS.ProcessEnv = CHILD_ENV): { child: ChildProcessWithoutNullStreams; done: Promise<Run> } {
   // tsx 4 registers its ESM loader on Node 20 with --import.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: REPO_DIR, env: CHILD_ENV, stdio: 'pipe' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: REPO_DIR, env, stdio: 'pipe' });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -153,7 +155,7 @@ describe('briefing CLI', () => {
   });
 
   it.each([
-    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest, sources or fetch\)$/],
+    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest, sources, feedback or fetch\)$/],
     ['a word count that is not a number', ['digest', '--max-words', 'x'], /^briefing: --max-words "x" is not a word count/],
     ['a word count of zero', ['digest', '--max-words', '0'], /^briefing: --max-words "0" is not a word count/],
     ['an unknown option', ['sources', '--colour'], /^briefing: sources: Unknown option '--colour'/],
@@ -182,5 +184,72 @@ describe('briefing CLI', () => {
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }
+  });
+});
+
+describe('feedback', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  /** A database holding one answer with votes from U1 (1 Dec, helpful) and U2 (2 Dec, wrong). */
+  function databaseWithVotes(): string {
+    dir = mkdtempSync(join(tmpdir(), 'cli-feedback-'));
+    const path = join(dir, 'briefing.sqlite');
+    const db = openDatabase(path);
+    const store = createFeedbackStore(db);
+    const citation = { n: 1, file: 'a.txt', storyId: 'a.txt#1', title: 'Swap', outlet: 'Reuters', date: '2025-05-23', quote: 'They freed 390.', sentenceId: 'a.txt#1:0' };
+    const id = store.recordAnswer({ question: 'how many were freed?', text: '390 — They freed 390. [1]', citations: [citation], engine: 'offline', platform: 'slack', channelId: 'C0NEWS' }, new Date('2026-12-01T09:00:00Z'));
+    store.vote({ answerId: id, userId: 'U1', verdict: 'up', platform: 'slack', now: new Date('2026-12-01T10:00:00Z') });
+    store.vote({ answerId: id, userId: 'U2', verdict: 'down', platform: 'slack', now: new Date('2026-12-02T10:00:00Z') });
+    db.close();
+    return path;
+  }
+
+  const feedbackCli = (dbPath: string, ...args: string[]): Promise<Run> => {
+    const { child, done } = startCli(['feedback', ...args], { ...CHILD_ENV, BRIEFING_DB: dbPath });
+    child.stdin.end();
+    return done;
+  };
+
+  it('prints every vote as one JSON object, newest first', async () => {
+    const run = await feedbackCli(databaseWithVotes(), '--json');
+    expect(run.code).toBe(0);
+    const { feedback } = JSON.parse(run.stdout) as { feedback: Array<Record<string, unknown>> };
+    expect(feedback.map((f) => Object.keys(f))).toEqual([
+      ['answerId', 'verdict', 'question', 'answer', 'citations', 'engine', 'platform', 'channelId', 'userId', 'at'],
+      ['answerId', 'verdict', 'question', 'answer', 'citations', 'engine', 'platform', 'channelId', 'userId', 'at'],
+    ]);
+    expect(feedback[0]).toMatchObject({ verdict: 'down', question: 'how many were freed?', answer: '390 — They freed 390. [1]', engine: 'offline', platform: 'slack', channelId: 'C0NEWS', userId: 'U2', at: '2026-12-02T10:00:00.000Z' });
+    expect(feedback[0]?.citations).toEqual([{ n: 1, file: 'a.txt', story: 'a.txt#1', title: 'Swap', outlet: 'Reuters', date: '2025-05-23', url: null, quote: 'They freed 390.' }]);
+    expect(feedback[1]).toMatchObject({ verdict: 'up', userId: 'U1' });
+  });
+
+  it('keeps only votes cast since the given day with --since', async () => {
+    const run = await feedbackCli(databaseWithVotes(), '--json', '--since', '2026-12-02');
+    expect((JSON.parse(run.stdout) as { feedback: Array<{ userId: string }> }).feedback.map((f) => f.userId)).toEqual(['U2']);
+  });
+
+  it('lists votes for people, with the verdict, the question and the answer', async () => {
+    const run = await feedbackCli(databaseWithVotes());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2026-12-02 10:00 UTC  WRONG OR UNSUPPORTED  slack C0NEWS  user U2');
+    expect(run.stdout).toContain('  Q: how many were freed?\n  A: 390 — They freed 390. [1]');
+  });
+
+  it.each(['2026-13-01', '01/12/2026', 'yesterday'])('refuses --since %s with exit code 2 and the format to use', async (since) => {
+    const run = await feedbackCli(databaseWithVotes(), '--since', since);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not a date (use YYYY-MM-DD, like 2026-12-01)');
+  });
+
+  it('prints an empty list, and creates no database, where the bot has never run', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cli-feedback-'));
+    const path = join(dir, 'missing', 'briefing.sqlite');
+    const run = await feedbackCli(path, '--json');
+    expect([run.code, run.stdout.trim()]).toEqual([0, '{"feedback":[]}']);
+    expect(existsSync(path)).toBe(false);
   });
 });

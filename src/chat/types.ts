@@ -5,6 +5,9 @@ export type Platform = 'slack' | 'discord' | 'playground';
 
 export type CommandName = 'brief' | 'ask';
 
+/** A feedback click on an answer: helpful, or wrong or unsupported. */
+export type Verdict = 'up' | 'down';
+
 /** Where a reply goes: a channel, optionally a thread inside it. */
 export interface ChannelRef {
   platform: Platform;
@@ -36,6 +39,15 @@ export type ChatEvent =
       userId: string;
       /** A direct message to the bot (no mention needed). */
       isDirect: boolean;
+    }
+  | {
+      kind: 'feedback';
+      verdict: Verdict;
+      /** The answer's id as the button carried it; unchecked until the store looks it up. */
+      answerId: string;
+      platform: Platform;
+      channelId: string;
+      userId: string;
     };
 
 export interface HelpEntry {
@@ -44,7 +56,12 @@ export interface HelpEntry {
 }
 
 export type Reply =
-  | { kind: 'answer'; answer: Answer }
+  | {
+      kind: 'answer';
+      answer: Answer;
+      /** Set when the answer was kept for feedback: the renderers add helpful / wrong buttons carrying it. */
+      answerId?: string;
+    }
   | {
       kind: 'digest';
       digest: Digest;

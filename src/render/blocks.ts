@@ -3,6 +3,7 @@
 import type { types } from '@slack/bolt';
 import type { HelpEntry, Reply } from '../chat/types.ts';
 import type { Answer, Citation, Digest, DigestBullet } from '../core/types.ts';
+import { FEEDBACK_BUTTONS, SLACK_FEEDBACK_ACTION_IDS, VERDICTS } from './feedback-controls.ts';
 import { clip, packLines } from './fit.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './text.ts';
@@ -30,7 +31,7 @@ export function renderSlackMessages(reply: Reply): SlackMessage[] {
 function renderPieces(reply: Reply): Piece[] {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer);
+      return [...renderAnswer(reply.answer), ...feedbackButtons(reply.answerId)];
     case 'digest':
       return renderDigest(reply.digest, reply.heading);
     case 'notice':
@@ -64,6 +65,23 @@ function renderAnswer(answer: Answer): Piece[] {
     default:
       return answer.kind satisfies never;
   }
+}
+
+/** An actions block with the helpful / wrong buttons; packMessages puts it in the answer's last message. */
+function feedbackButtons(answerId: string | undefined): Piece[] {
+  // Our ids are 12 characters; one that could not travel in a button's value gets no buttons rather than a refused post.
+  if (answerId === undefined || answerId.length > SLACK_LIMITS.buttonValue) return [];
+  const elements = VERDICTS.map((verdict) => {
+    const button = FEEDBACK_BUTTONS[verdict];
+    return {
+      type: 'button' as const,
+      action_id: SLACK_FEEDBACK_ACTION_IDS[verdict],
+      text: { type: 'plain_text' as const, text: `${button.emoji} ${button.label}`, emoji: true },
+      value: answerId,
+      accessibility_label: button.description,
+    };
+  });
+  return [{ block: { type: 'actions', block_id: 'feedback', elements }, text: '' }];
 }
 
 /** `> “quote”` on its own lines, then `[n] Outlet — Title`. */

@@ -1,8 +1,9 @@
 // Reply → Discord messages (content + embeds). Pure: the adapter posts what comes out, one message after
 // another, so anything too long for one message is split here and never rejected by Discord.
-import { escapeMarkdown as escapeDiscordMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { escapeMarkdown as escapeDiscordMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation, Digest, DigestBullet, DigestStory } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
+import { discordFeedbackCustomId, FEEDBACK_BUTTONS, VERDICTS } from './feedback-controls.ts';
 import { clip, packLines } from './fit.ts';
 import { DISCORD_LIMITS as LIMITS } from './limits.ts';
 import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './text.ts';
@@ -10,6 +11,8 @@ import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './tex
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons under the message: an answer's helpful / wrong row, on its last message. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 const COLOURS = { answered: 0x5865f2, abstained: 0x99aab5, digest: 0x3b82f6, help: 0x57f287 } as const;
@@ -18,7 +21,7 @@ const CONTINUED = ' (continued)';
 export function renderDiscordMessages(reply: Reply): DiscordMessage[] {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer);
+      return withFeedbackButtons(renderAnswer(reply.answer), reply.answerId);
     case 'digest':
       return renderDigest(reply.digest, reply.heading);
     case 'notice':
@@ -44,6 +47,20 @@ function renderAnswer(answer: Answer): DiscordMessage[] {
     default:
       return answer.kind satisfies never;
   }
+}
+
+/** The helpful / wrong row goes under the answer's last message, so it follows the sources. */
+function withFeedbackButtons(messages: DiscordMessage[], answerId: string | undefined): DiscordMessage[] {
+  const last = messages.at(-1);
+  if (answerId === undefined || !last) return messages;
+  const buttons = VERDICTS.map((verdict): APIButtonComponent => {
+    const { emoji, label } = FEEDBACK_BUTTONS[verdict];
+    // type 2 = button, style 2 = secondary (grey): a vote, not a call to action.
+    return { type: 2, style: 2, label, emoji: { name: emoji }, custom_id: discordFeedbackCustomId(verdict, answerId) };
+  });
+  // An id too long for a custom_id gets no buttons rather than a refused post (ours are 12 characters).
+  if (buttons.some((b) => 'custom_id' in b && b.custom_id.length > LIMITS.customId)) return messages;
+  return [...messages.slice(0, -1), { ...last, components: [{ type: 1, components: buttons }] }];
 }
 
 function quoteEmbeds(title: string, citations: Citation[], lines: string[], footer: string | undefined, color: number): APIEmbed[] {

@@ -2,6 +2,7 @@
 // here, in the one place that builds markup; the page inserts the result as is.
 import type { Answer, Citation, Digest, DigestBullet } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
+import { FEEDBACK_BUTTONS, VERDICTS } from './feedback-controls.ts';
 import { answerNotes, citationLink } from './text.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -13,7 +14,7 @@ function escapeHtml(text: string): string {
 export function renderReplyHtml(reply: Reply): string {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer);
+      return renderAnswer(reply.answer) + (reply.answerId === undefined ? '' : renderFeedbackButtons(reply.answerId));
     case 'digest':
       return renderDigest(reply.digest, reply.heading);
     case 'notice':
@@ -54,6 +55,28 @@ function renderAnswer(answer: Answer): string {
       throw new Error(`unhandled answer kind ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * Thumb icons drawn inline (Lucide's thumbs-up / thumbs-down, ISC licence): a browser without an emoji font
+ * would show 👍 as an empty box.
+ */
+const THUMBS = {
+  up: '<path d="M7 10v12"/><path d="M15 5.88 14 10h5.83a2 2 0 0 1 1.92 2.56l-2.33 8A2 2 0 0 1 17.5 22H4a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2h2.76a2 2 0 0 0 1.79-1.11L12 2a3.13 3.13 0 0 1 3 3.88Z"/>',
+  down: '<path d="M17 14V2"/><path d="M9 18.12 10 14H4.17a2 2 0 0 1-1.92-2.56l2.33-8A2 2 0 0 1 6.5 2H20a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2.76a2 2 0 0 0-1.79 1.11L12 22a3.13 3.13 0 0 1-3-3.88Z"/>',
+} as const;
+
+/** The page sends a click back with the answer id and verdict, and shows the private acknowledgement in the status. */
+function renderFeedbackButtons(answerId: string): string {
+  const buttons = VERDICTS.map((verdict) => {
+    const { label, description } = FEEDBACK_BUTTONS[verdict];
+    const icon = `<svg class="feedback-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${THUMBS[verdict]}</svg>`;
+    return (
+      `<button type="button" class="feedback-button" data-answer-id="${escapeHtml(answerId)}" data-verdict="${verdict}" aria-pressed="false" title="${escapeHtml(description)}">` +
+      `${icon} ${escapeHtml(label)}</button>`
+    );
+  });
+  return `<div class="feedback" role="group" aria-label="Rate this answer">${buttons.join('')}<p class="feedback-status" role="status"></p></div>`;
 }
 
 function renderQuotes(citations: Citation[]): string {

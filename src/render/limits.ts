@@ -16,6 +16,14 @@ export const SLACK_LIMITS = {
   messageText: 40_000,
   /** Times one response_url accepts a message (within 30 minutes). */
   responseUrlUses: 5,
+  /** Elements in one actions block (https://docs.slack.dev/reference/block-kit/blocks/actions-block). */
+  actionsElements: 25,
+  /** A button's plain-text label (https://docs.slack.dev/reference/block-kit/block-elements/button-element). */
+  buttonText: 75,
+  /** A button's value, sent back with the click. */
+  buttonValue: 2000,
+  /** A button's action_id. */
+  actionId: 255,
 } as const;
 
 /** Message and embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -32,4 +40,12 @@ export const DISCORD_LIMITS = {
   embedAuthorName: 256,
   /** Sum of every title, description, field, footer and author text across a message's embeds. */
   embedTotal: 6000,
+  /** Action rows in one message (https://discord.com/developers/docs/components/reference#action-row). */
+  actionRows: 5,
+  /** Buttons in one action row. */
+  buttonsPerRow: 5,
+  /** A component's custom_id (https://discord.com/developers/docs/components/reference#button). */
+  customId: 100,
+  /** A button's label. */
+  buttonLabel: 80,
 } as const;

@@ -46,6 +46,35 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  // The answers the bot gave, so a feedback click (even after a restart) knows what it is about; and the
+  // votes, one per user per answer, each a self-contained copy that outlives the answer it rates.
+  `
+  CREATE TABLE answers (
+    id         TEXT PRIMARY KEY,
+    question   TEXT NOT NULL,
+    answer     TEXT NOT NULL,
+    citations  TEXT NOT NULL,
+    engine     TEXT NOT NULL,
+    platform   TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX answers_by_age ON answers (created_at);
+  CREATE TABLE feedback (
+    answer_id  TEXT NOT NULL,
+    user_id    TEXT NOT NULL,
+    verdict    TEXT NOT NULL CHECK (verdict IN ('up', 'down')),
+    question   TEXT NOT NULL,
+    answer     TEXT NOT NULL,
+    citations  TEXT NOT NULL,
+    engine     TEXT NOT NULL,
+    platform   TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    PRIMARY KEY (answer_id, user_id)
+  );
+  CREATE INDEX feedback_by_time ON feedback (at);
+  `,
   // Feeds (issue 14): each feed's fetch state, the items seen in it, and the stories they became. A story
   // is keyed by its link, so the same article in two feeds is stored once.
   `

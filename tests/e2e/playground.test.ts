@@ -10,6 +10,7 @@ import { createScheduleCommands } from '../../src/chat/commands/subscribe.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createScheduler, type Scheduler } from '../../src/schedule/scheduler.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
+import { createFeedbackStore, type FeedbackStore } from '../../src/store/feedback.ts';
 import { createSeedBriefing, startPlayground, type StartedPlayground } from '../adapters/playground/start-playground.ts';
 
 // The page's globals as far as page.evaluate uses them here: tsconfig has no DOM lib, and a
@@ -37,6 +38,7 @@ let browser: Browser;
 let playground: StartedPlayground;
 let scheduler: Scheduler;
 let db: Database;
+let feedback: FeedbackStore;
 let dataDir: string;
 let now = new Date('2026-01-05T05:00:00Z'); // Monday 07:00 in Kyiv (UTC+2)
 const clock = (): Date => now;
@@ -51,7 +53,8 @@ beforeAll(async () => {
   const briefing = createSeedBriefing(clock);
   scheduler = createScheduler({ db, briefing, post: (channel, reply) => playground.adapter.post(channel.channelId, reply), log: silentLogger, now: clock });
   const schedule = createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel), now: clock });
-  playground = await startPlayground({ briefing, now: clock, schedule });
+  feedback = createFeedbackStore(db);
+  playground = await startPlayground({ briefing, now: clock, schedule, feedback });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync(ARTIFACTS, { recursive: true });
   mkdirSync(dirname(DOCS_SCREENSHOT), { recursive: true });
@@ -153,6 +156,28 @@ describe('playground page', () => {
       return sentence.top >= panel.top && sentence.bottom <= panel.bottom;
     });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('is-highlighted'))).toBe(true);
+  });
+
+  it('records a click on an answer’s helpful button, then a changed vote, and says so beside the buttons', async () => {
+    const page = await openPage();
+    await sendInChannel(page, '/ask how many prisoners were exchanged?');
+    const answer = lastBotMessage(page);
+    await answer.locator('.answer').waitFor();
+    const helpful = answer.getByRole('button', { name: 'Helpful' });
+    const wrong = answer.getByRole('button', { name: 'Wrong or unsupported' });
+    const status = answer.locator('.feedback-status');
+
+    await helpful.click();
+    await status.filter({ hasText: 'Thanks! Noted that this answer was helpful.' }).waitFor();
+    expect([await helpful.getAttribute('aria-pressed'), await wrong.getAttribute('aria-pressed')]).toEqual(['true', 'false']);
+
+    await wrong.click();
+    await status.filter({ hasText: 'Vote changed: this answer is now marked as wrong or unsupported.' }).waitFor();
+    expect([await helpful.getAttribute('aria-pressed'), await wrong.getAttribute('aria-pressed')]).toEqual(['false', 'true']);
+    await answer.locator('.feedback').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'feedback.png') });
+    const votes = feedback.list().filter((f) => f.question === 'how many prisoners were exchanged?');
+    expect(votes.map((f) => [f.verdict, f.platform, f.channelId])).toEqual([['down', 'playground', 'general']]);
   });
 
   it('posts /brief with both of the day’s stories', async () => {

@@ -230,6 +230,32 @@ describe('Discord stand-in with the real discord.js client', () => {
     expect(s.botMessages()).toHaveLength(0);
   });
 
+  it('rejects buttons past Discord’s component limits with 400 / 50035', async () => {
+    const { s, c } = await loggedIn();
+    const channel = c.channels.cache.get(s.ids.channelId) as TextChannel;
+    const button = (customId: string) => ({ type: 2, style: 2, label: 'b', custom_id: customId });
+    const row = (customId: string) => ({ type: 1, components: [button(customId)] });
+    await expect(channel.send({ content: 'x', components: Array.from({ length: 6 }, (_, i) => row(`r${i}`)) })).rejects.toMatchObject({ status: 400, code: 50035 });
+    await expect(channel.send({ content: 'x', components: [row('x'.repeat(101))] })).rejects.toMatchObject({ status: 400, code: 50035 });
+    expect(s.botMessages()).toHaveLength(0);
+  });
+
+  it('delivers a button click as a MESSAGE_COMPONENT interaction carrying its message, and records deferUpdate (type 6)', async () => {
+    const { s, c } = await loggedIn();
+    const channel = c.channels.cache.get(s.ids.channelId) as TextChannel;
+    const posted = await channel.send({ content: 'rate me', components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Up', custom_id: 'vote:up' }] }] });
+    const clicked = new Promise<{ customId: string; messageId: string; userId: string }>((resolve, reject) => {
+      c.on(Events.InteractionCreate, (interaction) => {
+        if (!interaction.isButton()) return;
+        interaction.deferUpdate().then(() => resolve({ customId: interaction.customId, messageId: interaction.message.id, userId: interaction.user.id }), reject);
+      });
+    });
+    const sent = s.clickButton({ messageId: posted.id, customId: 'vote:up' });
+    expect(await clicked).toEqual({ customId: 'vote:up', messageId: posted.id, userId: s.ids.userId });
+    expect((await s.waitForInteractionCallback(sent.id)).type).toBe(6);
+    expect(() => s.clickButton({ messageId: posted.id, customId: 'vote:down' })).toThrow(/has no button with custom_id "vote:down"/);
+  });
+
   it('resumes after a gateway disconnect and replays dispatches sent while disconnected', async () => {
     const { s, c } = await loggedIn();
     const resumed = once(c, Events.ShardResume);

@@ -19,6 +19,7 @@ import { messageRoutes } from './discord/routes-messages.ts';
 import type {
   DiscordStandin,
   DiscordStandinOptions,
+  ClickButtonInput,
   InteractionCallbackRecord,
   InteractionOptionInput,
   RecordedRequest,
@@ -147,23 +148,41 @@ export async function startDiscordStandin(options: DiscordStandinOptions = {}): 
     if (input.subcommand) options = [{ type: 1, name: input.subcommand, options }];
     if (input.subcommandGroup) options = [{ type: 2, name: input.subcommandGroup, options }];
     const command = world.findCommand(input.name, guildId);
+    const data: Json = { id: command?.id ?? snowflake(), name: input.name, type: 1, ...(options.length ? { options } : {}), ...(command?.guild_id ? { guild_id: command.guild_id } : {}) };
+    return dispatchInteraction({ type: 2, data, channel, user, guildId, dm, locale: input.locale, commandName: input.name });
+  };
+
+  /** INTERACTION_CREATE with the fields Discord sends every interaction, and the state its callback checks. */
+  const dispatchInteraction = (args: {
+    type: number;
+    data: Json;
+    channel: ChannelState;
+    user: APIUser;
+    guildId: string | null;
+    dm: boolean;
+    locale?: string;
+    commandName: string;
+    extra?: Json;
+  }): SentInteraction => {
+    const { channel, user, guildId, dm } = args;
     const id = snowflake();
     const token = randomToken('aW50ZXJhY3Rpb246');
     const payload: Json = {
       id,
       application_id: ids.appId,
-      type: 2,
+      type: args.type,
       token,
       version: 1,
-      data: { id: command?.id ?? snowflake(), name: input.name, type: 1, ...(options.length ? { options } : {}), ...(command?.guild_id ? { guild_id: command.guild_id } : {}) },
+      data: args.data,
       channel_id: channel.id,
       channel: channelPayload(world, channel),
       app_permissions: appPermissions(),
-      locale: input.locale ?? 'en-US',
+      locale: args.locale ?? 'en-US',
       entitlements: [],
       authorizing_integration_owners: { 0: guildId ?? '0' },
       context: dm ? 1 : 0,
       attachment_size_limit: 10_485_760,
+      ...args.extra,
     };
     if (guildId) {
       payload.guild_id = guildId;
@@ -183,13 +202,40 @@ export async function startDiscordStandin(options: DiscordStandinOptions = {}): 
       ephemeral: false,
       originalMessageId: null,
       followupIds: [],
-      commandName: input.name,
+      commandName: args.commandName,
       userId: user.id,
     };
     world.interactions.set(id, state);
     world.interactionsByToken.set(token, state);
     events.interactionCreate(payload);
     return { id, token, applicationId: ids.appId, channelId: channel.id };
+  };
+
+  /** A MESSAGE_COMPONENT interaction (type 3): a user clicks a button on one of the bot's messages. */
+  const clickButton = (input: ClickButtonInput): SentInteraction => {
+    requireSession('click a button');
+    const stored = world.messageMap.get(input.messageId);
+    if (!stored) throw new Error(`Discord stand-in: unknown message ${input.messageId}`);
+    const customIds = (stored.message.components ?? []).flatMap((row) =>
+      'components' in row ? row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])) : [],
+    );
+    if (!input.forged && !customIds.includes(input.customId)) {
+      throw new Error(`Discord stand-in: message ${input.messageId} has no button with custom_id "${input.customId}"; it has ${JSON.stringify(customIds)}`);
+    }
+    const channel = world.channels.get(stored.message.channel_id);
+    if (!channel) throw new Error(`Discord stand-in: the channel of message ${input.messageId} is gone`);
+    const user = resolveUser(input.user);
+    const dm = channel.type === 1;
+    return dispatchInteraction({
+      type: 3,
+      data: { custom_id: input.customId, component_type: 2 },
+      channel,
+      user,
+      guildId: dm ? null : stored.guildId,
+      dm,
+      commandName: '',
+      extra: { message: { ...stored.message, ...(stored.guildId ? { guild_id: stored.guildId } : {}) } },
+    });
   };
 
   const sendMessage = (input: SendMessageInput): string => {
@@ -223,7 +269,8 @@ export async function startDiscordStandin(options: DiscordStandinOptions = {}): 
       flags: 0 as MessageFlags,
       components: [],
     };
-    applyMentions(world, message, input.replyTo ? { message_reference: { message_id: input.replyTo } } : {});
+    const reply = input.replyTo ? { message_reference: { message_id: input.replyTo }, ...(input.pingReply === false ? { allowed_mentions: { replied_user: false } } : {}) } : {};
+    applyMentions(world, message, reply);
     const stored = world.storeMessage(message, dmGuild(channel, input.guildId));
     events.messageCreate(stored);
     return id;
@@ -259,6 +306,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions = {}): 
     botMessages: (channelId) => world.messages.filter((m) => m.author.id === ids.botUserId && (channelId === undefined || m.channel_id === channelId)),
     failNext: (matcher, fault, times = 1) => restServer.failNext(matcher, fault, times),
     sendInteraction,
+    clickButton,
     sendMessage,
     createThread: (parentChannelId, fromMessageId, name) => createThread(parentChannelId, fromMessageId, name),
     addUser: (user) => {

@@ -49,6 +49,33 @@ async function startHttpApp(standin: SlackStandin, setup: (app: App) => void): P
 }
 
 describe('Slack stand-in with the real Bolt App', () => {
+  it('HTTP: a signed block_actions click reaches app.action with its button value and response_url', async () => {
+    const standin = await standinForTest();
+    const seen: Array<{ actionId: string; value: string | undefined; user: string }> = [];
+    const { url } = await startHttpApp(standin, (app) => {
+      app.action('vote', async ({ ack, action, body, respond }) => {
+        await ack();
+        if (action.type === 'button' && 'action_id' in action) seen.push({ actionId: action.action_id, value: action.value, user: body.user.id });
+        await respond({ response_type: 'ephemeral', text: 'noted' });
+      });
+    });
+    const blocks = [{ type: 'actions', block_id: 'b', elements: [{ type: 'button', action_id: 'vote', value: 'v1', text: { type: 'plain_text', text: 'Vote' } }] }];
+    const sent = await standin.sendBlockAction(url, SECRET, { message: { channel: 'C0NEWS', blocks }, actionId: 'vote', user: 'U0READER' });
+    expect(sent.status).toBe(200);
+    expect((await standin.waitForResponse((r) => r.id === sent.responseId)).body).toEqual({ response_type: 'ephemeral', text: 'noted' });
+    expect(seen).toEqual([{ actionId: 'vote', value: 'v1', user: 'U0READER' }]);
+  });
+
+  it('refuses blocks past Slack’s limits with invalid_blocks', async () => {
+    const standin = await standinForTest();
+    const { app } = await startHttpApp(standin, () => undefined);
+    const section = { type: 'section', text: { type: 'mrkdwn', text: 'x' } };
+    const button = (actionId: string) => ({ type: 'button', action_id: actionId, text: { type: 'plain_text', text: 'x'.repeat(76) } });
+    for (const blocks of [Array.from({ length: 51 }, () => section), [{ type: 'actions', elements: [button('a')] }]]) {
+      await expect(app.client.chat.postMessage({ channel: 'C0NEWS', text: 't', blocks: blocks as never })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    }
+  });
+
   it('HTTP: signed slash command is acked, respond() and chat.postMessage reach the stand-in', async () => {
     const standin = await standinForTest();
     const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: '*Top stories*' } }];

@@ -11,12 +11,13 @@ const PERMISSION_NAMES = new Map<bigint, string>([
   [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
 ]);
 
-/** The first message answers `replyTo` when given (a mention), the rest follow in the same channel. */
-export async function sendMessages(channel: SendableChannels, messages: DiscordMessage[], replyTo?: Message): Promise<void> {
+/** The first message answers `replyTo` when given (a mention), the rest follow in the same channel. Resolves to what was sent. */
+export async function sendMessages(channel: SendableChannels, messages: DiscordMessage[], replyTo?: Message): Promise<Message[]> {
+  const sent: Message[] = [];
   for (const [i, message] of messages.entries()) {
-    if (i === 0 && replyTo) await replyTo.reply(message);
-    else await channel.send(message);
+    sent.push(i === 0 && replyTo ? await replyTo.reply(message) : await channel.send(message));
   }
+  return sent;
 }
 
 /** Fetch a channel; undefined when it does not exist or the bot cannot see it. */

@@ -1,6 +1,7 @@
 // A slash command: acknowledge at once (Discord gives up after 3 s), then let the chat layer answer and
 // put the rendered reply in place of the "thinking…" message, with follow-ups for the rest.
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { continueFromMessages } from '../../chat/commands/ask.ts';
 import { COMMANDS } from '../../chat/commands/definitions.ts';
 import type { ChatContext } from '../../chat/context.ts';
 import { handleEvent } from '../../chat/handle-event.ts';
@@ -52,19 +53,24 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, co
     return;
   }
   const reply = await handleEvent(event, context);
-  await sendReply(interaction, renderDiscordMessages(reply), isPrivateReply(reply, event), deferredPrivate);
+  const sent = await sendReply(interaction, renderDiscordMessages(reply), isPrivateReply(reply, event), deferredPrivate);
+  // A reply to the /ask answer continues from its question, as a reply to a mention's answer does.
+  continueFromMessages(reply, event, sent, context);
 }
 
-async function sendReply(interaction: ChatInputCommandInteraction, messages: DiscordMessage[], isPrivate: boolean, deferredPrivate: boolean): Promise<void> {
+/** Resolves to the ids of the messages sent. */
+async function sendReply(interaction: ChatInputCommandInteraction, messages: DiscordMessage[], isPrivate: boolean, deferredPrivate: boolean): Promise<string[]> {
   const flags = isPrivate ? MessageFlags.Ephemeral : undefined;
   const [first, ...rest] = messages;
-  if (!first) return;
+  if (!first) return [];
+  const sent: string[] = [];
   if (isPrivate === deferredPrivate) {
-    await interaction.editReply(first);
+    sent.push((await interaction.editReply(first)).id);
   } else {
     // A deferred reply cannot change between public and private: replace it with a follow-up that can.
     await interaction.deleteReply();
-    await interaction.followUp({ ...first, flags });
+    sent.push((await interaction.followUp({ ...first, flags })).id);
   }
-  for (const message of rest) await interaction.followUp({ ...message, flags });
+  for (const message of rest) sent.push((await interaction.followUp({ ...message, flags })).id);
+  return sent;
 }

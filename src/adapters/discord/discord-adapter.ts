@@ -11,6 +11,7 @@ import { checkChannel, explainRefusal, fetchChannel, sendMessages } from './chan
 import { answerCommand } from './command-interaction.ts';
 import { registerCommands } from './command-registration.ts';
 import { isDiscordError, MISSING_ACCESS, MISSING_PERMISSIONS } from './discord-errors.ts';
+import { answerFeedbackButton } from './feedback-button.ts';
 import { answerMention, toMentionEvent } from './mention-message.ts';
 import { explainStartError } from './start-error.ts';
 
@@ -95,9 +96,17 @@ function createClient(config: DiscordConfig): Client {
   });
 }
 
-/** Slash commands and messages go to the chat layer; every failure is logged, none escapes. */
+/** Slash commands, feedback clicks and messages go to the chat layer; every failure is logged, none escapes. */
 function listen(client: Client, context: ChatContext, log: Logger, track: (work: Promise<void>) => void): void {
   client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isButton()) {
+      track(
+        answerFeedbackButton(interaction, context, log).catch((err: unknown) =>
+          log.error('Discord feedback click failed', { customId: interaction.customId.slice(0, 100), channelId: interaction.channelId, userId: interaction.user.id, err }),
+        ),
+      );
+      return;
+    }
     if (!interaction.isChatInputCommand()) return;
     track(
       answerCommand(interaction, context, log).catch((err: unknown) =>

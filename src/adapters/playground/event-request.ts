@@ -2,17 +2,16 @@
 // into the same ChatEvent that Slack and Discord produce.
 import type { IncomingMessage } from 'node:http';
 import type { Parsed } from '../../core/types.ts';
-import type { ChatEvent, CommandName } from '../../chat/types.ts';
+import type { ChatEvent, CommandName, Verdict } from '../../chat/types.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
 /** Past this much the sender is not a page of ours: the connection is cut instead of drained. */
 const MAX_DRAIN_BYTES = 1024 * 1024;
 
-export interface EventRequest {
-  kind: 'command' | 'mention';
-  text: string;
-  threadId?: string;
-}
+export type EventRequest =
+  | { kind: 'command' | 'mention'; text: string; threadId?: string }
+  /** A click on an answer's helpful / wrong button. */
+  | { kind: 'feedback'; answerId: string; verdict: Verdict };
 
 /** Thread ids are ours (randomUUID), so anything else is a mistake, never a key into memory. */
 const THREAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -56,8 +55,15 @@ export function parseEventRequest(body: string): Parsed<EventRequest> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, problem: `The request body must be a JSON object: ${EXAMPLE}.` };
   }
-  const { kind, text, threadId } = data as Record<string, unknown>;
-  if (kind !== 'command' && kind !== 'mention') return { ok: false, problem: `"kind" must be "command" or "mention": ${EXAMPLE}.` };
+  const { kind, text, threadId, answerId, verdict } = data as Record<string, unknown>;
+  if (kind === 'feedback') {
+    if (typeof answerId !== 'string' || answerId.length === 0 || answerId.length > 64) {
+      return { ok: false, problem: '"answerId" must name an answer of this page: click the buttons under an answer.' };
+    }
+    if (verdict !== 'up' && verdict !== 'down') return { ok: false, problem: '"verdict" must be "up" (helpful) or "down" (wrong or unsupported).' };
+    return { ok: true, value: { kind, answerId, verdict } };
+  }
+  if (kind !== 'command' && kind !== 'mention') return { ok: false, problem: `"kind" must be "command", "mention" or "feedback": ${EXAMPLE}.` };
   if (typeof text !== 'string') return { ok: false, problem: `"text" is missing: it holds the command or the question, e.g. "/brief".` };
   if (text.trim() === '') return { ok: false, problem: 'The message is empty: type a question or a command first, e.g. /ask how many prisoners were exchanged?' };
   if (threadId !== undefined && (typeof threadId !== 'string' || !THREAD_ID.test(threadId))) {
@@ -73,9 +79,12 @@ export interface EventOrigin {
   newThreadId: () => string;
 }
 
-/** `/ask …` and `/brief …` become command events; a mention goes in the given thread or starts one. */
+/** `/ask …` and `/brief …` become command events; a mention goes in the given thread or starts one; a click is a feedback event. */
 export function toChatEvent(request: EventRequest, origin: EventOrigin): Parsed<ChatEvent> {
   const { channelId, userId } = origin;
+  if (request.kind === 'feedback') {
+    return { ok: true, value: { kind: 'feedback', answerId: request.answerId, verdict: request.verdict, platform: 'playground', channelId, userId } };
+  }
   const text = request.text.trim();
   if (request.kind === 'mention') {
     const question = text.replace(/^@bot\b[:,]?\s*/i, '');

@@ -1,4 +1,4 @@
-// What the Slack app listens to: /brief and /ask, @mentions in channels, and direct messages.
+// What the Slack app listens to: /brief and /ask, @mentions in channels, direct messages and feedback clicks.
 // Each is acknowledged before any work, then answered through handleEvent.
 import type { App, webApi } from '@slack/bolt';
 import { COMMANDS } from '../../chat/commands/definitions.ts';
@@ -9,6 +9,7 @@ import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
 import { postMessages, respondMessages } from './deliver.ts';
+import { registerFeedbackAction } from './feedback-action.ts';
 import { type BotIdentity, decodeEntities, isFromBot, readIncomingMessage, replyThreadTs, toMentionEvent } from './incoming.ts';
 import type { RecentDeliveries } from './recent-deliveries.ts';
 import { describeDeliveryError, readErrorCode } from './slack-errors.ts';
@@ -58,6 +59,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event('message', async ({ event, body, context }) => {
     await deps.track({ platform: 'slack', kind: 'direct' }, () => answerMessage(event, { eventId: body.event_id, retryNum: context.retryNum }, true, deps));
   });
+  registerFeedbackAction(app, deps);
 }
 
 async function answerMessage(

@@ -1,16 +1,54 @@
 // /ask and @mentions: a question in, a cited answer out; follow-ups in a thread keep its context.
+// Each real answer is kept for the feedback buttons, and a reply to the bot's answer continues its thread.
+import type { Answer } from '../../core/types.ts';
 import type { ChatContext } from '../context.ts';
 import { resolveFollowUp, threadKey } from '../thread-context.ts';
-import type { ChatEvent, Reply } from '../types.ts';
+import type { ChannelRef, ChatEvent, Reply } from '../types.ts';
 
-export async function runAsk(question: string, context: ChatContext): Promise<Reply> {
-  return { kind: 'answer', answer: await context.briefing.ask(question) };
+type CommandEvent = Extract<ChatEvent, { kind: 'command' }>;
+type MentionEvent = Extract<ChatEvent, { kind: 'mention' }>;
+
+export async function runAsk(event: CommandEvent, context: ChatContext): Promise<Reply> {
+  return keepForFeedback(await context.briefing.ask(event.text), event, context);
 }
 
-export async function runMention(event: Extract<ChatEvent, { kind: 'mention' }>, context: ChatContext): Promise<Reply> {
+export async function runMention(event: MentionEvent, context: ChatContext): Promise<Reply> {
   const key = threadKey(event.platform, event.channelId, event.threadId);
   const question = resolveFollowUp(context.threads.lastQuestion(key), event.text);
   const answer = await context.briefing.ask(question);
   if (answer.kind !== 'invalid') context.threads.remember(key, question);
-  return { kind: 'answer', answer };
+  return keepForFeedback(answer, event, context);
+}
+
+/**
+ * Where the platform lets people reply to a message (Discord), a reply to one of the messages that carried
+ * an answer continues the conversation that answer belonged to: each message id becomes a thread of its own.
+ */
+export function continueFromMessages(reply: Reply, channel: ChannelRef, messageIds: string[], context: Pick<ChatContext, 'threads'>): void {
+  if (reply.kind !== 'answer' || reply.answer.kind === 'invalid') return;
+  for (const id of messageIds) context.threads.remember(threadKey(channel.platform, channel.channelId, id), reply.answer.question);
+}
+
+/**
+ * A reply to an answer message the bot has no memory of (it restarted, or the reply came before the post's
+ * own confirmation) continues from the question kept with the answer its feedback buttons name.
+ */
+export function continueFromAnswer(answerId: string, channel: ChannelRef, messageId: string, context: Pick<ChatContext, 'threads' | 'feedback' | 'now'>): void {
+  const key = threadKey(channel.platform, channel.channelId, messageId);
+  if (context.threads.lastQuestion(key) !== undefined) return;
+  const kept = context.feedback?.findAnswer(answerId, context.now());
+  if (kept && kept.platform === channel.platform && kept.channelId === channel.channelId) context.threads.remember(key, kept.question);
+}
+
+/** A real answer is kept so its feedback buttons can be clicked; if keeping fails, it still goes out, without them. */
+function keepForFeedback(answer: Answer, event: CommandEvent | MentionEvent, context: ChatContext): Reply {
+  if (answer.kind === 'invalid' || !context.feedback) return { kind: 'answer', answer };
+  const { question, text, citations, engine } = answer;
+  try {
+    const answerId = context.feedback.recordAnswer({ question, text, citations, engine, platform: event.platform, channelId: event.channelId }, context.now());
+    return { kind: 'answer', answer, answerId };
+  } catch (err) {
+    context.log.warn('could not keep the answer for feedback; it is sent without feedback buttons', { platform: event.platform, channelId: event.channelId, err });
+    return { kind: 'answer', answer };
+  }
 }

@@ -32,7 +32,7 @@ export function helpReply(): Reply {
   const entries: HelpEntry[] = [
     ...BRIEF_COMMAND.subcommands.map((s) => ({ usage: s.usage, description: s.description })),
     { usage: `/ask <question>`, description: ASK_COMMAND.description },
-    { usage: '@bot <question>', description: 'Ask in a channel (the answer comes as a threaded reply) or in a direct message; follow-ups in the thread keep the context' },
+    { usage: '@bot <question>', description: 'Ask in a channel (the answer comes as a threaded reply) or in a direct message; follow-ups in the thread, or on Discord replies to the answer, keep the context. Rate any answer with its Helpful and Wrong or unsupported buttons' },
   ];
   return {
     kind: 'help',

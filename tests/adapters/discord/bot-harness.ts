@@ -10,6 +10,8 @@ import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
 import { loadLibrary } from '../../../src/core/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import { createLogger } from '../../../src/log.ts';
+import { openDatabase } from '../../../src/store/db.ts';
+import { createFeedbackStore, type FeedbackStore } from '../../../src/store/feedback.ts';
 import { startDiscordStandin, type DiscordStandin, type DiscordStandinOptions, type RecordedRequest } from '../../standins/discord.ts';
 
 const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../seeds');
@@ -20,6 +22,11 @@ export interface Bot {
   standin: DiscordStandin;
   adapter: Adapter;
   logs: string[];
+  /** Answers kept and votes recorded (an in-memory database per bot). */
+  feedback: FeedbackStore;
+  closeDb: () => void;
+  /** Stop the adapter and start a new one, as a restarted process: empty memory, the same database. */
+  restart: () => Promise<void>;
 }
 
 export interface BotOptions {
@@ -45,9 +52,22 @@ export async function startStandinAndBot(options: BotOptions = {}): Promise<{ bo
   const briefing = seedBriefing();
   const guildId = options.guildId === undefined ? standin.ids.guildId : (options.guildId ?? undefined);
   const config: DiscordConfig = { token: options.token ?? TOKEN, appId: standin.ids.appId, guildId, apiUrl: standin.apiUrl };
-  const chat = { briefing, threads: new ThreadMemory(), log, now: () => NOW, ...options.chat?.(briefing) };
+  const db = openDatabase(':memory:');
+  const feedback = createFeedbackStore(db);
+  const chat = { briefing, threads: new ThreadMemory(), log, now: () => NOW, feedback, ...options.chat?.(briefing) };
   const adapter = createDiscordAdapter({ config, chat, log });
-  const bot = { standin, adapter, logs };
+  const bot: Bot = {
+    standin,
+    adapter,
+    logs,
+    feedback,
+    closeDb: () => db.close(),
+    restart: async () => {
+      await bot.adapter.stop();
+      bot.adapter = createDiscordAdapter({ config, chat: { ...chat, threads: new ThreadMemory() }, log });
+      await bot.adapter.start();
+    },
+  };
   running.push(bot);
   return { bot, start: () => adapter.start() };
 }
@@ -64,6 +84,7 @@ export async function stopBots(): Promise<void> {
   for (const bot of bots) {
     await bot.adapter.stop();
     await bot.standin.close();
+    bot.closeDb();
   }
 }
 

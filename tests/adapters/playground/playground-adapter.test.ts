@@ -104,7 +104,7 @@ describe('playground POST /api/events', () => {
     ['an empty text', { kind: 'command', text: '' }, /message is empty/],
     ['a blank text', { kind: 'mention', text: '   ' }, /message is empty/],
     ['no text', { kind: 'mention' }, /"text" is missing/],
-    ['an unknown kind', { kind: 'shout', text: 'hi' }, /"kind" must be "command" or "mention"/],
+    ['an unknown kind', { kind: 'shout', text: 'hi' }, /"kind" must be "command", "mention" or "feedback"/],
     ['an array', [1, 2], /must be a JSON object/],
     ['an unknown command', { kind: 'command', text: '/weather in Kyiv' }, /"\/weather" is not a command here/],
     ['a thread id that is not ours', { kind: 'mention', text: 'and then?', threadId: '../../etc' }, /"threadId" is not a thread/],

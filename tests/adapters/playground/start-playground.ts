@@ -8,6 +8,7 @@ import { loadLibrary } from '../../../src/core/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import type { FeedDirectory } from '../../../src/feeds/feed-directory.ts';
 import { silentLogger, type Logger } from '../../../src/log.ts';
+import type { FeedbackStore } from '../../../src/store/feedback.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -23,6 +24,7 @@ export interface PlaygroundSetup {
   log?: Logger;
   briefing?: Briefing;
   feeds?: FeedDirectory;
+  feedback?: FeedbackStore;
 }
 
 export function createSeedBriefing(now: () => Date = () => new Date()): Briefing {
@@ -36,7 +38,7 @@ export async function startPlayground(setup: PlaygroundSetup = {}): Promise<Star
   const adapter = createPlaygroundAdapter({
     port: 0,
     host: '127.0.0.1',
-    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule, feeds: setup.feeds },
+    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule, feeds: setup.feeds, feedback: setup.feedback },
     log,
   });
   await adapter.start();

@@ -7,6 +7,8 @@ import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
 import { loadLibrary } from '../../../src/core/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import { createLogger } from '../../../src/log.ts';
+import { openDatabase } from '../../../src/store/db.ts';
+import { createFeedbackStore, type FeedbackStore } from '../../../src/store/feedback.ts';
 import type { types } from '@slack/bolt';
 import { startSlackStandin, type ApiCallRecord, type JsonObject, type SlackStandin } from '../../standins/slack.ts';
 
@@ -25,6 +27,9 @@ export interface SlackHarness {
   briefing: Briefing;
   /** Let held questions and digests through (see holdAnswers). */
   release: () => void;
+  /** Answers kept and votes recorded (an in-memory database per harness). */
+  feedback: FeedbackStore;
+  closeDb: () => void;
 }
 
 export interface HarnessOptions {
@@ -50,6 +55,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
   const held: Briefing = options.holdAnswers
     ? { ...briefing, ask: async (q) => gate.then(() => briefing.ask(q)), digest: async (o) => gate.then(() => briefing.digest(o)) }
     : briefing;
+  const db = openDatabase(':memory:');
+  const feedback = createFeedbackStore(db);
   const adapter = createSlackAdapter({
     config: {
       botToken: standin.botToken,
@@ -60,10 +67,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
     },
     port: options.port ?? 0,
     host: '127.0.0.1',
-    chat: { briefing: held, threads: new ThreadMemory(), log, now: () => NOW },
+    chat: { briefing: held, threads: new ThreadMemory(), log, now: () => NOW, feedback },
     log,
   });
-  const harness = { standin, adapter, url: '', logs, briefing, release };
+  const harness = { standin, adapter, url: '', logs, briefing, release, feedback, closeDb: () => db.close() };
   open.push(harness);
   if (!options.skipStart) {
     await adapter.start();
@@ -78,6 +85,7 @@ export async function closeHarnesses(): Promise<void> {
     harness.release();
     await harness.adapter.stop();
     await harness.standin.close();
+    harness.closeDb();
   }
   open = [];
 }

@@ -20,6 +20,10 @@ describe('Slack app manifest', () => {
     }
   });
 
+  it('turns interactivity on, for the feedback buttons under answers, in Socket Mode too', () => {
+    expect(renderSlackManifest()).toContain('  interactivity:\n    is_enabled: true\n');
+  });
+
   it('points commands, events and interactivity at /slack/events when given an HTTP request URL', () => {
     const manifest = renderSlackManifest({ requestUrl: 'https://bot.example.com/slack/events' });
     expect(manifest.match(/(url|request_url): "https:\/\/bot\.example\.com\/slack\/events"/g)).toHaveLength(COMMANDS.length + 2);

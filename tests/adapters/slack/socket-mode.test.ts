@@ -28,4 +28,16 @@ describe('Slack adapter in Socket Mode', () => {
     expect(response.body.response_type).toBe('in_channel');
     expect(firstSection(response.body)).toMatch(/\b390\b/);
   });
+
+  it('acks a feedback click over the socket and records it', async () => {
+    const { standin, feedback } = await startHarness({ socketMode: true });
+    const ack = await standin.socket.sendSlashCommand({ command: '/ask', text: 'how many were exchanged?', channel_id: 'C0NEWS' });
+    const answer = await standin.waitForResponse((r) => r.id === ack.responseId);
+    const click = await standin.socket.sendBlockAction({ message: { channel: 'C0NEWS', blocks: answer.body.blocks }, actionId: 'feedback_up' });
+    expect(click.payload).toEqual({});
+
+    const note = await standin.waitForResponse((r) => r.id === click.responseId);
+    expect(note.body).toMatchObject({ response_type: 'ephemeral', text: 'Thanks! Noted that this answer was helpful.' });
+    expect(feedback.list().map((f) => [f.verdict, f.channelId])).toEqual([['up', 'C0NEWS']]);
+  });
 });

@@ -144,6 +144,17 @@ export interface SentInteraction {
   channelId: string;
 }
 
+/** A click on a button of a message the bot posted (INTERACTION_CREATE type 3, MESSAGE_COMPONENT). */
+export interface ClickButtonInput {
+  messageId: string;
+  /** The button's custom_id; the message must carry it unless `forged`. */
+  customId: string;
+  /** Send a custom_id the message does not carry (a stale or crafted click). */
+  forged?: boolean;
+  /** User id or user spec; default the default human. */
+  user?: string | StandinUserSpec;
+}
+
 export interface SendMessageInput {
   content: string;
   channelId?: string;
@@ -159,6 +170,8 @@ export interface SendMessageInput {
   threadOf?: string;
   /** Adds a message_reference (reply) to this message id. */
   replyTo?: string;
+  /** With replyTo: false turns the reply ping off (allowed_mentions.replied_user false), so the replied-to author is not in `mentions`. */
+  pingReply?: boolean;
 }
 
 export interface GatewayPayloadRecord {
@@ -232,6 +245,8 @@ export interface DiscordStandin {
   failNext(matcher: RequestMatcher, fault: StandinFault, times?: number): void;
   sendInteraction(input: SendInteractionInput): SentInteraction;
   sendMessage(input: SendMessageInput): string;
+  /** A user clicks a button on a bot message; answer with the interaction callback (type 6, or 4 with flags 64). */
+  clickButton(input: ClickButtonInput): SentInteraction;
   /** Create a public thread (type 11) under a text channel; dispatches THREAD_CREATE. Thread id = fromMessageId when given. */
   createThread(parentChannelId: string, fromMessageId?: string, name?: string): string;
   /** Adds a user the stand-in knows about. */

@@ -19,7 +19,40 @@ export const LIMITS = {
   choices: 25,
   chatInputCommands: 100,
   contextMenuCommands: 5,
+  actionRows: 5,
+  rowComponents: 5,
+  customId: 100,
+  buttonLabel: 80,
 } as const;
+
+/** Action rows of buttons (https://discord.com/developers/docs/components/reference#button). */
+function validateComponents(errors: FormErrors, components: unknown): void {
+  if (components === undefined || components === null) return;
+  if (!Array.isArray(components)) return void errors.add(['components'], 'BASE_TYPE_ARRAY', 'Must be an array.');
+  if (components.length > LIMITS.actionRows) errors.add(['components'], 'BASE_TYPE_MAX_LENGTH', `Must be ${LIMITS.actionRows} or fewer in length.`);
+  const customIds = new Set<string>();
+  components.forEach((row: unknown, i: number) => {
+    const rowPath = ['components', i];
+    if (!isRecord(row) || row.type !== 1) return void errors.add([...rowPath, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1}.');
+    const children = Array.isArray(row.components) ? row.components : [];
+    if (children.length < 1 || children.length > LIMITS.rowComponents) {
+      errors.add([...rowPath, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${LIMITS.rowComponents} in length.`);
+    }
+    children.forEach((button: unknown, j: number) => {
+      const path = [...rowPath, 'components', j];
+      if (!isRecord(button) || button.type !== 2) return;
+      const style = button.style;
+      if (typeof style !== 'number' || style < 1 || style > 6) errors.add([...path, 'style'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5, 6}.');
+      maxLength(errors, [...path, 'label'], button.label, LIMITS.buttonLabel);
+      if (style === 5) return;
+      requiredLength(errors, [...path, 'custom_id'], button.custom_id, 1, LIMITS.customId);
+      if (typeof button.custom_id === 'string') {
+        if (customIds.has(button.custom_id)) errors.add([...path, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+        customIds.add(button.custom_id);
+      }
+    });
+  });
+}
 
 const NAME_PATTERN = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
@@ -100,6 +133,7 @@ export function checkMessageBody(body: unknown, fileCount: number, requireConten
     return { ok: true };
   }
   maxLength(errors, ['content'], body.content, LIMITS.content);
+  validateComponents(errors, body.components);
   const embeds = body.embeds;
   let embedTotal = 0;
   if (embeds !== undefined && embeds !== null) {

@@ -2,7 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { InboundResult, JsonObject, SendSignedOptions, SlackEventInput, SlashCommandInput } from './types.ts';
+import type { BlockActionInput, InboundResult, JsonObject, SendSignedOptions, SlackEventInput, SlashCommandInput } from './types.ts';
 
 /** `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{rawBody}`, the value of x-slack-signature. */
 export function signSlackRequest(secret: string, timestamp: number, rawBody: string): string {
@@ -117,4 +117,53 @@ export function eventCallbackBody(
 
 export function newEventId(counter: number): string {
   return `Ev0STANDIN${String(counter).padStart(4, '0')}`;
+}
+
+/**
+ * The block_actions payload Slack sends when a user clicks a button in a message
+ * (https://docs.slack.dev/reference/interaction-payloads/block_actions-payload). The button is looked up
+ * in the message's blocks by action_id, so a click on a button the app never rendered fails the test.
+ */
+export function blockActionPayload(input: BlockActionInput, responseUrl: string, d: PayloadDefaults): JsonObject {
+  const { message } = input;
+  const blocks = Array.isArray(message.blocks) ? (message.blocks as JsonObject[]) : [];
+  const found = blocks.flatMap((block) =>
+    block.type === 'actions' && Array.isArray(block.elements)
+      ? (block.elements as JsonObject[]).filter((e) => e.action_id === input.actionId).map((element) => ({ block, element }))
+      : [],
+  )[0];
+  if (!found) throw new Error(`Slack stand-in: the message has no button with action_id "${input.actionId}"; its blocks: ${JSON.stringify(blocks).slice(0, 300)}`);
+  const ts = message.ts ?? `${Math.floor(Date.now() / 1000)}.000100`;
+  const user = input.user ?? DEFAULT_USER;
+  const actionTs = `${(Date.now() / 1000).toFixed(6)}`;
+  return {
+    type: 'block_actions',
+    user: { id: user, username: 'alice', name: 'alice', team_id: d.teamId },
+    api_app_id: d.appId,
+    token: 'standin-verification-token',
+    container: { type: 'message', message_ts: ts, channel_id: message.channel, is_ephemeral: false, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+    trigger_id: `${Math.floor(Date.now() / 1000)}.${Date.now() % 1e6}.${randomBytes(16).toString('hex')}`,
+    team: { id: d.teamId, domain: 'standin' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: message.channel, name: 'general' },
+    message: {
+      type: 'message',
+      user: d.botUserId,
+      ts,
+      text: message.text ?? '',
+      blocks,
+      ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    },
+    state: { values: {} },
+    response_url: responseUrl,
+    actions: [
+      {
+        ...found.element,
+        block_id: typeof found.block.block_id === 'string' ? found.block.block_id : 'standin-block',
+        ...(input.value !== undefined ? { value: input.value } : {}),
+        action_ts: actionTs,
+      },
+    ],
+  };
 }

@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  blockActionPayload,
   DEFAULT_CHANNEL,
   DEFAULT_USER,
   eventCallbackBody,
@@ -12,6 +13,7 @@ import {
   slashCommandFields,
   type PayloadDefaults,
 } from './inbound.ts';
+import { blockProblems } from './blocks.ts';
 import { SOCKET_PATH, SocketModeServer } from './socket.ts';
 import type {
   ApiCallRecord,
@@ -49,6 +51,8 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('error', reject);
   });
 }
+
+const isRecord = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function tokenFrom(req: IncomingMessage, body: JsonObject): string | undefined {
   const auth = req.headers.authorization;
@@ -163,6 +167,8 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
       } catch {
         return send(res, 400, { 'content-type': 'text/plain' }, 'invalid_payload');
       }
+      const problems = isRecord(body) ? blockProblems(body.blocks) : [];
+      if (problems.length > 0) return send(res, 400, { 'content-type': 'text/plain' }, `invalid_blocks: ${problems.join('; ')}`);
       const record: ResponseUrlRecord = {
         kind: 'response',
         id,
@@ -266,6 +272,16 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
       }, o.timeoutMs);
       return { ...ack, responseUrl, responseId: fresh?.id };
     },
+    sendBlockAction: async (input, o = {}) => {
+      const { url: responseUrl, id: responseId } = newResponseUrl();
+      const ack = await socketServer.sendEnvelope({
+        envelope_id: randomUUID(),
+        payload: blockActionPayload(input, responseUrl, defaults),
+        type: 'interactive',
+        accepts_response_payload: false,
+      }, o.timeoutMs);
+      return { ...ack, responseUrl, responseId };
+    },
     sendDisconnect: (reason) => socketServer.sendDisconnect(reason),
   };
 
@@ -313,6 +329,13 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
         headers,
       });
       return { ...result, eventId, envelope };
+    },
+    sendBlockAction: async (targetUrl, signingSecret, input, o = {}) => {
+      const { url: responseUrl, id: responseId } = newResponseUrl();
+      const payload = blockActionPayload(input, responseUrl, defaults);
+      const rawBody = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      const result = await sendSigned(targetUrl, signingSecret, rawBody, 'application/x-www-form-urlencoded', o);
+      return { ...result, payload, responseUrl, responseId };
     },
     waitFor: waitFor as SlackStandin['waitFor'],
     waitForCall: (method, predicate = () => true, timeoutMs) =>

@@ -175,6 +175,23 @@ export interface EventResult extends InboundResult {
   envelope: JsonObject;
 }
 
+/** A click on a button of a message the app posted. */
+export interface BlockActionInput {
+  /** The message as the app posted it: where, and its blocks (the button is found there by action_id). */
+  message: { channel: string; ts?: string; thread_ts?: string; text?: string; blocks: unknown };
+  actionId: string;
+  /** Who clicks (default 'U0USER'). */
+  user?: string;
+  /** Replaces the button's value: a stale or forged click. */
+  value?: string;
+}
+
+export interface BlockActionResult extends InboundResult {
+  payload: JsonObject;
+  responseUrl: string;
+  responseId: string;
+}
+
 export interface MentionOptions {
   channel?: string;
   user?: string;
@@ -217,6 +234,8 @@ export interface SlackSocketStandin {
   sendEvent(event: SlackEventInput, options?: SocketEventOptions): Promise<SocketAck>;
   /** Push a slash_commands envelope (accepts_response_payload: true); resolves with the ack. */
   sendSlashCommand(input: SlashCommandInput, options?: { timeoutMs?: number }): Promise<SocketSlashCommandAck>;
+  /** Push an `interactive` envelope with a block_actions click; resolves with the ack. */
+  sendBlockAction(input: BlockActionInput, options?: { timeoutMs?: number }): Promise<SocketAck & { responseUrl: string; responseId: string }>;
   /** Send `{type:'disconnect'}`; the client reconnects through apps.connections.open. */
   sendDisconnect(reason?: string): void;
 }
@@ -265,6 +284,8 @@ export interface SlackStandin {
     event: SlackEventInput,
     options?: SendEventOptions,
   ): Promise<EventResult>;
+  /** POST a signed block_actions click (`payload=` form body) to the app, with a fresh response_url. */
+  sendBlockAction(targetUrl: string, signingSecret: string, input: BlockActionInput, options?: SendSignedOptions): Promise<BlockActionResult>;
   /** First record (existing or future) matching the predicate; rejects after timeoutMs listing what arrived. */
   waitFor<T extends StandinRecord>(predicate: (record: StandinRecord) => record is T, timeoutMs?: number): Promise<T>;
   waitFor(predicate: (record: StandinRecord) => boolean, timeoutMs?: number): Promise<StandinRecord>;

@@ -9,6 +9,7 @@ import type {
   StoredMessage,
   UserInfo,
 } from './types.ts';
+import { blockProblems } from './blocks.ts';
 import { DEFAULT_USER } from './inbound.ts';
 
 export interface WebApiConfig {
@@ -221,6 +222,8 @@ export class WebApiState {
       if (error !== undefined || channel === undefined) return fail(error ?? 'channel_not_found');
       const text = typeof body.text === 'string' ? body.text : '';
       if (text === '' && body.blocks === undefined && body.attachments === undefined) return fail('no_text');
+      const problems = blockProblems(body.blocks);
+      if (problems.length > 0) return fail('invalid_blocks', { errors: problems });
       const message = this.addMessage({
         channel,
         text,
@@ -242,6 +245,8 @@ export class WebApiState {
       if (str(body.text) === undefined && body.blocks === undefined && body.attachments === undefined) {
         return fail('no_text');
       }
+      const problems = blockProblems(body.blocks);
+      if (problems.length > 0) return fail('invalid_blocks', { errors: problems });
       return ok({ message_ts: this.nextTs() });
     },
 

@@ -198,12 +198,39 @@ document.addEventListener('click', (event) => {
     }
     return;
   }
+  const vote = target?.closest('button.feedback-button');
+  if (vote) {
+    void sendFeedback(vote);
+    return;
+  }
   const example = target?.closest('button.example');
   if (example) {
     channel.input.value = example.dataset.example;
     channel.input.focus();
   }
 });
+
+/** A helpful / wrong click: the server records it, and its note (only for this page) shows beside the buttons. */
+async function sendFeedback(button) {
+  const group = button.closest('.feedback');
+  // Busy rather than disabled: a disabled button drops the keyboard focus.
+  if (group.getAttribute('aria-busy') === 'true') return;
+  const buttons = [...group.querySelectorAll('button.feedback-button')];
+  const status = group.querySelector('.feedback-status');
+  group.setAttribute('aria-busy', 'true');
+  try {
+    const message = await sendEvent({ kind: 'feedback', answerId: button.dataset.answerId, verdict: button.dataset.verdict });
+    const counted = message.reply?.tone !== 'error';
+    for (const b of buttons) b.setAttribute('aria-pressed', String(counted && b === button));
+    status.textContent = message.reply?.text ?? '';
+    status.dataset.tone = message.reply?.tone ?? 'info';
+  } catch (err) {
+    status.textContent = err.message;
+    status.dataset.tone = 'error';
+  } finally {
+    group.removeAttribute('aria-busy');
+  }
+}
 
 function listen() {
   const stream = new EventSource('/events?channel=general');
