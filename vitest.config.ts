@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     reporters: ['default', new SummaryReporter()],
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // One throwaway PostgreSQL for the run (skipped with a message when PostgreSQL is not installed).
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
+    exclude: ['tests/e2e/**', 'tests/load/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Adapter tests bind loopback ports and spawn the CLI; two workers suit the 2-core machines.

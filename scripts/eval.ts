@@ -2,14 +2,17 @@
 // the core with the configured engine (offline unless a model is set up), and score accuracy, citation
 // precision and the share of confidently wrong answers (an answer given that is wrong, or given where the
 // stories don't say). With no --file, the sample questions on seeds/ and the developing-stories set.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { createBriefing } from '../src/core/briefing.ts';
-import { loadLibrary } from '../src/core/library.ts';
 import { chooseEngine } from '../src/engines/choose-engine.ts';
 import { createLogger } from '../src/log.ts';
-import { buildLibrary, readStoryFile } from '../src/core/library.ts';
+import { putStoryItem } from '../src/core/library.ts';
+import { createBriefing } from '../src/core/briefing.ts';
+import { openDatabase } from '../src/store/db.ts';
+import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
+import { openStoryIndex } from '../src/store/story-index.ts';
 import { judgeAnswer, readQuestions, readSummaryClusters, rouge1Recall, totalResults, verbatimChecker, type EvalTotals, type QuestionResult } from './eval-lib.ts';
 
 interface EvalSet {
@@ -81,8 +84,9 @@ async function main(): Promise<number> {
       return 2;
     }
     const seedsDir = resolve(set.seeds ?? config.seedsDir);
-    const briefing = createBriefing({ load: () => loadLibrary(seedsDir), engine, now: () => new Date() });
-    for (const warning of briefing.library().warnings) log.warn(warning);
+    // The production index, in memory: every run scores a fresh build of the folder.
+    const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir, engine, now: () => new Date(), retentionDays: 0 });
+    for (const warning of await briefing.reload()) log.warn(warning);
     const isVerbatim = verbatimChecker(seedsDir);
     const results: QuestionResult[] = [];
     for (const q of questions) results.push(judgeAnswer(q, await briefing.ask(q.question), isVerbatim));
@@ -108,8 +112,9 @@ async function scoreSummaries(engine: ReturnType<typeof chooseEngine>): Promise<
   const scores = [];
   for (const set of DEFAULT_SUMMARY_SETS) {
     for (const cluster of readSummaryClusters(resolve(set.file))) {
-      const stories = cluster.files.flatMap((file) => readStoryFile(resolve(set.seeds, file)).stories);
-      const briefing = createBriefing({ load: () => buildLibrary(stories), engine, now: () => new Date() });
+      const index = openStoryIndex(openDatabase(':memory:'));
+      for (const file of cluster.files) putStoryItem(index, { key: file, text: readFileSync(resolve(set.seeds, file), 'utf8') }, { now: new Date() });
+      const briefing = createBriefing({ library: index.library, engine, now: () => new Date() });
       const digest = await briefing.digest({ maxWords: SUMMARY_WORDS });
       scores.push({ cluster: cluster.cluster, recall: rouge1Recall(digest.text, cluster.summaries), words: digest.text.split(/\s+/).length });
     }

@@ -1,11 +1,11 @@
 // `npm run -s briefing -- ask|digest|sources`: the terminal face of the core, for people and for scripts.
 // With --json only JSON goes to stdout; warnings and logs go to stderr.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createBriefing, type Briefing } from './core/briefing.ts';
-import { loadLibrary } from './core/library.ts';
+import type { Briefing } from './core/briefing.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { parseFeedUrl } from './feeds/feed-url.ts';
@@ -13,9 +13,11 @@ import { refreshFeed } from './feeds/refresh-feed.ts';
 import { createFetcher } from './feeds/safe-fetch.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
+import { reportIndexProgress } from './progress.ts';
 import { answerNotes } from './render/text.ts';
-import { DatabaseError, openDatabase } from './store/db.ts';
-import { loadFeedStories } from './store/feed-stories.ts';
+import { openStoryReaderThread } from './story-reader-thread.ts';
+import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createIndexedBriefing } from './store/indexed-briefing.ts';
 import { createFeedStore } from './store/feeds.ts';
 import { createFeedbackStore, type FeedbackEntry } from './store/feedback.ts';
 
@@ -49,25 +51,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'feedback') return listFeedback(config.dbPath, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
     if (command === 'fetch') return await fetchFeeds(config, values.feed ?? [], values.json === true, write, log);
-    const briefing = buildBriefing(config, values.seeds, log);
-    for (const warning of briefing.library().warnings) log.warn(warning);
-    switch (command) {
-      case 'ask':
-        return await ask(briefing, positionals, values.json === true, io, write);
-      case 'digest': {
-        const maxWords = parseMaxWords(values['max-words']);
-        const digest = await briefing.digest({ maxWords });
-        write(values.json ? JSON.stringify(digestJson(digest)) : digest.text);
-        return 0;
-      }
-      case 'sources': {
-        const sources = briefing.sources();
-        if (values.json) write(JSON.stringify(sources));
-        else for (const s of sources) write(`${s.file}  ${s.outlet || '(no outlet)'}  ${s.date || '(no date)'}  ${s.sentences} sentences  group ${s.duplicateGroup}\n  ${s.title}`);
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest, sources, feedback or fetch)`);
+    const db = openIndexDatabase(config, values.seeds);
+    // The feed stories are in BRIEFING_DB even when another folder's stories are indexed in memory.
+    const feedDb = db.memory && existsSync(config.dbPath) ? openDatabase(config.dbPath) : db;
+    try {
+      return await runCommand(command, values, positionals, buildBriefing(config, { db, feedDb }, values.seeds, log, io), io, write);
+    } finally {
+      db.close();
+      if (feedDb !== db) feedDb.close();
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -82,9 +73,45 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`briefing: configuration problem:\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
       return 2;
     }
+    if (err instanceof DatabaseError) {
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
+    }
     throw err;
   }
 }
+
+type CommandValues = ReturnType<typeof parseCommandArgs>['values'];
+
+async function runCommand(command: string, values: CommandValues, positionals: string[], pending: Promise<Briefing>, io: CliIo, write: (line: string) => void): Promise<number> {
+    const briefing = await pending;
+    switch (command) {
+      case 'ask':
+        return await ask(briefing, positionals, values.json === true, io, write);
+      case 'digest': {
+        const maxWords = parseMaxWords(values['max-words']);
+        const digest = await briefing.digest({ maxWords });
+        write(values.json ? JSON.stringify(digestJson(digest)) : digest.text);
+        return 0;
+      }
+      case 'sources': {
+        // Page by page: the library may hold 100,000 stories.
+        const all = [];
+        for (let offset = 0; ; offset += SOURCES_PAGE) {
+          const page = briefing.sources({ offset, limit: SOURCES_PAGE });
+          if (values.json) all.push(...page);
+          else for (const s of page) write(`${s.file}  ${s.outlet || '(no outlet)'}  ${s.date || '(no date)'}  ${s.sentences} sentences  group ${s.duplicateGroup}\n  ${s.title}`);
+          if (page.length < SOURCES_PAGE) break;
+        }
+        if (values.json) write(JSON.stringify(all));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources, feedback or fetch)`);
+    }
+}
+
+const SOURCES_PAGE = 1_000;
 
 function parseCommandArgs(command: string, rest: string[]) {
   try {
@@ -109,6 +136,35 @@ function parseMaxWords(raw: string | undefined): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError(`--max-words "${raw}" is not a word count (use a whole number from 1 to 10000)`);
   return n;
+}
+
+/**
+ * The index in BRIEFING_DB belongs to BRIEFING_SEEDS. Another folder named with --seeds is indexed in
+ * memory for this run, so a one-off look at other stories never rewrites the bot's index.
+ */
+function openIndexDatabase(config: Config, seeds: string | undefined): Database {
+  const isOtherFolder = seeds !== undefined && resolve(seeds) !== resolve(config.seedsDir);
+  return openDatabase(isOtherFolder ? ':memory:' : config.dbPath);
+}
+
+/** Brings the index up to date first (progress on stderr), so the answer is from the folder as it is now. */
+async function buildBriefing(config: Config, { db, feedDb }: { db: Database; feedDb: Database }, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
+  const progress = reportIndexProgress(io.stderr);
+  const { briefing, resetReason } = createIndexedBriefing({
+    db,
+    feedStories: createFeedStore(feedDb),
+    seedsDir: seeds ?? config.seedsDir,
+    engine: chooseEngine(config, log),
+    now: () => new Date(),
+    retentionDays: config.retentionDays,
+    onProgress: (p) => progress.update(p),
+    openReader: openStoryReaderThread,
+  });
+  if (resetReason) log.warn(`the story index is rebuilt from the story files: ${resetReason}`);
+  const warnings = await briefing.reload();
+  progress.done();
+  for (const warning of warnings) log.warn(warning);
+  return briefing;
 }
 
 /** `--since 2026-12-01`: votes cast from that day on (00:00 UTC). */
@@ -166,22 +222,6 @@ function feedbackText(f: FeedbackEntry): string {
   const verdict = f.verdict === 'up' ? 'helpful' : 'WRONG OR UNSUPPORTED';
   const sources = f.citations.map((c) => `    [${c.n}] “${c.quote}” (${c.outlet})`);
   return [`${f.at.slice(0, 16).replace('T', ' ')} UTC  ${verdict}  ${f.platform} ${f.channelId}  user ${f.userId}  answer ${f.answerId} (${f.engine})`, `  Q: ${f.question}`, `  A: ${f.answer}`, ...sources, ''].join('\n');
-}
-
-function buildBriefing(config: Config, seeds: string | undefined, log: Logger): Briefing {
-  const seedsDir = seeds ?? config.seedsDir;
-  return createBriefing({ load: () => loadLibrary(seedsDir, storedFeedStories(config.dbPath)), engine: chooseEngine(config, log), now: () => new Date() });
-}
-
-/** Stories fetched from feeds earlier; none when there is no database yet (nothing is created for a question). */
-function storedFeedStories(dbPath: string) {
-  if (!existsSync(dbPath)) return [];
-  const db = openDatabase(dbPath);
-  try {
-    return loadFeedStories(createFeedStore(db));
-  } finally {
-    db.close();
-  }
 }
 
 /** `fetch`: every feed once, side by side; a feed's failure is its own line, never the command's. */

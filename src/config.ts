@@ -2,7 +2,7 @@
 // reported together, one line each, naming the variable and what to set.
 import { config as loadDotenv } from 'dotenv';
 import { parseFeedList } from './feeds/feed-url.ts';
-import type { LogLevel } from './log.ts';
+import type { LogFormat, LogLevel } from './log.ts';
 
 export interface SlackConfig {
   botToken: string;
@@ -38,6 +38,13 @@ export interface FeedsConfig {
 export interface Config {
   seedsDir: string;
   dbPath: string;
+  /** Stories reported more than this many days ago are dropped from the index; 0 keeps them all. */
+  retentionDays: number;
+  /** Set: subscriptions, claims and deliveries live in PostgreSQL instead of the SQLite file at dbPath. */
+  databaseUrl?: string;
+  /** How long a claimed slot is held before another process may take it over and post it. */
+  claimLeaseMs: number;
+  logFormat: LogFormat;
   engine: 'offline' | 'model';
   port: number;
   host: string;
@@ -61,7 +68,8 @@ export class ConfigError extends Error {
 
 /** Every variable the bot reads; `.env.example` documents each one (a test keeps them in step). */
 export const CONFIG_KEYS = [
-  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_ENGINE', 'BRIEFING_SHUTDOWN_SECONDS', 'PORT', 'HOST', 'LOG_LEVEL', 'PLAYGROUND',
+  'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_RETENTION_DAYS', 'DATABASE_URL', 'BRIEFING_CLAIM_LEASE_SECONDS', 'BRIEFING_ENGINE',
+  'BRIEFING_SHUTDOWN_SECONDS', 'PORT', 'HOST', 'LOG_LEVEL', 'LOG_FORMAT', 'PLAYGROUND',
   'BRIEFING_FEEDS', 'BRIEFING_FEED_POLL_SECONDS', 'BRIEFING_ALLOW_PRIVATE_URLS',
   'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL',
   'DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
@@ -94,12 +102,28 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   if (engineName && engineName !== 'offline' && engineName !== 'model') {
     problems.push(`BRIEFING_ENGINE: "${engineName}" is not an engine (use offline or model)`);
   }
+  const retentionDays = Number(get('BRIEFING_RETENTION_DAYS') ?? '0');
+  if (!Number.isInteger(retentionDays) || retentionDays < 0 || retentionDays > 36_500) {
+    problems.push(`BRIEFING_RETENTION_DAYS: "${get('BRIEFING_RETENTION_DAYS')}" is not a number of days (use a whole number such as 30, or 0 to keep every story)`);
+  }
   const logLevel = get('LOG_LEVEL') ?? 'info';
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL: "${logLevel}" is not a level (use debug, info, warn, error or silent)`);
   }
 
   const feeds = readFeeds(get, problems);
+  const logFormat = get('LOG_FORMAT') ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') problems.push(`LOG_FORMAT: "${logFormat}" is not a format (use text or json)`);
+  const databaseUrl = get('DATABASE_URL');
+  if (databaseUrl !== undefined) {
+    const problem = checkDatabaseUrl(databaseUrl);
+    if (problem) problems.push(`DATABASE_URL: ${problem}`);
+  }
+  const lease = get('BRIEFING_CLAIM_LEASE_SECONDS') ?? '120';
+  const leaseSeconds = Number(lease);
+  if (!Number.isInteger(leaseSeconds) || leaseSeconds < 1 || leaseSeconds > 86_400) {
+    problems.push(`BRIEFING_CLAIM_LEASE_SECONDS: "${lease}" is not a lease (use whole seconds from 1 to 86400, e.g. 120)`);
+  }
   const shutdown = get('BRIEFING_SHUTDOWN_SECONDS');
   const shutdownSeconds = shutdown === undefined ? DEFAULT_SHUTDOWN_SECONDS : Number(shutdown);
   if (!Number.isFinite(shutdownSeconds) || shutdownSeconds < 1 || shutdownSeconds > 300) {
@@ -117,6 +141,10 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   return Object.freeze({
     seedsDir: get('BRIEFING_SEEDS') ?? 'seeds',
     dbPath: get('BRIEFING_DB') ?? 'data/briefing.sqlite',
+    retentionDays,
+    databaseUrl,
+    claimLeaseMs: leaseSeconds * 1000,
+    logFormat: logFormat as LogFormat,
     engine: engineName === 'offline' ? 'offline' : model ? 'model' : 'offline',
     port: port ?? 3000,
     host: get('HOST') ?? '127.0.0.1',
@@ -196,6 +224,21 @@ function readModel(get: Getter, problems: string[]): ModelConfig | undefined {
   }
   if (!apiKey) return undefined;
   return { apiKey, baseUrl, model: get('OPENAI_MODEL') ?? 'gpt-4o-mini', timeoutMs };
+}
+
+/** A problem sentence for a DATABASE_URL that is not a PostgreSQL URL; never repeats the password. */
+function checkDatabaseUrl(value: string): string | undefined {
+  const example = '(example: postgres://briefing:PASSWORD@db.example:5432/briefing)';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `not a URL ${example}`;
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') return `"${url.protocol}" is not PostgreSQL; use a postgres:// URL ${example}, or leave it empty for SQLite at BRIEFING_DB`;
+  if (!url.hostname && !url.searchParams.has('host')) return `names no host ${example}`;
+  if (url.pathname.length <= 1) return `names no database after the host ${example}`;
+  return undefined;
 }
 
 function parsePort(value: string): number | undefined {

@@ -10,6 +10,8 @@ export interface Logger {
 
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 export type LogLevel = keyof typeof levels;
+/** text: `[info] message key=value`; json: one JSON object per line, for log collectors. */
+export type LogFormat = 'text' | 'json';
 
 function describe(value: unknown): unknown {
   if (value instanceof Error) {
@@ -31,12 +33,24 @@ function isBug(err: Error): boolean {
   return PROGRAMMING_ERRORS.some((type) => err.constructor === type) || err.constructor === Error;
 }
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+  format: LogFormat = 'text',
+  now: () => Date = () => new Date(),
+): Logger {
   const threshold = levels[level];
   const emit = (name: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields): void => {
     if (levels[name] < threshold) return;
-    const parts = fields ? Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(describe(v))}`) : [];
-    write([`[${name}]`, message, ...parts].join(' '));
+    const entries = Object.entries(fields ?? {}).map(([k, v]) => [k, describe(v)] as const);
+    if (format === 'json') {
+      // The fixed keys come last so a field cannot overwrite them.
+      write(JSON.stringify({ ...Object.fromEntries(entries), time: now().toISOString(), level: name, msg: message }));
+      return;
+    }
+    // One line per entry, always: a message with a line break would split in a log collector.
+    const parts = entries.map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    write([`[${name}]`, message.replace(/\r?\n/g, '\\n'), ...parts].join(' '));
   };
   return {
     debug: (m, f) => emit('debug', m, f),

@@ -11,21 +11,28 @@ import type { ChatContext } from './chat/context.ts';
 import { ThreadMemory } from './chat/thread-context.ts';
 import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createBriefing, type Briefing } from './core/briefing.ts';
-import { loadLibrary, storyFolderVersion } from './core/library.ts';
+import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createFeedPoller, type FeedPoller } from './feeds/feed-directory.ts';
-import { refreshFeed } from './feeds/refresh-feed.ts';
+import { refreshFeed, type FeedOutcome } from './feeds/refresh-feed.ts';
 import { createFetcher } from './feeds/safe-fetch.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
+import { reportIndexProgress } from './progress.ts';
+import { openStoryReaderThread } from './story-reader-thread.ts';
+import { createMetrics, type Metrics } from './ops/metrics.ts';
+import { createOpsRoutes, type OpsRoutes } from './ops/ops-routes.ts';
+import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
-import { trackDatabaseFile, type DatabaseFile } from './store/database-file.ts';
+import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
-import { loadFeedStories } from './store/feed-stories.ts';
 import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import type { FeedSyncReport } from './store/feed-story-sync.ts';
+import { createIndexedBriefing } from './store/indexed-briefing.ts';
 import { createFeedbackStore } from './store/feedback.ts';
+import { openStore } from './store/open-store.ts';
+import type { Store } from './store/store.ts';
 import { keepServingOnStrayErrors } from './stray-errors.ts';
 
 async function main(): Promise<void> {
@@ -39,42 +46,54 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, config.logFormat);
   keepServingOnStrayErrors(log);
   const now = (): Date => new Date();
 
-  const db = openStore(config.dbPath);
-  const feedStore = createFeedStore(db);
-  const briefing = createBriefing({
-    // Story files and stored feed stories together; either changing makes reload() re-read.
-    load: () => loadLibrary(config.seedsDir, loadFeedStories(feedStore)),
-    version: () => `${storyFolderVersion(config.seedsDir)}\n${feedStore.version()}`,
+  const metrics = createMetrics();
+  const store = await openStoreOrExit(config, log);
+  log.info('store opened', { kind: store.kind });
+  // The story index and the tables not behind the store interface yet (feedback) live in SQLite: the
+  // store's own file, or on PostgreSQL the file at BRIEFING_DB, one per process (each keeps its own index).
+  const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
+  const feedStore = createFeedStore(localDb);
+  const progress = reportIndexProgress(process.stderr);
+  const indexed = createIndexedBriefing({
+    db: localDb,
+    seedsDir: config.seedsDir,
     engine: chooseEngine(config, log),
     now,
+    retentionDays: config.retentionDays,
+    feedStories: feedStore,
+    onProgress: (p) => progress.update(p),
+    openReader: openStoryReaderThread,
   });
-  const library = briefing.library();
-  for (const warning of library.warnings) log.warn(warning);
-  log.info('stories loaded', { stories: library.stories.length, sources: library.groups.length, engine: config.engine });
+  const briefing = metrics.instrument(indexed.briefing);
+  if (indexed.resetReason) log.warn('the story index is rebuilt from the story files', { why: indexed.resetReason });
+  // The index is brought up to date while the adapters start: a stored index answers at once, and during
+  // a first build the bot says how far it has got instead of keeping people waiting on an ack.
+  void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
-  const feeds = startFeeds(config, feedStore, briefing, log, now);
-
-  const databaseFile = trackDatabaseFile(db);
-  const stopCheckingDatabase = checkDatabaseFileEvery(DATABASE_CHECK_MS, databaseFile, log);
+  const feeds = startFeeds(config, { store: feedStore, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
+  const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
     const adapter = adapters.get(channel.platform);
     if (!adapter) throw new Error(`no ${channel.platform} adapter is running for channel ${channel.channelId}`);
     await adapter.post(channel.channelId, reply);
   };
-  const scheduler = createScheduler({ db, briefing, post, log, now });
+  const scheduler = createScheduler({ store, briefing, post, log, now, leaseMs: config.claimLeaseMs, onDelivery: metrics.countDelivery });
+  const routes = createOpsRoutes({ metrics, checkStore: () => store.check(), storeKind: store.kind });
+  let opsServer: OpsServer | undefined;
   const chat: Omit<ChatContext, 'checkChannel'> = {
     briefing,
     threads: new ThreadMemory(),
     log,
     now,
-    schedule: createScheduleCommands({ db, databaseFile, preview: (channel) => scheduler.previewFor(channel) }),
+    schedule: createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: (channel) => scheduler.previewFor(channel) }),
     feeds,
-    feedback: createFeedbackStore(db),
+    // Feedback is not in the store interface yet: on PostgreSQL it stays in each process's SQLite file.
+    feedback: createFeedbackStore(localDb),
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
@@ -89,11 +108,13 @@ async function main(): Promise<void> {
       { name: 'polling the feeds', run: () => feeds.stop() },
       { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
       { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
-      { name: 'closing the database', run: () => db.close() },
+      { name: 'serving /healthz and /metrics', run: async () => opsServer?.stop() },
+      { name: 'closing the database', run: async () => (await store.close(), localDb.open && localDb.close()) },
     ],
   });
 
-  for (const adapter of planAdapters(config, chat, log)) {
+  const planned = planAdapters(config, chat, log, routes, metrics);
+  for (const adapter of planned.adapters) {
     try {
       await adapter.start();
     } catch (err) {
@@ -101,23 +122,60 @@ async function main(): Promise<void> {
       process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
       await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
       await feeds.stop();
-      db.close();
+      await store.close();
       process.exit(1);
     }
     adapters.set(adapter.platform, adapter);
   }
+  if (!planned.routesUrl) {
+    try {
+      opsServer = await startOpsServer(routes, config.port, config.host);
+    } catch (err) {
+      process.stderr.write(`${(err as Error).message}\n`);
+      await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      await store.close();
+      process.exit(1);
+    }
+  }
+  log.info('serving /healthz and /metrics', { url: opsServer?.url ?? planned.routesUrl?.() });
   await scheduler.start();
 }
 
-/** The adapters whose settings are present; the playground when none are (or when PLAYGROUND=1). */
-function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, log: Logger): Adapter[] {
+/**
+ * The adapters whose settings are present; the playground when none are (or when PLAYGROUND=1). The one
+ * listening on PORT (Slack over HTTP, else the playground) also serves /healthz and /metrics; when none
+ * does (Socket Mode, Discord only), main() starts a server of their own there.
+ */
+function planAdapters(
+  config: Config,
+  chat: Omit<ChatContext, 'checkChannel'>,
+  log: Logger,
+  routes: OpsRoutes,
+  metrics: Metrics,
+): { adapters: Adapter[]; routesUrl?: () => string | undefined } {
   const planned: Adapter[] = [];
-  if (config.slack) planned.push(createSlackAdapter({ config: config.slack, port: config.port, host: config.host, chat, log }));
+  let routesUrl: (() => string | undefined) | undefined;
+  const slackOverHttp = config.slack !== undefined && config.slack.appToken === undefined;
+  const withPlayground = (!config.slack && !config.discord) || config.playground;
+  if (config.slack) {
+    const slack = createSlackAdapter({
+      config: config.slack,
+      port: config.port,
+      host: config.host,
+      chat,
+      log,
+      onRateLimited: (seconds) => metrics.countRateLimit('slack', seconds),
+      ...(slackOverHttp ? { routes } : {}),
+    });
+    if (slackOverHttp) routesUrl = () => originOf(slack.eventsUrl());
+    planned.push(slack);
+  }
   if (config.discord) planned.push(createDiscordAdapter({ config: config.discord, chat, log }));
-  if ((!config.slack && !config.discord) || config.playground) {
+  if (withPlayground) {
     // Slack's HTTP receiver owns PORT; the playground then takes the next one.
-    const port = config.slack && !config.slack.appToken && config.port !== 0 ? config.port + 1 : config.port;
-    const playground = createPlaygroundAdapter({ port, host: config.host, chat, log });
+    const port = slackOverHttp && config.port !== 0 ? config.port + 1 : config.port;
+    const playground = createPlaygroundAdapter({ port, host: config.host, chat, log, ...(slackOverHttp ? {} : { routes }) });
+    routesUrl ??= () => playground.url();
     // The playground's methods are closures, so the copy keeps them; only start() adds the announcement.
     planned.push({
       ...playground,
@@ -127,10 +185,14 @@ function planAdapters(config: Config, chat: Omit<ChatContext, 'checkChannel'>, l
       },
     });
   }
-  return planned;
+  return { adapters: planned, ...(routesUrl ? { routesUrl } : {}) };
 }
 
-function openStore(path: string): Database {
+function originOf(url: string | undefined): string | undefined {
+  return url === undefined ? undefined : new URL(url).origin;
+}
+
+function openSqliteOrExit(path: string): Database {
   try {
     return openDatabase(path);
   } catch (err) {
@@ -142,24 +204,48 @@ function openStore(path: string): Database {
   }
 }
 
+interface FeedWiring {
+  store: FeedStore;
+  /** Bring the story index up to date with the stored feed stories. */
+  syncFeeds: () => Promise<FeedSyncReport>;
+  /** How many stories the index holds, for the log. */
+  size: () => { stories: number };
+  countFetch: (status: FeedOutcome['status']) => void;
+}
+
 /** Poll every feed from now on; new and changed items are answerable as soon as they are stored. */
-function startFeeds(config: Config, store: FeedStore, briefing: Briefing, log: Logger, now: () => Date): FeedPoller {
+function startFeeds(config: Config, { store, syncFeeds, size, countFetch }: FeedWiring, log: Logger, now: () => Date): FeedPoller {
   const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
   const poller = createFeedPoller({
     configured: config.feeds.urls,
     store,
-    refresh: (url) => refreshFeed(url, { fetcher, store, now, log }),
+    refresh: (url) => refreshFeed(url, { fetcher, store, now, log, onOutcome: (outcome) => countFetch(outcome.status) }),
     now,
     log,
-    onStoriesChanged: () => {
-      // reload() re-reads only when the story files or the stored feed stories changed.
-      const before = briefing.library();
-      briefing.reload();
-      if (briefing.library() !== before) log.info('stories reloaded', { stories: briefing.library().stories.length, reason: 'feeds' });
+    onStoriesChanged: async () => {
+      try {
+        const report = await syncFeeds();
+        for (const warning of report.warnings) log.warn(warning);
+        if (report.stored + report.removed > 0) log.info('feed stories indexed', { stored: report.stored, removed: report.removed, stories: size().stories });
+      } catch (err) {
+        log.error('the feed stories could not be indexed; the bot answers from what the index already holds', { err });
+      }
     },
   });
   poller.start(config.feeds.pollSeconds * 1000);
   return poller;
+}
+
+async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {
+  try {
+    return await openStore(config, { onConnectionError: (err) => log.warn('PostgreSQL dropped a connection; the next query opens a new one', { err }) });
+  } catch (err) {
+    if (err instanceof DatabaseError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
 }
 
 /** How often the database file's identity is checked (one stat). */
@@ -192,11 +278,7 @@ function watchSeeds(dir: string, briefing: Briefing, log: Logger): () => void {
   const reloadSoon = (): void => {
     clearTimeout(timer);
     // Editors write a file in several steps; reload once they are done.
-    timer = setTimeout(() => {
-      const warnings = briefing.reload();
-      for (const warning of warnings) log.warn(warning);
-      log.info('stories reloaded', { stories: briefing.library().stories.length });
-    }, 500);
+    timer = setTimeout(() => void reloadStories(briefing, log, 'stories reloaded'), 500);
   };
   const watchFolder = (): boolean => {
     folder?.close();
@@ -236,6 +318,17 @@ function inodeOf(path: string): bigint | undefined {
     return statSync(path, { bigint: true }).ino;
   } catch {
     return undefined;
+  }
+}
+
+async function reloadStories(briefing: Briefing, log: Logger, message: string, fields: Record<string, unknown> = {}): Promise<void> {
+  try {
+    const warnings = await briefing.reload();
+    for (const warning of warnings) log.warn(warning);
+    const { stories, groups } = briefing.library().size();
+    log.info(message, { stories, sources: groups, ...fields });
+  } catch (err) {
+    log.error('the stories could not be indexed; the bot answers from what the index already holds', { err });
   }
 }
 

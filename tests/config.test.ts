@@ -23,6 +23,20 @@ function problemsFor(env: Record<string, string>): string[] {
 const variableOf = (problem: string): string => problem.split(':')[0]!;
 
 describe('loadConfig', () => {
+  it('keeps the store in SQLite with a 120-second claim lease and text logs unless told otherwise', () => {
+    const config = loadConfig({});
+    expect([config.databaseUrl, config.dbPath, config.claimLeaseMs, config.logFormat]).toEqual([undefined, 'data/briefing.sqlite', 120_000, 'text']);
+  });
+
+  it('takes a PostgreSQL URL, a lease in seconds and JSON logs', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://bot:pw@db.internal:5432/briefing', BRIEFING_CLAIM_LEASE_SECONDS: '30', LOG_FORMAT: 'json' });
+    expect([config.databaseUrl, config.claimLeaseMs, config.logFormat]).toEqual(['postgresql://bot:pw@db.internal:5432/briefing', 30_000, 'json']);
+  });
+
+  it('never repeats the password of a DATABASE_URL it refuses', () => {
+    expect(problemsFor({ DATABASE_URL: 'mysql://bot:hunter2@db/briefing' }).join('\n')).not.toContain('hunter2');
+  });
+
   it('collects every problem into one ConfigError, one line per variable', () => {
     const env = {
       SLACK_BOT_TOKEN: 'xoxp-user-token-not-a-bot-token',
@@ -65,6 +79,13 @@ describe('loadConfig', () => {
     ['a poll interval under 5 seconds', { BRIEFING_FEED_POLL_SECONDS: '4' }, 'BRIEFING_FEED_POLL_SECONDS: "4" is not a polling interval (use whole seconds from 5 to 604800; the default is 900, every 15 minutes)'],
     ['a poll interval that is not a number', { BRIEFING_FEED_POLL_SECONDS: '15m' }, 'BRIEFING_FEED_POLL_SECONDS: "15m" is not a polling interval (use whole seconds from 5 to 604800; the default is 900, every 15 minutes)'],
     ['a private-address switch that is not a boolean', { BRIEFING_ALLOW_PRIVATE_URLS: 'maybe' }, 'BRIEFING_ALLOW_PRIVATE_URLS: "maybe" is not true or false (true lets feeds on loopback, private and link-local addresses be fetched)'],
+    ['a retention that is not a number of days', { BRIEFING_RETENTION_DAYS: '30d' }, 'BRIEFING_RETENTION_DAYS: "30d" is not a number of days (use a whole number such as 30, or 0 to keep every story)'],
+    ['an unknown log format', { LOG_FORMAT: 'logfmt' }, 'LOG_FORMAT: "logfmt" is not a format (use text or json)'],
+    ['a database URL that is not a URL', { DATABASE_URL: 'db.internal:5432' }, 'DATABASE_URL: "db.internal:" is not PostgreSQL; use a postgres:// URL (example: postgres://briefing:PASSWORD@db.example:5432/briefing), or leave it empty for SQLite at BRIEFING_DB'],
+    ['a database URL with spaces', { DATABASE_URL: 'postgres://bot:pw@ db/x' }, 'DATABASE_URL: not a URL (example: postgres://briefing:PASSWORD@db.example:5432/briefing)'],
+    ['a MySQL URL', { DATABASE_URL: 'mysql://bot:pw@db/briefing' }, 'DATABASE_URL: "mysql:" is not PostgreSQL; use a postgres:// URL (example: postgres://briefing:PASSWORD@db.example:5432/briefing), or leave it empty for SQLite at BRIEFING_DB'],
+    ['a database URL without a database name', { DATABASE_URL: 'postgres://bot:pw@db.internal:5432' }, 'DATABASE_URL: names no database after the host (example: postgres://briefing:PASSWORD@db.example:5432/briefing)'],
+    ['a lease of zero seconds', { BRIEFING_CLAIM_LEASE_SECONDS: '0' }, 'BRIEFING_CLAIM_LEASE_SECONDS: "0" is not a lease (use whole seconds from 1 to 86400, e.g. 120)'],
     ['a shutdown deadline of zero', { BRIEFING_SHUTDOWN_SECONDS: '0' }, 'BRIEFING_SHUTDOWN_SECONDS: "0" is not a deadline (use seconds from 1 to 300, a few less than your process manager waits before SIGKILL, e.g. 8)'],
   ])('reports %s, naming the variable and the fix', (_case, env, problem) => {
     expect(problemsFor(env)).toEqual([problem]);
@@ -76,6 +97,10 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       seedsDir: 'seeds',
       dbPath: 'data/briefing.sqlite',
+      retentionDays: 0,
+      databaseUrl: undefined,
+      claimLeaseMs: 120_000,
+      logFormat: 'text',
       engine: 'offline',
       port: 3000,
       host: '127.0.0.1',

@@ -1,5 +1,12 @@
 // What main.ts and the scheduler need from every platform adapter; nothing more.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Platform, Reply } from '../chat/types.ts';
+
+/** Routes an adapter that listens on PORT serves besides its own (/healthz and /metrics, from main.ts). */
+export interface ExtraRoutes {
+  readonly paths: readonly string[];
+  handle(request: IncomingMessage, response: ServerResponse): void;
+}
 
 export interface Adapter {
   readonly platform: Platform;

@@ -229,8 +229,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
       case 'why': {
         // A cause is answered only by a sentence that gives one: "caused by", "because", "blamed on", "after".
-        const cause = CAUSE.exec(text);
-        if (cause) picks.push({ candidate, score: base + WEIGHTS.spanFound });
+        if (CAUSE.test(text)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
         break;
       }
       case 'other':

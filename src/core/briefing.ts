@@ -1,4 +1,5 @@
-// The core's one door: ask a question, write a digest, list the sources, reload the stories.
+// The core's one door: ask a question, write a digest, list the sources, bring the stories up to date.
+import type { SyncProgress, SyncReport } from './library.ts';
 import { parseQuestion } from './question.ts';
 import type { Answer, Digest, DigestOptions, Engine, Library } from './types.ts';
 
@@ -16,29 +17,39 @@ export interface SourceInfo {
   url: string | null;
 }
 
+/** A page of the source list; the library may hold 100,000 stories. */
+export interface SourcePage {
+  offset: number;
+  limit: number;
+}
+
 export interface Briefing {
   ask(question: string): Promise<Answer>;
   digest(options?: Partial<DigestOptions>): Promise<Digest>;
-  sources(): SourceInfo[];
+  sources(page?: SourcePage): SourceInfo[];
   library(): Library;
-  /** Re-read the stories (new or changed files); returns the warnings of the new load. */
-  reload(): string[];
+  /** Bring the stories up to date (new, changed and deleted files); resolves to the warnings. */
+  reload(): Promise<string[]>;
+  /** How far the first build of the index has got while it runs; undefined once the stories are ready. */
+  indexing(): SyncProgress | undefined;
 }
 
 export interface BriefingDeps {
-  load: () => Library;
+  library: Library;
   engine: Engine;
   now: () => Date;
-  /**
-   * Changes whenever the stories on disk change (see storyFolderVersion). With it, reload() re-reads only
-   * what changed: the folder watcher and every scheduled run both reload, and 10,000 stories take seconds.
-   */
-  version?: () => string;
+  /** Brings the library up to date with its sources, reporting progress as it goes. */
+  update?: (onProgress: (progress: SyncProgress) => void) => Promise<SyncReport>;
+  /** False until a first build of the index has finished (then the bot says it is still indexing). */
+  isBuilt?: () => boolean;
 }
 
-export function createBriefing({ load, engine, now, version }: BriefingDeps): Briefing {
-  let loadedVersion = version?.();
-  let library = load();
+const DEFAULT_PAGE: SourcePage = { offset: 0, limit: 1_000 };
+
+export function createBriefing({ library, engine, now, update, isBuilt }: BriefingDeps): Briefing {
+  let progress: SyncProgress | undefined;
+  // One update at a time: the folder watcher and the scheduler may both ask for one.
+  let queue: Promise<string[]> = Promise.resolve([]);
   return {
     async ask(raw) {
       const parsed = parseQuestion(raw);
@@ -48,23 +59,33 @@ export function createBriefing({ load, engine, now, version }: BriefingDeps): Br
       return engine.answer(parsed.value, library);
     },
     digest: (options) => engine.digest(library, { now: options?.now ?? now(), maxWords: options?.maxWords }),
-    sources: () => listSources(library),
+    sources: (page = DEFAULT_PAGE) => listSources(library, page),
     library: () => library,
     reload() {
-      const current = version?.();
-      if (current === undefined || current !== loadedVersion) {
-        loadedVersion = current;
-        library = load();
-      }
-      return library.warnings;
+      if (!update) return Promise.resolve(library.warnings);
+      // Set at once, so a question that arrives before the first batch is told the index is being built.
+      const first = isBuilt?.() === false;
+      if (first) progress ??= { done: 0, total: 0 };
+      const run = async (): Promise<string[]> => {
+        try {
+          const report = await update((p) => {
+            if (first) progress = p;
+          });
+          return report.warnings;
+        } finally {
+          progress = undefined;
+        }
+      };
+      queue = queue.then(run, run);
+      return queue;
     },
+    indexing: () => progress,
   };
 }
 
-export function listSources(library: Library): SourceInfo[] {
-  return library.stories.map((story) => {
+export function listSources(library: Library, page: SourcePage = DEFAULT_PAGE): SourceInfo[] {
+  return library.storyPage(page.offset, page.limit).map((story) => {
     const group = library.groupOf(story.id);
-    const members = library.groups.find((g) => g.id === group)?.storyIds ?? [story.id];
     return {
       file: story.file,
       storyId: story.id,
@@ -73,7 +94,7 @@ export function listSources(library: Library): SourceInfo[] {
       date: story.date,
       sentences: story.sentences.length,
       duplicateGroup: group,
-      duplicateOf: members.filter((id) => id !== story.id),
+      duplicateOf: library.groupMembers(group).filter((id) => id !== story.id),
       url: story.url ?? null,
     };
   });

@@ -45,6 +45,8 @@ function fold(text: string): string {
   return squash(text).replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/[—–]/g, '-');
 }
 
+const QUOTE_CANDIDATES = 50;
+
 /**
  * Find a quote in the stories. Returns the story sentence that contains it (so the citation quotes
  * the exact source text), or undefined when the quote is not in any story.
@@ -52,12 +54,11 @@ function fold(text: string): string {
 export function findQuote(library: Library, quote: string): Sentence | undefined {
   const wanted = fold(quote).replace(/^["']|["']$/g, '').trim();
   if (wanted.length < 12) return undefined;
-  for (const story of library.stories) {
-    for (const sentence of story.sentences) {
-      const text = fold(sentence.text);
-      // The quote must be the sentence, or a substantial part of it (not a few common words).
-      if (text.includes(wanted) && wanted.length >= Math.min(40, text.length * 0.5)) return sentence;
-    }
+  // A quote shares its rarest words with the sentence it comes from, so that sentence ranks near the top.
+  for (const { sentence } of library.search(wanted, QUOTE_CANDIDATES)) {
+    const text = fold(sentence.text);
+    // The quote must be the sentence, or a substantial part of it (not a few common words).
+    if (text.includes(wanted) && wanted.length >= Math.min(40, text.length * 0.5)) return sentence;
   }
   return undefined;
 }

@@ -154,7 +154,8 @@ function summarise(library: Library, options: DigestOptions): Digest {
     return plainDigest(first.split(/\s+/).slice(0, budget).join(' '), options);
   }
   // Keep each story's sentences together and in their original order.
-  const order = (s: Sentence): number => library.stories.findIndex((st) => st.id === s.storyId) * 10_000 + s.index;
+  const stories = library.recentStories().map((st) => st.id);
+  const order = (s: Sentence): number => stories.indexOf(s.storyId) * 10_000 + s.index;
   const topicOf = (s: Sentence): number => topics.findIndex((t) => t.stories.some((st) => st.id === s.storyId));
   chosen.sort((a, b) => topicOf(a) - topicOf(b) || order(a) - order(b));
   // Summary lines such as bullet standfirsts have no full stop; the summary is prose, so give them one.

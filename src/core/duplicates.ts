@@ -4,8 +4,9 @@ import type { DuplicateGroup, Story } from './types.ts';
 
 const SHINGLE = 5;
 /** Share of the shorter story's shingles found in the other at which two stories count as one source. */
-const DUPLICATE_CONTAINMENT = 0.35;
-const MAX_SHINGLE_HOLDERS = 50;
+export const DUPLICATE_CONTAINMENT = 0.35;
+/** A word sequence in more stories than this is a phrase of the trade or page furniture, not shared copy. */
+export const MAX_SHINGLE_HOLDERS = 50;
 
 /** Word 5-grams of a text, hashed to numbers (strings would cost the build several seconds at 10,000 stories). */
 export function shingles(text: string): Set<number> {
@@ -40,7 +41,7 @@ export function containment(a: Set<number>, b: Set<number>): number {
 }
 
 /** Group stories whose shingle containment passes the threshold (transitively, with union-find). */
-export function groupDuplicates(stories: Story[], threshold = DUPLICATE_CONTAINMENT): DuplicateGroup[] {
+export function groupDuplicates(stories: Array<Pick<Story, 'id' | 'body'>>, threshold = DUPLICATE_CONTAINMENT): DuplicateGroup[] {
   const sets = stories.map((s) => shingles(s.body));
   const parent = stories.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

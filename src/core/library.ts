@@ -1,50 +1,14 @@
-// Load a folder of story files into a searchable Library. A broken file is skipped with a warning.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Keep a story index in step with a folder of story files: only new, changed and deleted files are read
+// again. A broken file is skipped with a warning naming it. Feed items come in through putStoryItem.
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { groupDuplicates } from './duplicates.ts';
-import { buildSentenceIndex } from './search.ts';
-import { completeYears } from './report-date.ts';
-import { parseStoryFile } from './stories.ts';
-import { stemOf, tokenize } from './terms.ts';
-import type { Library, Sentence, SentenceWords, Story } from './types.ts';
+import type { SourceFingerprint, StoryIndex } from './story-index.ts';
+import { contentOf, hashOf, parseStoryBytes, readStorySource, type PendingFile, type SourceRead } from './story-reading.ts';
 
-/** Larger files are not news stories (a dump, a log, a mistake) and would slow every start. */
-export const MAX_STORY_FILE_BYTES = 2 * 1024 * 1024;
-
-export interface LoadedFile {
-  stories: Story[];
-  warning?: string;
-}
-
-/** Read one story file; problems come back as a warning naming the file, never as a throw. */
-export function readStoryFile(path: string): LoadedFile {
-  const name = basename(path);
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_STORY_FILE_BYTES) {
-      return { stories: [], warning: `${name}: skipped, ${(size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_STORY_FILE_BYTES / 1024 / 1024} MB a story file may be` };
-    }
-    bytes = readFileSync(path);
-  } catch (err) {
-    return { stories: [], warning: `${name}: skipped, it could not be read (${(err as Error).message})` };
-  }
-  return parseStoryBytes(name, bytes);
-}
-
-export function parseStoryBytes(name: string, bytes: Uint8Array): LoadedFile {
-  if (bytes.length === 0) return { stories: [], warning: `${name}: skipped, the file is empty` };
-  if (bytes.includes(0)) return { stories: [], warning: `${name}: skipped, it is a binary file, not text` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { stories: [], warning: `${name}: skipped, it is not UTF-8 text (save it as UTF-8)` };
-  }
-  const stories = parseStoryFile(name, text);
-  if (stories.length === 0) return { stories: [], warning: `${name}: skipped, no sentences of news text were found in it` };
-  return { stories };
-}
+/** Files read and stored per transaction; between batches the event loop answers chat events. */
+const BATCH_FILES = 200;
+/** Below this many files to read, a worker thread costs more to start than it saves. */
+const WORKER_MIN_FILES = 1_000;
 
 /** Every `.txt` file in the folder, in name order. */
 export function listStoryFiles(dir: string): string[] {
@@ -66,69 +30,157 @@ function linkedStoryFiles(dir: string): string[] {
   }
 }
 
-/** Names, sizes and modification times of the story files: equal versions mean nothing to re-read. */
-export function storyFolderVersion(dir: string): string {
-  try {
-    return listStoryFiles(dir)
-      .map((file) => {
-        const { size, mtimeMs } = statSync(file);
-        return `${file}:${size}:${mtimeMs}`;
-      })
-      .join('\n');
-  } catch {
-    // A missing or unreadable folder: a version that never matches, so the next reload says why.
-    return `unreadable:${Date.now()}`;
-  }
+export interface SyncProgress {
+  /** Files read so far, of `total` that needed reading. */
+  done: number;
+  total: number;
 }
 
-/** The story files of `dir`, plus `extra` stories from elsewhere (the stored feed stories). */
-export function loadLibrary(dir: string, extra: Story[] = []): Library {
+export interface SyncReport {
+  added: number;
+  changed: number;
+  removed: number;
+  /** Files whose size or mtime changed but whose bytes did not: nothing was re-indexed. */
+  touched: number;
+  unchanged: number;
+  /** Stories dropped because they are older than the retention period. */
+  expired: number;
+  /** The folder's problems, then each broken file's. */
+  warnings: string[];
+}
+
+export interface SyncOptions {
+  now: Date;
+  /** Stories reported more than this many days before `now` are left out; 0 keeps every story. */
+  retentionDays?: number;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Awaited between batches; the default lets timers and sockets run. */
+  pause?: () => Promise<void>;
+  /** A reader on another thread, for a large build. */
+  openReader?: () => StoryReader | undefined;
+}
+
+/**
+ * Bring the index up to date with the folder: a file whose size and mtime are as stored is not read;
+ * a read file whose hash is as stored is not re-indexed; files gone from the folder are removed.
+ */
+export async function syncStoryFolder(dir: string, index: StoryIndex, options: SyncOptions): Promise<SyncReport> {
+  const report: SyncReport = { added: 0, changed: 0, removed: 0, touched: 0, unchanged: 0, expired: 0, warnings: [] };
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   let files: string[];
   try {
     files = listStoryFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a folder' : (err as Error).message;
-    return buildLibrary(extra, [`${dir}: no stories loaded, ${why} (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`]);
+    // The index is kept: a folder that is briefly unmounted must not cost a full rebuild.
+    report.warnings.push(`${dir}: no stories loaded, ${why} (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`);
+    return finish(index, report);
   }
-  const stories: Story[] = [];
-  const warnings: string[] = [];
-  for (const file of files) {
-    const loaded = readStoryFile(file);
-    stories.push(...loaded.stories);
-    if (loaded.warning) warnings.push(loaded.warning);
-  }
+  if (files.length === 0) report.warnings.push(`${dir}: no .txt story files found`);
   // A link can point anywhere on the machine, so it is not followed; saying so saves a puzzled operator.
-  for (const name of linkedStoryFiles(dir)) warnings.push(`${name}: skipped, it is a symbolic link (copy the story file into the folder instead)`);
-  if (files.length === 0) warnings.push(`${dir}: no .txt story files found`);
-  return buildLibrary([...stories, ...extra], warnings);
+  for (const name of linkedStoryFiles(dir)) report.warnings.push(`${name}: skipped, it is a symbolic link (copy the story file into the folder instead)`);
+  const stored = index.sources('file');
+  const pending: PendingFile[] = [];
+  for (const path of files) {
+    const key = basename(path);
+    let size: number;
+    let mtimeMs: number;
+    try {
+      ({ size, mtimeMs } = statSync(path));
+    } catch {
+      continue; // Deleted between the listing and now: the next sync removes it.
+    }
+    const known = stored.get(key);
+    stored.delete(key);
+    if (known && known.size === size && known.mtimeMs === mtimeMs) report.unchanged++;
+    else pending.push({ path, key, size, mtimeMs, known });
+  }
+  const cutoff = retentionCutoff(options);
+  index.batch(() => {
+    for (const key of stored.keys()) if (index.remove(key)) report.removed++;
+  });
+  const total = pending.length;
+  if (total > 0) options.onProgress?.({ done: 0, total });
+  // Parsing and tokenising is most of a build's work: with many files another thread does it beside the
+  // writes, and the next batch is read while this one is written.
+  const reader = total >= WORKER_MIN_FILES ? options.openReader?.() : undefined;
+  const read = async (files: PendingFile[]): Promise<SourceRead[]> => (await reader?.read(files, cutoff)) ?? files.map((file) => readStorySource(file, cutoff));
+  try {
+    let next = total > 0 ? read(pending.slice(0, BATCH_FILES)) : undefined;
+    for (let start = 0; next; start += BATCH_FILES) {
+      const reads = await next;
+      const following = pending.slice(start + BATCH_FILES, start + 2 * BATCH_FILES);
+      next = following.length > 0 ? read(following) : undefined;
+      index.batch(() => {
+        for (const read of reads) store(read, index, report);
+      });
+      options.onProgress?.({ done: Math.min(total, start + BATCH_FILES), total });
+      await pause();
+    }
+  } finally {
+    await reader?.close();
+  }
+  if (cutoff) report.expired = index.batch(() => index.dropReportedBefore(cutoff));
+  return finish(index, report);
 }
 
-export function buildLibrary(read: Story[], warnings: string[] = []): Library {
-  const stories = completeYears(read);
-  const sentences: Sentence[] = stories.flatMap((s) => s.sentences);
-  const index = buildSentenceIndex(sentences);
-  const groups = groupDuplicates(stories);
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  const groupOfStory = new Map<string, string>();
-  for (const group of groups) for (const id of group.storyIds) groupOfStory.set(id, group.id);
-  const words = new Map<string, SentenceWords>();
-  return {
-    stories,
-    groups,
-    warnings,
-    index,
-    wordsOf(sentence) {
-      let known = words.get(sentence.id);
-      if (!known) {
-        const tokens = tokenize(sentence.text);
-        known = { terms: new Set(tokens.map((t) => t.term)), stems: new Set(tokens.map((t) => stemOf(t.word))) };
-        words.set(sentence.id, known);
-      }
-      return known;
-    },
-    search: (query, limit) => index.search(query, limit),
-    storyById: (id) => byId.get(id),
-    groupOf: (storyId) => groupOfStory.get(storyId) ?? storyId,
-  };
+function finish(index: StoryIndex, report: SyncReport): SyncReport {
+  if (!index.isBuilt()) index.markBuilt();
+  report.warnings.push(...index.library.warnings);
+  return report;
+}
+
+function store(read: SourceRead, index: StoryIndex, report: SyncReport): void {
+  if (read.kind === 'touch') {
+    index.touch(read.key, read.fingerprint);
+    report.touched++;
+    return;
+  }
+  index.put(read.content);
+  if (read.isNew) report.added++;
+  else report.changed++;
+}
+
+/** Reads a batch of story files, perhaps in a worker thread; it may refuse (undefined) and they are read here. */
+export interface StoryReader {
+  read(files: PendingFile[], cutoff: string | undefined): Promise<SourceRead[] | undefined>;
+  close(): Promise<void>;
+}
+
+function retentionCutoff({ now, retentionDays }: SyncOptions): string | undefined {
+  if (!retentionDays) return undefined;
+  return new Date(now.getTime() - retentionDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A story that did not come from the folder (a feed item): its text, and what its source says about it. */
+export interface StoryItem {
+  /** Stable and unique, e.g. `feed:<feed url>#<item guid>`; the same key replaces the item's old text. */
+  key: string;
+  text: string;
+  title?: string;
+  outlet?: string;
+  /** ISO date (YYYY-MM-DD). */
+  date?: string;
+  url?: string;
+}
+
+export type PutResult = { kind: 'stored'; stories: number } | { kind: 'unchanged' } | { kind: 'skipped'; warning: string };
+
+/** Store (or replace) one item's stories; an item whose text and details are as stored is left alone. */
+export function putStoryItem(index: StoryIndex, item: StoryItem, options: Pick<SyncOptions, 'now' | 'retentionDays'>): PutResult {
+  const bytes = Buffer.from(JSON.stringify([item.text, item.title, item.outlet, item.date, item.url]));
+  const fingerprint: SourceFingerprint = { size: bytes.length, mtimeMs: options.now.getTime(), hash: hashOf(bytes) };
+  if (index.sources('item').get(item.key)?.hash === fingerprint.hash) return { kind: 'unchanged' };
+  const loaded = parseStoryBytes(item.key, Buffer.from(item.text));
+  const stories = loaded.stories.map((story, i) => ({
+    ...story,
+    title: (i === 0 && item.title?.trim()) || story.title,
+    outlet: item.outlet?.trim() || story.outlet,
+    date: item.date || story.date,
+    ...(item.url ? { url: item.url } : {}),
+  }));
+  const content = contentOf(item.key, 'item', fingerprint, { stories, warning: loaded.warning }, options.now.toISOString().slice(0, 10), retentionCutoff(options));
+  index.batch(() => index.put(content));
+  return loaded.warning ? { kind: 'skipped', warning: loaded.warning } : { kind: 'stored', stories: content.stories.length };
 }

@@ -76,14 +76,3 @@ const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short',
 export function formatReportDay(day: string): string {
   return isFullDate(day) ? SHORT.format(new Date(`${day}T12:00:00Z`)) : day;
 }
-
-/**
- * A dateline without a year ("MANRESA, Spain, June 9 (…)") takes the year most of the other reports give;
- * a library of news is rarely spread over years, and a wrong year only matters against a dated twin.
- */
-export function completeYears<T extends { date: string }>(stories: T[]): T[] {
-  const years = new Map<number, number>();
-  for (const { date } of stories) if (isFullDate(date)) years.set(Number(date.slice(0, 4)), (years.get(Number(date.slice(0, 4))) ?? 0) + 1);
-  const common = [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return stories.map((story) => (story.date.startsWith('--') ? { ...story, date: common === undefined ? '' : withYear(story.date, common) } : story));
-}

@@ -46,28 +46,6 @@ export function parseStoryFile(file: string, content: string): Story[] {
     .filter((story): story is Story => story !== undefined);
 }
 
-/** A story whose parts are already known (a feed item, an article page): no header to find. */
-export interface StoryParts {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string;
-  date: string;
-  byline: string;
-  paragraphs: string[];
-  url?: string;
-}
-
-/** Build a story from its parts: page furniture dropped and sentences split as for a story file. */
-export function storyFromParts(parts: StoryParts): Story | undefined {
-  const paragraphs = parts.paragraphs.map((p) => p.trim()).filter((p) => p && p !== parts.title && !isBoilerplate(p));
-  const sentences = toSentences(parts.id, paragraphs);
-  if (sentences.length === 0) return undefined;
-  const { id, file, outlet, date, byline, url } = parts;
-  const title = parts.title || titleFromLead(sentences[0]!.text);
-  return { id, file, index: 1, title, outlet, date, byline, body: paragraphs.join('\n\n'), sentences, ...(url ? { url } : {}) };
-}
-
 /**
  * Several stories in one file: a headline that is repeated within a few lines (once as the page title,
  * once above the article, with "Updated …" and "Follow" between) starts a story.

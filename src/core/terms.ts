@@ -1,4 +1,5 @@
 // Words as the search sees them: lower-cased, stemmed, numbers normalised, with news synonyms.
+import { createHash } from 'node:crypto';
 import { stemmer } from 'stemmer';
 import { DIGITS, numberValue } from './numbers.ts';
 
@@ -122,3 +123,12 @@ export function stemOf(word: string): string {
 export function contentTerms(question: string): Token[] {
   return tokenize(question).filter((t) => !QUESTION_FILLER.has(t.word));
 }
+
+/**
+ * Changes whenever the word lists or the stemmer do, so an index stored with other terms is rebuilt
+ * instead of silently missing words.
+ */
+export const TERMS_VERSION = createHash('sha256')
+  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs')]))
+  .digest('hex')
+  .slice(0, 16);

@@ -63,9 +63,9 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** Cluster the library's stories into topics, largest first, each with its sentences ranked. */
+/** Cluster the day's stories (Library.recentStories) into topics, largest first, each with its sentences ranked. */
 export function findTopics(library: Library): Topic[] {
-  const stories = library.stories;
+  const stories = library.recentStories();
   const storyCounts = stories.map((s) => termCounts(s.body));
   const storyIdf = idfTable(storyCounts);
   const vectors = storyCounts.map((c) => weigh(c, storyIdf));

@@ -105,18 +105,28 @@ export interface Digest {
   generatedAt: string;
 }
 
-/** A loaded, searchable set of stories. */
+/**
+ * A searchable set of stories. It may hold 100,000 stories on disk, so nothing here hands out the whole
+ * library: questions go through search(), the digest through recentStories(), listings page by page.
+ */
 export interface Library {
-  stories: Story[];
-  groups: DuplicateGroup[];
+  /** Problems with story sources (a broken file), one sentence each naming the source. */
   warnings: string[];
   /** Ranked sentences for a query (BM25, with stems and synonyms). */
   search(query: string, limit: number): ScoredSentence[];
   index: { idf(term: string): number; documentFrequency(term: string): number };
   storyById(id: string): Story | undefined;
-  /** A sentence's search terms (synonyms merged) and plain stems, computed once and kept. */
+  /** A sentence's search terms (synonyms merged) and plain stems. */
   wordsOf(sentence: Sentence): SentenceWords;
   groupOf(storyId: string): string;
+  /** Ids of the stories in a duplicate group, in library order. */
+  groupMembers(groupId: string): string[];
+  /** The day's stories, for the digest: see DIGEST_WINDOW_DAYS and DIGEST_WINDOW_STORIES in story-index.ts. In library order. */
+  recentStories(): Story[];
+  /** How many stories, and duplicate groups (independent sources), the library holds. */
+  size(): { stories: number; groups: number };
+  /** Stories in library order (file name, then position in the file), `limit` from `offset`. */
+  storyPage(offset: number, limit: number): Story[];
 }
 
 export interface SentenceWords {

@@ -36,9 +36,9 @@ export function selectAnswerPassages(library: Library, question: string): Passag
 
 /** The opening sentences of each group of duplicate stories (one cut each), in library order. */
 export function selectDigestPassages(library: Library): Passage[] {
-  const leads = library.groups.slice(0, DIGEST_MAX_STORIES).flatMap((group) => {
-    const story = library.storyById(group.id);
-    if (!story) return [];
+  const firstOfGroup = new Map<string, Story>();
+  for (const story of library.recentStories()) if (!firstOfGroup.has(library.groupOf(story.id))) firstOfGroup.set(library.groupOf(story.id), story);
+  const leads = [...firstOfGroup.values()].slice(0, DIGEST_MAX_STORIES).flatMap((story) => {
     return story.sentences.filter((s) => !isInstructionLike(s.text)).slice(0, DIGEST_LEAD_SENTENCES);
   });
   return groupByStory(library, leads);

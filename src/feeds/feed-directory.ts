@@ -22,7 +22,7 @@ export interface FeedDirectory {
   list(): FeedListing[];
   /** Add a feed and fetch it once (waiting at most a few seconds for that first fetch). */
   add(url: string, addedBy: string): Promise<AddResult>;
-  remove(url: string): RemoveResult;
+  remove(url: string): Promise<RemoveResult>;
 }
 
 export interface FeedPoller extends FeedDirectory {
@@ -40,10 +40,10 @@ export interface FeedPollerDeps {
   now: () => Date;
   log: Logger;
   /**
-   * Stories were added, replaced or removed: reload the briefing. Also called after every poll round,
-   * since another process (the CLI's fetch) may have stored stories in the same database.
+   * Stories were added, replaced or removed: bring the story index up to date. Also called after every
+   * poll round, since another process (the CLI's fetch, another bot) may have stored stories in the database.
    */
-  onStoriesChanged: () => void;
+  onStoriesChanged: () => void | Promise<void>;
   /** How long /brief feeds add waits for the first fetch before answering. */
   addWaitMs?: number;
 }
@@ -67,8 +67,8 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
     // One poll at a time: a slow round is not overlapped by the next tick.
     // Once per round, not once per feed; the briefing re-reads only when the stored stories changed.
     running ??= Promise.all(urls().filter(isDue).map(deps.refresh))
-      .then((outcomes) => {
-        deps.onStoriesChanged();
+      .then(async (outcomes) => {
+        await deps.onStoriesChanged();
         return outcomes;
       })
       .finally(() => {
@@ -90,8 +90,8 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
     async add(url, addedBy) {
       const isNew = store.addChatFeed(url, addedBy, now()) && !configured.includes(url);
       if (!isNew) return { isNew };
-      const first = deps.refresh(url).then((outcome) => {
-        if (hasChanged(outcome)) deps.onStoriesChanged();
+      const first = deps.refresh(url).then(async (outcome) => {
+        if (hasChanged(outcome)) await deps.onStoriesChanged();
         return outcome;
       });
       first.catch((err: unknown) => log.error('first fetch of an added feed failed', { url, err }));
@@ -102,13 +102,13 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       const outcome = await Promise.race([first, timeout]);
       clearTimeout(waiting);
       // A private address stays refused on every poll: keeping it would only fill the list with failures.
-      if (outcome?.status === 'refused') store.removeChatFeed(url);
+      if (outcome?.status === 'refused') store.removeChatFeed(url, now());
       return { isNew, outcome };
     },
-    remove(url) {
+    async remove(url) {
       if (configured.includes(url)) return 'configured';
-      if (!store.removeChatFeed(url)) return 'unknown';
-      deps.onStoriesChanged();
+      if (!store.removeChatFeed(url, now())) return 'unknown';
+      await deps.onStoriesChanged();
       return 'removed';
     },
     pollDue,

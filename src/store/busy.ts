@@ -22,14 +22,17 @@ export function isBusy(err: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'));
 }
 
-/** Run `work` (one statement or transaction); while the file is locked, try again every 100 ms or so. */
-export async function retryWhileBusy<T>(work: () => T, options: BusyRetryOptions = {}): Promise<T> {
+/**
+ * Run `work` (one statement or transaction, or a store call that runs them); while the file is locked, try
+ * again every 100 ms or so. A store call's rejection counts as much as a statement's throw.
+ */
+export async function retryWhileBusy<T>(work: () => T | Promise<T>, options: BusyRetryOptions = {}): Promise<T> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? (() => Date.now());
   const deadline = now() + (options.deadlineMs ?? 5000);
   for (let wait = 25; ; wait = Math.min(wait * 2, 200)) {
     try {
-      return work();
+      return await work();
     } catch (err) {
       if (!isBusy(err)) throw err;
       if (now() >= deadline) {

@@ -75,8 +75,69 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feedback_by_time ON feedback (at);
   `,
+  // The story index (src/store/story-index.ts): sources by key with their fingerprint, stories, their
+  // sentences, a contentless FTS5 index of each sentence's search terms, and sampled word 5-gram hashes
+  // that find near-duplicate candidates.
+  `
+  CREATE TABLE story_sources (
+    key        TEXT PRIMARY KEY,
+    kind       TEXT    NOT NULL CHECK (kind IN ('file', 'item')),
+    size       INTEGER NOT NULL,
+    mtime_ms   REAL    NOT NULL,
+    hash       TEXT    NOT NULL,
+    warning    TEXT,
+    indexed_at TEXT    NOT NULL
+  );
+  CREATE TABLE stories (
+    id        INTEGER PRIMARY KEY,
+    source    TEXT    NOT NULL REFERENCES story_sources (key) ON DELETE CASCADE,
+    story_id  TEXT    NOT NULL UNIQUE,
+    position  INTEGER NOT NULL,
+    title     TEXT    NOT NULL,
+    outlet    TEXT    NOT NULL,
+    date      TEXT    NOT NULL,
+    byline    TEXT    NOT NULL,
+    url       TEXT,
+    body      TEXT    NOT NULL,
+    reported  TEXT    NOT NULL,
+    group_id  TEXT    NOT NULL,
+    -- Search terms in all its sentences: the index's average sentence length is kept from these.
+    terms     INTEGER NOT NULL
+  );
+  CREATE INDEX stories_by_source ON stories (source, position);
+  CREATE INDEX stories_by_reported ON stories (reported);
+  CREATE INDEX stories_by_group ON stories (group_id);
+  CREATE TABLE sentences (
+    id       INTEGER PRIMARY KEY,
+    story    INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT    NOT NULL
+  );
+  CREATE INDEX sentences_by_story ON sentences (story, position);
+  CREATE VIRTUAL TABLE sentence_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = "ascii tokenchars '_'");
+  CREATE VIRTUAL TABLE sentence_vocab USING fts5vocab (sentence_terms, row);
+  CREATE TABLE story_shingles (
+    hash  INTEGER NOT NULL,
+    story INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    PRIMARY KEY (hash, story)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_shingles_by_story ON story_shingles (story);
+  CREATE TABLE story_index_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+  // Claims became leases: who holds the claim and until when; a NULL lease (an older claim) counts as ended.
+  `
+  ALTER TABLE deliveries ADD COLUMN lease_until TEXT;
+  ALTER TABLE deliveries ADD COLUMN owner TEXT;
+  ALTER TABLE deliveries ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX deliveries_by_slot ON deliveries (slot);
+  `,
   // Feeds (issue 14): each feed's fetch state, the items seen in it, and the stories they became. A story
-  // is keyed by its link, so the same article in two feeds is stored once.
+  // is keyed by its link, so the same article in two feeds is stored once. The stories are the source the
+  // story index takes them from: each change (a new or replaced text, a removal, kept as a row without a
+  // body) gets the next \`seq\`, and an index applies the changes after the last one it applied.
   `
   CREATE TABLE feeds (
     url             TEXT    PRIMARY KEY,
@@ -93,15 +154,17 @@ const MIGRATIONS: readonly string[] = [
     created_at      TEXT    NOT NULL
   );
   CREATE TABLE feed_stories (
-    key        TEXT PRIMARY KEY,
+    key        TEXT    PRIMARY KEY,
     url        TEXT,
-    title      TEXT NOT NULL,
-    outlet     TEXT NOT NULL,
-    date       TEXT NOT NULL,
-    byline     TEXT NOT NULL,
-    body       TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    title      TEXT    NOT NULL,
+    outlet     TEXT    NOT NULL,
+    date       TEXT    NOT NULL,
+    byline     TEXT    NOT NULL,
+    body       TEXT,
+    seq        INTEGER NOT NULL,
+    updated_at TEXT    NOT NULL
   );
+  CREATE INDEX feed_stories_by_seq ON feed_stories (seq);
   CREATE TABLE feed_items (
     feed_url    TEXT NOT NULL,
     item_id     TEXT NOT NULL,
@@ -113,6 +176,9 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX feed_items_by_story ON feed_items (story_key);
   `,
 ];
+
+/** The migration that created the story index (tests simulate a database written before it). */
+export const STORY_INDEX_MIGRATION = 3;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

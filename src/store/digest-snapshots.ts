@@ -17,8 +17,8 @@ export interface DigestSnapshot {
 }
 
 export interface SnapshotStore {
-  lastFor(channel: ChannelRef): DigestSnapshot | undefined;
-  save(channel: ChannelRef, snapshot: DigestSnapshot): void;
+  lastFor(channel: ChannelRef): Promise<DigestSnapshot | undefined>;
+  save(channel: ChannelRef, snapshot: DigestSnapshot): Promise<void>;
 }
 
 export function createSnapshotStore(db: Database): SnapshotStore {
@@ -30,28 +30,27 @@ export function createSnapshotStore(db: Database): SnapshotStore {
      ON CONFLICT (platform, channel_id) DO UPDATE SET delivered_at = excluded.delivered_at, snapshot = excluded.snapshot`,
   );
   return {
-    lastFor(channel) {
+    async lastFor(channel) {
       const row = read.get(channel.platform, channel.channelId);
-      if (!row) return undefined;
-      const stories = parseStories(row.snapshot);
-      return stories ? { deliveredAt: row.delivered_at, stories } : undefined;
+      return row ? toSnapshot(row.delivered_at, parseJson(row.snapshot)) : undefined;
     },
-    save(channel, snapshot) {
+    async save(channel, snapshot) {
       write.run(channel.platform, channel.channelId, snapshot.deliveredAt, JSON.stringify(snapshot.stories));
     },
   };
 }
 
-/** A snapshot that does not parse counts as none: the channel gets the whole brief once more. */
-function parseStories(json: string): SnapshotStory[] | undefined {
-  let value: unknown;
+/** A snapshot whose stories do not have the expected shape counts as none: the channel gets the whole brief once more. */
+export function toSnapshot(deliveredAt: string, stories: unknown): DigestSnapshot | undefined {
+  return Array.isArray(stories) && stories.every(isSnapshotStory) ? { deliveredAt, stories } : undefined;
+}
+
+function parseJson(json: string): unknown {
   try {
-    value = JSON.parse(json);
+    return JSON.parse(json);
   } catch {
     return undefined;
   }
-  if (!Array.isArray(value) || !value.every(isSnapshotStory)) return undefined;
-  return value;
 }
 
 function isSnapshotStory(value: unknown): value is SnapshotStory {

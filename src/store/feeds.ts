@@ -1,6 +1,7 @@
 // Feeds in SQLite: each feed's fetch state (validators, last fetch, last error, backoff), which items each
 // feed has shown (with a fingerprint of their text, to tell unchanged from updated), and the stories they
-// became, keyed by link so an article carried by two feeds is stored once.
+// became, keyed by link so an article carried by two feeds is stored once. Every change to a story gets the
+// next sequence number, so a story index can apply the changes it has not seen (feed-story-sync.ts).
 import type { Database } from './db.ts';
 
 export interface FeedState {
@@ -40,15 +41,17 @@ export interface FeedStore {
   /** True when the feed was not in the chat list before. */
   addChatFeed(url: string, addedBy: string, now: Date): boolean;
   /** Take a chat-added feed off the list and forget its items; stories no other feed carries go too. */
-  removeChatFeed(url: string): boolean;
+  removeChatFeed(url: string, now?: Date): boolean;
   recordFetch(url: string, record: FetchRecord, now: Date): void;
   fingerprintOf(feedUrl: string, itemId: string): string | undefined;
   /** Store (or replace) an item's story and remember the item under its feed. */
   saveItem(feedUrl: string, itemId: string, fingerprint: string, story: StoredStory, now: Date): void;
-  stories(): StoredStory[];
-  /** Changes whenever a story is added, replaced or removed. */
-  version(): string;
+  /** Stories added, replaced or removed after change `afterSeq`, oldest change first. */
+  storyChanges(afterSeq: number, limit: number): FeedStoryChange[];
 }
+
+/** A story's latest change: its text (`story`), or its removal (no feed carries it any more). */
+export type FeedStoryChange = { seq: number; key: string; story?: StoredStory };
 
 interface FeedRow {
   url: string;
@@ -64,19 +67,24 @@ interface FeedRow {
   item_count: number;
 }
 
-interface StoryRow {
+export interface StoryRow {
+  seq: number;
   key: string;
   url: string | null;
   title: string;
   outlet: string;
   date: string;
   byline: string;
-  body: string;
+  body: string | null;
 }
 
 export function createFeedStore(db: Database): FeedStore {
   const ensure = db.prepare(`INSERT INTO feeds (url, created_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING`);
-  const deleteOrphans = db.prepare(`DELETE FROM feed_stories WHERE key NOT IN (SELECT story_key FROM feed_items)`);
+  const nextSeq = (): number => (db.prepare(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM feed_stories`).get() as { seq: number }).seq;
+  // A story no item points at any more is kept as a removal (no body), so every index drops it too.
+  const removeOrphans = (at: string): void => {
+    db.prepare(`UPDATE feed_stories SET body = NULL, seq = ?, updated_at = ? WHERE body IS NOT NULL AND key NOT IN (SELECT story_key FROM feed_items)`).run(nextSeq(), at);
+  };
   return {
     state(url) {
       const row = db
@@ -93,12 +101,12 @@ export function createFeedStore(db: Database): FeedStore {
         return db.prepare(`UPDATE feeds SET added_in_chat = 1, added_by = ? WHERE url = ? AND added_in_chat = 0`).run(addedBy, url).changes === 1;
       })();
     },
-    removeChatFeed(url) {
+    removeChatFeed(url, now = new Date()) {
       return db.transaction(() => {
         const removed = db.prepare(`DELETE FROM feeds WHERE url = ? AND added_in_chat = 1`).run(url).changes === 1;
         if (removed) {
           db.prepare(`DELETE FROM feed_items WHERE feed_url = ?`).run(url);
-          deleteOrphans.run();
+          removeOrphans(now.toISOString());
         }
         return removed;
       })();
@@ -126,33 +134,32 @@ export function createFeedStore(db: Database): FeedStore {
       const at = now.toISOString();
       db.transaction(() => {
         db.prepare(
-          `INSERT INTO feed_stories (key, url, title, outlet, date, byline, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO feed_stories (key, url, title, outlet, date, byline, body, seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (key) DO UPDATE SET url = excluded.url, title = excluded.title, outlet = excluded.outlet, date = excluded.date,
-             byline = excluded.byline, body = excluded.body, updated_at = excluded.updated_at`,
-        ).run(story.key, story.url ?? null, story.title, story.outlet, story.date, story.byline, story.paragraphs.join('\n\n'), at);
+             byline = excluded.byline, body = excluded.body, seq = excluded.seq, updated_at = excluded.updated_at`,
+        ).run(story.key, story.url ?? null, story.title, story.outlet, story.date, story.byline, story.paragraphs.join('\n\n'), nextSeq(), at);
         db.prepare(
           `INSERT INTO feed_items (feed_url, item_id, story_key, fingerprint, seen_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (feed_url, item_id) DO UPDATE SET story_key = excluded.story_key, fingerprint = excluded.fingerprint, seen_at = excluded.seen_at`,
         ).run(feedUrl, itemId, story.key, fingerprint, at);
         // An item whose link changed leaves its old story behind: nothing else carries it.
-        deleteOrphans.run();
+        removeOrphans(at);
       })();
     },
-    stories() {
-      return (db.prepare(`SELECT key, url, title, outlet, date, byline, body FROM feed_stories ORDER BY date DESC, key`).all() as StoryRow[]).map((row) => ({
-        key: row.key,
-        url: row.url ?? undefined,
-        title: row.title,
-        outlet: row.outlet,
-        date: row.date,
-        byline: row.byline,
-        paragraphs: row.body.split('\n\n'),
-      }));
+    storyChanges(afterSeq, limit) {
+      const rows = db.prepare(`SELECT seq, key, url, title, outlet, date, byline, body FROM feed_stories WHERE seq > ? ORDER BY seq LIMIT ?`).all(afterSeq, limit) as StoryRow[];
+      return rows.map(toChange);
     },
-    version() {
-      const row = db.prepare(`SELECT count(*) AS n, coalesce(max(updated_at), '') AS latest, total(length(body)) AS size FROM feed_stories`).get() as { n: number; latest: string; size: number };
-      return `${row.n}:${row.latest}:${row.size}`;
-    },
+  };
+}
+
+export function toChange(row: StoryRow): FeedStoryChange {
+  const { seq, key } = row;
+  if (row.body === null) return { seq: Number(seq), key };
+  return {
+    seq: Number(seq),
+    key,
+    story: { key, url: row.url ?? undefined, title: row.title, outlet: row.outlet, date: row.date, byline: row.byline, paragraphs: row.body.split('\n\n') },
   };
 }
 

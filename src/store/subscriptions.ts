@@ -22,14 +22,14 @@ export interface Subscription extends NewSubscription {
 
 export interface SubscriptionStore {
   /** Add, or find the identical one and refresh its channel name; `isNew` says which. */
-  add(subscription: NewSubscription, now: Date): { subscription: Subscription; isNew: boolean };
-  listForChannel(channel: ChannelRef): Subscription[];
-  listAll(): Subscription[];
+  add(subscription: NewSubscription, now: Date): Promise<{ subscription: Subscription; isNew: boolean }>;
+  listForChannel(channel: ChannelRef): Promise<Subscription[]>;
+  listAll(): Promise<Subscription[]>;
   /** Remove all of the channel's subscriptions, or those at one local time; returns what was removed. */
-  remove(channel: ChannelRef, at?: { hour: number; minute: number }): Subscription[];
+  remove(channel: ChannelRef, at?: { hour: number; minute: number }): Promise<Subscription[]>;
 }
 
-interface Row {
+export interface SubscriptionRow {
   id: number;
   platform: string;
   channel_id: string;
@@ -38,10 +38,11 @@ interface Row {
   minute: number;
   zone: string;
   days: string;
-  created_at: string;
+  created_at: string | Date;
 }
+type Row = SubscriptionRow & { created_at: string };
 
-const ORDER = 'ORDER BY hour, minute, zone, id';
+export const SUBSCRIPTION_ORDER = 'ORDER BY hour, minute, zone, id';
 
 export function createSubscriptionStore(db: Database): SubscriptionStore {
   const findSame = db.prepare<[string, string, number, number, string, string], Row>(
@@ -54,8 +55,8 @@ export function createSubscriptionStore(db: Database): SubscriptionStore {
   const refresh = db.prepare<[string | null, string, number], Row>(
     'UPDATE subscriptions SET channel_name = coalesce(?, channel_name), updated_at = ? WHERE id = ? RETURNING *',
   );
-  const byChannel = db.prepare<[string, string], Row>(`SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ${ORDER}`);
-  const all = db.prepare<[], Row>(`SELECT * FROM subscriptions ${ORDER}`);
+  const byChannel = db.prepare<[string, string], Row>(`SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ${SUBSCRIPTION_ORDER}`);
+  const all = db.prepare<[], Row>(`SELECT * FROM subscriptions ${SUBSCRIPTION_ORDER}`);
   const removeAll = db.prepare<[string, string], Row>('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? RETURNING *');
   const removeAt = db.prepare<[string, string, number, number], Row>(
     'DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND hour = ? AND minute = ? RETURNING *',
@@ -63,7 +64,7 @@ export function createSubscriptionStore(db: Database): SubscriptionStore {
 
   const add = db.transaction((sub: NewSubscription, now: Date) => {
     const { platform, channelId, channelName } = sub.channel;
-    const days = [...new Set(sub.days)].sort((a, b) => a - b).join(',');
+    const days = daysText(sub.days);
     const same = findSame.get(platform, channelId, sub.hour, sub.minute, sub.zone, days);
     if (same) return { subscription: toSubscription(refresh.get(channelName ?? null, now.toISOString(), same.id)!), isNew: false };
     const row = insert.get(platform, channelId, channelName ?? null, sub.hour, sub.minute, sub.zone, days, now.toISOString(), now.toISOString());
@@ -71,17 +72,26 @@ export function createSubscriptionStore(db: Database): SubscriptionStore {
   });
 
   return {
-    add: (sub, now) => add.immediate(sub, now),
-    listForChannel: (channel) => byChannel.all(channel.platform, channel.channelId).map(toSubscription),
-    listAll: () => all.all().map(toSubscription),
-    remove(channel, at) {
+    add: async (sub, now) => add.immediate(sub, now),
+    listForChannel: async (channel) => byChannel.all(channel.platform, channel.channelId).map(toSubscription),
+    listAll: async () => all.all().map(toSubscription),
+    async remove(channel, at) {
       const rows = at ? removeAt.all(channel.platform, channel.channelId, at.hour, at.minute) : removeAll.all(channel.platform, channel.channelId);
-      return rows.map(toSubscription).sort((a, b) => a.hour * 60 + a.minute - (b.hour * 60 + b.minute));
+      return sortByTime(rows.map(toSubscription));
     },
   };
 }
 
-function toSubscription(row: Row): Subscription {
+/** Days as stored: sorted, unique, comma-separated, so the same set is always the same text. */
+export function daysText(days: readonly number[]): string {
+  return [...new Set(days)].sort((a, b) => a - b).join(',');
+}
+
+export function sortByTime(subscriptions: Subscription[]): Subscription[] {
+  return subscriptions.sort((a, b) => a.hour * 60 + a.minute - (b.hour * 60 + b.minute));
+}
+
+export function toSubscription(row: SubscriptionRow): Subscription {
   return {
     id: row.id,
     // Rows are only written by this module, so the platform is one we stored.

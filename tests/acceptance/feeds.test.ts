@@ -28,7 +28,7 @@ afterEach(async () => {
   removeTempDirs();
 }, 30_000);
 
-const RELOADED = /stories reloaded .*reason="feeds"/;
+const INDEXED = /feed stories indexed stored=\d+ removed=\d+ stories=\d+/;
 
 interface PlaygroundAnswer {
   kind: string;
@@ -58,14 +58,15 @@ describe('the running bot with BRIEFING_FEEDS', { timeout: 90_000 }, () => {
       BRIEFING_ALLOW_PRIVATE_URLS: 'true',
     });
     const url = (await bot.waitForLine(/^Playground: /, { stream: 'stdout' })).replace(/^Playground: /, '');
-    const firstReload = await bot.waitForLine(RELOADED, { stream: 'stderr' });
-    const storiesBefore = Number(/stories=(\d+)/.exec(firstReload)?.[1]);
+    const firstIndexed = await bot.waitForLine(INDEXED, { stream: 'stderr' });
+    const storiesBefore = Number(/stories=(\d+)/.exec(firstIndexed)?.[1]);
     const convoy = await ask(url, 'How many trucks reached Kharkiv?');
     expect(convoy.citations[0]).toMatchObject({ url: standin.url(CONVOY.path), outlet: 'Standin News', date: '2025-05-24' });
     expect((await ask(url, 'How many kilometres of the Kakhovka canal were repaired?')).kind).toBe('abstained');
+    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/^briefing_feed_fetches_total\{status="ok"\} [1-9]/m);
 
     standin.publish(DAM);
-    await bot.waitForLine(new RegExp(`stories reloaded stories=${storiesBefore + 1} reason="feeds"`), { stream: 'stderr', timeoutMs: 60_000 });
+    await bot.waitForLine(new RegExp(`feed stories indexed stored=1 removed=0 stories=${storiesBefore + 1}`), { stream: 'stderr', timeoutMs: 60_000 });
 
     const answer = await ask(url, 'How many kilometres of the Kakhovka canal were repaired?');
     expect(answer.kind).toBe('answered');

@@ -5,8 +5,6 @@ import type { ChatContext } from '../../src/chat/context.ts';
 import { handleEvent } from '../../src/chat/handle-event.ts';
 import { ThreadMemory } from '../../src/chat/thread-context.ts';
 import type { ChatEvent, Reply } from '../../src/chat/types.ts';
-import { createBriefing } from '../../src/core/briefing.ts';
-import { buildLibrary } from '../../src/core/library.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
 import { createFeedPoller } from '../../src/feeds/feed-directory.ts';
 import { refreshFeed } from '../../src/feeds/refresh-feed.ts';
@@ -14,7 +12,9 @@ import { createFetcher } from '../../src/feeds/safe-fetch.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
 import { createFeedStore, type FeedStore } from '../../src/store/feeds.ts';
+import { createIndexedBriefing } from '../../src/store/indexed-briefing.ts';
 import { startFeedStandin, type FeedStandin } from '../standins/feeds.ts';
+import { storedStories } from '../support/feed-stories.ts';
 
 const NOW = new Date('2025-05-24T12:00:00Z');
 let standin: FeedStandin;
@@ -29,15 +29,19 @@ beforeEach(async () => {
   store = createFeedStore(db);
   reloads = 0;
   const fetcher = createFetcher({ allowPrivate: true, userAgent: 'test' });
+  const indexed = createIndexedBriefing({ db, seedsDir: '/nonexistent', engine: createOfflineEngine(), now: () => NOW, retentionDays: 0, feedStories: store });
   const feeds = createFeedPoller({
     configured: [standin.url('/rss.xml')],
     store,
     refresh: (url) => refreshFeed(url, { fetcher, store, now: () => NOW, log: silentLogger }),
     now: () => NOW,
     log: silentLogger,
-    onStoriesChanged: () => void (reloads += 1),
+    onStoriesChanged: async () => {
+      reloads += 1;
+      await indexed.syncFeeds();
+    },
   });
-  const briefing = createBriefing({ load: () => buildLibrary([]), engine: createOfflineEngine(), now: () => NOW });
+  const briefing = indexed.briefing;
   context = { briefing, threads: new ThreadMemory(), log: silentLogger, now: () => NOW, feeds };
 });
 afterEach(async () => {
@@ -70,6 +74,7 @@ describe('/brief feeds', () => {
     expect(await brief(`feeds add ${standin.url('/feed.json')}`)).toBe(`Added ${standin.url('/feed.json')}: 2 stories stored, polled from now on.`);
     expect(store.chatFeeds()).toEqual([standin.url('/feed.json')]);
     expect(reloads).toBe(1);
+    expect(context.briefing.library().size().stories).toBe(2);
   });
 
   it('takes a link as Slack wraps it (<url|label>)', async () => {
@@ -96,7 +101,8 @@ describe('/brief feeds', () => {
   it('removes a feed added in chat, and its stories with it', async () => {
     await brief(`feeds add ${standin.url('/feed.json')}`);
     expect(await brief(`feeds remove ${standin.url('/feed.json')}`)).toMatch(/^Removed .*: its stories no longer answer questions\.$/);
-    expect(store.stories()).toEqual([]);
+    expect(storedStories(store)).toEqual([]);
+    expect(context.briefing.library().size().stories).toBe(0);
   });
 
   it('does not keep a feed whose address is private, and sends it no request', async () => {

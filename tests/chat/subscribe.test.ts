@@ -7,9 +7,8 @@ import { ThreadMemory } from '../../src/chat/thread-context.ts';
 import type { ChatEvent, Platform } from '../../src/chat/types.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
-import { trackDatabaseFile } from '../../src/store/database-file.ts';
-import { openDatabase, type Database } from '../../src/store/db.ts';
-import { createSubscriptionStore } from '../../src/store/subscriptions.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { openSqliteStore, type Store } from '../../src/store/store.ts';
 import { createNewsroom, SWAP } from '../schedule/newsroom.ts';
 import { makeTempFolder, type TempFolder } from '../store/temp-db.ts';
 
@@ -17,27 +16,27 @@ import { makeTempFolder, type TempFolder } from '../store/temp-db.ts';
 const monday = new Date('2025-11-24T10:00:00Z');
 
 let folder: TempFolder;
-let db: Database;
+let store: Store;
 let context: ChatContext;
 let checkedChannels: string[];
 
 beforeEach(() => {
   folder = makeTempFolder();
-  db = openDatabase(folder.dbPath);
+  store = openSqliteStore(folder.dbPath);
   checkedChannels = [];
   const { briefing } = createNewsroom({ 'swap.txt': SWAP });
-  const scheduler = createScheduler({ db, briefing, post: async () => {}, log: silentLogger, now: () => monday });
+  const scheduler = createScheduler({ store, briefing, post: async () => {}, log: silentLogger, now: () => monday });
   context = {
     briefing,
     threads: new ThreadMemory(),
     log: silentLogger,
     now: () => monday,
-    schedule: createScheduleCommands({ db, preview: scheduler.previewFor }),
+    schedule: createScheduleCommands({ subscriptions: store.subscriptions, preview: scheduler.previewFor }),
     checkChannel: async (channelId) => void checkedChannels.push(channelId),
   };
 });
-afterEach(() => {
-  db.close();
+afterEach(async () => {
+  await store.close();
   folder.remove();
 });
 
@@ -46,7 +45,7 @@ function brief(text: string, extra: { platform?: Platform; channelId?: string; c
   return handleEvent(event, context);
 }
 
-const stored = () => createSubscriptionStore(db).listAll().map((s) => `${s.channel.platform}:${s.channel.channelId} ${s.hour}:${s.minute} ${s.zone} ${s.days.join(',')}`);
+const stored = async () => (await store.subscriptions.listAll()).map((s) => `${s.channel.platform}:${s.channel.channelId} ${s.hour}:${s.minute} ${s.zone} ${s.days.join(',')}`);
 
 describe('/brief subscribe', () => {
   it('subscribes the channel and names the next post time in its zone and in UTC', async () => {
@@ -55,7 +54,7 @@ describe('/brief subscribe', () => {
       tone: 'success',
       text: 'Subscribed: this channel gets the morning brief at 07:30 Europe/Kyiv, every day. Next brief: Tue 25 Nov, 07:30 Europe/Kyiv (05:30 UTC).',
     });
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('names the next weekday when subscribing on a Friday evening for weekdays', async () => {
@@ -72,7 +71,7 @@ describe('/brief subscribe', () => {
     expect(reply.kind === 'notice' && reply.text).toBe(
       'This channel already gets the morning brief at 07:30 Europe/Kyiv, weekdays, so nothing changed. Next brief: Tue 25 Nov, 07:30 Europe/Kyiv (05:30 UTC).',
     );
-    expect(stored()).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
   });
 
   it('refuses 25:99 Mars/Phobos privately, naming both problems, and keeps the earlier subscription', async () => {
@@ -85,13 +84,13 @@ describe('/brief subscribe', () => {
     });
     const schedule = await brief('schedule');
     expect(schedule.kind === 'notice' && schedule.text).toContain('• 07:30 Europe/Kyiv, every day. Next: Tue 25 Nov, 07:30 Europe/Kyiv (05:30 UTC)');
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('refuses an empty day list and stores nothing', async () => {
     const reply = await brief('subscribe 07:30 Europe/Kyiv ,');
     expect(reply).toEqual({ kind: 'notice', tone: 'error', isPrivate: true, text: 'The list of days is empty: use daily, weekdays, weekends or days like mon,wed,fri.' });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('refuses a Discord member without Manage Channels and stores nothing', async () => {
@@ -102,12 +101,12 @@ describe('/brief subscribe', () => {
       isPrivate: true,
       text: 'Only members who can manage this channel (Manage Channels) can change its scheduled briefs. Ask a moderator to run this command.',
     });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('subscribes a Discord member who has Manage Channels', async () => {
     await brief('subscribe 07:30 Europe/Kyiv', { platform: 'discord', channelId: '1234567890123456789', canManageChannel: true });
-    expect(stored()).toEqual(['discord:1234567890123456789 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['discord:1234567890123456789 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('reports a channel the bot cannot post in, and stores nothing', async () => {
@@ -118,7 +117,7 @@ describe('/brief subscribe', () => {
       isPrivate: true,
       text: 'Not subscribed: I am not in this channel: invite me with /invite @briefing, then subscribe again.',
     });
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('checks that the bot can post in the channel being subscribed', async () => {
@@ -165,7 +164,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 07:30 Europe/Kyiv');
     await brief('subscribe 18:00 UTC');
     expect(await brief('unsubscribe 18:00')).toEqual({ kind: 'notice', tone: 'success', text: 'Unsubscribed: this channel no longer gets the brief at 18:00 UTC, every day.' });
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('removes all of the channel’s subscriptions when no time is given', async () => {
@@ -173,7 +172,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 18:00 UTC weekends');
     const reply = await brief('unsubscribe');
     expect(reply.kind === 'notice' && reply.text).toBe('Unsubscribed: this channel no longer gets the brief at 07:30 Europe/Kyiv, every day and 18:00 UTC, weekends.');
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it('says there is no brief at a time the channel has none', async () => {
@@ -185,7 +184,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 07:30 Europe/Kyiv');
     const reply = await brief('unsubscribe 7.30');
     expect(reply.kind === 'notice' && reply.text).toBe(`"7.30" is not a time of day: use HH:MM, like 07:30. Or leave it out to stop all of this channel's briefs.`);
-    expect(stored()).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
   });
 
   it('refuses a Discord member without Manage Channels and removes nothing', async () => {
@@ -193,7 +192,7 @@ describe('/brief unsubscribe', () => {
     await brief('subscribe 07:30 Europe/Kyiv', { ...channel, canManageChannel: true });
     const reply = await brief('unsubscribe', { ...channel, canManageChannel: false });
     expect(reply.kind === 'notice' && reply.tone).toBe('error');
-    expect(stored()).toHaveLength(1);
+    expect(await stored()).toHaveLength(1);
   });
 });
 
@@ -216,11 +215,11 @@ describe('/brief subscribe when the database is in trouble', () => {
     const subscribing = brief('subscribe 07:30 Europe/Kyiv');
     // A timer runs while the subscription waits for the lock: the event loop is not held by SQLite.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
     other.prepare('COMMIT').run();
     other.close();
     expect(await subscribing).toMatchObject({ kind: 'notice', tone: 'success' });
-    expect(stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
+    expect(await stored()).toEqual(['slack:C0GENERAL 7:30 Europe/Kyiv 1,2,3,4,5,6,7']);
   });
 
   it('says the database is locked, and changes nothing, when the lock outlasts the wait', async () => {
@@ -234,7 +233,7 @@ describe('/brief subscribe when the database is in trouble', () => {
       other.prepare('ROLLBACK').run();
       other.close();
     }
-    expect(stored()).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   it.each([
@@ -244,8 +243,8 @@ describe('/brief subscribe when the database is in trouble', () => {
     const lines: string[] = [];
     const { briefing } = createNewsroom({ 'swap.txt': SWAP });
     context.log = createLogger('debug', (line) => lines.push(line));
-    context.schedule = createScheduleCommands({ db, databaseFile: trackDatabaseFile(db), preview: createScheduler({ db, briefing, post: async () => {}, log: silentLogger }).previewFor });
-    createSubscriptionStore(db).add({ channel: { platform: 'slack', channelId: 'C0GENERAL' }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, monday);
+    context.schedule = createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: createScheduler({ store, briefing, post: async () => {}, log: silentLogger }).previewFor });
+    await store.subscriptions.add({ channel: { platform: 'slack', channelId: 'C0GENERAL' }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, monday);
     rmSync(folder.dbPath);
 
     const reply = await brief(command);

@@ -1,7 +1,8 @@
 // Precision first: an answer only from a sentence that states the asked relation, with a figure that counts what was asked.
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
+import { buildLibrary } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
 
 function libraryOf(files: Record<string, string>): Library {

@@ -1,7 +1,8 @@
 // Developing stories: reports are dated, sentences say "on Sunday", and a later report supersedes a count.
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
+import { buildLibrary } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
 
 function libraryOf(files: Record<string, string>): Library {

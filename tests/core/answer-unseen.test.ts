@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createBriefing } from '../../src/core/briefing.ts';
-import { loadLibrary } from '../../src/core/library.ts';
+import { loadLibrary } from '../support/library.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
 
 const UNSEEN = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen');
-const briefing = createBriefing({ load: () => loadLibrary(UNSEEN), engine: createOfflineEngine(), now: () => new Date('2025-07-31T08:00:00Z') });
+const briefing = createBriefing({ library: loadLibrary(UNSEEN), engine: createOfflineEngine(), now: () => new Date('2025-07-31T08:00:00Z') });
 
 describe('answering from stories the rules were not written against', () => {
   it.each([

@@ -1,6 +1,6 @@
 // The offline answer, through the core's one door (createBriefing), over the real seed stories.
 import { describe, expect, it } from 'vitest';
-import { buildLibrary } from '../../src/core/library.ts';
+import { buildLibrary } from '../support/library.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { briefingOver, isVerbatimInSeed, loadSeedLibrary, numbersIn, seedBriefing, SEED, statesNumber } from '../support/seeds.ts';

@@ -1,10 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBriefing, listSources } from '../../src/core/briefing.ts';
-import { loadLibrary, storyFolderVersion } from '../../src/core/library.ts';
+import { listSources, type Briefing } from '../../src/core/briefing.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
-import { briefingOver, loadSeedLibrary, SEED, writeStoryFolder, type TempStoryFolder } from '../support/seeds.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { createIndexedBriefing } from '../../src/store/indexed-briefing.ts';
+import { briefingOver, loadSeedLibrary, NOW, SEED, writeStoryFolder, type TempStoryFolder } from '../support/seeds.ts';
+
+function indexedBriefing(dir: string): Briefing {
+  return createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir: dir, engine: createOfflineEngine(), now: () => NOW, retentionDays: 0 }).briefing;
+}
 
 const STORY = 'Heavy rain flooded the harbour town of Kestrel Bay on Monday night.\n\nRescuers moved 45 families to the sports hall, the mayor said.\n';
 
@@ -14,37 +19,36 @@ describe('createBriefing', () => {
 
   it('answers from stories added to the folder after a reload, and returns the new load’s warnings', async () => {
     folder = writeStoryFolder({ 'a.txt': STORY });
-    const briefing = briefingOver(() => loadLibrary(folder!.dir));
+    const briefing = indexedBriefing(folder.dir);
+    await briefing.reload();
     expect((await briefing.ask('How many families were moved to the sports hall?')).text).toMatch(/^45\b/);
     expect((await briefing.ask('How many ferries sank near Marlow?')).kind).toBe('abstained');
 
     writeFileSync(join(folder.dir, 'b.txt'), 'Two ferries sank near the port of Marlow on Tuesday.\n\nAll 30 passengers were rescued by fishermen.\n');
     writeFileSync(join(folder.dir, 'c.txt'), '');
-    expect(briefing.reload()).toEqual(['c.txt: skipped, the file is empty']);
+    expect(await briefing.reload()).toEqual(['c.txt: skipped, the file is empty']);
     expect((await briefing.ask('How many ferries sank near Marlow?')).text).toMatch(/^Two\b/);
   });
 
-  it('re-reads the folder on reload only when a story file was added or changed', () => {
+  it('reports the first build’s progress while it runs, and nothing once it is done', async () => {
     folder = writeStoryFolder({ 'a.txt': STORY });
-    const dir = folder.dir;
-    let loads = 0;
-    const briefing = createBriefing({
-      load: () => {
-        loads++;
-        return loadLibrary(dir);
-      },
-      version: () => storyFolderVersion(dir),
-      engine: createOfflineEngine(),
-      now: () => new Date('2025-05-24T07:00:00Z'),
-    });
-    briefing.reload();
-    briefing.reload();
-    expect(loads).toBe(1);
+    const briefing = indexedBriefing(folder.dir);
+    const seen: unknown[] = [];
+    const reload = briefing.reload();
+    seen.push(briefing.indexing());
+    await reload;
+    seen.push(briefing.indexing());
+    expect(seen).toEqual([{ done: 0, total: 0 }, undefined]);
+  });
 
-    writeFileSync(join(dir, 'b.txt'), 'Two ferries sank near the port of Marlow on Tuesday.\n');
-    briefing.reload();
-    expect(loads).toBe(2);
-    expect(briefing.library().stories.map((s) => s.file)).toEqual(['a.txt', 'b.txt']);
+  it('says nothing about indexing when the index was built before', async () => {
+    folder = writeStoryFolder({ 'a.txt': STORY });
+    const db = openDatabase(':memory:');
+    await createIndexedBriefing({ db, seedsDir: folder.dir, engine: createOfflineEngine(), now: () => NOW, retentionDays: 0 }).briefing.reload();
+    const { briefing } = createIndexedBriefing({ db, seedsDir: folder.dir, engine: createOfflineEngine(), now: () => NOW, retentionDays: 0 });
+    const reload = briefing.reload();
+    expect(briefing.indexing()).toBeUndefined();
+    await reload;
   });
 
   it('passes the word budget to the engine for a plain summary', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DIGEST_CHARS } from '../../src/core/digest-text.ts';
 import { writeDigest } from '../../src/core/digest.ts';
-import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
+import { buildLibrary } from '../support/library.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import type { Digest, Library } from '../../src/core/types.ts';
 import { briefingOver, isVerbatimInSeed, loadSeedLibrary, NOW, seedBriefing, SEED } from '../support/seeds.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allStories } from '../support/library.ts';
 import { containment, groupDuplicates, shingles } from '../../src/core/duplicates.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import type { DuplicateGroup, Story } from '../../src/core/types.ts';
@@ -7,7 +8,7 @@ import { loadSeedLibrary, readSeed, SEED } from '../support/seeds.ts';
 const UNRELATED =
   'Heavy rain flooded the harbour town of Kestrel Bay on Monday night.\n\nRescuers moved 45 families to the sports hall, the mayor said, and the coast road stayed closed.\n\nForecasters expect more rain on Wednesday.\n';
 
-const seedStories = (): Story[] => loadSeedLibrary().stories;
+const seedStories = (): Story[] => allStories(loadSeedLibrary());
 const groupHolding = (groups: DuplicateGroup[], storyId: string): string[] => groups.find((g) => g.storyIds.includes(storyId))?.storyIds ?? [];
 
 describe('groupDuplicates', () => {

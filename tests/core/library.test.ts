@@ -1,19 +1,31 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLibrary, MAX_STORY_FILE_BYTES } from '../../src/core/library.ts';
+import { syncStoryFolder } from '../../src/core/library.ts';
+import { MAX_STORY_FILE_BYTES } from '../../src/core/story-reading.ts';
+import type { Story } from '../../src/core/types.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { openStoryIndex } from '../../src/store/story-index.ts';
+import { allStories } from '../support/library.ts';
 import { loadSeedLibrary, SEED, writeStoryFolder, type TempStoryFolder } from '../support/seeds.ts';
+
+/** The folder read into a fresh index the way the bot reads it. */
+async function loadLibrary(dir: string): Promise<{ stories: Story[]; warnings: string[] }> {
+  const index = openStoryIndex(openDatabase(':memory:'));
+  const { warnings } = await syncStoryFolder(dir, index, { now: new Date() });
+  return { stories: allStories(index.library), warnings };
+}
 
 const GOOD_STORY = 'Flood waters rose in Kestrel Bay on Monday\n\nFlood waters rose in the harbour town of Kestrel Bay on Monday night.\n\nRescuers moved 45 families to the sports hall, the mayor said.\n';
 
-describe('loadLibrary', () => {
+describe('syncStoryFolder into an empty index', () => {
   let folder: TempStoryFolder | undefined;
   afterEach(() => folder?.remove());
 
   it('loads the six seed stories from five files without a warning', () => {
     const library = loadSeedLibrary();
     expect(library.warnings).toEqual([]);
-    expect(library.stories.map((s) => s.id)).toEqual([
+    expect(allStories(library).map((s) => s.id)).toEqual([
       `${SEED.bloomberg}#1`,
       `${SEED.plain}#1`,
       `${SEED.bloombergCut}#1`,
@@ -29,62 +41,62 @@ describe('loadLibrary', () => {
     ['a file that is not UTF-8', 'latin1.txt', new Uint8Array([0x52, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x20, 0xff, 0x0a]), /^latin1\.txt: skipped, it is not UTF-8 text/],
     ['a file over 2 MB', 'huge.txt', GOOD_STORY + ' '.repeat(MAX_STORY_FILE_BYTES), /^huge\.txt: skipped, 2\.0 MB is larger than the 2 MB/],
     ['a file of page furniture only', 'furniture.txt', 'Short Url\nFollow\nUpdated 2 sec ago\n', /^furniture\.txt: skipped, no sentences of news text/],
-  ])('skips %s with a warning naming it, and still loads the good story', (_case, name, content, warning) => {
+  ])('skips %s with a warning naming it, and still loads the good story', async (_case, name, content, warning) => {
     folder = writeStoryFolder({ 'a-good.txt': GOOD_STORY, [name]: content });
-    const library = loadLibrary(folder.dir);
+    const library = await loadLibrary(folder.dir);
     expect(library.warnings).toHaveLength(1);
     expect(library.warnings[0]).toMatch(warning);
     expect(library.stories.map((s) => s.id)).toEqual(['a-good.txt#1']);
   });
 
-  it('skips a symbolically linked story with a warning naming it, and still loads the good story', () => {
+  it('skips a symbolically linked story with a warning naming it, and still loads the good story', async () => {
     folder = writeStoryFolder({ 'a-good.txt': GOOD_STORY });
     const elsewhere = writeStoryFolder({ 'linked.txt': GOOD_STORY });
     symlinkSync(join(elsewhere.dir, 'linked.txt'), join(folder.dir, 'linked.txt'));
-    const library = loadLibrary(folder.dir);
+    const library = await loadLibrary(folder.dir);
     elsewhere.remove();
     expect(library.warnings).toEqual(['linked.txt: skipped, it is a symbolic link (copy the story file into the folder instead)']);
     expect(library.stories.map((s) => s.id)).toEqual(['a-good.txt#1']);
   });
 
-  it('loads a file of exactly 2 MB', () => {
+  it('loads a file of exactly 2 MB', async () => {
     folder = writeStoryFolder({ 'big.txt': GOOD_STORY + ' '.repeat(MAX_STORY_FILE_BYTES - GOOD_STORY.length) });
-    const library = loadLibrary(folder.dir);
+    const library = await loadLibrary(folder.dir);
     expect(library.warnings).toEqual([]);
     expect(library.stories.map((s) => s.id)).toEqual(['big.txt#1']);
   });
 
-  it('collects one warning per broken file and loads the rest', () => {
+  it('collects one warning per broken file and loads the rest', async () => {
     folder = writeStoryFolder({ 'a.txt': '', 'b.txt': GOOD_STORY, 'c.txt': new Uint8Array([0, 1, 2]), 'd.txt': GOOD_STORY.replace('Kestrel Bay', 'Marlow') });
-    const library = loadLibrary(folder.dir);
+    const library = await loadLibrary(folder.dir);
     expect(library.warnings.map((w) => w.split(':')[0])).toEqual(['a.txt', 'c.txt']);
     expect(library.stories.map((s) => s.file)).toEqual(['b.txt', 'd.txt']);
   });
 
-  it('loads nothing from a missing folder and says which folder and how to fix it, without throwing', () => {
+  it('loads nothing from a missing folder and says which folder and how to fix it, without throwing', async () => {
     folder = writeStoryFolder({});
     const missing = join(folder.dir, 'no-such-folder');
-    const library = loadLibrary(missing);
+    const library = await loadLibrary(missing);
     expect(library.stories).toEqual([]);
     expect(library.warnings).toEqual([`${missing}: no stories loaded, it does not exist (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`]);
   });
 
-  it('says a path that is a file is not a folder', () => {
+  it('says a path that is a file is not a folder', async () => {
     folder = writeStoryFolder({ 'story.txt': GOOD_STORY });
     const path = join(folder.dir, 'story.txt');
-    expect(loadLibrary(path).warnings).toEqual([`${path}: no stories loaded, it is not a folder (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`]);
+    expect((await loadLibrary(path)).warnings).toEqual([`${path}: no stories loaded, it is not a folder (point --seeds or BRIEFING_SEEDS at a folder of .txt stories)`]);
   });
 
-  it('warns when a folder holds no .txt files, and ignores files of other kinds', () => {
+  it('warns when a folder holds no .txt files, and ignores files of other kinds', async () => {
     folder = writeStoryFolder({ 'README.md': GOOD_STORY, 'notes.json': '{}' });
-    const library = loadLibrary(folder.dir);
+    const library = await loadLibrary(folder.dir);
     expect(library.stories).toEqual([]);
     expect(library.warnings).toEqual([`${folder.dir}: no .txt story files found`]);
   });
 
-  it('reads .TXT files whatever the case of the extension, in name order', () => {
+  it('reads .TXT files whatever the case of the extension, in name order', async () => {
     folder = writeStoryFolder({ 'b.TXT': GOOD_STORY, 'a.txt': GOOD_STORY.replace(/Kestrel Bay/g, 'Marlow') });
-    expect(loadLibrary(folder.dir).stories.map((s) => s.file)).toEqual(['a.txt', 'b.TXT']);
+    expect((await loadLibrary(folder.dir)).stories.map((s) => s.file)).toEqual(['a.txt', 'b.TXT']);
   });
 
   it('finds a story by id and names its duplicate group', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
+import { buildLibrary } from '../support/library.ts';
 import { findCalendarDate, isoDay, resolveWeekday } from '../../src/core/report-date.ts';
 import { parseStoryFile } from '../../src/core/stories.ts';
 

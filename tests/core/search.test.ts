@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildSentenceIndex } from '../../src/core/search.ts';
-import type { Sentence } from '../../src/core/types.ts';
+import type { Library, Sentence } from '../../src/core/types.ts';
+import { buildLibrary } from '../support/library.ts';
 import { loadSeedLibrary } from '../support/seeds.ts';
 
 function sentencesOf(...texts: string[]): Sentence[] {
   return texts.map((text, index) => ({ id: `s.txt#1:${index}`, storyId: 's.txt#1', index, text }));
 }
 
+/** One story holding these sentences, on the production index. */
+function libraryOf(...texts: string[]): Library {
+  return buildLibrary([{ id: 's.txt#1', file: 's.txt', index: 1, title: 'Test', outlet: '', date: '', byline: '', body: texts.join('\n\n'), sentences: sentencesOf(...texts) }]);
+}
+
 const topTexts = (texts: string[], query: string, limit = 10): string[] =>
-  buildSentenceIndex(sentencesOf(...texts))
+  libraryOf(...texts)
     .search(query, limit)
     .map((hit) => hit.sentence.text);
 
-describe('buildSentenceIndex', () => {
+describe('Library.search on the story index', () => {
   it.each([
     ['"POWs" finds "prisoners of war"', 'POWs', 'More released prisoners of war are expected to arrive on Saturday.'],
     ['"prisoners of war" finds "POWs"', 'prisoners of war', 'Data came from the Coordination Headquarters for the Treatment of POWs.'],
@@ -39,7 +44,7 @@ describe('buildSentenceIndex', () => {
   });
 
   it('returns at most `limit` hits, best first', () => {
-    const hits = buildSentenceIndex(sentencesOf('talks one', 'talks talks two', 'talks three', 'talks four')).search('talks', 2);
+    const hits = libraryOf('talks one', 'talks talks two', 'talks three', 'talks four').search('talks', 2);
     expect(hits).toHaveLength(2);
     expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
   });
@@ -53,7 +58,7 @@ describe('buildSentenceIndex', () => {
   });
 
   it('gives the same scores when the same query is asked twice', () => {
-    const index = buildSentenceIndex(loadSeedLibrary().stories.flatMap((s) => s.sentences));
+    const index = loadSeedLibrary();
     const first = index.search('How many prisoners were exchanged?', 10);
     const second = index.search('How many prisoners were exchanged?', 10);
     expect(second.map((h) => [h.sentence.id, h.score])).toEqual(first.map((h) => [h.sentence.id, h.score]));
@@ -61,7 +66,7 @@ describe('buildSentenceIndex', () => {
   });
 
   it('counts the sentences holding a term, and weighs a rare term above a common one', () => {
-    const index = buildSentenceIndex(sentencesOf('Russia and Ukraine talked.', 'Russia struck Odesa.', 'Russia waited.'));
+    const { index } = libraryOf('Russia and Ukraine talked.', 'Russia struck Odesa.', 'Russia waited.');
     expect([index.documentFrequency('russia'), index.documentFrequency('odesa'), index.documentFrequency('penguin')]).toEqual([3, 1, 0]);
     expect(index.idf('odesa')).toBeGreaterThan(index.idf('russia'));
   });

@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createScheduler, type Scheduler } from '../../src/schedule/scheduler.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
 import { createFeedbackStore, type FeedbackStore } from '../../src/store/feedback.ts';
+import { sqliteStore, type Store } from '../../src/store/store.ts';
 import { createSeedBriefing, startPlayground, type StartedPlayground } from '../adapters/playground/start-playground.ts';
 
 // The page's globals as far as page.evaluate uses them here: tsconfig has no DOM lib, and a
@@ -38,6 +39,7 @@ let browser: Browser;
 let playground: StartedPlayground;
 let scheduler: Scheduler;
 let db: Database;
+let store: Store;
 let feedback: FeedbackStore;
 let dataDir: string;
 let now = new Date('2026-01-05T05:00:00Z'); // Monday 07:00 in Kyiv (UTC+2)
@@ -50,9 +52,10 @@ let pageErrors: string[] = [];
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'playground-e2e-'));
   db = openDatabase(join(dataDir, 'briefing.sqlite'));
+  store = sqliteStore(db);
   const briefing = createSeedBriefing(clock);
-  scheduler = createScheduler({ db, briefing, post: (channel, reply) => playground.adapter.post(channel.channelId, reply), log: silentLogger, now: clock });
-  const schedule = createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel), now: clock });
+  scheduler = createScheduler({ store, briefing, post: (channel, reply) => playground.adapter.post(channel.channelId, reply), log: silentLogger, now: clock });
+  const schedule = createScheduleCommands({ subscriptions: store.subscriptions, preview: (channel) => scheduler.previewFor(channel), now: clock });
   feedback = createFeedbackStore(db);
   playground = await startPlayground({ briefing, now: clock, schedule, feedback });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -63,7 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await playground?.adapter.stop();
-  db?.close();
+  await store?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -2,7 +2,7 @@
 // the rule that every figure is in its verbatim quote, with the offline digest behind it.
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/core/library.ts';
+import { allStories, loadLibrary } from '../support/library.ts';
 import type { Engine, Library } from '../../src/core/types.ts';
 import { createModelEngine, loadPrompts } from '../../src/engines/model.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
@@ -117,7 +117,7 @@ describe('createModelEngine digest', () => {
     standin.script(() => replyJson({ stories: [] }));
     await buildEngine().digest(library, { now: NOW });
     const prompt = standin.requests[0]!.messages.map((m) => m.content).join('\n');
-    const all = library.stories.flatMap((s) => s.sentences);
+    const all = allStories(library).flatMap((s) => s.sentences);
     const sent = all.filter((s) => prompt.includes(s.text.replace(/\s+/g, ' ')));
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.length).toBeLessThan(all.length / 2);

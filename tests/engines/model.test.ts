@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ModelConfig } from '../../src/config.ts';
-import { loadLibrary } from '../../src/core/library.ts';
+import { allStories, loadLibrary } from '../support/library.ts';
 import type { Answer, Engine, Library } from '../../src/core/types.ts';
 import { createModelEngine, loadPrompts } from '../../src/engines/model.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
@@ -175,7 +175,7 @@ describe('createModelEngine', () => {
     const prompt = squash(promptOf());
     expect(prompt).toContain(`Question: ${QUESTION}`);
     for (const hit of library.search(QUESTION, 5)) expect(prompt).toContain(squash(hit.sentence.text));
-    const all = library.stories.flatMap((s) => s.sentences);
+    const all = allStories(library).flatMap((s) => s.sentences);
     const sent = all.filter((s) => prompt.includes(squash(s.text)));
     expect(sent.length).toBeLessThanOrEqual(16);
     expect(sent.length).toBeLessThan(all.length / 2);

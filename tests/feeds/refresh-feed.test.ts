@@ -5,10 +5,12 @@ import { createFetcher } from '../../src/feeds/safe-fetch.ts';
 import { backoffMs, refreshFeed, type FeedOutcome, type RefreshDeps } from '../../src/feeds/refresh-feed.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
-import { loadFeedStories } from '../../src/store/feed-stories.ts';
+import { syncFeedStories } from '../../src/store/feed-story-sync.ts';
 import { createFeedStore, type FeedStore } from '../../src/store/feeds.ts';
+import { openStoryIndex } from '../../src/store/story-index.ts';
 import { BRIDGE, CONVOY, FURNITURE, GRAIN } from '../standins/feeds/articles.ts';
 import { startFeedStandin, type FeedStandin } from '../standins/feeds.ts';
+import { storedStories } from '../support/feed-stories.ts';
 
 const NOW = new Date('2025-05-24T12:00:00Z');
 let standin: FeedStandin;
@@ -29,12 +31,12 @@ afterEach(async () => {
 });
 
 const refresh = (path: string): Promise<FeedOutcome> => refreshFeed(standin.url(path), deps);
-const storedText = (): string => store.stories().map((s) => s.paragraphs.join('\n')).join('\n');
+const storedText = (): string => storedStories(store).map((s) => s.paragraphs.join('\n')).join('\n');
 
 describe('refreshFeed', () => {
   it('stores every item of a new RSS feed with its full content, link, outlet and date', async () => {
     expect(await refresh('/rss.xml')).toEqual({ url: standin.url('/rss.xml'), ok: true, new: 2, updated: 0, unchanged: 0, error: null, status: 'ok' });
-    const convoy = store.stories().find((s) => s.title === CONVOY.title);
+    const convoy = storedStories(store).find((s) => s.title === CONVOY.title);
     expect(convoy).toMatchObject({ url: standin.url(CONVOY.path), outlet: 'Standin News', date: '2025-05-24', paragraphs: CONVOY.paragraphs });
   });
 
@@ -61,7 +63,7 @@ describe('refreshFeed', () => {
 
   it('fetches the article page of a summary-only Atom entry and keeps its main text without the furniture', async () => {
     await refresh('/atom.xml');
-    const bridge = store.stories().find((s) => s.title === BRIDGE.title);
+    const bridge = storedStories(store).find((s) => s.title === BRIDGE.title);
     expect(bridge?.paragraphs).toEqual(expect.arrayContaining(BRIDGE.paragraphs));
     for (const line of FURNITURE) expect(storedText()).not.toContain(line);
   });
@@ -69,17 +71,17 @@ describe('refreshFeed', () => {
   it('stores an article carried by two feeds once', async () => {
     await refresh('/rss.xml');
     await refresh('/atom.xml');
-    expect(store.stories().filter((s) => s.url === standin.url(GRAIN.path))).toHaveLength(1);
+    expect(storedStories(store).filter((s) => s.url === standin.url(GRAIN.path))).toHaveLength(1);
   });
 
   it('resolves relative item links and fetches the article there', async () => {
     await refresh('/relative.xml');
-    expect(store.stories()[0]).toMatchObject({ url: standin.url(BRIDGE.path), paragraphs: expect.arrayContaining(BRIDGE.paragraphs) });
+    expect(storedStories(store)[0]).toMatchObject({ url: standin.url(BRIDGE.path), paragraphs: expect.arrayContaining(BRIDGE.paragraphs) });
   });
 
   it('stores undated items with an empty date', async () => {
     expect(await refresh('/nodates.xml')).toMatchObject({ ok: true, new: 1 });
-    expect(store.stories()[0]?.date).toBe('');
+    expect(storedStories(store)[0]?.date).toBe('');
   });
 
   it.each([
@@ -92,7 +94,7 @@ describe('refreshFeed', () => {
 
   it('decodes ISO-8859-1 text into the stored story', async () => {
     await refresh('/latin1.xml');
-    expect(store.stories()[0]?.title).toBe('Café owners in Zürich protest rent rises');
+    expect(storedStories(store)[0]?.title).toBe('Café owners in Zürich protest rent rises');
   });
 
   it.each([
@@ -107,7 +109,7 @@ describe('refreshFeed', () => {
     await refresh('/rss.xml');
     const outcome = await refresh(path);
     expect(outcome).toMatchObject({ ok: false, new: 0, status: 'error', error: expect.stringMatching(expected) });
-    expect(store.stories()).toHaveLength(2);
+    expect(storedStories(store)).toHaveLength(2);
     expect(store.state(standin.url(path))?.lastError).toMatch(expected);
   });
 
@@ -130,11 +132,13 @@ describe('refreshFeed', () => {
   });
 });
 
-describe('loadFeedStories', () => {
-  it('turns stored items into stories with their url, outlet and date', async () => {
+describe('feed stories in the story index', () => {
+  it('answers from stored items, with their url, outlet and date', async () => {
     await refresh('/rss.xml');
-    const convoy = loadFeedStories(store).find((s) => s.title === CONVOY.title);
-    expect(convoy).toMatchObject({ url: standin.url(CONVOY.path), outlet: 'Standin News', date: '2025-05-24' });
-    expect(convoy?.sentences[0]?.text).toBe(CONVOY.paragraphs[0]);
+    const index = openStoryIndex(db);
+    await syncFeedStories(index, store, { now: NOW });
+    const convoy = index.library.search(CONVOY.paragraphs[0]!, 1)[0]?.sentence;
+    expect(convoy?.text).toBe(CONVOY.paragraphs[0]);
+    expect(index.library.storyById(convoy!.storyId)).toMatchObject({ title: CONVOY.title, url: standin.url(CONVOY.path), outlet: 'Standin News', date: '2025-05-24' });
   });
 });

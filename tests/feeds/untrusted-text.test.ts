@@ -1,14 +1,12 @@
 // Feed text is untrusted like story text: an item that talks to a model cannot change an answer.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBriefing } from '../../src/core/briefing.ts';
-import { buildLibrary } from '../../src/core/library.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
 import { refreshFeed } from '../../src/feeds/refresh-feed.ts';
 import { createFetcher } from '../../src/feeds/safe-fetch.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openDatabase, type Database } from '../../src/store/db.ts';
-import { loadFeedStories } from '../../src/store/feed-stories.ts';
 import { createFeedStore } from '../../src/store/feeds.ts';
+import { createIndexedBriefing } from '../../src/store/indexed-briefing.ts';
 import { startFeedStandin, type FeedStandin } from '../standins/feeds.ts';
 
 let standin: FeedStandin;
@@ -34,7 +32,8 @@ describe('a feed item that addresses a model', () => {
     });
     const store = createFeedStore(db);
     await refreshFeed(standin.url('/rss.xml'), { fetcher: createFetcher({ allowPrivate: true, userAgent: 'test' }), store, now: () => new Date('2025-05-25T09:00:00Z'), log: silentLogger });
-    const briefing = createBriefing({ load: () => buildLibrary(loadFeedStories(store)), engine: createOfflineEngine(), now: () => new Date('2025-05-25T09:00:00Z') });
+    const { briefing, syncFeeds } = createIndexedBriefing({ db, seedsDir: '/nonexistent', engine: createOfflineEngine(), now: () => new Date('2025-05-25T09:00:00Z'), retentionDays: 0, feedStories: store });
+    await syncFeeds();
     const answer = await briefing.ask('How many trucks reached Kharkiv?');
     expect(answer.text).toMatch(/^42 trucks/);
     expect(JSON.stringify(answer)).not.toContain('7,777');

@@ -1,7 +1,8 @@
 // render/html.ts: every reply kind as escaped markup for the playground; story text is untrusted.
 import { describe, expect, it } from 'vitest';
 import { createBriefing } from '../../src/core/briefing.ts';
-import { buildLibrary, parseStoryBytes } from '../../src/core/library.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
+import { buildLibrary } from '../support/library.ts';
 import type { Citation, Digest } from '../../src/core/types.ts';
 import type { Reply } from '../../src/chat/types.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
@@ -35,7 +36,7 @@ const digest: Digest = {
 describe('renderReplyHtml', () => {
   it('escapes a <script> in a story sentence quoted by a real answer', async () => {
     const stories = parseStoryBytes('evil.txt', new TextEncoder().encode(HOSTILE_STORY)).stories;
-    const briefing = createBriefing({ load: () => buildLibrary(stories), engine: createOfflineEngine(), now: () => new Date() });
+    const briefing = createBriefing({ library: buildLibrary(stories), engine: createOfflineEngine(), now: () => new Date() });
     const answer = await briefing.ask('how many prisoners were exchanged?');
     expect(answer.citations[0]?.quote).toContain('<script>alert("x")</script>');
 

@@ -1,8 +1,9 @@
 // A real Briefing over small inline story files that a test can change between days, with an engine that
 // makes one digest story per story file (its title and first sentence), so a test knows what each brief says.
 import { createBriefing, type Briefing } from '../../src/core/briefing.ts';
-import { buildLibrary } from '../../src/core/library.ts';
-import { parseStoryFile } from '../../src/core/stories.ts';
+import { putStoryItem } from '../../src/core/library.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { openStoryIndex } from '../../src/store/story-index.ts';
 import type { Citation, DigestStory, Engine } from '../../src/core/types.ts';
 
 export const SWAP = `Russia and Ukraine swap 390 prisoners
@@ -24,7 +25,7 @@ const firstSentenceEngine: Engine = {
   name: 'offline',
   answer: async (question) => ({ kind: 'abstained', question, text: 'Not needed here.', citations: [], engine: 'offline', independentSources: 0, hasConflict: false }),
   async digest(library, { now }) {
-    const citations: Citation[] = library.stories.map((story, i) => ({
+    const citations: Citation[] = library.recentStories().map((story, i) => ({
       n: i + 1,
       file: story.file,
       storyId: story.id,
@@ -34,7 +35,7 @@ const firstSentenceEngine: Engine = {
       quote: story.sentences[0]!.text,
       sentenceId: story.sentences[0]!.id,
     }));
-    const stories: DigestStory[] = library.stories.map((story, i) => ({
+    const stories: DigestStory[] = library.recentStories().map((story, i) => ({
       headline: story.title,
       storyIds: [story.id],
       bullets: [{ text: story.sentences[0]!.text, marks: [i + 1] }],
@@ -54,9 +55,19 @@ export interface Newsroom {
 
 export function createNewsroom(files: Record<string, string>): Newsroom {
   let current = files;
-  const load = () => buildLibrary(Object.entries(current).flatMap(([name, text]) => parseStoryFile(name, text)));
+  const now = (): Date => new Date('2025-11-25T05:30:00Z');
+  const index = openStoryIndex(openDatabase(':memory:'));
+  // The stories go in as items through the ingestion API, as feed items do.
+  const update = async () => {
+    index.batch(() => {
+      for (const key of index.sources('item').keys()) if (!(key in current)) index.remove(key);
+      for (const [key, text] of Object.entries(current)) putStoryItem(index, { key, text }, { now: now() });
+    });
+    return { added: 0, changed: 0, removed: 0, touched: 0, unchanged: 0, expired: 0, warnings: [] };
+  };
+  void update();
   return {
-    briefing: createBriefing({ load, engine: firstSentenceEngine, now: () => new Date('2025-11-25T05:30:00Z') }),
+    briefing: createBriefing({ library: index.library, update, engine: firstSentenceEngine, now }),
     publish(next) {
       current = next;
     },

@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelRef, Reply } from '../../src/chat/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { createScheduler, type Scheduler, type SchedulerDeps } from '../../src/schedule/scheduler.ts';
-import { createDeliveryStore } from '../../src/store/claims.ts';
-import { openDatabase, type Database } from '../../src/store/db.ts';
-import { createSubscriptionStore, type Subscription } from '../../src/store/subscriptions.ts';
+import { openSqliteStore, type Store } from '../../src/store/store.ts';
+import type { Subscription } from '../../src/store/subscriptions.ts';
 import { makeTempFolder, type TempFolder } from '../store/temp-db.ts';
 import { createNewsroom, GRAIN, SWAP, SWAP_LATER, type Newsroom } from './newsroom.ts';
 
@@ -23,18 +22,18 @@ interface Post {
 }
 
 let folder: TempFolder;
-let handles: Database[];
+let handles: Store[];
 let newsroom: Newsroom;
 let logLines: string[];
 let subscription: Subscription;
 
 /** A scheduler as main.ts would build one, on its own connection to the shared file, recording what it posts. */
-function startProcess(overrides: Partial<SchedulerDeps> = {}): { scheduler: Scheduler; posts: Post[]; db: Database } {
-  const db = openDatabase(folder.dbPath);
+function startProcess(overrides: Partial<SchedulerDeps> = {}): { scheduler: Scheduler; posts: Post[]; db: Store } {
+  const db = openSqliteStore(folder.dbPath);
   handles.push(db);
   const posts: Post[] = [];
   const scheduler = createScheduler({
-    db,
+    store: db,
     briefing: newsroom.briefing,
     post: async (channel, reply) => {
       posts.push({ channel, reply });
@@ -46,21 +45,21 @@ function startProcess(overrides: Partial<SchedulerDeps> = {}): { scheduler: Sche
   return { scheduler, posts, db };
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   folder = makeTempFolder();
   handles = [];
   logLines = [];
   newsroom = createNewsroom({ 'swap.txt': SWAP });
-  const db = openDatabase(folder.dbPath);
-  subscription = createSubscriptionStore(db).add({ channel: general, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, new Date('2025-11-20T12:00:00Z')).subscription;
-  db.close();
+  const db = openSqliteStore(folder.dbPath);
+  subscription = (await db.subscriptions.add({ channel: general, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, new Date('2025-11-20T12:00:00Z'))).subscription;
+  await db.close();
 });
-afterEach(() => {
-  for (const db of handles) db.close();
+afterEach(async () => {
+  for (const db of handles) await db.close();
   folder.remove();
 });
 
-const deliveries = () => createDeliveryStore(handles[0]!).deliveriesFor(subscription.id);
+const deliveries = () => handles[0]!.deliveries.deliveriesFor(subscription.id);
 
 describe('runDueSlots', () => {
   it('posts the morning brief in the channel when its slot comes, headed "Morning brief"', async () => {
@@ -84,7 +83,7 @@ describe('runDueSlots', () => {
   it('records the post as delivered on the first attempt', async () => {
     const { scheduler } = startProcess();
     await scheduler.runDueSlots(tuesdaySlot);
-    expect(deliveries().map((d) => [d.slot, d.status, d.attempts])).toEqual([['2025-11-25T05:30:00.000Z', 'posted', 1]]);
+    expect((await deliveries()).map((d) => [d.slot, d.status, d.attempts])).toEqual([['2025-11-25T05:30:00.000Z', 'posted', 1]]);
   });
 
   it('lets only one of two schedulers on the same database file post a slot', async () => {
@@ -96,11 +95,10 @@ describe('runDueSlots', () => {
   });
 
   it('posts each slot once when two processes run the same minute on one database file', async () => {
-    const db = openDatabase(folder.dbPath);
+    const db = openSqliteStore(folder.dbPath);
     handles.push(db);
-    const store = createSubscriptionStore(db);
     for (let i = 0; i < 200; i++) {
-      store.add({ channel: { platform: 'slack', channelId: `C${i}` }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, new Date('2025-11-20T12:00:00Z'));
+      await db.subscriptions.add({ channel: { platform: 'slack', channelId: `C${i}` }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [1, 2, 3, 4, 5, 6, 7] }, new Date('2025-11-20T12:00:00Z'));
     }
     const child = fileURLToPath(new URL('./run-due-slots-child.ts', import.meta.url));
     const args = [folder.dbPath, tuesdaySlot.toISOString(), String(Date.now() + 1500)];
@@ -111,7 +109,7 @@ describe('runDueSlots', () => {
 
   it('does not post a slot that passed before the channel subscribed', async () => {
     const { scheduler, posts, db } = startProcess();
-    createSubscriptionStore(db).add({ channel: { platform: 'discord', channelId: '1234567890123456789' }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [2] }, minutesAfter(tuesdaySlot, 10));
+    await db.subscriptions.add({ channel: { platform: 'discord', channelId: '1234567890123456789' }, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [2] }, minutesAfter(tuesdaySlot, 10));
     await scheduler.runDueSlots(minutesAfter(tuesdaySlot, 11));
     expect(posts.map((p) => p.channel.platform)).toEqual(['slack']);
   });
@@ -145,7 +143,103 @@ describe('runDueSlots after a restart', () => {
     await startProcess().scheduler.runDueSlots(minutesAfter(tuesdaySlot, 75));
     await startProcess().scheduler.runDueSlots(minutesAfter(tuesdaySlot, 76));
     expect(logLines.filter((line) => line.includes('skipped'))).toHaveLength(1);
-    expect(deliveries().map((d) => d.status)).toEqual(['skipped']);
+    expect((await deliveries()).map((d) => d.status)).toEqual(['skipped']);
+  });
+});
+
+// Issue 16 (3) and issue 15: a process killed between claiming a slot and posting it does not lose the slot.
+describe('runDueSlots when the process that claimed a slot died before posting it', () => {
+  const LEASE_MS = 120_000;
+  const secondsAfter = (slot: Date, seconds: number): Date => new Date(slot.getTime() + seconds * 1000);
+  /** What a killed process leaves behind: the claim with its lease, and no post. */
+  const claimAndDie = async (at: Date, leaseMs = LEASE_MS): Promise<void> => {
+    const dead = startProcess();
+    await dead.db.deliveries.claimSlot({ subscriptionId: subscription.id, slot: tuesdaySlot.toISOString() }, at, { owner: 'killed', until: new Date(at.getTime() + leaseMs) });
+  };
+
+  it('leaves the slot to its claimer while the lease runs', async () => {
+    await claimAndDie(tuesdaySlot);
+    const { scheduler, posts } = startProcess({ leaseMs: LEASE_MS });
+    await scheduler.runDueSlots(secondsAfter(tuesdaySlot, 60));
+    expect(posts).toEqual([]);
+  });
+
+  it('posts the slot once the lease has ended, and only once', async () => {
+    await claimAndDie(tuesdaySlot);
+    const { scheduler, posts } = startProcess({ leaseMs: LEASE_MS });
+    await scheduler.runDueSlots(secondsAfter(tuesdaySlot, 120));
+    await scheduler.runDueSlots(secondsAfter(tuesdaySlot, 180));
+    expect(posts.map((p) => p.channel)).toEqual([general]);
+    expect((await deliveries()).map((d) => [d.status, d.takeovers])).toEqual([['posted', 1]]);
+  });
+
+  it('logs that it took the slot over, with the channel', async () => {
+    await claimAndDie(tuesdaySlot);
+    await startProcess({ leaseMs: LEASE_MS }).scheduler.runDueSlots(secondsAfter(tuesdaySlot, 150));
+    expect(logLines.filter((line) => line.startsWith('[warn]'))).toEqual([
+      `[warn] scheduled brief taken over: the process that claimed it stopped before posting it, and its lease ended; posting it now subscriptionId=${subscription.id} platform="slack" channelId="C0GENERAL" channelName="general" slot="2025-11-25T05:30:00.000Z" minutesLate=3`,
+    ]);
+  });
+
+  it('posts it when the bot starts again after the lease, within the catch-up hour', async () => {
+    await claimAndDie(tuesdaySlot);
+    const { scheduler, posts } = startProcess({ now: () => minutesAfter(tuesdaySlot, 5) });
+    await scheduler.start();
+    await scheduler.stop();
+    expect(posts.map((p) => p.channel)).toEqual([general]);
+  });
+
+  it('looks again when the lease ends rather than waiting for the next minute', async () => {
+    // A clock that runs in real time from a minute after the slot, so the scheduler's own timer fires.
+    const base = secondsAfter(tuesdaySlot, 60).getTime();
+    const realStart = Date.now();
+    const clock = (): Date => new Date(base + (Date.now() - realStart));
+    await claimAndDie(clock(), 1000);
+    const { scheduler, posts } = startProcess({ now: clock });
+    await scheduler.start();
+    const postedBeforeLeaseEnd = posts.length;
+    await vi.waitFor(() => expect(posts).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await scheduler.stop();
+    expect(postedBeforeLeaseEnd).toBe(0);
+  });
+
+  it('marks it skipped, saying why, when nobody took it over within the hour', async () => {
+    await claimAndDie(tuesdaySlot);
+    const { scheduler, posts } = startProcess();
+    await scheduler.runDueSlots(minutesAfter(tuesdaySlot, 75));
+    expect(posts).toEqual([]);
+    expect(logLines.filter((line) => line.includes('skipped'))).toEqual([
+      `[warn] scheduled brief skipped: it was more than an hour late (the process that claimed it stopped before posting it, and no process took it over within the hour) subscriptionId=${subscription.id} platform="slack" channelId="C0GENERAL" channelName="general" slot="2025-11-25T05:30:00.000Z" minutesLate=75`,
+    ]);
+  });
+
+  it('renews its own claim while a slow post is under way, so no other process takes the slot over', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let now = tuesdaySlot;
+      let finishPost: () => void = () => undefined;
+      let postStarted: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => (postStarted = resolve));
+      const slow = startProcess({
+        leaseMs: 3000,
+        now: () => now,
+        post: () => {
+          postStarted();
+          return new Promise<void>((resolve) => (finishPost = resolve));
+        },
+      });
+      const running = slow.scheduler.runDueSlots(tuesdaySlot);
+      await started;
+      now = secondsAfter(tuesdaySlot, 2);
+      await vi.advanceTimersByTimeAsync(1000); // one renewal: the lease now ends at slot + 5 s
+      const other = startProcess({ leaseMs: 3000 });
+      await other.scheduler.runDueSlots(secondsAfter(tuesdaySlot, 4));
+      finishPost();
+      await running;
+      expect(other.posts).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -167,7 +261,7 @@ describe('runDueSlots when posting fails', () => {
     const { scheduler } = startProcess({ post: fake.post, sleep: async (ms) => void waits.push(ms), retries: 3, backoffMs: 5000 });
     await scheduler.runDueSlots(tuesdaySlot);
     expect(waits).toEqual([5000, 10000, 20000]);
-    expect(deliveries().map((d) => [d.status, d.attempts, d.error])).toEqual([['failed', 4, 'Slack said: ratelimited']]);
+    expect((await deliveries()).map((d) => [d.status, d.attempts, d.error])).toEqual([['failed', 4, 'Slack said: ratelimited']]);
   });
 
   it('logs the final failure with the channel', async () => {
@@ -191,7 +285,7 @@ describe('runDueSlots when posting fails', () => {
     const fake = failing(2);
     const { scheduler } = startProcess({ post: fake.post });
     await scheduler.runDueSlots(tuesdaySlot);
-    expect([fake.posts.length, deliveries().map((d) => [d.status, d.attempts])]).toEqual([1, [['posted', 3]]]);
+    expect([fake.posts.length, (await deliveries()).map((d) => [d.status, d.attempts])]).toEqual([1, [['posted', 3]]]);
   });
 
   it('still posts in other channels when one channel’s post fails', async () => {
@@ -204,7 +298,7 @@ describe('runDueSlots when posting fails', () => {
       retries: 0,
     });
     const reached: ChannelRef[] = [];
-    createSubscriptionStore(db).add({ channel: other, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [2] }, new Date('2025-11-20T12:00:00Z'));
+    await db.subscriptions.add({ channel: other, hour: 7, minute: 30, zone: 'Europe/Kyiv', days: [2] }, new Date('2025-11-20T12:00:00Z'));
     await scheduler.runDueSlots(tuesdaySlot);
     expect(reached).toEqual([other]);
   });
@@ -277,7 +371,7 @@ describe('start and stop', () => {
     await failed;
     await scheduler.stop();
     await starting;
-    expect(deliveries().map((d) => [d.status, d.attempts])).toEqual([['claimed', 0]]);
+    expect((await deliveries()).map((d) => [d.status, d.attempts])).toEqual([['claimed', 0]]);
     expect(logLines.filter((line) => line.includes('the bot is stopping'))).toHaveLength(1);
   });
 });

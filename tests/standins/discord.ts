@@ -34,6 +34,7 @@ import { Changes, randomToken, snowflake, snowflakeTimestamp } from './discord/u
 import { type ChannelState, type InteractionState, type Json, World } from './discord/world.ts';
 import { applyMentions } from './discord/messages.ts';
 import { appPermissions, channelPayload, memberPermissions } from './discord/payloads.ts';
+import { DiscordRateLimiter } from './discord/rate-limits.ts';
 
 export type * from './discord/types.ts';
 export { Intents } from './discord/gateway.ts';
@@ -103,6 +104,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions = {}): 
     acceptsToken,
   );
   rest = restServer;
+  if (options.rateLimits) restServer.limiter = new DiscordRateLimiter(Date.now());
 
   const requireSession = (what: string): void => {
     if (!gw.hasSessions) throw new Error(`Discord stand-in: cannot ${what}: no identified gateway session (log the discord.js client in and await it first).`);
@@ -305,6 +307,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions = {}): 
     commands: (guildId = null) => world.commandList(guildId),
     botMessages: (channelId) => world.messages.filter((m) => m.author.id === ids.botUserId && (channelId === undefined || m.channel_id === channelId)),
     failNext: (matcher, fault, times = 1) => restServer.failNext(matcher, fault, times),
+    rateLimitStats: () => ({ ...(restServer.limiter?.stats ?? { accepted: 0, limited: 0, early: 0 }) }),
     sendInteraction,
     clickButton,
     sendMessage,

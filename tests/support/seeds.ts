@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBriefing, type Briefing } from '../../src/core/briefing.ts';
-import { buildLibrary, loadLibrary } from '../../src/core/library.ts';
+import { loadLibrary } from './library.ts';
 import type { Library, Story } from '../../src/core/types.ts';
 import { createOfflineEngine } from '../../src/engines/offline.ts';
 
@@ -32,7 +32,7 @@ export function loadSeedLibrary(): Library {
 }
 
 export function briefingOver(load: () => Library): Briefing {
-  return createBriefing({ load, engine: createOfflineEngine(), now: () => NOW });
+  return createBriefing({ library: load(), engine: createOfflineEngine(), now: () => NOW });
 }
 
 export function seedBriefing(): Briefing {

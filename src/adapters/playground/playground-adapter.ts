@@ -10,7 +10,7 @@ import type { Reply } from '../../chat/types.ts';
 import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger } from '../../log.ts';
 import { renderReplyHtml } from '../../render/html.ts';
-import type { Adapter } from '../adapter.ts';
+import type { Adapter, ExtraRoutes } from '../adapter.ts';
 import { parseEventRequest, readBody, toChatEvent } from './event-request.ts';
 import { createEventStream } from './event-stream.ts';
 import { SECURITY_HEADERS, sendJson, sendProblem } from './http-response.ts';
@@ -26,6 +26,8 @@ export interface PlaygroundOptions {
   host: string;
   chat: Omit<ChatContext, 'checkChannel'>;
   log: Logger;
+  /** Served on the same port before the playground's own routes (/healthz, /metrics). */
+  routes?: ExtraRoutes;
 }
 
 /** A reply as the page receives it, from POST /api/events and from /events alike. */
@@ -61,6 +63,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
     }
     const { pathname, searchParams } = new URL(request.url ?? '/', 'http://playground.invalid');
     const isRead = method === 'GET' || method === 'HEAD';
+    if (options.routes?.paths.includes(pathname)) return options.routes.handle(request, response);
     if (isRead && isAsset(pathname)) return sendAsset(pathname, response);
     if (pathname === '/events' && method === 'GET') {
       const channelId = searchParams.get('channel') ?? PLAYGROUND_CHANNEL;

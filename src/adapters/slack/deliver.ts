@@ -9,14 +9,23 @@ interface PostTarget {
   visibleTo?: string;
 }
 
+type PostMessageArguments = Parameters<webApi.WebClient['chat']['postMessage']>[0];
+type PostEphemeralArguments = Parameters<webApi.WebClient['chat']['postEphemeral']>[0];
+
+/** chat.postMessage (through the workspace's paced queue) and chat.postEphemeral. */
+export interface MessagePoster {
+  postMessage(args: PostMessageArguments): Promise<unknown>;
+  postEphemeral(args: PostEphemeralArguments): Promise<unknown>;
+}
+
 /** Post in order, one call per message; the first refusal stops the rest and is thrown. */
-export async function postMessages(client: webApi.WebClient, target: PostTarget, messages: SlackMessage[]): Promise<void> {
+export async function postMessages(poster: MessagePoster, target: PostTarget, messages: SlackMessage[]): Promise<void> {
   for (const { text, blocks } of messages) {
     const thread = target.threadTs === undefined ? {} : { thread_ts: target.threadTs };
     if (target.visibleTo === undefined) {
-      await client.chat.postMessage({ channel: target.channel, text, blocks, ...thread });
+      await poster.postMessage({ channel: target.channel, text, blocks, ...thread });
     } else {
-      await client.chat.postEphemeral({ channel: target.channel, user: target.visibleTo, text, blocks, ...thread });
+      await poster.postEphemeral({ channel: target.channel, user: target.visibleTo, text, blocks, ...thread });
     }
   }
 }

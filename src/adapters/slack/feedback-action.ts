@@ -24,7 +24,7 @@ export function registerFeedbackAction(app: App, deps: ListenerDeps): void {
       try {
         // The response_url reaches the clicker even where the bot was never invited (an /ask answer).
         if (body.response_url) await respondMessages(respond, messages, true);
-        else await postMessages(deps.client, { channel: channelId, threadTs: body.message?.thread_ts, visibleTo: body.user.id }, messages);
+        else await postMessages(deps.poster, { channel: channelId, threadTs: body.message?.thread_ts, visibleTo: body.user.id }, messages);
       } catch (err) {
         deps.log.warn('slack: could not acknowledge a feedback click to the clicker (the vote itself is recorded)', { ...fields, code: readErrorCode(err) });
       }

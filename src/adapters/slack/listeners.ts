@@ -8,7 +8,7 @@ import type { ChatEvent } from '../../chat/types.ts';
 import { isPrivateReply } from '../../chat/visibility.ts';
 import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
-import { postMessages, respondMessages } from './deliver.ts';
+import { postMessages, respondMessages, type MessagePoster } from './deliver.ts';
 import { registerFeedbackAction } from './feedback-action.ts';
 import { type BotIdentity, decodeEntities, isFromBot, readIncomingMessage, replyThreadTs, toMentionEvent } from './incoming.ts';
 import type { RecentDeliveries } from './recent-deliveries.ts';
@@ -17,6 +17,8 @@ import { seedThreadMemory } from './thread-seed.ts';
 
 export interface ListenerDeps {
   client: webApi.WebClient;
+  /** Posts through the workspace's paced queue. */
+  poster: MessagePoster;
   chat: ChatContext;
   bot: BotIdentity;
   log: Logger;
@@ -83,7 +85,7 @@ async function answerMessage(
   const reply = await handleEvent(event, deps.chat);
   const visibleTo = isPrivateReply(reply, event) && !isDirect ? message.user : undefined;
   try {
-    await postMessages(deps.client, { channel: message.channel, threadTs: replyThreadTs(message, isDirect), visibleTo }, renderSlackMessages(reply));
+    await postMessages(deps.poster, { channel: message.channel, threadTs: replyThreadTs(message, isDirect), visibleTo }, renderSlackMessages(reply));
   } catch (err) {
     const code = readErrorCode(err);
     deps.log.error(describeDeliveryError(code, message.channel, deps.bot.name), { ...fields, code });

@@ -7,11 +7,12 @@ import type { Reply } from '../../chat/types.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger, LogFields } from '../../log.ts';
 import { renderSlackMessages } from '../../render/blocks.ts';
-import type { Adapter } from '../adapter.ts';
+import type { Adapter, ExtraRoutes } from '../adapter.ts';
 import { createBoltLogger } from './bolt-logger.ts';
-import { postMessages } from './deliver.ts';
+import { postMessages, type MessagePoster } from './deliver.ts';
 import type { BotIdentity } from './incoming.ts';
 import { registerListeners } from './listeners.ts';
+import { createPostPacer } from './post-pacer.ts';
 import { guardSlackRequest } from './request-guard.ts';
 import { RecentDeliveries } from './recent-deliveries.ts';
 import {
@@ -41,6 +42,10 @@ export interface SlackAdapterOptions {
   host: string;
   chat: Omit<ChatContext, 'checkChannel'>;
   log: Logger;
+  /** HTTP mode only: served on the same port (GET). */
+  routes?: ExtraRoutes;
+  /** Told of each 429 from chat.postMessage and the Retry-After it asked for (metrics). */
+  onRateLimited?: (retryAfterSeconds: number) => void;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -52,6 +57,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, log } = options;
   const isSocketMode = config.appToken !== undefined;
   const client = new webApi.WebClient(config.botToken, { ...clientOptions(config), logger: createBoltLogger(log) });
+  // Posts get a client of their own that throws on 429 instead of waiting by itself: the pacer waits, for every post at once.
+  const postClient = new webApi.WebClient(config.botToken, { ...clientOptions(config), rejectRateLimitedCalls: true, logger: createBoltLogger(log) });
+  const pacer = createPostPacer({
+    onRateLimited: (retryAfterSeconds) => {
+      options.onRateLimited?.(retryAfterSeconds);
+      log.warn('slack: rate limited; all posts wait for Retry-After', { retryAfterSeconds, waiting: pacer.pending() });
+    },
+  });
+  // Replies to a mention or DM go ahead of the scheduled briefs queued at the top of a minute.
+  const replyPoster: MessagePoster = {
+    postMessage: (args) => pacer.run(args.channel, () => postClient.chat.postMessage(args), { urgent: true }),
+    postEphemeral: (args) => client.chat.postEphemeral(args),
+  };
+  const briefPoster: MessagePoster = { ...replyPoster, postMessage: (args) => pacer.run(args.channel, () => postClient.chat.postMessage(args)) };
   const inFlight = new Set<Promise<void>>();
   let running: { app: App; server?: Server } | undefined;
   let identity: BotIdentity | undefined;
@@ -101,7 +120,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger: createBoltLogger(log),
         ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
       });
-      registerListeners(app, { client, chat, bot, log, recent: new RecentDeliveries(), track });
+      registerListeners(app, { client, poster: replyPoster, chat, bot, log, recent: new RecentDeliveries(), track });
       app.error(async (err) => {
         log.error('slack: unhandled error in a listener', { code: readErrorCode(err), err });
       });
@@ -132,7 +151,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     async post(channelId: string, reply: Reply) {
       try {
-        await postMessages(client, { channel: channelId }, renderSlackMessages(reply));
+        await postMessages(briefPoster, { channel: channelId }, renderSlackMessages(reply));
       } catch (err) {
         const code = readErrorCode(err);
         throw new SlackError(describeDeliveryError(code, channelId, botName()), code);
@@ -145,9 +164,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
 }
 
-/** Serve /slack/events: each request passes the guard before Bolt's own listener sees it. */
-async function listen(receiver: HTTPReceiver, signingSecret: string, { port, host }: { port: number; host: string }): Promise<Server> {
+/**
+ * Serve /slack/events: each request passes the guard before Bolt's own listener sees it. The extra
+ * routes (/healthz, /metrics: GET only, no body) are answered first.
+ */
+async function listen(receiver: HTTPReceiver, signingSecret: string, { port, host, routes }: { port: number; host: string; routes?: ExtraRoutes }): Promise<Server> {
   const server = createServer((request, response) => {
+    if (routes?.paths.includes(new URL(request.url ?? '/', 'http://slack.invalid').pathname)) return routes.handle(request, response);
     guardSlackRequest(request, response, { signingSecret, now: () => new Date() })
       .then((isSlack) => {
         if (isSlack) receiver.requestListener(request, response);

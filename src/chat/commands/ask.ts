@@ -9,10 +9,21 @@ type CommandEvent = Extract<ChatEvent, { kind: 'command' }>;
 type MentionEvent = Extract<ChatEvent, { kind: 'mention' }>;
 
 export async function runAsk(event: CommandEvent, context: ChatContext): Promise<Reply> {
-  return keepForFeedback(await context.briefing.ask(event.text), event, context);
+  return stillIndexing(context) ?? keepForFeedback(await context.briefing.ask(event.text), event, context);
+}
+
+/** While the first build of the story index runs there is nothing to answer from yet: say how far it is. */
+export function stillIndexing(context: ChatContext): Reply | undefined {
+  const progress = context.briefing.indexing();
+  if (!progress) return undefined;
+  const count = (n: number): string => n.toLocaleString('en-US');
+  const sofar = progress.total > 0 ? `, ${count(progress.done)} of ${count(progress.total)} story files so far` : '';
+  return { kind: 'notice', tone: 'info', isPrivate: true, text: `Still indexing${sofar}. Ask again in a minute.` };
 }
 
 export async function runMention(event: MentionEvent, context: ChatContext): Promise<Reply> {
+  const waiting = stillIndexing(context);
+  if (waiting) return waiting;
   const key = threadKey(event.platform, event.channelId, event.threadId);
   const question = resolveFollowUp(context.threads.lastQuestion(key), event.text);
   const answer = await context.briefing.ask(question);

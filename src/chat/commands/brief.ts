@@ -1,6 +1,7 @@
 // /brief and its subcommands: today's digest, help, and the schedule commands.
 import type { ChatContext, ScheduleSubcommand } from '../context.ts';
 import type { ChatEvent, HelpEntry, Reply } from '../types.ts';
+import { stillIndexing } from './ask.ts';
 import { ASK_COMMAND, BRIEF_COMMAND } from './definitions.ts';
 import { runFeeds } from './feeds.ts';
 
@@ -10,7 +11,7 @@ export async function runBrief(event: Extract<ChatEvent, { kind: 'command' }>, c
   const [first = '', ...rest] = event.text.trim().split(/\s+/);
   const subcommand = first.toLowerCase();
   if (subcommand === '' || subcommand === 'today') {
-    return { kind: 'digest', digest: await context.briefing.digest({ now: context.now() }) };
+    return stillIndexing(context) ?? { kind: 'digest', digest: await context.briefing.digest({ now: context.now() }) };
   }
   if (subcommand === 'help') return helpReply();
   if (subcommand === 'feeds') return runFeeds(rest.join(' '), event, context);

@@ -22,7 +22,7 @@ export async function runFeeds(args: string, event: CommandEvent, context: ChatC
   if (!parsed.ok) return notice('error', `${capitalise(parsed.problem)}. ${USAGE}`);
   const url = parsed.value;
   if (action === 'remove') {
-    const result = feeds.remove(url);
+    const result = await feeds.remove(url);
     if (result === 'configured') return notice('error', `${url} is set in BRIEFING_FEEDS, so it can only be removed there (then restart the bot).`);
     if (result === 'unknown') return notice('error', `${url} is not one of the bot's feeds. /brief feeds lists them.`);
     context.log.info('feed removed', { url, platform: event.platform, userId: event.userId });

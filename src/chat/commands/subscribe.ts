@@ -3,8 +3,7 @@
 // to do, and nothing is stored.
 import { DatabaseBusyError, retryWhileBusy } from '../../store/busy.ts';
 import type { DatabaseFile } from '../../store/database-file.ts';
-import type { Database } from '../../store/db.ts';
-import { createSubscriptionStore, type Subscription, type SubscriptionStore } from '../../store/subscriptions.ts';
+import type { Subscription, SubscriptionStore } from '../../store/subscriptions.ts';
 import { describeDays, formatNextPost, formatTimeOfDay, nextSlot, parseSubscribeArgs, parseTimeOfDay } from '../../schedule/slots.ts';
 import type { ChatContext, ScheduleCommands } from '../context.ts';
 import type { ChannelRef, ChatEvent, Reply } from '../types.ts';
@@ -13,7 +12,7 @@ import type { ChannelRef, ChatEvent, Reply } from '../types.ts';
 export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 10;
 
 export interface ScheduleCommandDeps {
-  db: Database;
+  subscriptions: SubscriptionStore;
   /** What the channel's next brief would say: the scheduler's previewFor. */
   preview: (channel: ChannelRef) => Promise<Reply>;
   /** Defaults to the chat context's clock. */
@@ -29,7 +28,7 @@ const LOST_DATABASE = 'the bot cannot save subscriptions right now (its database
 const NEEDS_MANAGE_CHANNEL = 'Only members who can manage this channel (Manage Channels) can change its scheduled briefs. Ask a moderator to run this command.';
 
 export function createScheduleCommands(deps: ScheduleCommandDeps): ScheduleCommands {
-  const store = createSubscriptionStore(deps.db);
+  const store = deps.subscriptions;
   return {
     async run(subcommand, args, event, context) {
       const channel: ChannelRef = { platform: event.platform, channelId: event.channelId };
@@ -88,8 +87,8 @@ async function subscribe(store: SubscriptionStore, channel: ChannelRef, args: st
   };
 }
 
-function listSchedule(store: SubscriptionStore, channel: ChannelRef, now: Date): Reply {
-  const subscriptions = store.listForChannel(channel);
+async function listSchedule(store: SubscriptionStore, channel: ChannelRef, now: Date): Promise<Reply> {
+  const subscriptions = await store.listForChannel(channel);
   if (subscriptions.length === 0) {
     return { kind: 'notice', tone: 'info', isPrivate: true, text: 'This channel has no scheduled briefs. Add one with /brief subscribe 07:30 Europe/Kyiv (add weekdays, weekends or mon,wed,fri for fewer days).' };
   }
@@ -102,7 +101,7 @@ function listSchedule(store: SubscriptionStore, channel: ChannelRef, now: Date):
   };
 }
 
-function unsubscribe(store: SubscriptionStore, channel: ChannelRef, args: string, event: CommandEvent): Reply {
+async function unsubscribe(store: SubscriptionStore, channel: ChannelRef, args: string, event: CommandEvent): Promise<Reply> {
   if (event.canManageChannel === false) return refuse(NEEDS_MANAGE_CHANNEL);
   const timeText = args.trim();
   let at: { hour: number; minute: number } | undefined;
@@ -111,7 +110,7 @@ function unsubscribe(store: SubscriptionStore, channel: ChannelRef, args: string
     if (!time.ok) return refuse(`${time.problem} Or leave it out to stop all of this channel's briefs.`);
     at = time.value;
   }
-  const removed = store.remove(channel, at);
+  const removed = await store.remove(channel, at);
   if (removed.length === 0) {
     return at
       ? refuse(`This channel has no brief at ${formatTimeOfDay(at)}. /brief schedule lists the ones it has.`)

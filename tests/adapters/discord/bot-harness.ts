@@ -7,7 +7,7 @@ import type { ChatContext } from '../../../src/chat/context.ts';
 import { ThreadMemory } from '../../../src/chat/thread-context.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
 import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
-import { loadLibrary } from '../../../src/core/library.ts';
+import { loadLibrary } from '../../support/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import { createLogger } from '../../../src/log.ts';
 import { openDatabase } from '../../../src/store/db.ts';
@@ -39,7 +39,7 @@ export interface BotOptions {
 }
 
 export function seedBriefing(): Briefing {
-  return createBriefing({ load: () => loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now: () => NOW });
+  return createBriefing({ library: loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now: () => NOW });
 }
 
 let running: Bot[] = [];

@@ -8,7 +8,7 @@ import { createScheduleCommands } from '../../../src/chat/commands/subscribe.ts'
 import type { Reply } from '../../../src/chat/types.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createScheduler, type Scheduler } from '../../../src/schedule/scheduler.ts';
-import { openDatabase, type Database } from '../../../src/store/db.ts';
+import { openSqliteStore, type Store } from '../../../src/store/store.ts';
 import type { Adapter } from '../../../src/adapters/adapter.ts';
 import { startStandinAndBot, stopBots, textOf } from './bot-harness.ts';
 
@@ -16,12 +16,12 @@ import { startStandinAndBot, stopBots, textOf } from './bot-harness.ts';
 const SUBSCRIBED_AT = new Date('2025-05-24T04:00:00Z');
 const SLOT = new Date('2025-05-24T04:30:00Z');
 
-let db: Database | undefined;
+let db: Store | undefined;
 let folder: string | undefined;
 
 afterEach(async () => {
   await stopBots();
-  db?.close();
+  await db?.close();
   if (folder) rmSync(folder, { recursive: true, force: true });
   db = undefined;
   folder = undefined;
@@ -30,7 +30,7 @@ afterEach(async () => {
 describe('a Discord channel subscribed with /brief subscribe', () => {
   it('gets exactly one brief at its slot, even when the scheduler runs the slot twice', async () => {
     folder = mkdtempSync(join(tmpdir(), 'briefing-discord-schedule-'));
-    db = openDatabase(join(folder, 'briefing.sqlite'));
+    db = openSqliteStore(join(folder, 'briefing.sqlite'));
     const store = db;
     let clock = SUBSCRIBED_AT;
     let scheduler: Scheduler | undefined;
@@ -38,13 +38,13 @@ describe('a Discord channel subscribed with /brief subscribe', () => {
     const { bot, start } = await startStandinAndBot({
       chat: (briefing) => {
         scheduler = createScheduler({
-          db: store,
+          store,
           briefing,
           log: createLogger('silent'),
           now: () => clock,
           post: (channel, reply: Reply) => adapter!.post(channel.channelId, reply),
         });
-        return { now: () => clock, schedule: createScheduleCommands({ db: store, preview: (channel) => scheduler!.previewFor(channel) }) };
+        return { now: () => clock, schedule: createScheduleCommands({ subscriptions: store.subscriptions, preview: (channel) => scheduler!.previewFor(channel) }) };
       },
     });
     adapter = bot.adapter;

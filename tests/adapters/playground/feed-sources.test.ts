@@ -1,11 +1,11 @@
 // The playground's sources panel data: feed stories with their links, and the feeds' health.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FeedHealth, SourceStory } from '../../../src/adapters/playground/source-list.ts';
-import { createBriefing } from '../../../src/core/briefing.ts';
-import { loadLibrary } from '../../../src/core/library.ts';
-import { storyFromParts } from '../../../src/core/stories.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import type { FeedDirectory } from '../../../src/feeds/feed-directory.ts';
+import { openDatabase } from '../../../src/store/db.ts';
+import type { FeedStoryChange } from '../../../src/store/feeds.ts';
+import { createIndexedBriefing } from '../../../src/store/indexed-briefing.ts';
 import { SEEDS_DIR, startPlayground, type StartedPlayground } from './start-playground.ts';
 
 let playground: StartedPlayground | undefined;
@@ -14,16 +14,19 @@ afterEach(async () => {
   playground = undefined;
 });
 
-const FEED_STORY = storyFromParts({
-  id: 'feed-abc#1',
-  file: 'news.example/convoy',
-  title: 'Aid convoy reaches Kharkiv',
-  outlet: 'Standin News',
-  date: '2025-05-24',
-  byline: '',
-  paragraphs: ['A convoy of 42 trucks reached Kharkiv on Saturday, the governor said.'],
-  url: 'https://news.example/convoy',
-})!;
+const FEED_STORY: FeedStoryChange = {
+  seq: 1,
+  key: 'https://news.example/convoy',
+  story: {
+    key: 'https://news.example/convoy',
+    title: 'Aid convoy reaches Kharkiv',
+    outlet: 'Standin News',
+    date: '2025-05-24',
+    byline: '',
+    paragraphs: ['A convoy of 42 trucks reached Kharkiv on Saturday, the governor said.'],
+    url: 'https://news.example/convoy',
+  },
+};
 
 const feeds: FeedDirectory = {
   list: () => [
@@ -32,7 +35,7 @@ const feeds: FeedDirectory = {
     { url: 'https://new.example/atom', isConfigured: false },
   ],
   add: async () => ({ isNew: false }),
-  remove: () => 'unknown',
+  remove: async () => 'unknown',
 };
 
 async function sources(): Promise<{ stories: SourceStory[]; feeds: FeedHealth[] }> {
@@ -41,10 +44,12 @@ async function sources(): Promise<{ stories: SourceStory[]; feeds: FeedHealth[] 
 
 describe('playground GET /api/sources with feeds', () => {
   it('lists a feed story with its link beside the story files', async () => {
-    const briefing = createBriefing({ load: () => loadLibrary(SEEDS_DIR, [FEED_STORY]), engine: createOfflineEngine(), now: () => new Date() });
+    const feedStories = { storyChanges: (after: number) => (after < FEED_STORY.seq ? [FEED_STORY] : []) };
+    const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir: SEEDS_DIR, engine: createOfflineEngine(), now: () => new Date(), retentionDays: 0, feedStories });
+    await briefing.reload();
     playground = await startPlayground({ briefing, feeds });
     const { stories } = await sources();
-    expect(stories.find((s) => s.storyId === 'feed-abc#1')).toMatchObject({ url: 'https://news.example/convoy', outlet: 'Standin News', title: 'Aid convoy reaches Kharkiv' });
+    expect(stories.find((s) => s.storyId === 'feed:https://news.example/convoy#1')).toMatchObject({ url: 'https://news.example/convoy', outlet: 'Standin News', title: 'Aid convoy reaches Kharkiv' });
     expect(stories.filter((s) => s.url === null)).toHaveLength(6);
   });
 

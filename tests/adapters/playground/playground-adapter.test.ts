@@ -10,7 +10,7 @@ import { createScheduleCommands } from '../../../src/chat/commands/subscribe.ts'
 import type { Reply } from '../../../src/chat/types.ts';
 import { silentLogger } from '../../../src/log.ts';
 import { createScheduler } from '../../../src/schedule/scheduler.ts';
-import { openDatabase, type Database } from '../../../src/store/db.ts';
+import { openSqliteStore } from '../../../src/store/store.ts';
 import { openEventStream, type EventStreamClient } from './event-stream-client.ts';
 import { createSeedBriefing, startPlayground, type StartedPlayground } from './start-playground.ts';
 
@@ -224,17 +224,17 @@ describe('playground GET /events', () => {
 
   it('delivers a subscribed channel’s brief when the scheduler reaches its slot', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'playground-'));
-    const db: Database = openDatabase(join(dir, 'briefing.sqlite'));
+    const store = openSqliteStore(join(dir, 'briefing.sqlite'));
     cleanups.push(() => {
-      db.close();
+      void store.close();
       rmSync(dir, { recursive: true, force: true });
     });
     let now = new Date('2026-01-05T05:00:00Z'); // Monday 07:00 in Kyiv (UTC+2)
     const clock = (): Date => now;
     const briefing = createSeedBriefing(clock);
     let post: (channelId: string, reply: Reply) => Promise<void> = async () => {};
-    const scheduler = createScheduler({ db, briefing, post: (channel, reply) => post(channel.channelId, reply), log: silentLogger, now: clock });
-    await start({ briefing, now: clock, schedule: createScheduleCommands({ db, preview: (channel) => scheduler.previewFor(channel), now: clock }) });
+    const scheduler = createScheduler({ store, briefing, post: (channel, reply) => post(channel.channelId, reply), log: silentLogger, now: clock });
+    await start({ briefing, now: clock, schedule: createScheduleCommands({ subscriptions: store.subscriptions, preview: (channel) => scheduler.previewFor(channel), now: clock }) });
     post = (channelId, reply) => playground!.adapter.post(channelId, reply);
     stream = await openEventStream(`${playground!.url}/events`);
 

@@ -4,7 +4,7 @@ import { createPlaygroundAdapter, type PlaygroundAdapter } from '../../../src/ad
 import type { ScheduleCommands } from '../../../src/chat/context.ts';
 import { ThreadMemory } from '../../../src/chat/thread-context.ts';
 import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
-import { loadLibrary } from '../../../src/core/library.ts';
+import { loadLibrary } from '../../support/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import type { FeedDirectory } from '../../../src/feeds/feed-directory.ts';
 import { silentLogger, type Logger } from '../../../src/log.ts';
@@ -28,7 +28,7 @@ export interface PlaygroundSetup {
 }
 
 export function createSeedBriefing(now: () => Date = () => new Date()): Briefing {
-  return createBriefing({ load: () => loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now });
+  return createBriefing({ library: loadLibrary(SEEDS_DIR), engine: createOfflineEngine(), now });
 }
 
 export async function startPlayground(setup: PlaygroundSetup = {}): Promise<StartedPlayground> {

@@ -4,7 +4,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/sla
 import { ThreadMemory } from '../../../src/chat/thread-context.ts';
 import type { SlackConfig } from '../../../src/config.ts';
 import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
-import { loadLibrary } from '../../../src/core/library.ts';
+import { loadLibrary } from '../../support/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
 import { createLogger } from '../../../src/log.ts';
 import { openDatabase } from '../../../src/store/db.ts';
@@ -49,7 +49,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
   const standin = await startSlackStandin();
   const logs: string[] = [];
   const log = createLogger('debug', (line) => logs.push(line));
-  const briefing = createBriefing({ load: () => loadLibrary(SEEDS), engine: createOfflineEngine(), now: () => NOW });
+  const briefing = createBriefing({ library: loadLibrary(SEEDS), engine: createOfflineEngine(), now: () => NOW });
   let release = (): void => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   const held: Briefing = options.holdAnswers

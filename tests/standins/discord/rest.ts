@@ -1,6 +1,7 @@
 // REST half of the stand-in: parses and records every request, applies injected faults,
 // checks `Authorization: Bot <token>`, and dispatches to the route table.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DiscordRateLimiter } from './rate-limits.ts';
 import type { RecordedFile, RecordedRequest, RequestMatcher, StandinFault } from './types.ts';
 import type { Changes } from './util.ts';
 
@@ -61,6 +62,8 @@ function bucketFor(method: string, path: string): string {
 export class RestServer {
   readonly requests: RecordedRequest[] = [];
   private readonly faults: PendingFault[] = [];
+  /** Set: Discord's REST limits are enforced (rate-limits.ts). */
+  limiter: DiscordRateLimiter | undefined;
 
   constructor(
     private readonly routes: Route[],
@@ -97,9 +100,11 @@ export class RestServer {
     } catch {
       reply = discordError(400, 50109, 'The request body contains invalid JSON.');
     }
+    if (reply === null && this.limiter) reply = this.limiter.check(method, path, Date.now()) ?? null;
     reply ??= prefix ? this.route(method, path, { method, path, query, body, files, headers, params: [] }) : discordError(404, 0, '404: Not Found');
+    const bucket = reply.status < 300 ? this.limiter?.headersFor(method, path, Date.now()) : undefined;
 
-    const outHeaders: Record<string, string> = { 'content-type': 'application/json', 'x-ratelimit-bucket': bucketFor(method, path), 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '49', 'x-ratelimit-reset-after': '1', 'x-ratelimit-reset': ((Date.now() + 1000) / 1000).toFixed(3), 'x-ratelimit-scope': 'user', ...reply.headers };
+    const outHeaders: Record<string, string> = { 'content-type': 'application/json', 'x-ratelimit-bucket': bucketFor(method, path), 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '49', 'x-ratelimit-reset-after': '1', 'x-ratelimit-reset': ((Date.now() + 1000) / 1000).toFixed(3), 'x-ratelimit-scope': 'user', ...bucket, ...reply.headers };
     const response = reply.status === 204 ? null : (reply.body ?? null);
     this.requests.push({ method, path, version, query, body, files, headers, status: reply.status, response, at: Date.now() });
     this.changes.notify();

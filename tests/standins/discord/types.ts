@@ -23,6 +23,8 @@ export interface StandinUserSpec {
   bot?: boolean;
 }
 
+import type { DiscordRateLimitStats } from './rate-limits.ts';
+
 export interface DiscordStandinOptions {
   /** When set, only this bot token is accepted (REST `Authorization: Bot <token>` and gateway Identify/Resume). When unset, any non-empty token is accepted. */
   token?: string;
@@ -48,6 +50,8 @@ export interface DiscordStandinOptions {
   echoBotMessages?: boolean;
   /** Default 0 (ephemeral port). */
   port?: number;
+  /** Enforce Discord's REST limits: 50 requests/s globally, 5 messages per 5 s per channel (429 with retry_after). */
+  rateLimits?: boolean;
 }
 
 export interface RecordedFile {
@@ -243,6 +247,8 @@ export interface DiscordStandin {
   /** Messages authored by the bot (channel posts, interaction responses, follow-ups), optionally in one channel. */
   botMessages(channelId?: string): APIMessage[];
   failNext(matcher: RequestMatcher, fault: StandinFault, times?: number): void;
+  /** With `rateLimits` on: requests accepted, 429s answered, and calls made before a Retry-After had elapsed. */
+  rateLimitStats(): DiscordRateLimitStats;
   sendInteraction(input: SendInteractionInput): SentInteraction;
   sendMessage(input: SendMessageInput): string;
   /** A user clicks a button on a bot message; answer with the interaction callback (type 6, or 4 with flags 64). */

@@ -14,6 +14,7 @@ import {
   type PayloadDefaults,
 } from './inbound.ts';
 import { blockProblems } from './blocks.ts';
+import { PostRateLimiter } from './rate-limits.ts';
 import { SOCKET_PATH, SocketModeServer } from './socket.ts';
 import type {
   ApiCallRecord,
@@ -85,6 +86,7 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
   };
 
   const socketServer = new SocketModeServer(appId, push);
+  const limiter = options.rateLimits ? new PostRateLimiter(options.rateLimits === true ? {} : options.rateLimits, Date.now()) : undefined;
   const api = new WebApiState({
     botToken,
     botUserId,
@@ -134,6 +136,10 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
         answer = { status: 200, headers: {}, json: { ok: false, error: 'invalid_json' } };
       }
       const token = tokenFrom(req, body);
+      if (answer === undefined && limiter && method === 'chat.postMessage') {
+        const retryAfter = limiter.check(String(body.channel), Date.now());
+        if (retryAfter !== undefined) answer = { status: 429, headers: { 'retry-after': String(retryAfter) }, json: { ok: false, error: 'ratelimited' } };
+      }
       answer ??= api.handle(method, body, token);
       const okFlag = answer.json.ok === true;
       const record: ApiCallRecord = {
@@ -299,6 +305,7 @@ export async function startSlackStandin(options: SlackStandinOptions = {}): Prom
     socket,
     callsTo: (method) => calls.filter((c) => c.method === method),
     revokeToken: (which = 'all') => api.revoke(which),
+    rateLimitStats: () => ({ ...(limiter?.stats ?? { accepted: 0, limited: 0, early: 0 }) }),
     failNext: (method, fault, count = 1) => api.failNext(method, fault, count),
     failChannel: (channelId, error) => api.failChannel(channelId, error),
     clearFaults: () => api.clearFaults(),

@@ -1,5 +1,6 @@
 // Shared types for the local Slack stand-in (see ../slack.ts for the entry point).
 import type { IncomingHttpHeaders } from 'node:http';
+import type { RateLimitOptions, RateLimitStats } from './rate-limits.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -16,6 +17,8 @@ export interface SlackStandinOptions {
   appId?: string;
   /** When set, apps.connections.open accepts only this token; otherwise any `xapp-…` token. */
   appToken?: string;
+  /** Enforce Slack's chat.postMessage limits (true: 1/s per channel, a burst of 50 then 20/s per workspace). */
+  rateLimits?: RateLimitOptions | boolean;
 }
 
 /** One Web API request as the stand-in saw it (failed and fault-injected attempts included). */
@@ -259,6 +262,8 @@ export interface SlackStandin {
   readonly socket: SlackSocketStandin;
   /** Calls to one method (failed attempts included). */
   callsTo(method: string): ApiCallRecord[];
+  /** With `rateLimits` on: posts accepted, 429s answered, and calls made before a Retry-After had elapsed. */
+  rateLimitStats(): RateLimitStats;
   /** All further calls with the bot and/or app token answer `token_revoked`. */
   revokeToken(which?: 'bot' | 'app' | 'all'): void;
   /** The next `count` calls to `method` fail with the fault (before token checks). */

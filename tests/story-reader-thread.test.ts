@@ -1,0 +1,22 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStorySource } from '../src/core/story-reading.ts';
+import { openStoryReaderThread } from '../src/story-reader-thread.ts';
+import { SEED, SEEDS_DIR } from './support/seeds.ts';
+
+describe('openStoryReaderThread', () => {
+  it('reads story files on a worker thread exactly as the main thread does', async () => {
+    const files = [SEED.bloomberg, SEED.twoStories].map((key) => {
+      const path = join(SEEDS_DIR, key);
+      const { size, mtimeMs } = statSync(path);
+      return { path, key, size, mtimeMs, known: undefined };
+    });
+    const reader = openStoryReaderThread();
+    try {
+      expect(await reader?.read(files, undefined)).toEqual(files.map((file) => readStorySource(file, undefined)));
+    } finally {
+      await reader?.close();
+    }
+  });
+});
