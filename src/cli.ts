@@ -8,12 +8,17 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Briefing } from './core/briefing.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
+import { parseFeedUrl } from './feeds/feed-url.ts';
+import { refreshFeed } from './feeds/refresh-feed.ts';
+import { createFetcher } from './feeds/safe-fetch.ts';
+import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
 import { answerNotes } from './render/text.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
+import { createFeedStore } from './store/feeds.ts';
 import type { FeedbackEntry } from './store/feedback.ts';
 import { openStore } from './store/open-store.ts';
 import { describeServer } from './store/postgres.ts';
@@ -22,6 +27,7 @@ const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
   sources [--json] [--seeds DIR]           the stories found, with duplicate groups
+  fetch [--json] [--feed URL]...           fetch BRIEFING_FEEDS and each --feed once, storing new and changed items
   feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from DATABASE_URL or BRIEFING_DB`;
 
 class UsageError extends Error {}
@@ -46,16 +52,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // Feedback lives in the database, not in the stories: no briefing to build.
     if (command === 'feedback') return await listFeedback(config, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
+    if (command === 'fetch') return await fetchFeeds(config, values.feed ?? [], values.json === true, write, log);
     const db = openIndexDatabase(config, values.seeds);
+    // The feed stories are in BRIEFING_DB even when another folder's stories are indexed in memory.
+    const feedDb = db.memory && existsSync(config.dbPath) ? openDatabase(config.dbPath) : db;
     try {
-      return await runCommand(command, values, positionals, buildBriefing(config, db, values.seeds, log, io), io, write);
+      return await runCommand(command, values, positionals, buildBriefing(config, { db, feedDb }, values.seeds, log, io), io, write);
     } finally {
       db.close();
+      if (feedDb !== db) feedDb.close();
     }
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`briefing: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof DatabaseError) {
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
     }
     if (err instanceof ConfigError) {
       io.stderr.write(`briefing: configuration problem:\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
@@ -95,7 +109,7 @@ async function runCommand(command: string, values: CommandValues, positionals: s
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest, sources or feedback)`);
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources, feedback or fetch)`);
     }
 }
 
@@ -110,6 +124,7 @@ function parseCommandArgs(command: string, rest: string[]) {
         json: { type: 'boolean' },
         seeds: { type: 'string' },
         'max-words': { type: 'string' },
+        feed: { type: 'string', multiple: true },
         since: { type: 'string' },
       },
     });
@@ -135,10 +150,11 @@ function openIndexDatabase(config: Config, seeds: string | undefined): Database 
 }
 
 /** Brings the index up to date first (progress on stderr), so the answer is from the folder as it is now. */
-async function buildBriefing(config: Config, db: Database, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
+async function buildBriefing(config: Config, { db, feedDb }: { db: Database; feedDb: Database }, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
   const progress = reportIndexProgress(io.stderr);
   const { briefing, resetReason } = createIndexedBriefing({
     db,
+    feedStories: createFeedStore(feedDb),
     seedsDir: seeds ?? config.seedsDir,
     engine: chooseEngine(config, log),
     now: () => new Date(),
@@ -210,6 +226,29 @@ function feedbackText(f: FeedbackEntry): string {
   const verdict = f.verdict === 'up' ? 'helpful' : 'WRONG OR UNSUPPORTED';
   const sources = f.citations.map((c) => `    [${c.n}] “${c.quote}” (${c.outlet})`);
   return [`${f.at.slice(0, 16).replace('T', ' ')} UTC  ${verdict}  ${f.platform} ${f.channelId}  user ${f.userId}  answer ${f.answerId} (${f.engine})`, `  Q: ${f.question}`, `  A: ${f.answer}`, ...sources, ''].join('\n');
+}
+
+/** `fetch`: every feed once, side by side; a feed's failure is its own line, never the command's. */
+async function fetchFeeds(config: Config, extra: string[], json: boolean, write: (line: string) => void, log: Logger): Promise<number> {
+  const urls = [...config.feeds.urls];
+  for (const raw of extra) {
+    const parsed = parseFeedUrl(raw);
+    if (!parsed.ok) throw new UsageError(`--feed: ${parsed.problem}`);
+    if (!urls.includes(parsed.value)) urls.push(parsed.value);
+  }
+  if (urls.length === 0) log.warn('no feeds to fetch: set BRIEFING_FEEDS or pass --feed URL');
+  const db = openDatabase(config.dbPath);
+  try {
+    const store = createFeedStore(db);
+    const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
+    const outcomes = await Promise.all(urls.map((url) => refreshFeed(url, { fetcher, store, now: () => new Date(), log })));
+    const feeds = outcomes.map(({ url, ok, new: added, updated, unchanged, error }) => ({ url, ok, new: added, updated, unchanged, error }));
+    if (json) write(JSON.stringify({ feeds }));
+    else for (const f of feeds) write(f.ok ? `ok     ${f.url}: ${f.new} new, ${f.updated} updated, ${f.unchanged} unchanged` : `failed ${f.url}: ${f.error}`);
+    return 0;
+  } finally {
+    db.close();
+  }
 }
 
 async function ask(briefing: Briefing, positionals: string[], json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {

@@ -13,6 +13,10 @@ import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
+import { createFeedPoller, type FeedPoller } from './feeds/feed-directory.ts';
+import { refreshFeed, type FeedOutcome } from './feeds/refresh-feed.ts';
+import { createFetcher } from './feeds/safe-fetch.ts';
+import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
@@ -23,6 +27,8 @@ import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import type { FeedSyncReport } from './store/feed-story-sync.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
 import { carryOverFeedback } from './store/carry-over-feedback.ts';
 import { createFeedbackStore } from './store/feedback.ts';
@@ -48,10 +54,11 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
-  // The story index lives in SQLite: the store's own file, or on PostgreSQL the file at BRIEFING_DB, one
-  // per process (each keeps its own index of the shared story folder).
+  // The story index and the feed state (not behind the store interface yet) live in SQLite: the store's
+  // own file, or on PostgreSQL the file at BRIEFING_DB, one per process (each keeps its own index).
   const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
   if (store.kind === 'postgres') await carryOverLocalFeedback(localDb, store, log, now());
+  const feedStore = createFeedStore(localDb);
   const progress = reportIndexProgress(process.stderr);
   const indexed = createIndexedBriefing({
     db: localDb,
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
     engine: chooseEngine(config, log),
     now,
     retentionDays: config.retentionDays,
+    feedStories: feedStore,
     onProgress: (p) => progress.update(p),
     openReader: openStoryReaderThread,
   });
@@ -68,6 +76,7 @@ async function main(): Promise<void> {
   // a first build the bot says how far it has got instead of keeping people waiting on an ack.
   void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
+  const feeds = startFeeds(config, { store: feedStore, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
   const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
@@ -84,6 +93,7 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: (channel) => scheduler.previewFor(channel) }),
+    feeds,
     feedback: store.feedback,
   };
 
@@ -96,6 +106,7 @@ async function main(): Promise<void> {
     exit: (code) => process.exit(code),
     steps: [
       { name: 'watching the story folder', run: () => (stopWatching(), stopCheckingDatabase()) },
+      { name: 'polling the feeds', run: () => feeds.stop() },
       { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
       { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
       { name: 'serving /healthz and /metrics', run: async () => opsServer?.stop() },
@@ -111,6 +122,7 @@ async function main(): Promise<void> {
       // Adapters throw errors written for the person starting the bot: one line, no stack.
       process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
       await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      await feeds.stop();
       await store.close();
       process.exit(1);
     }
@@ -201,6 +213,38 @@ async function carryOverLocalFeedback(localDb: Database, store: Store, log: Logg
   } catch (err) {
     log.warn('could not copy the answers and feedback votes kept in BRIEFING_DB to PostgreSQL; they stay in the file', { err });
   }
+}
+
+interface FeedWiring {
+  store: FeedStore;
+  /** Bring the story index up to date with the stored feed stories. */
+  syncFeeds: () => Promise<FeedSyncReport>;
+  /** How many stories the index holds, for the log. */
+  size: () => { stories: number };
+  countFetch: (status: FeedOutcome['status']) => void;
+}
+
+/** Poll every feed from now on; new and changed items are answerable as soon as they are stored. */
+function startFeeds(config: Config, { store, syncFeeds, size, countFetch }: FeedWiring, log: Logger, now: () => Date): FeedPoller {
+  const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
+  const poller = createFeedPoller({
+    configured: config.feeds.urls,
+    store,
+    refresh: (url) => refreshFeed(url, { fetcher, store, now, log, onOutcome: (outcome) => countFetch(outcome.status) }),
+    now,
+    log,
+    onStoriesChanged: async () => {
+      try {
+        const report = await syncFeeds();
+        for (const warning of report.warnings) log.warn(warning);
+        if (report.stored + report.removed > 0) log.info('feed stories indexed', { stored: report.stored, removed: report.removed, stories: size().stories });
+      } catch (err) {
+        log.error('the feed stories could not be indexed; the bot answers from what the index already holds', { err });
+      }
+    },
+  });
+  poller.start(config.feeds.pollSeconds * 1000);
+  return poller;
 }
 
 async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {

@@ -167,13 +167,15 @@ describe('briefing CLI', () => {
   });
 
   it.each([
-    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest, sources or feedback\)$/],
+    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest, sources, feedback or fetch\)$/],
     ['a word count that is not a number', ['digest', '--max-words', 'x'], /^briefing: --max-words "x" is not a word count/],
     ['a word count of zero', ['digest', '--max-words', '0'], /^briefing: --max-words "0" is not a word count/],
     ['an unknown option', ['sources', '--colour'], /^briefing: sources: Unknown option '--colour'/],
     ['an empty question', ['ask', ''], /^briefing: Ask me a question about the stories/],
     ['a whitespace question', ['ask', '   '], /^briefing: Ask me a question about the stories/],
     ['a question in Cyrillic', ['ask', 'Сколько пленных освободили?'], /^briefing: I can only read questions in English/],
+    ['a --feed that is not a URL', ['fetch', '--feed', 'news.example/rss'], /^briefing: --feed: "news\.example\/rss" is not a URL: give the full address/],
+    ['a --feed without its URL', ['fetch', '--feed'], /^briefing: fetch: Option '--feed <value>' argument missing/],
   ])('exits 2 on %s with one line on stderr and nothing on stdout', async (_case, args, message) => {
     const { code, stdout, stderr } = await runCli(...args);
     expect(code).toBe(2);

@@ -13,6 +13,8 @@ export interface SourceInfo {
   /** Id of the duplicate group; stories sharing it are cuts of the same copy. */
   duplicateGroup: string;
   duplicateOf: string[];
+  /** The story's link (feed stories), else null. */
+  url: string | null;
 }
 
 /** A page of the source list; the library may hold 100,000 stories. */
@@ -93,6 +95,7 @@ export function listSources(library: Library, page: SourcePage = DEFAULT_PAGE): 
       sentences: story.sentences.length,
       duplicateGroup: group,
       duplicateOf: library.groupMembers(group).filter((id) => id !== story.id),
+      url: story.url ?? null,
     };
   });
 }

@@ -16,6 +16,12 @@ interface StoryRef {
 export interface OpenedStoryIndex extends StoryIndex {
   /** Why the stored index was thrown away at open (other search terms, a damaged index), to log once. */
   readonly resetReason: string | undefined;
+  /**
+   * How far the index has applied a stream of changes from elsewhere (the feed stories' sequence); 0 for a
+   * new or rebuilt index, so a rebuild takes every change again.
+   */
+  appliedUpTo(stream: string): number;
+  setAppliedUpTo(stream: string, seq: number): void;
 }
 
 export function openStoryIndex(db: Database): OpenedStoryIndex {
@@ -118,6 +124,8 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     },
     isBuilt: () => meta('built') === '1',
     markBuilt: () => setMeta('built', '1'),
+    appliedUpTo: (stream) => Number(meta(`applied:${stream}`) ?? 0),
+    setAppliedUpTo: (stream, seq) => setMeta(`applied:${stream}`, seq),
   };
 
   // Checked and cleared under the write lock: two processes starting together must not both rebuild.

@@ -152,6 +152,8 @@ describe('the stored index across versions and damage', () => {
     old.exec('DROP TABLE sentence_vocab; DROP TABLE sentence_terms; DROP TABLE story_shingles; DROP TABLE sentences; DROP TABLE stories; DROP TABLE story_sources; DROP TABLE story_index_meta;');
     // …nor the migrations after it (the claim leases).
     old.exec('DROP INDEX deliveries_by_slot; ALTER TABLE deliveries DROP COLUMN lease_until; ALTER TABLE deliveries DROP COLUMN owner; ALTER TABLE deliveries DROP COLUMN takeovers;');
+    // …nor the feeds' tables.
+    old.exec('DROP TABLE feed_items; DROP TABLE feed_stories; DROP TABLE feeds;');
     old.pragma(`user_version = ${STORY_INDEX_MIGRATION - 1}`);
     old.close();
 

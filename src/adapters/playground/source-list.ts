@@ -1,6 +1,7 @@
 // GET /api/sources: every story with its sentences, so the page can open the one a citation quotes and
 // mark the exact sentence (citations carry its id). Text stays raw here; the page sets it as text.
 import type { Briefing, SourceInfo } from '../../core/briefing.ts';
+import type { FeedDirectory } from '../../feeds/feed-directory.ts';
 
 /** SourceInfo with the sentences themselves instead of their count. */
 export interface SourceStory extends Omit<SourceInfo, 'sentences'> {
@@ -18,4 +19,29 @@ export function listSourceStories(briefing: Briefing): SourceStory[] {
       sentences: story?.sentences.map((s) => ({ id: s.id, text: s.text })) ?? [],
     };
   });
+}
+
+/** How one feed is doing, for the sources panel: the same facts /brief feeds gives. */
+export interface FeedHealth {
+  url: string;
+  title: string | null;
+  isConfigured: boolean;
+  ok: boolean | null;
+  lastFetchAt: string | null;
+  itemCount: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+}
+
+export function listFeedHealth(feeds: FeedDirectory | undefined): FeedHealth[] {
+  return (feeds?.list() ?? []).map(({ url, isConfigured, state }) => ({
+    url,
+    title: state?.title ?? null,
+    isConfigured,
+    ok: state?.lastFetchAt ? !state.lastError : null,
+    lastFetchAt: state?.lastFetchAt ?? null,
+    itemCount: state?.itemCount ?? 0,
+    lastError: state?.lastError ?? null,
+    nextAttemptAt: state?.lastError ? (state.nextAttemptAt ?? null) : null,
+  }));
 }
