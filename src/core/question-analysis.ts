@@ -49,7 +49,8 @@ const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|
 const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'tell', 'give', 'list', 'name']);
 
 export function analyseQuestion(question: string): QuestionAnalysis {
-  const text = question.trim();
+  // "Looking into" is the asker's "investigating"; alone, "looking" would match any looking.
+  const text = question.trim().replace(/\blook(?:s|ing|ed)? into\b/gi, 'investigating');
   const lower = text.toLowerCase();
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
   const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
@@ -61,7 +62,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksAboutPlan: PLAN_WORDS.test(lower),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
-    asksMoney: (MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
+    asksMoney: (MONEY_WORDS.test(lower) && !asksAmountOfThing(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(lower),
@@ -94,6 +95,12 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
   return analysis;
+}
+
+/** "How much copper output was lost": an amount of a thing, though "lost" is often said of money. */
+function asksAmountOfThing(lower: string): boolean {
+  const noun = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+  return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun);
 }
 
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spent|money|funds?|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail)\b/;

@@ -80,3 +80,28 @@ describe('measure questions', () => {
     expect(answerFromStories('How old was the mine?', mine).kind).toBe('abstained');
   });
 });
+
+describe('cause questions', () => {
+  const bridge = libraryOf({
+    'bridge.txt': [
+      'Footbridge falls into the Arun',
+      ' date 2025-09-02 By Tom Hale Sussex Courier',
+      '',
+      'Part of the Mill Lane footbridge in Arundel fell into the river on Monday morning, minutes after the last walkers had crossed, the council said.',
+      '',
+      'Engineers said the failure was caused by corroded steel cables that had not been inspected since 2019.',
+      '',
+      'The council said the bridge would stay closed until a replacement was built.',
+    ].join('\n'),
+  });
+
+  it('answers with the sentence giving the cause, though it names the event in other words', () => {
+    const answer = answerFromStories('What caused the Mill Lane footbridge to fall into the river?', bridge);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/corroded steel cables/);
+  });
+
+  it('does not give a cause the report does not state', () => {
+    expect(answerFromStories('What caused the Mill Lane footbridge to be closed?', bridge).text).not.toMatch(/corroded/);
+  });
+});

@@ -30,6 +30,15 @@ describe('analyseQuestion', () => {
     expect(analysis.focus).toBe(focus);
   });
 
+  it('reads "looking into" as investigating, not as looking', () => {
+    expect(analyseQuestion('Which agency is looking into the crash?').predicates.map((t) => t.word)).toEqual(['investigating', 'crash']);
+  });
+
+  it('does not take "how much copper output was lost" for money', () => {
+    expect(analyseQuestion('How much copper output was lost each day?').asksMoney).toBe(false);
+    expect(analyseQuestion('How much money was lost each day?').asksMoney).toBe(true);
+  });
+
   it('names the noun a count question counts', () => {
     expect(analyseQuestion('How many civilians were freed?').focus).toBe('civilian');
   });
