@@ -83,6 +83,10 @@ export interface TimedPick {
   /** The report's date ('' when undated). */
   reportDay: string;
   value?: number;
+  /** How well the figure fits the question (quantityFit). */
+  fit?: number;
+  /** The pick's report is about what the question names (its names are in the sentence, its neighbours or the title). */
+  sameStory?: boolean;
 }
 
 /**
@@ -94,7 +98,10 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const sorted = [...picks].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   if (!best || analysis.time.stage === 'any') return best;
-  const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin);
+  // The same figure told in another report of the same story, fitting the question about as well.
+  const isRetelling = (p: T): boolean =>
+    best.sameStory === true && p.sameStory === true && p.fit !== undefined && best.fit !== undefined && p.fit >= best.fit - WEIGHTS.sameFigureFitMargin;
+  const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin || isRetelling(p));
   const dated = close.filter((p) => isFullDate(p.reportDay));
   if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   if (dated.length === 0) return best;

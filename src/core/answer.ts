@@ -150,6 +150,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const text = candidate.sentence.text;
     switch (analysis.type) {
       case 'count': {
+        // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
+        if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms)) break;
         // "How many hours did the talks last?" asks for a duration, which is never a count.
         if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
           const duration = pickDuration(analysis, text, analysis.focus);
@@ -238,10 +240,24 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     }
   }
   if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
-    return chooseByTime(analysis, picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value })));
+    // A later report of the same story need not repeat its names ("the number injured has risen to 41"):
+    // its figure competes on how well it fits the question, not on how many of the question's words it repeats.
+    const hasNames = analysis.names.some((name) => !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_WORDS.test(name));
+    return chooseByTime(
+      analysis,
+      picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value, sameStory: hasNames && namesAround(analysis, p.candidate.sentence, library) })),
+    );
   }
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
+}
+
+/** What can happen to people counted in the news: a count of one is never a count of another. */
+const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned'].map(termOf));
+
+/** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
+function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {
+  return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch);
 }
 
 /**

@@ -81,6 +81,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
+    // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
+    const asked = WHAT_FIGURE.exec(lower)?.[1]?.split(' ').at(-1);
+    if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
   }
   // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
   // without the word, so it is neither a relation to find nor a term that must be in the stories.
@@ -189,6 +192,9 @@ function roleAsked(question: string): string | undefined {
   return last.toLowerCase().replace(/[’']s$/, '');
 }
 
+/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
+const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,2}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count)\b/;
+
 function classify(lower: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
@@ -196,6 +202,7 @@ function classify(lower: string, text: string): AnswerType {
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  if (WHAT_FIGURE.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(lower)) return 'who';

@@ -21,6 +21,15 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).type).toBe(type);
   });
 
+  it.each([
+    ['What pay rise is the union holding out for now?', 'rise'],
+    ['What death toll did police first give?', undefined],
+  ])('reads "what <figure>" (%j) as asking for a figure', (question, focus) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('count');
+    expect(analysis.focus).toBe(focus);
+  });
+
   it('names the noun a count question counts', () => {
     expect(analyseQuestion('How many civilians were freed?').focus).toBe('civilian');
   });
