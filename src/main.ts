@@ -27,7 +27,7 @@ import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
-import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import type { FeedStore } from './store/feeds.ts';
 import type { FeedSyncReport } from './store/feed-story-sync.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
 import { createFeedbackStore } from './store/feedback.ts';
@@ -56,7 +56,6 @@ async function main(): Promise<void> {
   // The story index and the tables not behind the store interface yet (feedback) live in SQLite: the
   // store's own file, or on PostgreSQL the file at BRIEFING_DB, one per process (each keeps its own index).
   const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
-  const feedStore = createFeedStore(localDb);
   const progress = reportIndexProgress(process.stderr);
   const indexed = createIndexedBriefing({
     db: localDb,
@@ -64,7 +63,7 @@ async function main(): Promise<void> {
     engine: chooseEngine(config, log),
     now,
     retentionDays: config.retentionDays,
-    feedStories: feedStore,
+    feedStories: store.feeds,
     onProgress: (p) => progress.update(p),
     openReader: openStoryReaderThread,
   });
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
   // a first build the bot says how far it has got instead of keeping people waiting on an ack.
   void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
-  const feeds = startFeeds(config, { store: feedStore, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
+  const feeds = startFeeds(config, { store: store.feeds, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
   const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
@@ -222,6 +221,8 @@ function startFeeds(config: Config, { store, syncFeeds, size, countFetch }: Feed
     refresh: (url) => refreshFeed(url, { fetcher, store, now, log, onOutcome: (outcome) => countFetch(outcome.status) }),
     now,
     log,
+    // With several processes on one database, a feed one of them fetched is left alone by the others.
+    skipFetchedWithinMs: (config.feeds.pollSeconds * 1000) / 2,
     onStoriesChanged: async () => {
       try {
         const report = await syncFeeds();

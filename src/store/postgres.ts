@@ -3,6 +3,7 @@
 // same store interface as SQLite. Timestamps are timestamptz; the stores turn them into ISO strings.
 import pg from 'pg';
 import { DatabaseError } from './db.ts';
+import { createPostgresFeedStore, POSTGRES_FEEDS_MIGRATION } from './postgres-feeds.ts';
 import { createPostgresDeliveryStore, createPostgresSnapshotStore, createPostgresSubscriptionStore } from './postgres-stores.ts';
 import type { Store } from './store.ts';
 
@@ -44,6 +45,8 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  // Feeds (issue 14): fetch state, items, and the feed stories with their change sequence.
+  POSTGRES_FEEDS_MIGRATION,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;
@@ -81,6 +84,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     subscriptions: createPostgresSubscriptionStore(pool),
     deliveries: createPostgresDeliveryStore(pool),
     snapshots: createPostgresSnapshotStore(pool),
+    feeds: createPostgresFeedStore(pool),
     async check() {
       try {
         await pool.query({ text: 'SELECT 1', query_timeout: 2000 } as pg.QueryConfig);

@@ -4,6 +4,7 @@ import { createDeliveryStore, type DeliveryStore } from './claims.ts';
 import { trackDatabaseFile, type DatabaseFile } from './database-file.ts';
 import { openDatabase, type Database } from './db.ts';
 import { createSnapshotStore, type SnapshotStore } from './digest-snapshots.ts';
+import { createFeedStore, type FeedStore } from './feeds.ts';
 import { createSubscriptionStore, type SubscriptionStore } from './subscriptions.ts';
 
 export type StoreHealth = { ok: true } | { ok: false; problem: string };
@@ -13,6 +14,8 @@ export interface Store {
   readonly subscriptions: SubscriptionStore;
   readonly deliveries: DeliveryStore;
   readonly snapshots: SnapshotStore;
+  /** Feed state and the feed stories the story index is derived from (feed-story-sync.ts). */
+  readonly feeds: FeedStore;
   /** SQLite only: the open file, to notice it deleted or replaced under the running bot. */
   readonly file?: DatabaseFile;
   /** SQLite only: the open database, for the tables not behind this interface yet (feedback). */
@@ -30,6 +33,7 @@ export function sqliteStore(db: Database): Store {
     subscriptions: createSubscriptionStore(db),
     deliveries: createDeliveryStore(db),
     snapshots: createSnapshotStore(db),
+    feeds: createFeedStore(db),
     file,
     sqlite: db,
     async check() {
