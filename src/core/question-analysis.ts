@@ -171,7 +171,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
   return undefined;
 }
 
-const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/;
+const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
