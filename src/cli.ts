@@ -18,10 +18,10 @@ import { answerNotes } from './render/text.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
-import { createFeedStore } from './store/feeds.ts';
+import { createFeedStore, type FeedStore } from './store/feeds.ts';
 import type { FeedbackEntry } from './store/feedback.ts';
 import { openStore } from './store/open-store.ts';
-import { describeServer } from './store/postgres.ts';
+import { describeServer, openPostgresStore } from './store/postgres.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
@@ -54,13 +54,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
     if (command === 'fetch') return await fetchFeeds(config, values.feed ?? [], values.json === true, write, log);
     const db = openIndexDatabase(config, values.seeds);
-    // The feed stories are in BRIEFING_DB even when another folder's stories are indexed in memory.
-    const feedDb = db.memory && existsSync(config.dbPath) ? openDatabase(config.dbPath) : db;
+    let feeds: OpenFeedStore | undefined;
     try {
-      return await runCommand(command, values, positionals, buildBriefing(config, { db, feedDb }, values.seeds, log, io), io, write);
+      // The feed stories are in the store even when another folder's stories are indexed in memory.
+      feeds = await openFeedStore(config, db.memory ? undefined : db, { create: false });
+      return await runCommand(command, values, positionals, buildBriefing(config, { db, feeds: feeds?.store }, values.seeds, log, io), io, write);
     } finally {
+      await feeds?.close();
       db.close();
-      if (feedDb !== db) feedDb.close();
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -150,11 +151,11 @@ function openIndexDatabase(config: Config, seeds: string | undefined): Database 
 }
 
 /** Brings the index up to date first (progress on stderr), so the answer is from the folder as it is now. */
-async function buildBriefing(config: Config, { db, feedDb }: { db: Database; feedDb: Database }, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
+async function buildBriefing(config: Config, { db, feeds }: { db: Database; feeds: FeedStore | undefined }, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
   const progress = reportIndexProgress(io.stderr);
   const { briefing, resetReason } = createIndexedBriefing({
     db,
-    feedStories: createFeedStore(feedDb),
+    feedStories: feeds,
     seedsDir: seeds ?? config.seedsDir,
     engine: chooseEngine(config, log),
     now: () => new Date(),
@@ -237,9 +238,9 @@ async function fetchFeeds(config: Config, extra: string[], json: boolean, write:
     if (!urls.includes(parsed.value)) urls.push(parsed.value);
   }
   if (urls.length === 0) log.warn('no feeds to fetch: set BRIEFING_FEEDS or pass --feed URL');
-  const db = openDatabase(config.dbPath);
+  const feedStore = (await openFeedStore(config, undefined, { create: true }))!;
   try {
-    const store = createFeedStore(db);
+    const store = feedStore.store;
     const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
     const outcomes = await Promise.all(urls.map((url) => refreshFeed(url, { fetcher, store, now: () => new Date(), log })));
     const feeds = outcomes.map(({ url, ok, new: added, updated, unchanged, error }) => ({ url, ok, new: added, updated, unchanged, error }));
@@ -247,8 +248,28 @@ async function fetchFeeds(config: Config, extra: string[], json: boolean, write:
     else for (const f of feeds) write(f.ok ? `ok     ${f.url}: ${f.new} new, ${f.updated} updated, ${f.unchanged} unchanged` : `failed ${f.url}: ${f.error}`);
     return 0;
   } finally {
-    db.close();
+    await feedStore.close();
   }
+}
+
+interface OpenFeedStore {
+  store: FeedStore;
+  close(): Promise<void>;
+}
+
+/**
+ * The feed state and stories: in PostgreSQL with DATABASE_URL, else in BRIEFING_DB (`db` when that is
+ * already open). Without `create`, a database file that does not exist yet holds no feeds: none is made.
+ */
+async function openFeedStore(config: Config, db: Database | undefined, { create }: { create: boolean }): Promise<OpenFeedStore | undefined> {
+  if (config.databaseUrl) {
+    const store = await openPostgresStore(config.databaseUrl, { maxConnections: 2 });
+    return { store: store.feeds, close: () => store.close() };
+  }
+  if (db) return { store: createFeedStore(db), close: async () => undefined };
+  if (!create && !existsSync(config.dbPath)) return undefined;
+  const own = openDatabase(config.dbPath);
+  return { store: createFeedStore(own), close: async () => void own.close() };
 }
 
 async function ask(briefing: Briefing, positionals: string[], json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {

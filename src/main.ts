@@ -27,7 +27,7 @@ import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
-import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import type { FeedStore } from './store/feeds.ts';
 import type { FeedSyncReport } from './store/feed-story-sync.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
 import { carryOverFeedback } from './store/carry-over-feedback.ts';
@@ -54,11 +54,10 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
-  // The story index and the feed state (not behind the store interface yet) live in SQLite: the store's
-  // own file, or on PostgreSQL the file at BRIEFING_DB, one per process (each keeps its own index).
+  // The story index lives in SQLite: the store's own file, or on PostgreSQL the file at BRIEFING_DB, one
+  // per process (each keeps its own index, derived from the story folder and the store's feed stories).
   const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
   if (store.kind === 'postgres') await carryOverLocalFeedback(localDb, store, log, now());
-  const feedStore = createFeedStore(localDb);
   const progress = reportIndexProgress(process.stderr);
   const indexed = createIndexedBriefing({
     db: localDb,
@@ -66,7 +65,7 @@ async function main(): Promise<void> {
     engine: chooseEngine(config, log),
     now,
     retentionDays: config.retentionDays,
-    feedStories: feedStore,
+    feedStories: store.feeds,
     onProgress: (p) => progress.update(p),
     openReader: openStoryReaderThread,
   });
@@ -76,7 +75,7 @@ async function main(): Promise<void> {
   // a first build the bot says how far it has got instead of keeping people waiting on an ack.
   void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
-  const feeds = startFeeds(config, { store: feedStore, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
+  const feeds = startFeeds(config, { store: store.feeds, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
   const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
@@ -233,6 +232,8 @@ function startFeeds(config: Config, { store, syncFeeds, size, countFetch }: Feed
     refresh: (url) => refreshFeed(url, { fetcher, store, now, log, onOutcome: (outcome) => countFetch(outcome.status) }),
     now,
     log,
+    // With several processes on one database, a feed one of them fetched is left alone by the others.
+    skipFetchedWithinMs: (config.feeds.pollSeconds * 1000) / 2,
     onStoriesChanged: async () => {
       try {
         const report = await syncFeeds();

@@ -71,6 +71,8 @@ export const WEIGHTS = {
   /** "In total, 1,240 …" for a question about one day. */
   totalForADay: -1,
   onlyPlannedForDay: -3,
+  /** "On the second day of the outage" and a sentence that does not count days so: never the answer. */
+  ordinalDayDiffers: -20,
   /** Picks within this much of the best are the same answer told at different times: the newest report wins. */
   sameAnswerMargin: 2,
   /** A figure in another report of the same story that fits the question within this much of the best is the same answer told at another time. */

@@ -171,7 +171,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
   return undefined;
 }
 
-const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/;
+const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
@@ -179,10 +179,14 @@ const STAGE_WORDS = new RegExp(`${INITIAL.source}|${PEAK.source}|${TOTAL.source}
 
 const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
 
+export const ORDINAL_DAY = /\b(?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-7]th) (?:day|night|morning|evening)\b|\bday (?:one|two|three|four|five|six|seven)\b/g;
+
 function timeAsked(lower: string): TimeAsk {
   const days = [
     ...lower.matchAll(/\b(?:on|by|since|until|during|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b|\b(yesterday|today)\b|\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/g),
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  // "On the second day of the outage": a day counted from an event's start, which only a sentence saying so dates.
+  for (const m of lower.matchAll(ORDINAL_DAY)) days.push(m[0]);
   if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false };
   if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false };
   return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower) };

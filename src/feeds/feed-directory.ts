@@ -19,7 +19,7 @@ export type AddResult = { isNew: boolean; outcome?: FeedOutcome };
 export type RemoveResult = 'removed' | 'configured' | 'unknown';
 
 export interface FeedDirectory {
-  list(): FeedListing[];
+  list(): Promise<FeedListing[]>;
   /** Add a feed and fetch it once (waiting at most a few seconds for that first fetch). */
   add(url: string, addedBy: string): Promise<AddResult>;
   remove(url: string): Promise<RemoveResult>;
@@ -46,6 +46,11 @@ export interface FeedPollerDeps {
   onStoriesChanged: () => void | Promise<void>;
   /** How long /brief feeds add waits for the first fetch before answering. */
   addWaitMs?: number;
+  /**
+   * Several processes on one database poll the same feeds: a feed another process fetched less than
+   * this long ago is left to it (half the poll interval, so each feed is still fetched once per interval).
+   */
+  skipFetchedWithinMs?: number;
 }
 
 export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
@@ -54,19 +59,28 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   let running: Promise<FeedOutcome[]> | undefined;
   let stopped = false;
 
-  const urls = (): string[] => [...new Set([...configured, ...store.chatFeeds()])];
+  const urls = async (): Promise<string[]> => [...new Set([...configured, ...(await store.chatFeeds())])];
 
   const hasChanged = (outcome: FeedOutcome | undefined): boolean => outcome !== undefined && outcome.new + outcome.updated > 0;
 
-  const isDue = (url: string): boolean => {
-    const next = store.state(url)?.nextAttemptAt;
-    return next === undefined || Date.parse(next) <= now().getTime();
+  const isDue = async (url: string): Promise<boolean> => {
+    const state = await store.state(url);
+    const at = now().getTime();
+    if (state?.nextAttemptAt !== undefined && Date.parse(state.nextAttemptAt) > at) return false;
+    const recent = deps.skipFetchedWithinMs;
+    return !(recent && state?.lastFetchAt !== undefined && at - Date.parse(state.lastFetchAt) < recent);
+  };
+  const dueFeeds = async (): Promise<string[]> => {
+    const all = await urls();
+    const due = await Promise.all(all.map(isDue));
+    return all.filter((_, i) => due[i]);
   };
 
   const pollDue = (): Promise<FeedOutcome[]> => {
     // One poll at a time: a slow round is not overlapped by the next tick.
     // Once per round, not once per feed; the briefing re-reads only when the stored stories changed.
-    running ??= Promise.all(urls().filter(isDue).map(deps.refresh))
+    running ??= dueFeeds()
+      .then((due) => Promise.all(due.map(deps.refresh)))
       .then(async (outcomes) => {
         await deps.onStoriesChanged();
         return outcomes;
@@ -86,9 +100,9 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   };
 
   return {
-    list: () => urls().map((url) => ({ url, isConfigured: configured.includes(url), state: store.state(url) })),
+    list: async () => Promise.all((await urls()).map(async (url) => ({ url, isConfigured: configured.includes(url), state: await store.state(url) }))),
     async add(url, addedBy) {
-      const isNew = store.addChatFeed(url, addedBy, now()) && !configured.includes(url);
+      const isNew = (await store.addChatFeed(url, addedBy, now())) && !configured.includes(url);
       if (!isNew) return { isNew };
       const first = deps.refresh(url).then(async (outcome) => {
         if (hasChanged(outcome)) await deps.onStoriesChanged();
@@ -102,12 +116,12 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       const outcome = await Promise.race([first, timeout]);
       clearTimeout(waiting);
       // A private address stays refused on every poll: keeping it would only fill the list with failures.
-      if (outcome?.status === 'refused') store.removeChatFeed(url, now());
+      if (outcome?.status === 'refused') await store.removeChatFeed(url, now());
       return { isNew, outcome };
     },
     async remove(url) {
       if (configured.includes(url)) return 'configured';
-      if (!store.removeChatFeed(url, now())) return 'unknown';
+      if (!(await store.removeChatFeed(url, now()))) return 'unknown';
       await deps.onStoriesChanged();
       return 'removed';
     },

@@ -52,11 +52,11 @@ export async function refreshFeed(url: string, deps: RefreshDeps): Promise<FeedO
 
 async function fetchAndStore(url: string, deps: RefreshDeps): Promise<FeedOutcome> {
   const { fetcher, store, now } = deps;
-  const state = store.state(url);
+  const state = await store.state(url);
   const result = await fetcher.fetch({ url, accept: FEED_ACCEPT, maxBytes: MAX_FEED_BYTES, etag: state?.etag, lastModified: state?.lastModified });
   if (result.kind === 'failed') return fail(url, result.problem, result.retryAfterMs, deps, result.isRefused ? 'refused' : 'error');
   if (result.kind === 'not-modified') {
-    store.recordFetch(url, { ok: true, etag: state?.etag, lastModified: state?.lastModified }, now());
+    await store.recordFetch(url, { ok: true, etag: state?.etag, lastModified: state?.lastModified }, now());
     return { url, ok: true, new: 0, updated: 0, unchanged: state?.itemCount ?? 0, error: null, status: 'not_modified' };
   }
   const parsed = parseFeedDocument(result.text, result.url);
@@ -66,25 +66,25 @@ async function fetchAndStore(url: string, deps: RefreshDeps): Promise<FeedOutcom
   await Promise.all(
     feed.items.slice(0, MAX_ITEMS_PER_FETCH).map(async (item) => {
       const fingerprint = fingerprintOf(item);
-      const known = store.fingerprintOf(url, item.id);
+      const known = await store.fingerprintOf(url, item.id);
       if (known === fingerprint) {
         counts.unchanged += 1;
         return;
       }
       const story = await storyOf(item, feed, url, deps);
       if (!story) return;
-      store.saveItem(url, item.id, fingerprint, story, now());
+      await store.saveItem(url, item.id, fingerprint, story, now());
       counts[known === undefined ? 'new' : 'updated'] += 1;
     }),
   );
-  store.recordFetch(url, { ok: true, title: feed.title || undefined, etag: result.etag, lastModified: result.lastModified }, now());
+  await store.recordFetch(url, { ok: true, title: feed.title || undefined, etag: result.etag, lastModified: result.lastModified }, now());
   return { url, ok: true, ...counts, error: null, status: 'ok' };
 }
 
-function fail(url: string, problem: string, retryAfterMs: number | undefined, { store, now }: RefreshDeps, status: FetchStatus = 'error'): FeedOutcome {
-  const failures = (store.state(url)?.failures ?? 0) + 1;
+async function fail(url: string, problem: string, retryAfterMs: number | undefined, { store, now }: RefreshDeps, status: FetchStatus = 'error'): Promise<FeedOutcome> {
+  const failures = ((await store.state(url))?.failures ?? 0) + 1;
   const wait = Math.max(backoffMs(failures), Math.min(retryAfterMs ?? 0, RETRY_AFTER_CAP_MS));
-  store.recordFetch(url, { ok: false, error: problem, failures, nextAttemptAt: new Date(now().getTime() + wait).toISOString() }, now());
+  await store.recordFetch(url, { ok: false, error: problem, failures, nextAttemptAt: new Date(now().getTime() + wait).toISOString() }, now());
   return { url, ok: false, new: 0, updated: 0, unchanged: 0, error: problem, status };
 }
 

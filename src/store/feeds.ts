@@ -34,20 +34,21 @@ export type FetchRecord =
   | { ok: true; title?: string; etag?: string; lastModified?: string }
   | { ok: false; error: string; failures: number; nextAttemptAt: string };
 
+/** Feed state and feed stories, on SQLite or PostgreSQL (postgres-feeds.ts); the same tests run on both. */
 export interface FeedStore {
-  state(url: string): FeedState | undefined;
+  state(url: string): Promise<FeedState | undefined>;
   /** Feeds added with /brief feeds add, oldest first. */
-  chatFeeds(): string[];
+  chatFeeds(): Promise<string[]>;
   /** True when the feed was not in the chat list before. */
-  addChatFeed(url: string, addedBy: string, now: Date): boolean;
+  addChatFeed(url: string, addedBy: string, now: Date): Promise<boolean>;
   /** Take a chat-added feed off the list and forget its items; stories no other feed carries go too. */
-  removeChatFeed(url: string, now?: Date): boolean;
-  recordFetch(url: string, record: FetchRecord, now: Date): void;
-  fingerprintOf(feedUrl: string, itemId: string): string | undefined;
+  removeChatFeed(url: string, now: Date): Promise<boolean>;
+  recordFetch(url: string, record: FetchRecord, now: Date): Promise<void>;
+  fingerprintOf(feedUrl: string, itemId: string): Promise<string | undefined>;
   /** Store (or replace) an item's story and remember the item under its feed. */
-  saveItem(feedUrl: string, itemId: string, fingerprint: string, story: StoredStory, now: Date): void;
+  saveItem(feedUrl: string, itemId: string, fingerprint: string, story: StoredStory, now: Date): Promise<void>;
   /** Stories added, replaced or removed after change `afterSeq`, oldest change first. */
-  storyChanges(afterSeq: number, limit: number): FeedStoryChange[];
+  storyChanges(afterSeq: number, limit: number): Promise<FeedStoryChange[]>;
 }
 
 /** A story's latest change: its text (`story`), or its removal (no feed carries it any more). */
@@ -81,27 +82,30 @@ export interface StoryRow {
 export function createFeedStore(db: Database): FeedStore {
   const ensure = db.prepare(`INSERT INTO feeds (url, created_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING`);
   const nextSeq = (): number => (db.prepare(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM feed_stories`).get() as { seq: number }).seq;
-  // A story no item points at any more is kept as a removal (no body), so every index drops it too.
+  // A story no item points at any more is kept as a removal (no body), so every index drops it too. Each
+  // removal has a number of its own: an index reads the changes in batches cut at a number.
   const removeOrphans = (at: string): void => {
-    db.prepare(`UPDATE feed_stories SET body = NULL, seq = ?, updated_at = ? WHERE body IS NOT NULL AND key NOT IN (SELECT story_key FROM feed_items)`).run(nextSeq(), at);
+    const orphans = db.prepare(`SELECT key FROM feed_stories WHERE body IS NOT NULL AND key NOT IN (SELECT story_key FROM feed_items)`).pluck().all() as string[];
+    const remove = db.prepare(`UPDATE feed_stories SET body = NULL, seq = ?, updated_at = ? WHERE key = ?`);
+    for (const key of orphans) remove.run(nextSeq(), at, key);
   };
   return {
-    state(url) {
+    async state(url) {
       const row = db
         .prepare(`SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_url = f.url) AS item_count FROM feeds f WHERE f.url = ?`)
         .get(url) as FeedRow | undefined;
       return row ? toState(row) : undefined;
     },
-    chatFeeds() {
+    async chatFeeds() {
       return (db.prepare(`SELECT url FROM feeds WHERE added_in_chat = 1 ORDER BY created_at, url`).all() as Array<{ url: string }>).map((r) => r.url);
     },
-    addChatFeed(url, addedBy, now) {
+    async addChatFeed(url, addedBy, now) {
       return db.transaction(() => {
         ensure.run(url, now.toISOString());
         return db.prepare(`UPDATE feeds SET added_in_chat = 1, added_by = ? WHERE url = ? AND added_in_chat = 0`).run(addedBy, url).changes === 1;
-      })();
+      }).immediate();
     },
-    removeChatFeed(url, now = new Date()) {
+    async removeChatFeed(url, now) {
       return db.transaction(() => {
         const removed = db.prepare(`DELETE FROM feeds WHERE url = ? AND added_in_chat = 1`).run(url).changes === 1;
         if (removed) {
@@ -109,9 +113,9 @@ export function createFeedStore(db: Database): FeedStore {
           removeOrphans(now.toISOString());
         }
         return removed;
-      })();
+      }).immediate();
     },
-    recordFetch(url, record, now) {
+    async recordFetch(url, record, now) {
       const at = now.toISOString();
       db.transaction(() => {
         ensure.run(url, at);
@@ -124,13 +128,13 @@ export function createFeedStore(db: Database): FeedStore {
           // Validators are kept: the next success can still be a 304.
           db.prepare(`UPDATE feeds SET last_fetch_at = ?, last_error = ?, failures = ?, next_attempt_at = ? WHERE url = ?`).run(at, record.error, record.failures, record.nextAttemptAt, url);
         }
-      })();
+      }).immediate();
     },
-    fingerprintOf(feedUrl, itemId) {
+    async fingerprintOf(feedUrl, itemId) {
       const row = db.prepare(`SELECT fingerprint FROM feed_items WHERE feed_url = ? AND item_id = ?`).get(feedUrl, itemId) as { fingerprint: string } | undefined;
       return row?.fingerprint;
     },
-    saveItem(feedUrl, itemId, fingerprint, story, now) {
+    async saveItem(feedUrl, itemId, fingerprint, story, now) {
       const at = now.toISOString();
       db.transaction(() => {
         db.prepare(
@@ -144,9 +148,10 @@ export function createFeedStore(db: Database): FeedStore {
         ).run(feedUrl, itemId, story.key, fingerprint, at);
         // An item whose link changed leaves its old story behind: nothing else carries it.
         removeOrphans(at);
-      })();
+        // Immediate: the write lock is taken before the next number is read, so numbers follow commits.
+      }).immediate();
     },
-    storyChanges(afterSeq, limit) {
+    async storyChanges(afterSeq, limit) {
       const rows = db.prepare(`SELECT seq, key, url, title, outlet, date, byline, body FROM feed_stories WHERE seq > ? ORDER BY seq LIMIT ?`).all(afterSeq, limit) as StoryRow[];
       return rows.map(toChange);
     },

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { DatabaseError } from './db.ts';
 import { createPostgresFeedbackStore } from './postgres-feedback.ts';
+import { createPostgresFeedStore, POSTGRES_FEEDS_MIGRATION } from './postgres-feeds.ts';
 import { createPostgresDeliveryStore, createPostgresSnapshotStore, createPostgresSubscriptionStore } from './postgres-stores.ts';
 import type { Store } from './store.ts';
 
@@ -45,6 +46,8 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  // Feeds (issue 14): fetch state, items, and the feed stories with their change sequence.
+  POSTGRES_FEEDS_MIGRATION,
   // The answers the bot gave and the votes on them (src/store/feedback.ts), shared by every process: the
   // process that handles a click is often not the one that gave the answer. seq orders votes cast in the
   // same instant, as rowid does in SQLite.
@@ -113,6 +116,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     subscriptions: createPostgresSubscriptionStore(pool),
     deliveries: createPostgresDeliveryStore(pool),
     snapshots: createPostgresSnapshotStore(pool),
+    feeds: createPostgresFeedStore(pool),
     feedback: createPostgresFeedbackStore(pool),
     async check() {
       try {

@@ -4,6 +4,7 @@ import { createDeliveryStore, type DeliveryStore } from './claims.ts';
 import { trackDatabaseFile, type DatabaseFile } from './database-file.ts';
 import { openDatabase, type Database } from './db.ts';
 import { createSnapshotStore, type SnapshotStore } from './digest-snapshots.ts';
+import { createFeedStore, type FeedStore } from './feeds.ts';
 import { createFeedbackStore, type FeedbackStore } from './feedback.ts';
 import { createSubscriptionStore, type SubscriptionStore } from './subscriptions.ts';
 
@@ -14,6 +15,8 @@ export interface Store {
   readonly subscriptions: SubscriptionStore;
   readonly deliveries: DeliveryStore;
   readonly snapshots: SnapshotStore;
+  /** Feed state and the feed stories the story index is derived from (feed-story-sync.ts). */
+  readonly feeds: FeedStore;
   /** The answers the bot gave (for their feedback buttons and reply chains) and the votes on them. */
   readonly feedback: FeedbackStore;
   /** SQLite only: the open file, to notice it deleted or replaced under the running bot. */
@@ -33,6 +36,7 @@ export function sqliteStore(db: Database): Store {
     subscriptions: createSubscriptionStore(db),
     deliveries: createDeliveryStore(db),
     snapshots: createSnapshotStore(db),
+    feeds: createFeedStore(db),
     feedback: createFeedbackStore(db),
     file,
     sqlite: db,

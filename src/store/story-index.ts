@@ -2,6 +2,7 @@
 // each sentence's search terms, and duplicate groups kept up to date story by story. Reads go through
 // story-library.ts; this file writes.
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource, StoryIndex } from '../core/story-index.ts';
+import { STORY_READER_VERSION } from '../core/stories.ts';
 import { TERMS_VERSION } from '../core/terms.ts';
 import type { Database } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
@@ -131,9 +132,10 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
   // Checked and cleared under the write lock: two processes starting together must not both rebuild.
   const reason = db
     .transaction(() => {
-      const why = checkStoredIndex(db, meta('terms_version'));
+      const why = checkStoredIndex(db, meta('terms_version')) ?? (meta('reader_version') !== undefined && meta('reader_version') !== STORY_READER_VERSION ? 'the story reader (headers, dates, titles) changed since it was built' : undefined);
       if (why) clearStoryIndex(db);
       setMeta('terms_version', TERMS_VERSION);
+      setMeta('reader_version', STORY_READER_VERSION);
       return why;
     })
     .immediate();

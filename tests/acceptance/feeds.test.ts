@@ -8,6 +8,7 @@ import { startFeedStandin, type FeedStandin } from '../standins/feeds.ts';
 import { REPO_DIR, runCli, spawnBot, stopAllProcesses } from './support/bot-process.ts';
 import { freePort } from './support/free-port.ts';
 import { makeTempDir, removeTempDirs, tempDatabase } from './support/temp-dir.ts';
+import { createTestDatabase, hasPostgres, POSTGRES_SKIP_REASON } from '../support/postgres.ts';
 
 const DAM = {
   guid: 'urn:standin:dam',
@@ -74,6 +75,49 @@ describe('the running bot with BRIEFING_FEEDS', { timeout: 90_000 }, () => {
     expect(answer.citations[0]).toMatchObject({ url: standin.url(DAM.path), quote: DAM.paragraphs[0] });
   });
 });
+
+describe.skipIf(!hasPostgres())(
+  hasPostgres() ? 'two bots on one PostgreSQL' : `two bots on one PostgreSQL (skipped: ${POSTGRES_SKIP_REASON})`,
+  { timeout: 120_000 },
+  () => {
+    it('answers in one bot an item the other fetched, within a poll interval, each from its own index', async () => {
+      const database = await createTestDatabase();
+      try {
+        const shared = { DATABASE_URL: database.url, BRIEFING_FEED_POLL_SECONDS: '5', BRIEFING_ALLOW_PRIVATE_URLS: 'true', BRIEFING_SEEDS: makeTempDir('briefing-no-seeds-') };
+        const fetching = spawnBot({ ...shared, PORT: String(await freePort()), BRIEFING_DB: tempDatabase(), BRIEFING_FEEDS: standin.url('/rss.xml') });
+        await fetching.waitForLine(INDEXED, { stream: 'stderr' });
+        const other = spawnBot({ ...shared, PORT: String(await freePort()), BRIEFING_DB: tempDatabase() });
+        const url = (await other.waitForLine(/^Playground: /, { stream: 'stdout' })).replace(/^Playground: /, '');
+        // On start it takes the stories already fetched (with the story files, or at its first poll round).
+        await other.waitForLine(/stories loaded stories=2 |feed stories indexed stored=2 /, { stream: 'stderr' });
+        expect((await ask(url, 'How many trucks reached Kharkiv?')).citations[0]).toMatchObject({ url: standin.url(CONVOY.path), outlet: 'Standin News' });
+
+        standin.publish(DAM);
+        await fetching.waitForLine(/feed stories indexed stored=1 /, { stream: 'stderr', timeoutMs: 30_000 });
+        await other.waitForLine(/feed stories indexed stored=1 /, { stream: 'stderr', timeoutMs: 15_000 });
+        const answer = await ask(url, 'How many kilometres of the Kakhovka canal were repaired?');
+        expect(answer.citations[0]).toMatchObject({ url: standin.url(DAM.path), quote: DAM.paragraphs[0] });
+        // The second bot has no feeds of its own: everything it answers came through the shared stories.
+        expect(other.stderr.some((line) => line.includes('feed fetched'))).toBe(false);
+      } finally {
+        await stopAllProcesses();
+        await database.drop();
+      }
+    });
+
+    it('fetch stores into PostgreSQL, and ask with another BRIEFING_DB answers from it', async () => {
+      const database = await createTestDatabase();
+      try {
+        const env = { DATABASE_URL: database.url, BRIEFING_ALLOW_PRIVATE_URLS: 'true' };
+        expect((await runCli({ ...env, BRIEFING_DB: tempDatabase() }, ['fetch', '--feed', standin.url('/rss.xml')])).code).toBe(0);
+        const result = await runCli({ ...env, BRIEFING_DB: tempDatabase() }, ['ask', '--json', 'How many trucks reached Kharkiv?']);
+        expect((JSON.parse(result.stdout[0]!) as { citations: Array<{ url: string | null }> }).citations[0]?.url).toBe(standin.url(CONVOY.path));
+      } finally {
+        await database.drop();
+      }
+    });
+  },
+);
 
 describe('npm run briefing -- fetch', { timeout: 90_000 }, () => {
   it('prints one JSON object with a line per feed, good and bad, and exits 0', async () => {

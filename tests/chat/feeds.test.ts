@@ -72,19 +72,19 @@ describe('/brief feeds', () => {
 
   it('adds a feed, fetches it at once and tells the briefing its stories changed', async () => {
     expect(await brief(`feeds add ${standin.url('/feed.json')}`)).toBe(`Added ${standin.url('/feed.json')}: 2 stories stored, polled from now on.`);
-    expect(store.chatFeeds()).toEqual([standin.url('/feed.json')]);
+    expect((await store.chatFeeds())).toEqual([standin.url('/feed.json')]);
     expect(reloads).toBe(1);
     expect(context.briefing.library().size().stories).toBe(2);
   });
 
   it('takes a link as Slack wraps it (<url|label>)', async () => {
     expect(await brief(`feeds add <${standin.url('/feed.json')}|feed.json>`)).toMatch(/^Added /);
-    expect(store.chatFeeds()).toEqual([standin.url('/feed.json')]);
+    expect((await store.chatFeeds())).toEqual([standin.url('/feed.json')]);
   });
 
   it('refuses to add a feed for someone who may not manage the channel, storing nothing', async () => {
     expect(await brief(`feeds add ${standin.url('/feed.json')}`, false)).toMatch(/^Only members who can manage this channel \(Manage Channels\)/);
-    expect(store.chatFeeds()).toEqual([]);
+    expect((await store.chatFeeds())).toEqual([]);
     expect(standin.requests).toHaveLength(0);
   });
 
@@ -95,13 +95,13 @@ describe('/brief feeds', () => {
     ['feeds refresh', /^"refresh" is not a feeds command/],
   ])('answers %j with what to type instead', async (text, expected) => {
     expect(await brief(text)).toMatch(expected);
-    expect(store.chatFeeds()).toEqual([]);
+    expect((await store.chatFeeds())).toEqual([]);
   });
 
   it('removes a feed added in chat, and its stories with it', async () => {
     await brief(`feeds add ${standin.url('/feed.json')}`);
     expect(await brief(`feeds remove ${standin.url('/feed.json')}`)).toMatch(/^Removed .*: its stories no longer answer questions\.$/);
-    expect(storedStories(store)).toEqual([]);
+    expect((await storedStories(store))).toEqual([]);
     expect(context.briefing.library().size().stories).toBe(0);
   });
 
@@ -116,7 +116,7 @@ describe('/brief feeds', () => {
       onStoriesChanged: () => {},
     });
     expect(await brief(`feeds add ${standin.url('/rss.xml')}`)).toMatch(/^Not added: refused 127\.0\.0\.1: it is a private or local address/);
-    expect(store.chatFeeds()).toEqual([]);
+    expect((await store.chatFeeds())).toEqual([]);
     expect(standin.requests).toEqual([]);
   });
 

@@ -82,6 +82,12 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How much land has the Vidauban wildfire burned?', fire).text).toMatch(/^5,200 hectares\b/);
   });
 
+  it('does not answer "on the second day" with a figure no sentence dates so', () => {
+    // s2_b: "… forced it to cancel 612 flights over four days": a total, not the second day's figure.
+    const outage = reportsOf('tests/fixtures/dev/stories', ['s2_a.txt', 's2_b.txt', 's2_c.txt']);
+    expect(answerFromStories('How many flights did Aurelia Airways cancel on the second day of the disruption?', outage).kind).toBe('abstained');
+  });
+
   it('does not answer "how many died" with the number of people aboard', () => {
     const ferry = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t1_a.txt', 't1_b.txt', 't1_c.txt']);
     expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);

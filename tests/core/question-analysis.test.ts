@@ -39,6 +39,10 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('How much money was lost each day?').asksMoney).toBe(true);
   });
 
+  it('reads "first give" as a question about the first report', () => {
+    expect(analyseQuestion('What death toll did police first give?').time.stage).toBe('initial');
+  });
+
   it('names the noun a count question counts', () => {
     expect(analyseQuestion('How many civilians were freed?').focus).toBe('civilian');
   });

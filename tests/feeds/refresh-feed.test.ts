@@ -31,12 +31,12 @@ afterEach(async () => {
 });
 
 const refresh = (path: string): Promise<FeedOutcome> => refreshFeed(standin.url(path), deps);
-const storedText = (): string => storedStories(store).map((s) => s.paragraphs.join('\n')).join('\n');
+const storedText = async (): Promise<string> => (await storedStories(store)).map((s) => s.paragraphs.join('\n')).join('\n');
 
 describe('refreshFeed', () => {
   it('stores every item of a new RSS feed with its full content, link, outlet and date', async () => {
     expect(await refresh('/rss.xml')).toEqual({ url: standin.url('/rss.xml'), ok: true, new: 2, updated: 0, unchanged: 0, error: null, status: 'ok' });
-    const convoy = storedStories(store).find((s) => s.title === CONVOY.title);
+    const convoy = (await storedStories(store)).find((s) => s.title === CONVOY.title);
     expect(convoy).toMatchObject({ url: standin.url(CONVOY.path), outlet: 'Standin News', date: '2025-05-24', paragraphs: CONVOY.paragraphs });
   });
 
@@ -50,8 +50,8 @@ describe('refreshFeed', () => {
     await refresh('/rss.xml');
     standin.revise(CONVOY.guid, ['A convoy of 45 trucks reached Kharkiv on Saturday, the governor said in a corrected statement.']);
     expect(await refresh('/rss.xml')).toMatchObject({ new: 0, updated: 1 });
-    expect(storedText()).toContain('45 trucks');
-    expect(storedText()).not.toContain('42 trucks');
+    expect(await storedText()).toContain('45 trucks');
+    expect(await storedText()).not.toContain('42 trucks');
   });
 
   it('adds nothing on a 304 and sends the stored ETag', async () => {
@@ -63,25 +63,25 @@ describe('refreshFeed', () => {
 
   it('fetches the article page of a summary-only Atom entry and keeps its main text without the furniture', async () => {
     await refresh('/atom.xml');
-    const bridge = storedStories(store).find((s) => s.title === BRIDGE.title);
+    const bridge = (await storedStories(store)).find((s) => s.title === BRIDGE.title);
     expect(bridge?.paragraphs).toEqual(expect.arrayContaining(BRIDGE.paragraphs));
-    for (const line of FURNITURE) expect(storedText()).not.toContain(line);
+    for (const line of FURNITURE) expect(await storedText()).not.toContain(line);
   });
 
   it('stores an article carried by two feeds once', async () => {
     await refresh('/rss.xml');
     await refresh('/atom.xml');
-    expect(storedStories(store).filter((s) => s.url === standin.url(GRAIN.path))).toHaveLength(1);
+    expect((await storedStories(store)).filter((s) => s.url === standin.url(GRAIN.path))).toHaveLength(1);
   });
 
   it('resolves relative item links and fetches the article there', async () => {
     await refresh('/relative.xml');
-    expect(storedStories(store)[0]).toMatchObject({ url: standin.url(BRIDGE.path), paragraphs: expect.arrayContaining(BRIDGE.paragraphs) });
+    expect((await storedStories(store))[0]).toMatchObject({ url: standin.url(BRIDGE.path), paragraphs: expect.arrayContaining(BRIDGE.paragraphs) });
   });
 
   it('stores undated items with an empty date', async () => {
     expect(await refresh('/nodates.xml')).toMatchObject({ ok: true, new: 1 });
-    expect(storedStories(store)[0]?.date).toBe('');
+    expect((await storedStories(store))[0]?.date).toBe('');
   });
 
   it.each([
@@ -94,7 +94,7 @@ describe('refreshFeed', () => {
 
   it('decodes ISO-8859-1 text into the stored story', async () => {
     await refresh('/latin1.xml');
-    expect(storedStories(store)[0]?.title).toBe('Café owners in Zürich protest rent rises');
+    expect((await storedStories(store))[0]?.title).toBe('Café owners in Zürich protest rent rises');
   });
 
   it.each([
@@ -109,8 +109,8 @@ describe('refreshFeed', () => {
     await refresh('/rss.xml');
     const outcome = await refresh(path);
     expect(outcome).toMatchObject({ ok: false, new: 0, status: 'error', error: expect.stringMatching(expected) });
-    expect(storedStories(store)).toHaveLength(2);
-    expect(store.state(standin.url(path))?.lastError).toMatch(expected);
+    expect((await storedStories(store))).toHaveLength(2);
+    expect((await store.state(standin.url(path)))?.lastError).toMatch(expected);
   });
 
   it('backs off a failing feed exponentially, up to a cap', () => {
@@ -119,7 +119,7 @@ describe('refreshFeed', () => {
 
   it('waits at least as long as Retry-After asks before the next attempt', async () => {
     await refresh('/busy.xml');
-    expect(store.state(standin.url('/busy.xml'))?.nextAttemptAt).toBe(new Date(NOW.getTime() + 120_000).toISOString());
+    expect((await store.state(standin.url('/busy.xml')))?.nextAttemptAt).toBe(new Date(NOW.getTime() + 120_000).toISOString());
   });
 
   it('reports each fetch to the outcome hook (for metrics)', async () => {

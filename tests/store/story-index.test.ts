@@ -194,4 +194,17 @@ describe('the stored index across versions and damage', () => {
     expect((await syncStoryFolder(folder.dir, index, { now: NOW })).added).toBe(2);
     db.close();
   });
+
+  it('rebuilds an index whose stories were read by another story reader (headers, dates)', async () => {
+    await build();
+    const older = openDatabase(dbPath);
+    older.prepare("UPDATE story_index_meta SET value = 'older' WHERE key = 'reader_version'").run();
+    older.close();
+
+    const db = openDatabase(dbPath);
+    const index = openStoryIndex(db);
+    expect(index.resetReason).toMatch(/story reader/);
+    expect((await syncStoryFolder(folder.dir, index, { now: NOW })).added).toBe(2);
+    db.close();
+  });
 });

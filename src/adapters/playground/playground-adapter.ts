@@ -71,7 +71,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
       const lastEventId = Number(request.headers['last-event-id'] ?? 0);
       return stream.connect(channelId, response, Number.isSafeInteger(lastEventId) ? lastEventId : 0, SECURITY_HEADERS);
     }
-    if (pathname === '/api/sources' && isRead) return sendJson(response, 200, { stories: listSourceStories(chat.briefing), feeds: listFeedHealth(chat.feeds) });
+    if (pathname === '/api/sources' && isRead) return sendJson(response, 200, { stories: listSourceStories(chat.briefing), feeds: await listFeedHealth(chat.feeds) });
     if (pathname === '/api/events' && method === 'POST') return answerEvent(request, response);
     if (pathname === '/api/events' || pathname === '/api/sources' || pathname === '/events') {
       return sendProblem(response, 405, `${method} is not allowed on ${pathname}.`, { Allow: pathname === '/api/events' ? 'POST' : 'GET, HEAD' });

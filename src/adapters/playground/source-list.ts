@@ -33,8 +33,8 @@ export interface FeedHealth {
   nextAttemptAt: string | null;
 }
 
-export function listFeedHealth(feeds: FeedDirectory | undefined): FeedHealth[] {
-  return (feeds?.list() ?? []).map(({ url, isConfigured, state }) => ({
+export async function listFeedHealth(feeds: FeedDirectory | undefined): Promise<FeedHealth[]> {
+  return ((await feeds?.list()) ?? []).map(({ url, isConfigured, state }) => ({
     url,
     title: state?.title ?? null,
     isConfigured,

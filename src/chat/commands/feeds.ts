@@ -15,7 +15,7 @@ export async function runFeeds(args: string, event: CommandEvent, context: ChatC
   if (!feeds) return notice('error', 'Feeds are not available here: the bot was started without its database.');
   const [first = '', ...rest] = args.trim().split(/\s+/);
   const action = first.toLowerCase();
-  if (action === '' || action === 'list') return listFeeds(feeds.list());
+  if (action === '' || action === 'list') return listFeeds(await feeds.list());
   if (action !== 'add' && action !== 'remove') return notice('error', `"${first.slice(0, 40)}" is not a feeds command. ${USAGE}`);
   if (event.canManageChannel === false) return notice('error', NEEDS_MANAGE_CHANNEL);
   const parsed = parseFeedUrl(rest.join(' '));

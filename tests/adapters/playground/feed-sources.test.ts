@@ -29,7 +29,7 @@ const FEED_STORY: FeedStoryChange = {
 };
 
 const feeds: FeedDirectory = {
-  list: () => [
+  list: async () => [
     { url: 'https://news.example/rss.xml', isConfigured: true, state: { url: 'https://news.example/rss.xml', addedInChat: false, title: 'Standin News', lastFetchAt: '2025-05-24T12:00:00.000Z', failures: 0, itemCount: 1 } },
     { url: 'https://broken.example/feed', isConfigured: false, state: { url: 'https://broken.example/feed', addedInChat: true, lastFetchAt: '2025-05-24T12:00:00.000Z', lastError: 'HTTP 500 Internal Server Error from https://broken.example/feed', failures: 1, nextAttemptAt: '2025-05-24T12:01:00.000Z', itemCount: 0 } },
     { url: 'https://new.example/atom', isConfigured: false },
