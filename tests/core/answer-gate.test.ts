@@ -101,6 +101,22 @@ describe('cause questions', () => {
     expect(answer.text).toMatch(/corroded steel cables/);
   });
 
+  it('reads "died of" as a stated cause of death', () => {
+    const storm = libraryOf({
+      'storm.txt': [
+        'Ice storm leaves thousands without heat',
+        ' date 2025-01-12 By Ann Rowe Valley Courier',
+        '',
+        'The ice storm brought down power lines across the valley on Friday, and crews were still working on Sunday, the utility said.',
+        '',
+        'Police said they were investigating whether a crash on Route 9 on Friday was linked to the storm.',
+        '',
+        'Three people have died of hypothermia in unheated homes since the storm, the county said.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('What killed the three people who died after the ice storm?', storm).text).toMatch(/hypothermia/);
+  });
+
   it('does not give a cause the report does not state', () => {
     expect(answerFromStories('What caused the Mill Lane footbridge to be closed?', bridge).text).not.toMatch(/corroded/);
   });
