@@ -81,6 +81,23 @@ describe('measure questions', () => {
   });
 });
 
+describe('share questions', () => {
+  const war = libraryOf({
+    'war.txt': [
+      'Front line barely moves in winter',
+      ' date 2025-02-03 By Olga Marchenko Eastern Desk',
+      '',
+      'In total, the army has recovered almost 9,000 bodies of its soldiers from territory the enemy controls, officials said.',
+      '',
+      'Analysts said the front line had barely moved since November.',
+    ].join('\n'),
+  });
+
+  it('does not answer "how much of the territory" with a head count', () => {
+    expect(answerFromStories('How much of the territory does the enemy control?', war).kind).toBe('abstained');
+  });
+});
+
 describe('cause questions', () => {
   const bridge = libraryOf({
     'bridge.txt': [
