@@ -55,6 +55,8 @@ export const WEIGHTS = {
   increment: -1.5,
   /** "bringing the total to 1,000", "in all", "so far": the running total. */
   runningTotal: 1,
+  /** "Four of them in a critical condition": part of the count before it, for a question not about that part. */
+  partOfAnotherCount: -3,
   /** "Up from 23", "more than the 4,700 estimated on Thursday": the figure a revision replaced. */
   replacedFigure: -2,
   /** The same, for a question about what was first reported. */

@@ -269,7 +269,7 @@ function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], 
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE =
-  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b/i;
+  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
 
 /** What can happen to people counted in the news: a count of one is never a count of another. */
 const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned'].map(termOf));

@@ -71,6 +71,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   fit += dayFit(analysis, sentence, reportDay, quantity);
   fit += runningTotalFit(analysis, sentence, quantity);
   fit += revisionFit(analysis, sentence, quantity);
+  fit += subsetFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
   const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
   if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += WEIGHTS.placeNamed;
@@ -82,6 +83,17 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
     fit += isMeasurement ? WEIGHTS.measurementAsked : WEIGHTS.notAMeasurement;
   }
   return fit;
+}
+
+/**
+ * "19 were still in hospital on Monday, four of them in a critical condition": a figure followed by "of them"
+ * counts part of the one before it, and answers only a question about that part ("how many were critical").
+ */
+function subsetFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+  const part = /^\s+of (?:them|those|whom|these)\b([^,.;]{0,50})/i.exec(sentence.slice(quantity.end));
+  if (!part) return 0;
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  return tokenize(part[1]!).some((t) => asked.has(t.term)) ? 0 : WEIGHTS.partOfAnotherCount;
 }
 
 /** Words before a figure that make it the one a revision replaced: "up from 23", "more than the 4,700 estimated on Thursday". */

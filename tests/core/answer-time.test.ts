@@ -88,6 +88,12 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How many flights did Aurelia Airways cancel on the second day of the disruption?', outage).kind).toBe('abstained');
   });
 
+  it('does not answer with "four of them", part of the count the question asks for', () => {
+    // r3s2_a: "… and 19 were still in hospital on Monday, four of them in a critical condition, …"
+    const crush = reportsOf('tests/fixtures/fresh/round3/dev/stories', ['r3s2_a.txt', 'r3s2_b.txt', 'r3s2_c.txt']);
+    expect(answerFromStories('How many Kumasi crush victims were still in hospital on Monday?', crush).text).toMatch(/^19\b/);
+  });
+
   it('does not answer "how many died" with the number of people aboard', () => {
     const ferry = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t1_a.txt', 't1_b.txt', 't1_c.txt']);
     expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);
