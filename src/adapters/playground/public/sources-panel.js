@@ -61,6 +61,8 @@ function renderFeeds(feeds) {
 export function createSourcesPanel({ list, summary }) {
   /** storyId → { card, toggle, body, sentences, gapBefore, gapAfter, more } */
   const cards = new Map();
+  /** Every story the page knows, by id, for the near-duplicate notes. */
+  const byId = new Map();
   let highlighted;
 
   function setExpanded(entry, isExpanded) {
@@ -87,6 +89,20 @@ export function createSourcesPanel({ list, summary }) {
     const { top, bottom } = target.getBoundingClientRect();
     const fitsWithHeading = bottom - origin - cardTop <= list.clientHeight - 24;
     list.scrollTo({ top: fitsWithHeading ? cardTop - 12 : top - origin - (list.clientHeight - (bottom - top)) / 2, behavior });
+  }
+
+  /** A story the first page did not list (the library may hold 100,000): fetched, then shown at the end of the list. */
+  async function fetchStory(storyId) {
+    try {
+      const response = await fetch(`/api/sources/story?id=${encodeURIComponent(storyId)}`, { headers: { Accept: 'application/json' } });
+      if (!response.ok) return false;
+      const story = await response.json();
+      byId.set(story.storyId, story);
+      list.append(renderStory(story, byId.size + cards.size, byId));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   function renderStory(story, index, byId) {
@@ -148,15 +164,16 @@ export function createSourcesPanel({ list, summary }) {
       try {
         const response = await fetch('/api/sources', { headers: { Accept: 'application/json' } });
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        const { stories, feeds = [] } = await response.json();
-        const byId = new Map(stories.map((s) => [s.storyId, s]));
+        const { stories, feeds = [], total = stories.length } = await response.json();
+        byId.clear();
+        for (const story of stories) byId.set(story.storyId, story);
         const cards = stories.map((story, i) => renderStory(story, i, byId));
         list.replaceChildren(...(feeds.length > 0 ? [renderFeeds(feeds)] : []), ...cards);
         const failing = feeds.filter((f) => f.ok === false).length;
         const outlets = new Set(stories.map((s) => s.outlet).filter(Boolean)).size;
         const groups = new Set(stories.filter((s) => s.duplicateOf.length > 0).map((s) => s.duplicateGroup)).size;
         summary.textContent = [
-          `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+          total > stories.length ? `the first ${stories.length.toLocaleString('en')} of ${total.toLocaleString('en')} stories (a cited one opens when you click its [n])` : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
           `${outlets} named ${outlets === 1 ? 'outlet' : 'outlets'}`,
           groups > 0 ? `${groups} ${groups === 1 ? 'set' : 'sets'} of near-duplicates` : '',
           feeds.length > 0 ? `${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}${failing > 0 ? ` (${failing} failing)` : ''}` : '',
@@ -169,8 +186,12 @@ export function createSourcesPanel({ list, summary }) {
       }
     },
 
-    /** Open the story at the quoted sentence, marked; false when the page does not know it (reload). */
-    open(storyId, sentenceId) {
+    /**
+     * Open the story at the quoted sentence, marked. A story past the listed page is fetched first; resolves
+     * to false when the server no longer has it (the stories were reloaded).
+     */
+    async open(storyId, sentenceId) {
+      if (!cards.has(storyId) && !(await fetchStory(storyId))) return false;
       const entry = cards.get(storyId);
       if (!entry) return false;
       const index = entry.sentences.findIndex((s) => s.dataset.sentenceId === sentenceId);
