@@ -108,6 +108,11 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "How much land …" → "5,200 hectares": a unit measures the thing asked about.
   if (isMeasureUnit(quantity.headTerm)) return analysis.asksMeasure;
   if (quantity.headTerm) return false;
+  // "… after the number of fires rose to 17": a bare figure counts the nearest "number of …" or toll before it.
+  const counted = nearestCountedNoun(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
+  // A death toll counts the dead, not a group among them ("how many kids were killed").
+  if (counted === 'toll') return GENERIC_FOCUS.has(analysis.focus!) || TOLL_TERMS.has(analysis.focus!);
+  if (counted !== undefined && !matchesFocus(analysis, expansions, counted) && !(PERSON_TERMS.has(analysis.focus!) && (PERSON_TERMS.has(counted) || GENERIC_PERSON.has(counted)))) return false;
   // "The number of people infected … rose to 27": a bare figure counts the focus named before it in the sentence.
   const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
   // "Three more men were brought out …, bringing the number rescued alive to 22": people counted as people.
@@ -115,6 +120,14 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   return before.some(
     (t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)) || (GENERIC_FOCUS.has(analysis.focus!) && TOLL_TERMS.has(t)),
   );
+}
+
+/** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
+function nearestCountedNoun(before: string): string | undefined {
+  const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:[\p{L}-]+(?:ed|ing)\s+)?([\p{L}-]+)|\b(toll)\b/giu)];
+  const last = counts.at(-1);
+  if (!last) return undefined;
+  return last[2] ? 'toll' : termOf(last[1]!.toLowerCase());
 }
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { bindsFocus, expandQuestion, expansionWords, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
-import { chooseByTime } from './answer-time.ts';
+import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
@@ -12,7 +12,7 @@ import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
-import type { Answer, Library, Sentence, Story } from './types.ts';
+import type { Answer, Library, ScoredSentence, Sentence, Story } from './types.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
@@ -47,9 +47,11 @@ interface Pick {
 }
 
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
-  const analysis = analyseQuestion(question);
-  const expansions = expandQuestion(analysis, lexicon);
-  const candidates = rankCandidates(analysis, library, expansions, expansionWords(analysis, lexicon, (term) => library.index.documentFrequency(term) > 0));
+  const asked = analyseQuestion(question);
+  const expansions = expandQuestion(asked, lexicon);
+  const hits = searchCandidates(asked, library, expansionWords(asked, lexicon, (term) => library.index.documentFrequency(term) > 0));
+  const analysis = withNamesFromStories(asked, hits, lexicon);
+  const candidates = rankCandidates(analysis, library, expansions, hits);
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
@@ -62,6 +64,28 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
+}
+
+/**
+ * Slack questions are often typed in lower case ("death toll in san bartolo tecalco?"): a question word that is
+ * no English word and that the stories write capitalised inside a sentence is a name, and checked as one.
+ */
+function withNamesFromStories(analysis: QuestionAnalysis, hits: ScoredSentence[], lexicon: Lexicon): QuestionAnalysis {
+  const known = new Set(analysis.names.map((n) => n.toLowerCase()));
+  const words = [...new Set(analysis.text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]{2,}/gu) ?? [])].filter((w) => !known.has(w) && !STOP_WORDS.has(w) && !lexicon.isWord(w));
+  if (words.length === 0) return analysis;
+  const texts = hits.map((h) => h.sentence.text);
+  const names = words.filter((word) => {
+    const pattern = new RegExp(`(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`, 'giu');
+    return texts.some((text) => [...text.matchAll(pattern)].some((m) => m[0] !== word && m.index! > 0));
+  });
+  if (names.length === 0) return analysis;
+  const nameTerms = new Set(names.map((n) => termOf(n)));
+  return {
+    ...analysis,
+    names: [...analysis.names, ...names.map((n) => n[0]!.toUpperCase() + n.slice(1))],
+    predicates: analysis.predicates.filter((t) => !nameTerms.has(t.term)),
+  };
 }
 
 /** Every name the question asks about is in the answering sentence (or a neighbour), or its story's title. */
@@ -97,9 +121,13 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
   return missing;
 }
 
-function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions: Expansions, extraWords: string[]): Candidate[] {
+/** The sentences worth weighing: the search's best, without text that tries to instruct the bot. */
+function searchCandidates(analysis: QuestionAnalysis, library: Library, extraWords: string[]): ScoredSentence[] {
   const query = [analysis.text, ...extraWords].join(' ');
-  const hits = library.search(query, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
+  return library.search(query, CANDIDATES).filter((hit) => !isInstructionLike(hit.sentence.text));
+}
+
+function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions: Expansions, hits: ScoredSentence[]): Candidate[] {
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
@@ -160,6 +188,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         }
         for (const quantity of findQuantities(text)) {
           if (!bindsFocus(analysis, expansions, text, quantity)) continue;
+          // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
+          if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
           const fit = quantityFit(analysis, text, quantity, candidate.reportDay);
           // A figure that fits the question this badly (another day, another outcome) is not an answer.
           if (fit < WEIGHTS.minQuantityFit) continue;

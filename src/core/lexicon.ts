@@ -22,6 +22,8 @@ export interface Lexicon {
   relatedWords(word: string): readonly string[];
   /** Whether WordNet knows the word as a verb (its base form), for telling a question's action from its objects. */
   isVerb(word: string): boolean;
+  /** Whether WordNet knows the word at all (any part of speech): "calder" or "tecalco" it does not. */
+  isWord(word: string): boolean;
 }
 
 let shared: Lexicon | undefined;
@@ -79,6 +81,10 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       if (related.size >= CACHE_LIMIT) related.clear();
       related.set(word, words);
       return words;
+    },
+    isWord(word) {
+      const wn = open();
+      return /^[a-z][a-z'-]*$/.test(word) && (['noun', 'verb', 'adj'] as const).some((pos) => baseForms(word, pos).some((lemma) => lookUp(wn.index.get(pos)!, lemma) !== undefined));
     },
     isVerb(word) {
       let known = verbs.get(word);

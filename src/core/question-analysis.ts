@@ -54,14 +54,14 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.trim().replace(/\blook(?:s|ing|ed)? into\b/gi, 'investigating');
   const lower = text.toLowerCase();
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
-  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
+  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
   const analysis: QuestionAnalysis = {
     text,
     type: classify(lower, text),
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
-    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
+    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
     asksMoney: (MONEY_WORDS.test(lower) && !asksAmountOfThing(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
     time: timeAsked(lower),
@@ -163,7 +163,7 @@ function countedNoun(lower: string): string | undefined {
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {
-  if (/\bhow (far|deep|high|tall)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance)\b/.test(lower)) return 'distance';
+  if (/\bhow (far|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance)\b/.test(lower)) return 'distance';
   if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b/.test(lower)) return 'speed';
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
   if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
@@ -215,7 +215,7 @@ function classify(lower: string, text: string): AnswerType {
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
   if (WHAT_FIGURE.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.

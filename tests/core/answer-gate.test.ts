@@ -95,6 +95,23 @@ describe('what an action took', () => {
   });
 });
 
+describe('bare figures', () => {
+  const recall = libraryOf({
+    'recall.txt': [
+      'Scooter maker widens battery recall',
+      ' date 2025-06-06 By Piet Smit Lowlands Business',
+      '',
+      'Voltrek widened its recall of scooter batteries on Friday after the number of fires rose to 17, the company said.',
+      '',
+      'Owners of the recalled batteries should stop charging them at once.',
+    ].join('\n'),
+  });
+
+  it('counts what the nearest "number of …" before them names, not the question’s noun further back', () => {
+    expect(answerFromStories('How many batteries has Voltrek recalled?', recall).text).not.toMatch(/^17\b/);
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [

@@ -39,6 +39,13 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('How much money was lost each day?').asksMoney).toBe(true);
   });
 
+  it.each([
+    ['death toll in the fireworks explosion?', 'count'],
+    ['How wide is the exclusion zone?', 'count'],
+  ])('reads %j as a %s question', (question, type) => {
+    expect(analyseQuestion(question).type).toBe(type);
+  });
+
   it('reads "first give" as a question about the first report', () => {
     expect(analyseQuestion('What death toll did police first give?').time.stage).toBe('initial');
   });
