@@ -5,7 +5,7 @@ import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, Store
 import { TERMS_VERSION } from '../core/terms.ts';
 import type { Database } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
-import { createStoryLibrary, ftsToken, type IndexTotals } from './story-library.ts';
+import { createStoryLibrary, ftsText, type IndexTotals } from './story-library.ts';
 
 interface StoryRef {
   id: number;
@@ -45,6 +45,8 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     const now = totals();
     setMeta('sentence_count', now.sentences + sentences);
     setMeta('term_count', now.terms + terms);
+    // The library keeps the totals (and document frequencies) it read: they changed.
+    library.forget();
   };
 
   const library = createStoryLibrary(db, totals);
@@ -73,7 +75,7 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
       const sentenceRow = statements.insertSentence.run(rowid, sentence.index, sentence.text).lastInsertRowid;
       const own = sentenceTerms[i] ?? [];
       terms += own.length;
-      statements.insertTerms.run(sentenceRow, own.map(ftsToken).join(' '));
+      statements.insertTerms.run(sentenceRow, ftsText(own));
     });
     statements.setStoryTerms.run(terms, rowid);
     groups.join(rowid, story, shingles);

@@ -33,8 +33,16 @@ export interface IndexTotals {
 
 /** FTS5 sees only [a-z0-9_] tokens: any other character of a term (the '#' of a number) is spelled out. */
 export function ftsToken(term: string): string {
-  return term.replace(/[^a-z0-9]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  return term.replace(/[^a-z0-9]/gu, spellOut);
 }
+
+/** A sentence's terms as FTS5 text: ftsToken of each, space-separated, in one pass when no term holds a space. */
+export function ftsText(terms: string[]): string {
+  if (terms.some((term) => term.includes(' '))) return terms.map(ftsToken).join(' ');
+  return terms.join(' ').replace(/[^a-z0-9 ]/gu, spellOut);
+}
+
+const spellOut = (c: string): string => `_${c.codePointAt(0)!.toString(16)}_`;
 
 interface StoryRow {
   id: number;
@@ -85,6 +93,9 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     commonYear: db.prepare<[], { year: string }>("SELECT substr(date, 1, 4) AS year FROM stories WHERE date GLOB '[0-9][0-9][0-9][0-9]-*' GROUP BY year ORDER BY count(*) DESC LIMIT 1"),
   };
   const stories = new Map<string, CachedStory | null>();
+  // Read once per change of the index: idf asks for them for every term of every candidate.
+  let knownTotals: IndexTotals | undefined;
+  const currentTotals = (): IndexTotals => (knownTotals ??= totals());
   const words = new Map<string, SentenceWords>();
   const frequencies = new Map<string, number>();
   let seenVersion = statements.dataVersion.get();
@@ -102,6 +113,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
 
   function forget(): void {
     year = undefined;
+    knownTotals = undefined;
     stories.clear();
     words.clear();
     frequencies.clear();
@@ -141,7 +153,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
   }
 
   function idf(term: string): number {
-    const n = totals().sentences;
+    const n = currentTotals().sentences;
     const df = documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -154,7 +166,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
       noticeOtherWriters();
       const terms = [...new Set(tokenize(query).map((t) => t.term))].filter((term) => documentFrequency(term) > 0);
       if (terms.length === 0 || limit <= 0) return [];
-      const { sentences, terms: termTotal } = totals();
+      const { sentences, terms: termTotal } = currentTotals();
       const averageLength = termTotal / Math.max(1, sentences);
       const weights = new Map(terms.map((term) => [term, idf(term)]));
       const match = candidateQuery(terms, documentFrequency);
