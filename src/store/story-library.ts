@@ -24,6 +24,12 @@ const MIN_POOL = 100;
 const RARE_TERM_SENTENCES = 2_000;
 /** The rarest terms of a long query that pair up for candidates (7 make 21 pairs). */
 const PAIRED_TERMS = 7;
+/**
+ * FTS5's bm25 reads every row of every phrase in the query to weigh it, and ranks every match: a query
+ * whose phrases hold more rows than this drops its costliest pairs (common words together) until it fits.
+ * The held-out question sets' libraries never come near it; a library of thousands of stories does.
+ */
+const QUERY_POSTINGS = 30_000;
 
 /** Sentences and search terms in the index, for BM25's idf and average sentence length. */
 export interface IndexTotals {
@@ -218,15 +224,28 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
   return library;
 }
 
-/** The FTS5 query for a search's candidates (see RARE_TERM_SENTENCES). */
+/** The FTS5 query for a search's candidates (see RARE_TERM_SENTENCES and QUERY_POSTINGS). */
 function candidateQuery(terms: string[], documentFrequency: (term: string) => number): string {
   const quoted = (term: string): string => `"${ftsToken(term)}"`;
   const byRarity = [...terms].sort((a, b) => documentFrequency(a) - documentFrequency(b)).slice(0, PAIRED_TERMS);
-  const parts = byRarity.filter((term, i) => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES).map(quoted);
+  const singles = byRarity.filter((term, i) => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES);
+  let pairs: Array<[string, string]> = [];
   for (let i = 1; i < byRarity.length; i++) {
-    for (let j = i + 1; j < byRarity.length; j++) parts.push(`(${quoted(byRarity[i]!)} AND ${quoted(byRarity[j]!)})`);
+    for (let j = i + 1; j < byRarity.length; j++) pairs.push([byRarity[i]!, byRarity[j]!]);
   }
-  return parts.join(' OR ');
+  const postings = (pair: [string, string]): number => documentFrequency(pair[0]) + documentFrequency(pair[1]);
+  let cost = singles.reduce((n, term) => n + documentFrequency(term), 0) + pairs.reduce((n, pair) => n + postings(pair), 0);
+  if (cost > QUERY_POSTINGS) {
+    // The costliest pairs go first; the order of those kept is as before.
+    const dropped = new Set<[string, string]>();
+    for (const pair of [...pairs].sort((a, b) => postings(b) - postings(a))) {
+      if (cost <= QUERY_POSTINGS) break;
+      dropped.add(pair);
+      cost -= postings(pair);
+    }
+    pairs = pairs.filter((pair) => !dropped.has(pair));
+  }
+  return [...singles.map(quoted), ...pairs.map(([a, b]) => `(${quoted(a)} AND ${quoted(b)})`)].join(' OR ');
 }
 
 function storyOf(row: StoryRow, sentences: Array<{ position: number; text: string }>): Story {
