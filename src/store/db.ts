@@ -134,6 +134,11 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE deliveries ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX deliveries_by_slot ON deliveries (slot);
   `,
+  // Each sentence's search terms as FTS5 tokens (what sentence_terms indexed), so ranking a search's
+  // candidates needs no tokenising; NULL for sentences stored before, which are tokenised as then.
+  `
+  ALTER TABLE sentences ADD COLUMN terms TEXT;
+  `,
 ];
 
 /** The migration that created the story index (tests simulate a database written before it). */

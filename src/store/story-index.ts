@@ -31,8 +31,8 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     // A story's sentences and their terms go in with one statement each (a call per sentence cost more
     // than the inserts); the ids are the ones SQLite would pick, the next after the largest.
     nextSentenceId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM sentences').pluck(),
-    insertSentences: db.prepare<[{ first: number; story: number; rows: string }]>(
-      'INSERT INTO sentences (id, story, position, text) SELECT @first + j.key, @story, j.value ->> 0, j.value ->> 1 FROM json_each(@rows) AS j',
+    insertSentences: db.prepare<[{ first: number; story: number; positions: string; texts: string; terms: string }]>(
+      'INSERT INTO sentences (id, story, position, text, terms) SELECT @first + t.key, @story, @positions ->> t.key, t.value, @terms ->> t.key FROM json_each(@texts) AS t',
     ),
     insertTerms: db.prepare<[{ first: number; terms: string }]>('INSERT INTO sentence_terms (rowid, terms) SELECT @first + j.key, j.value FROM json_each(@terms) AS j'),
     deleteTermsOfStory: db.prepare('DELETE FROM sentence_terms WHERE rowid IN (SELECT id FROM sentences WHERE story = ?)'),
@@ -78,8 +78,10 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     const rowid = Number(lastInsertRowid);
     // Through JSON a text arrives as a bound string would (a NUL, a lone surrogate: tests/store/story-items.test.ts).
     const first = statements.nextSentenceId.get()!;
-    statements.insertSentences.run({ first, story: rowid, rows: JSON.stringify(story.sentences.map((s) => [s.index, s.text])) });
-    statements.insertTerms.run({ first, terms: JSON.stringify(own.map(ftsText)) });
+    const ftsTerms = JSON.stringify(own.map(ftsText));
+    const positions = JSON.stringify(story.sentences.map((s) => s.index));
+    statements.insertSentences.run({ first, story: rowid, positions, texts: JSON.stringify(story.sentences.map((s) => s.text)), terms: ftsTerms });
+    statements.insertTerms.run({ first, terms: ftsTerms });
     groups.join(rowid, story, shingles);
     return terms;
   }

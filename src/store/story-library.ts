@@ -79,8 +79,8 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
     story: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE story_id = ?'),
     sentences: db.prepare<[number], { position: number; text: string }>('SELECT position, text FROM sentences WHERE story = ? ORDER BY position'),
-    search: db.prepare<[string, number], { story_id: string; position: number; text: string }>(
-      `SELECT st.story_id, s.position, s.text
+    search: db.prepare<[string, number], { story_id: string; position: number; text: string; terms: string | null }>(
+      `SELECT st.story_id, s.position, s.text, s.terms
          FROM (SELECT rowid, rank FROM sentence_terms WHERE sentence_terms MATCH ? ORDER BY rank LIMIT ?) AS hit
          JOIN sentences s ON s.id = hit.rowid
          JOIN stories st ON st.id = s.story
@@ -174,12 +174,13 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
       if (terms.length === 0 || limit <= 0) return [];
       const { sentences, terms: termTotal } = currentTotals();
       const averageLength = termTotal / Math.max(1, sentences);
-      const weights = new Map(terms.map((term) => [term, idf(term)]));
+      // Keyed by FTS token, as the sentences' stored terms are spelled.
+      const weights = new Map(terms.map((term) => [ftsToken(term), idf(term)]));
       const match = candidateQuery(terms, documentFrequency);
       const scored = statements.search.all(match, Math.max(MIN_POOL, limit * POOL_PER_HIT)).map((row) => {
         const counts = new Map<string, number>();
-        const tokens = tokenize(row.text);
-        for (const token of tokens) if (weights.has(token.term)) counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
+        const tokens = storedTerms(row);
+        for (const token of tokens) if (weights.has(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
         let score = 0;
         for (const [term, tf] of counts) score += (weights.get(term)! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * tokens.length) / averageLength));
         return { row, score };
@@ -222,6 +223,12 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     forget,
   };
   return library;
+}
+
+/** A sentence's search terms as FTS tokens, in order: stored with it, or (stored before they were) tokenised again. */
+function storedTerms(row: { text: string; terms: string | null }): string[] {
+  if (row.terms === null) return tokenize(row.text).map((t) => ftsToken(t.term));
+  return row.terms === '' ? [] : row.terms.split(' ');
 }
 
 /** The FTS5 query for a search's candidates (see RARE_TERM_SENTENCES and QUERY_POSTINGS). */
