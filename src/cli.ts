@@ -8,19 +8,27 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Briefing } from './core/briefing.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
+import { parseFeedUrl } from './feeds/feed-url.ts';
+import { refreshFeed } from './feeds/refresh-feed.ts';
+import { createFetcher } from './feeds/safe-fetch.ts';
+import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
 import { answerNotes } from './render/text.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
-import { createFeedbackStore, type FeedbackEntry } from './store/feedback.ts';
+import { createFeedStore, type FeedStore } from './store/feeds.ts';
+import type { FeedbackEntry } from './store/feedback.ts';
+import { openStore } from './store/open-store.ts';
+import { describeServer, openPostgresStore } from './store/postgres.ts';
 
 const USAGE = `usage: npm run -s briefing -- <command> [options]
   ask [--json] [--seeds DIR] "QUESTION"    answer one question (no QUESTION: one per stdin line, JSON lines out)
   digest [--json] [--seeds DIR] [--max-words N]    today's brief, or a plain summary of at most N words
   sources [--json] [--seeds DIR]           the stories found, with duplicate groups
-  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from BRIEFING_DB`;
+  fetch [--json] [--feed URL]...           fetch BRIEFING_FEEDS and each --feed once, storing new and changed items
+  feedback [--json] [--since YYYY-MM-DD]   votes on answers (helpful / wrong), newest first, from DATABASE_URL or BRIEFING_DB`;
 
 class UsageError extends Error {}
 
@@ -42,18 +50,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseCommandArgs(command, rest);
     const config = loadConfig(io.env, { dotenv: true });
     // Feedback lives in the database, not in the stories: no briefing to build.
-    if (command === 'feedback') return listFeedback(config.dbPath, parseSince(values.since), values.json === true, io, write);
+    if (command === 'feedback') return await listFeedback(config, parseSince(values.since), values.json === true, io, write);
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, (line) => void io.stderr.write(line + '\n'));
+    if (command === 'fetch') return await fetchFeeds(config, values.feed ?? [], values.json === true, write, log);
     const db = openIndexDatabase(config, values.seeds);
+    let feeds: OpenFeedStore | undefined;
     try {
-      return await runCommand(command, values, positionals, buildBriefing(config, db, values.seeds, log, io), io, write);
+      // The feed stories are in the store even when another folder's stories are indexed in memory.
+      feeds = await openFeedStore(config, db.memory ? undefined : db, { create: false });
+      return await runCommand(command, values, positionals, buildBriefing(config, { db, feeds: feeds?.store }, values.seeds, log, io), io, write);
     } finally {
+      await feeds?.close();
       db.close();
     }
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`briefing: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof DatabaseError) {
+      io.stderr.write(`briefing: ${err.message}\n`);
+      return 1;
     }
     if (err instanceof ConfigError) {
       io.stderr.write(`briefing: configuration problem:\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
@@ -93,7 +110,7 @@ async function runCommand(command: string, values: CommandValues, positionals: s
         return 0;
       }
       default:
-        throw new UsageError(`unknown command "${command}" (use ask, digest, sources or feedback)`);
+        throw new UsageError(`unknown command "${command}" (use ask, digest, sources, feedback or fetch)`);
     }
 }
 
@@ -108,6 +125,7 @@ function parseCommandArgs(command: string, rest: string[]) {
         json: { type: 'boolean' },
         seeds: { type: 'string' },
         'max-words': { type: 'string' },
+        feed: { type: 'string', multiple: true },
         since: { type: 'string' },
       },
     });
@@ -133,10 +151,11 @@ function openIndexDatabase(config: Config, seeds: string | undefined): Database 
 }
 
 /** Brings the index up to date first (progress on stderr), so the answer is from the folder as it is now. */
-async function buildBriefing(config: Config, db: Database, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
+async function buildBriefing(config: Config, { db, feeds }: { db: Database; feeds: FeedStore | undefined }, seeds: string | undefined, log: Logger, io: CliIo): Promise<Briefing> {
   const progress = reportIndexProgress(io.stderr);
   const { briefing, resetReason } = createIndexedBriefing({
     db,
+    feedStories: feeds,
     seedsDir: seeds ?? config.seedsDir,
     engine: chooseEngine(config, log),
     now: () => new Date(),
@@ -160,16 +179,17 @@ function parseSince(raw: string | undefined): Date | undefined {
   return date;
 }
 
-function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): number {
-  // Reading must not create a database where the bot has never run.
+async function listFeedback(config: Config, since: Date | undefined, json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {
+  const { dbPath, databaseUrl } = config;
+  // Reading must not create a SQLite database where the bot has never run.
   let entries: FeedbackEntry[] = [];
-  if (existsSync(dbPath) || dbPath === ':memory:') {
+  if (databaseUrl !== undefined || existsSync(dbPath) || dbPath === ':memory:') {
     try {
-      const db = openDatabase(dbPath);
+      const store = await openStore({ databaseUrl, dbPath }, { maxConnections: 1 });
       try {
-        entries = createFeedbackStore(db).list({ since });
+        entries = await store.feedback.list({ since });
       } finally {
-        db.close();
+        await store.close();
       }
     } catch (err) {
       if (!(err instanceof DatabaseError)) throw err;
@@ -180,7 +200,8 @@ function listFeedback(dbPath: string, since: Date | undefined, json: boolean, io
   if (json) {
     write(JSON.stringify({ feedback: entries.map(feedbackJson) }));
   } else if (entries.length === 0) {
-    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${dbPath}.\n`);
+    const where = databaseUrl === undefined ? dbPath : `PostgreSQL at ${describeServer(databaseUrl)}`;
+    io.stderr.write(`No feedback recorded${since ? ` since ${since.toISOString().slice(0, 10)}` : ''} in ${where}.\n`);
   } else {
     for (const entry of entries) write(feedbackText(entry));
   }
@@ -206,6 +227,49 @@ function feedbackText(f: FeedbackEntry): string {
   const verdict = f.verdict === 'up' ? 'helpful' : 'WRONG OR UNSUPPORTED';
   const sources = f.citations.map((c) => `    [${c.n}] “${c.quote}” (${c.outlet})`);
   return [`${f.at.slice(0, 16).replace('T', ' ')} UTC  ${verdict}  ${f.platform} ${f.channelId}  user ${f.userId}  answer ${f.answerId} (${f.engine})`, `  Q: ${f.question}`, `  A: ${f.answer}`, ...sources, ''].join('\n');
+}
+
+/** `fetch`: every feed once, side by side; a feed's failure is its own line, never the command's. */
+async function fetchFeeds(config: Config, extra: string[], json: boolean, write: (line: string) => void, log: Logger): Promise<number> {
+  const urls = [...config.feeds.urls];
+  for (const raw of extra) {
+    const parsed = parseFeedUrl(raw);
+    if (!parsed.ok) throw new UsageError(`--feed: ${parsed.problem}`);
+    if (!urls.includes(parsed.value)) urls.push(parsed.value);
+  }
+  if (urls.length === 0) log.warn('no feeds to fetch: set BRIEFING_FEEDS or pass --feed URL');
+  const feedStore = (await openFeedStore(config, undefined, { create: true }))!;
+  try {
+    const store = feedStore.store;
+    const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
+    const outcomes = await Promise.all(urls.map((url) => refreshFeed(url, { fetcher, store, now: () => new Date(), log })));
+    const feeds = outcomes.map(({ url, ok, new: added, updated, unchanged, error }) => ({ url, ok, new: added, updated, unchanged, error }));
+    if (json) write(JSON.stringify({ feeds }));
+    else for (const f of feeds) write(f.ok ? `ok     ${f.url}: ${f.new} new, ${f.updated} updated, ${f.unchanged} unchanged` : `failed ${f.url}: ${f.error}`);
+    return 0;
+  } finally {
+    await feedStore.close();
+  }
+}
+
+interface OpenFeedStore {
+  store: FeedStore;
+  close(): Promise<void>;
+}
+
+/**
+ * The feed state and stories: in PostgreSQL with DATABASE_URL, else in BRIEFING_DB (`db` when that is
+ * already open). Without `create`, a database file that does not exist yet holds no feeds: none is made.
+ */
+async function openFeedStore(config: Config, db: Database | undefined, { create }: { create: boolean }): Promise<OpenFeedStore | undefined> {
+  if (config.databaseUrl) {
+    const store = await openPostgresStore(config.databaseUrl, { maxConnections: 2 });
+    return { store: store.feeds, close: () => store.close() };
+  }
+  if (db) return { store: createFeedStore(db), close: async () => undefined };
+  if (!create && !existsSync(config.dbPath)) return undefined;
+  const own = openDatabase(config.dbPath);
+  return { store: createFeedStore(own), close: async () => void own.close() };
 }
 
 async function ask(briefing: Briefing, positionals: string[], json: boolean, io: CliIo, write: (line: string) => void): Promise<number> {

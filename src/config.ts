@@ -1,6 +1,7 @@
 // The only reader of process.env: every setting is checked once at start-up, and every problem is
 // reported together, one line each, naming the variable and what to set.
 import { config as loadDotenv } from 'dotenv';
+import { parseFeedList } from './feeds/feed-url.ts';
 import type { LogFormat, LogLevel } from './log.ts';
 
 export interface SlackConfig {
@@ -26,6 +27,14 @@ export interface ModelConfig {
   timeoutMs: number;
 }
 
+export interface FeedsConfig {
+  /** BRIEFING_FEEDS, in order, duplicates removed. */
+  urls: string[];
+  pollSeconds: number;
+  /** Feed and article URLs may resolve to loopback, private or link-local addresses. */
+  allowPrivate: boolean;
+}
+
 export interface Config {
   seedsDir: string;
   dbPath: string;
@@ -45,6 +54,7 @@ export interface Config {
   model?: ModelConfig;
   /** Serve the browser playground even when a platform is configured. */
   playground: boolean;
+  feeds: FeedsConfig;
   /** From the first stop signal to exit, at most (BRIEFING_SHUTDOWN_SECONDS). */
   shutdownMs: number;
 }
@@ -60,6 +70,7 @@ export class ConfigError extends Error {
 export const CONFIG_KEYS = [
   'BRIEFING_SEEDS', 'BRIEFING_DB', 'BRIEFING_RETENTION_DAYS', 'DATABASE_URL', 'BRIEFING_CLAIM_LEASE_SECONDS', 'BRIEFING_ENGINE',
   'BRIEFING_SHUTDOWN_SECONDS', 'PORT', 'HOST', 'LOG_LEVEL', 'LOG_FORMAT', 'PLAYGROUND',
+  'BRIEFING_FEEDS', 'BRIEFING_FEED_POLL_SECONDS', 'BRIEFING_ALLOW_PRIVATE_URLS',
   'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL',
   'DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
   'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_TIMEOUT_MS',
@@ -100,6 +111,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     problems.push(`LOG_LEVEL: "${logLevel}" is not a level (use debug, info, warn, error or silent)`);
   }
 
+  const feeds = readFeeds(get, problems);
   const logFormat = get('LOG_FORMAT') ?? 'text';
   if (logFormat !== 'text' && logFormat !== 'json') problems.push(`LOG_FORMAT: "${logFormat}" is not a format (use text or json)`);
   const databaseUrl = get('DATABASE_URL');
@@ -141,11 +153,31 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     discord,
     model,
     playground: /^(1|true|yes|on)$/i.test(get('PLAYGROUND') ?? ''),
+    feeds,
     shutdownMs: Math.round(shutdownSeconds * 1000),
   });
 }
 
 type Getter = (key: (typeof CONFIG_KEYS)[number]) => string | undefined;
+
+/** Polling more often than this only hammers the publishers. */
+export const MIN_FEED_POLL_SECONDS = 5;
+
+function readFeeds(get: Getter, problems: string[]): FeedsConfig {
+  const list = parseFeedList(get('BRIEFING_FEEDS') ?? '');
+  problems.push(...list.problems.map((p) => `BRIEFING_FEEDS: ${p} (separate several URLs with spaces or commas)`));
+  const poll = get('BRIEFING_FEED_POLL_SECONDS');
+  const pollSeconds = poll === undefined ? 900 : Number(poll);
+  if (!Number.isInteger(pollSeconds) || pollSeconds < MIN_FEED_POLL_SECONDS || pollSeconds > 7 * 24 * 3600) {
+    problems.push(`BRIEFING_FEED_POLL_SECONDS: "${poll}" is not a polling interval (use whole seconds from ${MIN_FEED_POLL_SECONDS} to 604800; the default is 900, every 15 minutes)`);
+  }
+  const allow = get('BRIEFING_ALLOW_PRIVATE_URLS') ?? 'false';
+  const allowPrivate = /^(1|true|yes|on)$/i.test(allow);
+  if (!allowPrivate && !/^(0|false|no|off)$/i.test(allow)) {
+    problems.push(`BRIEFING_ALLOW_PRIVATE_URLS: "${allow}" is not true or false (true lets feeds on loopback, private and link-local addresses be fetched)`);
+  }
+  return { urls: list.urls, pollSeconds, allowPrivate };
+}
 
 function readSlack(get: Getter, problems: string[]): SlackConfig | undefined {
   const botToken = get('SLACK_BOT_TOKEN');

@@ -13,6 +13,10 @@ import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
+import { createFeedPoller, type FeedPoller } from './feeds/feed-directory.ts';
+import { refreshFeed, type FeedOutcome } from './feeds/refresh-feed.ts';
+import { createFetcher } from './feeds/safe-fetch.ts';
+import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
 import { openStoryReaderThread } from './story-reader-thread.ts';
@@ -23,7 +27,10 @@ import { createScheduler } from './schedule/scheduler.ts';
 import { handleShutdown } from './shutdown.ts';
 import type { DatabaseFile } from './store/database-file.ts';
 import { DatabaseError, openDatabase, type Database } from './store/db.ts';
+import type { FeedStore } from './store/feeds.ts';
+import type { FeedSyncReport } from './store/feed-story-sync.ts';
 import { createIndexedBriefing } from './store/indexed-briefing.ts';
+import { carryOverFeedback } from './store/carry-over-feedback.ts';
 import { createFeedbackStore } from './store/feedback.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
@@ -47,9 +54,10 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   const store = await openStoreOrExit(config, log);
   log.info('store opened', { kind: store.kind });
-  // The story index and the tables not behind the store interface yet (feedback) live in SQLite: the
-  // store's own file, or on PostgreSQL the file at BRIEFING_DB, one per process (each keeps its own index).
+  // The story index lives in SQLite: the store's own file, or on PostgreSQL the file at BRIEFING_DB, one
+  // per process (each keeps its own index, derived from the story folder and the store's feed stories).
   const localDb = store.sqlite ?? openSqliteOrExit(config.dbPath);
+  if (store.kind === 'postgres') await carryOverLocalFeedback(localDb, store, log, now());
   const progress = reportIndexProgress(process.stderr);
   const indexed = createIndexedBriefing({
     db: localDb,
@@ -57,6 +65,7 @@ async function main(): Promise<void> {
     engine: chooseEngine(config, log),
     now,
     retentionDays: config.retentionDays,
+    feedStories: store.feeds,
     onProgress: (p) => progress.update(p),
     openReader: openStoryReaderThread,
   });
@@ -66,6 +75,7 @@ async function main(): Promise<void> {
   // a first build the bot says how far it has got instead of keeping people waiting on an ack.
   void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());
   const stopWatching = watchSeeds(config.seedsDir, briefing, log);
+  const feeds = startFeeds(config, { store: store.feeds, syncFeeds: indexed.syncFeeds, size: () => briefing.library().size(), countFetch: metrics.countFeedFetch }, log, now);
   const stopCheckingDatabase = store.file ? checkDatabaseFileEvery(DATABASE_CHECK_MS, store.file, log) : () => undefined;
   const adapters = new Map<Platform, Adapter>();
   const post = async (channel: ChannelRef, reply: Reply): Promise<void> => {
@@ -82,8 +92,8 @@ async function main(): Promise<void> {
     log,
     now,
     schedule: createScheduleCommands({ subscriptions: store.subscriptions, databaseFile: store.file, preview: (channel) => scheduler.previewFor(channel) }),
-    // Feedback is not in the store interface yet: on PostgreSQL it stays in each process's SQLite file.
-    feedback: createFeedbackStore(localDb),
+    feeds,
+    feedback: store.feedback,
   };
 
   // Signals are handled from here on: the start-up catch-up run can take a while, and a stop during it
@@ -95,6 +105,7 @@ async function main(): Promise<void> {
     exit: (code) => process.exit(code),
     steps: [
       { name: 'watching the story folder', run: () => (stopWatching(), stopCheckingDatabase()) },
+      { name: 'polling the feeds', run: () => feeds.stop() },
       { name: 'scheduled briefs in flight', run: () => scheduler.stop() },
       { name: 'answers already acknowledged', run: async () => void (await Promise.allSettled([...adapters.values()].map((a) => a.stop()))) },
       { name: 'serving /healthz and /metrics', run: async () => opsServer?.stop() },
@@ -110,6 +121,7 @@ async function main(): Promise<void> {
       // Adapters throw errors written for the person starting the bot: one line, no stack.
       process.stderr.write(`${adapter.platform}: ${(err as Error).message}\n`);
       await Promise.allSettled([...adapters.values()].map((a) => a.stop()));
+      await feeds.stop();
       await store.close();
       process.exit(1);
     }
@@ -190,6 +202,50 @@ function openSqliteOrExit(path: string): Database {
     }
     throw err;
   }
+}
+
+/** Answers and votes kept in BRIEFING_DB before the bot moved to PostgreSQL are copied there once (the file keeps them). */
+async function carryOverLocalFeedback(localDb: Database, store: Store, log: Logger, at: Date): Promise<void> {
+  try {
+    const added = await carryOverFeedback(createFeedbackStore(localDb), store.feedback, at);
+    if (added.answers > 0 || added.votes > 0) log.info('answers and feedback votes kept in BRIEFING_DB copied to PostgreSQL', added);
+  } catch (err) {
+    log.warn('could not copy the answers and feedback votes kept in BRIEFING_DB to PostgreSQL; they stay in the file', { err });
+  }
+}
+
+interface FeedWiring {
+  store: FeedStore;
+  /** Bring the story index up to date with the stored feed stories. */
+  syncFeeds: () => Promise<FeedSyncReport>;
+  /** How many stories the index holds, for the log. */
+  size: () => { stories: number };
+  countFetch: (status: FeedOutcome['status']) => void;
+}
+
+/** Poll every feed from now on; new and changed items are answerable as soon as they are stored. */
+function startFeeds(config: Config, { store, syncFeeds, size, countFetch }: FeedWiring, log: Logger, now: () => Date): FeedPoller {
+  const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
+  const poller = createFeedPoller({
+    configured: config.feeds.urls,
+    store,
+    refresh: (url) => refreshFeed(url, { fetcher, store, now, log, onOutcome: (outcome) => countFetch(outcome.status) }),
+    now,
+    log,
+    // With several processes on one database, a feed one of them fetched is left alone by the others.
+    skipFetchedWithinMs: (config.feeds.pollSeconds * 1000) / 2,
+    onStoriesChanged: async () => {
+      try {
+        const report = await syncFeeds();
+        for (const warning of report.warnings) log.warn(warning);
+        if (report.stored + report.removed > 0) log.info('feed stories indexed', { stored: report.stored, removed: report.removed, stories: size().stories });
+      } catch (err) {
+        log.error('the feed stories could not be indexed; the bot answers from what the index already holds', { err });
+      }
+    },
+  });
+  poller.start(config.feeds.pollSeconds * 1000);
+  return poller;
 }
 
 async function openStoreOrExit(config: Config, log: Logger): Promise<Store> {

@@ -1,13 +1,16 @@
 // The terminal face of the core, driven as a user or a script drives it: a real child process.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from '../src/config.ts';
-import { openDatabase } from '../src/store/db.ts';
-import { createFeedbackStore } from '../src/store/feedback.ts';
+import type { FeedbackStore } from '../src/store/feedback.ts';
+import { openPostgresStore } from '../src/store/postgres.ts';
+import { openSqliteStore } from '../src/store/store.ts';
+import { createTestDatabase, hasPostgres, POSTGRES_SKIP_REASON } from './support/postgres.ts';
 import { isVerbatimInSeed, REPO_DIR, SEED } from './support/seeds.ts';
 
 // Every setting blank, not absent: dotenv never overrides a variable that is set, so a developer's
@@ -32,6 +35,15 @@ function startCli(args: string[], env: NodeJS.ProcessEnv = CHILD_ENV): { child: 
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
   return { child, done };
+}
+
+/** A loopback port nothing listens on (it was free a moment ago). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 function runCli(...args: string[]): Promise<Run> {
@@ -155,13 +167,15 @@ describe('briefing CLI', () => {
   });
 
   it.each([
-    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest, sources or feedback\)$/],
+    ['an unknown command', ['summarise'], /^briefing: unknown command "summarise" \(use ask, digest, sources, feedback or fetch\)$/],
     ['a word count that is not a number', ['digest', '--max-words', 'x'], /^briefing: --max-words "x" is not a word count/],
     ['a word count of zero', ['digest', '--max-words', '0'], /^briefing: --max-words "0" is not a word count/],
     ['an unknown option', ['sources', '--colour'], /^briefing: sources: Unknown option '--colour'/],
     ['an empty question', ['ask', ''], /^briefing: Ask me a question about the stories/],
     ['a whitespace question', ['ask', '   '], /^briefing: Ask me a question about the stories/],
     ['a question in Cyrillic', ['ask', 'Сколько пленных освободили?'], /^briefing: I can only read questions in English/],
+    ['a --feed that is not a URL', ['fetch', '--feed', 'news.example/rss'], /^briefing: --feed: "news\.example\/rss" is not a URL: give the full address/],
+    ['a --feed without its URL', ['fetch', '--feed'], /^briefing: fetch: Option '--feed <value>' argument missing/],
   ])('exits 2 on %s with one line on stderr and nothing on stdout', async (_case, args, message) => {
     const { code, stdout, stderr } = await runCli(...args);
     expect(code).toBe(2);
@@ -192,28 +206,74 @@ describe('feedback', () => {
     dir = undefined;
   });
 
-  /** A database holding one answer with votes from U1 (1 Dec, helpful) and U2 (2 Dec, wrong). */
-  function databaseWithVotes(): string {
+  /** One answer with votes from U1 (1 Dec, helpful) and U2 (2 Dec, wrong). */
+  async function addVotes(store: FeedbackStore): Promise<void> {
+    const citation = { n: 1, file: 'a.txt', storyId: 'a.txt#1', title: 'Swap', outlet: 'Reuters', date: '2025-05-23', quote: 'They freed 390.', sentenceId: 'a.txt#1:0' };
+    const id = await store.recordAnswer({ question: 'how many were freed?', text: '390 — They freed 390. [1]', citations: [citation], engine: 'offline', platform: 'slack', channelId: 'C0NEWS' }, new Date('2026-12-01T09:00:00Z'));
+    await store.vote({ answerId: id, userId: 'U1', verdict: 'up', platform: 'slack', now: new Date('2026-12-01T10:00:00Z') });
+    await store.vote({ answerId: id, userId: 'U2', verdict: 'down', platform: 'slack', now: new Date('2026-12-02T10:00:00Z') });
+  }
+
+  /** A SQLite file holding the votes of addVotes. */
+  async function databaseWithVotes(): Promise<string> {
     dir = mkdtempSync(join(tmpdir(), 'cli-feedback-'));
     const path = join(dir, 'briefing.sqlite');
-    const db = openDatabase(path);
-    const store = createFeedbackStore(db);
-    const citation = { n: 1, file: 'a.txt', storyId: 'a.txt#1', title: 'Swap', outlet: 'Reuters', date: '2025-05-23', quote: 'They freed 390.', sentenceId: 'a.txt#1:0' };
-    const id = store.recordAnswer({ question: 'how many were freed?', text: '390 — They freed 390. [1]', citations: [citation], engine: 'offline', platform: 'slack', channelId: 'C0NEWS' }, new Date('2026-12-01T09:00:00Z'));
-    store.vote({ answerId: id, userId: 'U1', verdict: 'up', platform: 'slack', now: new Date('2026-12-01T10:00:00Z') });
-    store.vote({ answerId: id, userId: 'U2', verdict: 'down', platform: 'slack', now: new Date('2026-12-02T10:00:00Z') });
-    db.close();
+    const store = openSqliteStore(path);
+    await addVotes(store.feedback);
+    await store.close();
     return path;
   }
 
-  const feedbackCli = (dbPath: string, ...args: string[]): Promise<Run> => {
-    const { child, done } = startCli(['feedback', ...args], { ...CHILD_ENV, BRIEFING_DB: dbPath });
+  const feedbackCli = (dbPath: string, ...args: string[]): Promise<Run> => feedbackCliWith({ BRIEFING_DB: dbPath }, ...args);
+  const feedbackCliWith = (env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> => {
+    const { child, done } = startCli(['feedback', ...args], { ...CHILD_ENV, ...env });
     child.stdin.end();
     return done;
   };
 
+  it.skipIf(!hasPostgres())(`reads the votes from PostgreSQL when DATABASE_URL is set, not from BRIEFING_DB${hasPostgres() ? '' : ` (skipped: ${POSTGRES_SKIP_REASON})`}`, async () => {
+    const database = await createTestDatabase();
+    try {
+      const store = await openPostgresStore(database.url, { maxConnections: 1 });
+      await addVotes(store.feedback);
+      await store.close();
+      const run = await feedbackCliWith({ DATABASE_URL: database.url, BRIEFING_DB: await databaseWithoutVotes() }, '--json', '--since', '2026-12-02');
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as { feedback: Array<Record<string, unknown>> }).feedback).toMatchObject([
+        { verdict: 'down', question: 'how many were freed?', answer: '390 — They freed 390. [1]', userId: 'U2', at: '2026-12-02T10:00:00.000Z', citations: [{ story: 'a.txt#1', quote: 'They freed 390.' }] },
+      ]);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it.skipIf(!hasPostgres())(`says which PostgreSQL database has no votes${hasPostgres() ? '' : ` (skipped: ${POSTGRES_SKIP_REASON})`}`, async () => {
+    const database = await createTestDatabase();
+    try {
+      const run = await feedbackCliWith({ DATABASE_URL: database.url });
+      expect([run.code, run.stdout]).toEqual([0, '']);
+      expect(run.stderr).toMatch(/^No feedback recorded in PostgreSQL at postgres@127\.0\.0\.1:\d+\/briefing_test_\w+\.\n$/);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('says, with exit code 1, when the PostgreSQL in DATABASE_URL cannot be reached', async () => {
+    const run = await feedbackCliWith({ DATABASE_URL: `postgres://briefing:s3cret@127.0.0.1:${await closedPort()}/briefing` }, '--json');
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toMatch(/^briefing: Cannot reach PostgreSQL at briefing@127\.0\.0\.1:\d+\/briefing \(ECONNREFUSED\)\. Start the database, or fix the host and port in DATABASE_URL\.\n$/);
+  });
+
+  /** A SQLite file where the bot ran but nobody voted. */
+  async function databaseWithoutVotes(): Promise<string> {
+    dir = mkdtempSync(join(tmpdir(), 'cli-feedback-'));
+    const path = join(dir, 'briefing.sqlite');
+    await openSqliteStore(path).close();
+    return path;
+  }
+
   it('prints every vote as one JSON object, newest first', async () => {
-    const run = await feedbackCli(databaseWithVotes(), '--json');
+    const run = await feedbackCli(await databaseWithVotes(), '--json');
     expect(run.code).toBe(0);
     const { feedback } = JSON.parse(run.stdout) as { feedback: Array<Record<string, unknown>> };
     expect(feedback.map((f) => Object.keys(f))).toEqual([
@@ -226,19 +286,19 @@ describe('feedback', () => {
   });
 
   it('keeps only votes cast since the given day with --since', async () => {
-    const run = await feedbackCli(databaseWithVotes(), '--json', '--since', '2026-12-02');
+    const run = await feedbackCli(await databaseWithVotes(), '--json', '--since', '2026-12-02');
     expect((JSON.parse(run.stdout) as { feedback: Array<{ userId: string }> }).feedback.map((f) => f.userId)).toEqual(['U2']);
   });
 
   it('lists votes for people, with the verdict, the question and the answer', async () => {
-    const run = await feedbackCli(databaseWithVotes());
+    const run = await feedbackCli(await databaseWithVotes());
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2026-12-02 10:00 UTC  WRONG OR UNSUPPORTED  slack C0NEWS  user U2');
     expect(run.stdout).toContain('  Q: how many were freed?\n  A: 390 — They freed 390. [1]');
   });
 
   it.each(['2026-13-01', '01/12/2026', 'yesterday'])('refuses --since %s with exit code 2 and the format to use', async (since) => {
-    const run = await feedbackCli(databaseWithVotes(), '--since', since);
+    const run = await feedbackCli(await databaseWithVotes(), '--since', since);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is not a date (use YYYY-MM-DD, like 2026-12-01)');
   });

@@ -74,6 +74,11 @@ describe('loadConfig', () => {
     ['an unknown engine', { BRIEFING_ENGINE: 'gpt' }, 'BRIEFING_ENGINE: "gpt" is not an engine (use offline or model)'],
     ['the model engine without a key', { BRIEFING_ENGINE: 'model' }, 'BRIEFING_ENGINE: "model" needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)'],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: "verbose" is not a level (use debug, info, warn, error or silent)'],
+    ['a feed that is not a URL', { BRIEFING_FEEDS: 'news.example/rss' }, 'BRIEFING_FEEDS: "news.example/rss" is not a URL: give the full address, such as https://example.com/feed.xml (separate several URLs with spaces or commas)'],
+    ['a feed that is not http', { BRIEFING_FEEDS: 'https://a.example/rss ftp://b.example/rss' }, 'BRIEFING_FEEDS: "ftp://b.example/rss" uses ftp:, but feeds are fetched over http or https only (separate several URLs with spaces or commas)'],
+    ['a poll interval under 5 seconds', { BRIEFING_FEED_POLL_SECONDS: '4' }, 'BRIEFING_FEED_POLL_SECONDS: "4" is not a polling interval (use whole seconds from 5 to 604800; the default is 900, every 15 minutes)'],
+    ['a poll interval that is not a number', { BRIEFING_FEED_POLL_SECONDS: '15m' }, 'BRIEFING_FEED_POLL_SECONDS: "15m" is not a polling interval (use whole seconds from 5 to 604800; the default is 900, every 15 minutes)'],
+    ['a private-address switch that is not a boolean', { BRIEFING_ALLOW_PRIVATE_URLS: 'maybe' }, 'BRIEFING_ALLOW_PRIVATE_URLS: "maybe" is not true or false (true lets feeds on loopback, private and link-local addresses be fetched)'],
     ['a retention that is not a number of days', { BRIEFING_RETENTION_DAYS: '30d' }, 'BRIEFING_RETENTION_DAYS: "30d" is not a number of days (use a whole number such as 30, or 0 to keep every story)'],
     ['an unknown log format', { LOG_FORMAT: 'logfmt' }, 'LOG_FORMAT: "logfmt" is not a format (use text or json)'],
     ['a database URL that is not a URL', { DATABASE_URL: 'db.internal:5432' }, 'DATABASE_URL: "db.internal:" is not PostgreSQL; use a postgres:// URL (example: postgres://briefing:PASSWORD@db.example:5432/briefing), or leave it empty for SQLite at BRIEFING_DB'],
@@ -104,8 +109,14 @@ describe('loadConfig', () => {
       discord: undefined,
       model: undefined,
       playground: false,
+      feeds: { urls: [], pollSeconds: 900, allowPrivate: false },
       shutdownMs: 8000,
     });
+  });
+
+  it('reads feeds separated by spaces and commas, once each, with the poll interval and the private-address switch', () => {
+    const config = loadConfig({ BRIEFING_FEEDS: 'https://a.example/rss.xml, https://b.example/atom.xml\n https://a.example/rss.xml', BRIEFING_FEED_POLL_SECONDS: '5', BRIEFING_ALLOW_PRIVATE_URLS: 'true' });
+    expect(config.feeds).toEqual({ urls: ['https://a.example/rss.xml', 'https://b.example/atom.xml'], pollSeconds: 5, allowPrivate: true });
   });
 
   it('reports an empty signing secret beside a bot token as missing', () => {

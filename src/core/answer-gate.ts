@@ -86,6 +86,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const asksShare = /\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text);
   // "More than half of the customers" is a share; "how many customers" wants a count.
   if (quantity.value < 1 && !asksShare) return false;
+  // "How much of the territory …" wants a share or an area, never a head count.
+  const isArea = /^[\s-]*(km|kilomet|metre|meter|mile|hectare|acre|square)/i.test(sentence.slice(quantity.end, quantity.end + 12));
+  if (asksShare && quantity.value >= 1 && !SHARE.test(quantity.text) && !SHARE.test(around) && !isArea) return false;
   if (SHARE.test(quantity.text) && !asksShare) {
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
@@ -119,7 +122,7 @@ function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: 
   return term === focus || (expansions.get(focus)?.has(term) ?? false) || (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(term));
 }
 
-const UNITS = new Set(['percent', 'km', 'kilomet', 'met', 'metr', 'mile', 'mph', 'kph', 'degre', 'hectar', 'acr', 'tonn', 'ton', 'kg', 'kilogram']);
+const UNITS = new Set(['percent', 'km', 'kilomet', 'kilometr', 'met', 'metr', 'mile', 'mph', 'kph', 'degre', 'hectar', 'acr', 'tonn', 'ton', 'kg', 'kilogram']);
 
 function isMeasureUnit(term: string): boolean {
   return UNITS.has(term);

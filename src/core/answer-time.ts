@@ -4,7 +4,7 @@
 import { findTimes, type Span } from './extract.ts';
 import { findCalendarDate, isFullDate, isoDay, resolveWeekday, shiftDay, weekdayIndex } from './report-date.ts';
 import { WEIGHTS } from './answer-weights.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { ORDINAL_DAY, type QuestionAnalysis } from './question-analysis.ts';
 
 const AHEAD_BEFORE = /\b(will|would|due|expected|set|scheduled|planned|plans?|until|by|next|from)\b[^.;]{0,50}$/i;
 
@@ -35,10 +35,11 @@ export function datedTimes(sentence: string, reportDay: string): DatedSpan[] {
 }
 
 /** The days a question names, each as a weekday name or a (partial) date. */
-function askedDays(analysis: QuestionAnalysis): Array<{ weekday?: string; day?: string }> {
+function askedDays(analysis: QuestionAnalysis): Array<{ weekday?: string; day?: string; ordinal?: string }> {
   return analysis.time.days.map((text) => {
     const weekday = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(text)?.[1];
     if (weekday) return { weekday };
+    if (new RegExp(ORDINAL_DAY.source).test(text)) return { ordinal: text };
     const date = findCalendarDate(text);
     return date ? { day: isoDay(date) } : {};
   });
@@ -53,6 +54,9 @@ const sameDay = (a: string, b: string): boolean => a.slice(-5) === b.slice(-5) &
 export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: string, near?: Span): number {
   const asked = askedDays(analysis);
   if (asked.length === 0) return 0;
+  // "The second day of the outage" is dated only by a sentence that counts the days the same way.
+  const ordinals = asked.flatMap((a) => (a.ordinal ? [a.ordinal] : []));
+  if (ordinals.length > 0) return ordinals.every((o) => sentence.toLowerCase().includes(o)) ? WEIGHTS.dayMatches : WEIGHTS.ordinalDayDiffers;
   const all = datedTimes(sentence, reportDay);
   const times = all.filter((t) => !t.isBound);
   // "610 operations postponed since Monday" is a running total, not Monday's figure.
@@ -83,6 +87,10 @@ export interface TimedPick {
   /** The report's date ('' when undated). */
   reportDay: string;
   value?: number;
+  /** How well the figure fits the question (quantityFit). */
+  fit?: number;
+  /** The pick's report is about what the question names (its names are in the sentence, its neighbours or the title). */
+  sameStory?: boolean;
 }
 
 /**
@@ -94,7 +102,10 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const sorted = [...picks].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   if (!best || analysis.time.stage === 'any') return best;
-  const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin);
+  // The same figure told in another report of the same story, fitting the question about as well.
+  const isRetelling = (p: T): boolean =>
+    best.sameStory === true && p.sameStory === true && p.fit !== undefined && best.fit !== undefined && p.fit >= best.fit - WEIGHTS.sameFigureFitMargin;
+  const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin || isRetelling(p));
   const dated = close.filter((p) => isFullDate(p.reportDay));
   if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   if (dated.length === 0) return best;

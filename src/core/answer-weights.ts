@@ -55,6 +55,12 @@ export const WEIGHTS = {
   increment: -1.5,
   /** "bringing the total to 1,000", "in all", "so far": the running total. */
   runningTotal: 1,
+  /** "Four of them in a critical condition": part of the count before it, for a question not about that part. */
+  partOfAnotherCount: -3,
+  /** "Up from 23", "more than the 4,700 estimated on Thursday": the figure a revision replaced. */
+  replacedFigure: -2,
+  /** The same, for a question about what was first reported. */
+  replacedFigureFirst: 1,
 
   // ── Time (answer-time.ts) ──
   dayMatches: 1.5,
@@ -67,8 +73,12 @@ export const WEIGHTS = {
   /** "In total, 1,240 …" for a question about one day. */
   totalForADay: -1,
   onlyPlannedForDay: -3,
+  /** "On the second day of the outage" and a sentence that does not count days so: never the answer. */
+  ordinalDayDiffers: -20,
   /** Picks within this much of the best are the same answer told at different times: the newest report wins. */
   sameAnswerMargin: 2,
+  /** A figure in another report of the same story that fits the question within this much of the best is the same answer told at another time. */
+  sameFigureFitMargin: 1,
 
   // ── Other answer types ──
   spanFound: 1,

@@ -150,6 +150,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const text = candidate.sentence.text;
     switch (analysis.type) {
       case 'count': {
+        // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
+        if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms)) break;
         // "How many hours did the talks last?" asks for a duration, which is never a count.
         if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
           const duration = pickDuration(analysis, text, analysis.focus);
@@ -238,10 +240,43 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     }
   }
   if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
-    return chooseByTime(analysis, picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value })));
+    // A later report of the same story need not repeat its names ("the number injured has risen to 41"):
+    // its figure competes on how well it fits the question, not on how many of the question's words it repeats.
+    const hasNames = analysis.names.some((name) => !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_WORDS.test(name));
+    return chooseByTime(
+      analysis,
+      picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value, sameStory: hasNames && namesAround(analysis, p.candidate.sentence, library) })),
+    );
   }
+  // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
+  if (analysis.type === 'why') return causeInEventStory(analysis, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
+}
+
+/**
+ * "What caused the tunnel roof to collapse?" → "The company said the rockfall was caused by a seismic event":
+ * a report names its event again in other words when it gives the cause. A sentence that gives a cause answers
+ * when its report also states the event asked about.
+ */
+function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
+  const eventStories = new Set(candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation).map((c) => c.sentence.storyId));
+  const cause = candidates.find(
+    (c) => eventStories.has(c.sentence.storyId) && STATED_CAUSE.test(c.sentence.text) && !isInstructionLike(c.sentence.text) && namesAround(analysis, c.sentence, library),
+  );
+  return cause ? { candidate: cause, score: 0 } : undefined;
+}
+
+/** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
+const STATED_CAUSE =
+  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+
+/** What can happen to people counted in the news: a count of one is never a count of another. */
+const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned'].map(termOf));
+
+/** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
+function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {
+  return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch);
 }
 
 /**

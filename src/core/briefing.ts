@@ -1,7 +1,7 @@
 // The core's one door: ask a question, write a digest, list the sources, bring the stories up to date.
 import type { SyncProgress, SyncReport } from './library.ts';
 import { parseQuestion } from './question.ts';
-import type { Answer, Digest, DigestOptions, Engine, Library } from './types.ts';
+import type { Answer, Digest, DigestOptions, Engine, Library, Story } from './types.ts';
 
 export interface SourceInfo {
   file: string;
@@ -13,6 +13,8 @@ export interface SourceInfo {
   /** Id of the duplicate group; stories sharing it are cuts of the same copy. */
   duplicateGroup: string;
   duplicateOf: string[];
+  /** The story's link (feed stories), else null. */
+  url: string | null;
 }
 
 /** A page of the source list; the library may hold 100,000 stories. */
@@ -82,17 +84,21 @@ export function createBriefing({ library, engine, now, update, isBuilt }: Briefi
 }
 
 export function listSources(library: Library, page: SourcePage = DEFAULT_PAGE): SourceInfo[] {
-  return library.storyPage(page.offset, page.limit).map((story) => {
-    const group = library.groupOf(story.id);
-    return {
-      file: story.file,
-      storyId: story.id,
-      title: story.title,
-      outlet: story.outlet,
-      date: story.date,
-      sentences: story.sentences.length,
-      duplicateGroup: group,
-      duplicateOf: library.groupMembers(group).filter((id) => id !== story.id),
-    };
-  });
+  return library.storyPage(page.offset, page.limit).map((story) => sourceInfo(library, story));
+}
+
+/** One story's entry in the source list (a citation may quote a story past the listed page). */
+export function sourceInfo(library: Library, story: Story): SourceInfo {
+  const group = library.groupOf(story.id);
+  return {
+    file: story.file,
+    storyId: story.id,
+    title: story.title,
+    outlet: story.outlet,
+    date: story.date,
+    sentences: story.sentences.length,
+    duplicateGroup: group,
+    duplicateOf: library.groupMembers(group).filter((id) => id !== story.id),
+    url: story.url ?? null,
+  };
 }

@@ -70,6 +70,8 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit += WEIGHTS.vagueAmount;
   fit += dayFit(analysis, sentence, reportDay, quantity);
   fit += runningTotalFit(analysis, sentence, quantity);
+  fit += revisionFit(analysis, sentence, quantity);
+  fit += subsetFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
   const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
   if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += WEIGHTS.placeNamed;
@@ -81,6 +83,30 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
     fit += isMeasurement ? WEIGHTS.measurementAsked : WEIGHTS.notAMeasurement;
   }
   return fit;
+}
+
+/**
+ * "19 were still in hospital on Monday, four of them in a critical condition": a figure followed by "of them"
+ * counts part of the one before it, and answers only a question about that part ("how many were critical").
+ */
+function subsetFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+  const part = /^\s+of (?:them|those|whom|these)\b([^,.;]{0,50})/i.exec(sentence.slice(quantity.end));
+  if (!part) return 0;
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  return tokenize(part[1]!).some((t) => asked.has(t.term)) ? 0 : WEIGHTS.partOfAnotherCount;
+}
+
+/** Words before a figure that make it the one a revision replaced: "up from 23", "more than the 4,700 estimated on Thursday". */
+const REPLACED_BEFORE =
+  /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?)\s+(?:about\s+|around\s+|some\s+)?$/iu;
+
+/**
+ * A figure a sentence gives as what the count was before it was revised ("24, up from 23") answers what was
+ * first reported, never the current figure.
+ */
+function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+  if (!REPLACED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return 0;
+  return analysis.time.stage === 'initial' ? WEIGHTS.replacedFigureFirst : analysis.time.stage === 'any' ? 0 : WEIGHTS.replacedFigure;
 }
 
 /**

@@ -73,6 +73,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
           }
         }
       }
+      for (const group of NEWS_PARAPHRASES.get(word) ?? []) for (const w of group) found.add(w);
       found.delete(word);
       const words = [...found].filter((w) => !w.includes(' '));
       if (related.size >= CACHE_LIMIT) related.clear();
@@ -93,6 +94,31 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
 }
 
 // WordNet's "morphy" detachment rules: the word itself, then its inflections undone.
+/**
+ * Words news copy uses for one action where WordNet's senses keep them apart: an inquiry, a probe and a review
+ * by a regulator; flights scrapped or cancelled; a hack and a breach. Each word lends the others of its group.
+ */
+const NEWS_PARAPHRASE_GROUPS: string[][] = [
+  ['investigate', 'investigates', 'investigated', 'investigating', 'investigation', 'investigations', 'probe', 'probes', 'probing', 'probed', 'inquiry', 'inquiries', 'enquiry', 'inquest', 'review', 'reviewing', 'examine', 'examining', 'examination'],
+  ['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'cancellation', 'cancellations', 'scrap', 'scrapped', 'scrapping', 'axed', 'grounded'],
+  ['arrest', 'arrested', 'arrests', 'detain', 'detained', 'custody'],
+  ['evacuate', 'evacuated', 'evacuating', 'evacuation', 'evacuees', 'displaced', 'fled', 'flee'],
+  ['compensation', 'compensate', 'compensated', 'payout', 'payouts', 'reimburse', 'reimbursed', 'refund', 'refunds', 'amends', 'damages'],
+  ['restore', 'restored', 'restoring', 'reconnect', 'reconnected', 'reconnecting'],
+  ['hack', 'hacked', 'hacking', 'hackers', 'breach', 'breached', 'cyberattack', 'intrusion'],
+  ['infected', 'infection', 'infections', 'ill', 'sick', 'sickened', 'cases'],
+  ['spill', 'spilled', 'spilt', 'leak', 'leaked', 'leaking', 'escaped'],
+  ['collapse', 'collapsed', 'collapsing', 'burst', 'breached', 'failed', 'failure'],
+  ['strike', 'strikers', 'walkout', 'walked', 'stoppage'],
+  ['recall', 'recalled', 'recalling', 'withdrawn', 'withdraw'],
+  ['destroyed', 'razed', 'flattened', 'gutted'],
+  ['rescue', 'rescued', 'rescuing', 'saved', 'freed'],
+  ['demand', 'demanding', 'demanded', 'seeking', 'sought'],
+  ['shut', 'closed', 'closure', 'suspended'],
+];
+const NEWS_PARAPHRASES = new Map<string, string[][]>();
+for (const group of NEWS_PARAPHRASE_GROUPS) for (const word of group) NEWS_PARAPHRASES.set(word, [...(NEWS_PARAPHRASES.get(word) ?? []), group]);
+
 const DETACH: Record<Pos, Array<[string, string]>> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],

@@ -49,7 +49,8 @@ const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|
 const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'tell', 'give', 'list', 'name']);
 
 export function analyseQuestion(question: string): QuestionAnalysis {
-  const text = question.trim();
+  // "Looking into" is the asker's "investigating"; alone, "looking" would match any looking.
+  const text = question.trim().replace(/\blook(?:s|ing|ed)? into\b/gi, 'investigating');
   const lower = text.toLowerCase();
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
   const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
@@ -61,7 +62,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksAboutPlan: PLAN_WORDS.test(lower),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
     asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
-    asksMoney: (MONEY_WORDS.test(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
+    asksMoney: (MONEY_WORDS.test(lower) && !asksAmountOfThing(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(lower),
@@ -81,6 +82,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
+    // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
+    const asked = WHAT_FIGURE.exec(lower)?.[1]?.split(' ').at(-1);
+    if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
   }
   // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
   // without the word, so it is neither a relation to find nor a term that must be in the stories.
@@ -91,6 +95,12 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
   return analysis;
+}
+
+/** "How much copper output was lost": an amount of a thing, though "lost" is often said of money. */
+function asksAmountOfThing(lower: string): boolean {
+  const noun = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+  return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun);
 }
 
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spent|money|funds?|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail)\b/;
@@ -161,7 +171,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
   return undefined;
 }
 
-const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report)|earliest|to begin with|at the outset|early estimates?)\b/;
+const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
@@ -169,10 +179,14 @@ const STAGE_WORDS = new RegExp(`${INITIAL.source}|${PEAK.source}|${TOTAL.source}
 
 const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
 
+export const ORDINAL_DAY = /\b(?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-7]th) (?:day|night|morning|evening)\b|\bday (?:one|two|three|four|five|six|seven)\b/g;
+
 function timeAsked(lower: string): TimeAsk {
   const days = [
     ...lower.matchAll(/\b(?:on|by|since|until|during|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b|\b(yesterday|today)\b|\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/g),
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  // "On the second day of the outage": a day counted from an event's start, which only a sentence saying so dates.
+  for (const m of lower.matchAll(ORDINAL_DAY)) days.push(m[0]);
   if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false };
   if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false };
   return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower) };
@@ -189,6 +203,9 @@ function roleAsked(question: string): string | undefined {
   return last.toLowerCase().replace(/[’']s$/, '');
 }
 
+/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
+const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,2}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count)\b/;
+
 function classify(lower: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
@@ -196,6 +213,7 @@ function classify(lower: string, text: string): AnswerType {
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
+  if (WHAT_FIGURE.test(lower)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(lower)) return 'who';

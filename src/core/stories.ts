@@ -156,7 +156,7 @@ const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first pub
 function takeDateLine(text: string, header: Header): boolean {
   if (text.split(/\s+/).length > 20 || /[.!?”"]$/.test(text) && !/\d{4}\.?$/.test(text)) return false;
   const isLabelled = DATE_LABEL.test(text);
-  const parts = text.split(/\s+[|·•]\s+/);
+  const parts = outletAndDate(text) ?? text.split(/\s+[|·•]\s+/);
   const date = findCalendarDate(text);
   if (!date) return false;
   const dateShare = parts.length > 1 ? 1 : dateTextLength(text) / text.length;
@@ -169,11 +169,24 @@ function takeDateLine(text: string, header: Header): boolean {
   return true;
 }
 
+/** "Xinhua News Agency, May 9, 1998", "Agence France-Presse -- 13 October 1998": an outlet, then the date. */
+function outletAndDate(text: string): string[] | undefined {
+  const line = /^(\p{Lu}[\p{L}'’&. -]{2,40}?)(?:,|\s+(?:--|[–—])|\s+[|·•])\s+(.+)$/u.exec(text);
+  if (!line || !findCalendarDate(line[2]!) || dateTextLength(line[2]!) / line[2]!.length < 0.6) return undefined;
+  return [line[1]!.trim(), line[2]!];
+}
+
 function dateTextLength(text: string): number {
   // The date and its time and zone ("Thursday 5 June 2025, 14:20 CEST") against the whole line.
   const found = /(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?/iu.exec(text);
   return found ? found[0].length : 0;
 }
+
+/**
+ * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
+ * a stored index built by another version is rebuilt from its sources.
+ */
+export const STORY_READER_VERSION = '2';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

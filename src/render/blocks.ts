@@ -6,7 +6,7 @@ import type { Answer, Citation, Digest, DigestBullet } from '../core/types.ts';
 import { FEEDBACK_BUTTONS, SLACK_FEEDBACK_ACTION_IDS, VERDICTS } from './feedback-controls.ts';
 import { clip, packLines } from './fit.ts';
 import { SLACK_LIMITS } from './limits.ts';
-import { ABSTAINED_LEAD, answerNotes, describeSource } from './text.ts';
+import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './text.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -87,8 +87,7 @@ function feedbackButtons(answerId: string | undefined): Piece[] {
 /** `> “quote”` on its own lines, then `[n] Outlet — Title`. */
 function renderCitation(citation: Citation): Piece[] {
   const quote = `“${citation.quote}”`.split('\n').map((line) => `> ${escapeMrkdwn(line)}`);
-  const source = `[${citation.n}] ${escapeMrkdwn(describeSource(citation))}`;
-  return sections([...quote, source], `[${citation.n}] “${citation.quote}” (${describeSource(citation)})`);
+  return sections([...quote, `[${citation.n}] ${linkedSource(citation)}`], `[${citation.n}] “${citation.quote}” (${describeSource(citation)})`);
 }
 
 function renderDigest(digest: Digest, heading: string | undefined): Piece[] {
@@ -112,7 +111,7 @@ function renderDigest(digest: Digest, heading: string | undefined): Piece[] {
     pieces.push(...sections(lines, plain.join('\n')));
   });
   if (digest.citations.length > 0) {
-    const lines = digest.citations.map((c) => `[${c.n}] ${escapeMrkdwn(describeSource(c))}`);
+    const lines = digest.citations.map((c) => `[${c.n}] ${linkedSource(c)}`);
     pieces.push({ block: { type: 'divider' }, text: '' }, ...contexts(['*Sources*', ...lines], 'Sources'));
   }
   return pieces;
@@ -128,6 +127,13 @@ function renderHelp(intro: string, entries: HelpEntry[], examples: string[]): Pi
 
 function renderMarks(bullet: DigestBullet): string {
   return bullet.marks.length > 0 ? ` ${bullet.marks.map((n) => `[${n}]`).join('')}` : '';
+}
+
+/** `Outlet — Title`, linked to the story when it has a url (feed stories). */
+function linkedSource(citation: Citation): string {
+  const label = escapeMrkdwn(describeSource(citation));
+  const link = citationLink(citation);
+  return link ? `<${link}|${label}>` : label;
 }
 
 /** Slack reads `&`, `<` and `>` as markup (`<!channel>`, links), so story text escapes them. */

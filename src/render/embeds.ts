@@ -6,7 +6,7 @@ import type { HelpEntry, Reply } from '../chat/types.ts';
 import { discordFeedbackCustomId, FEEDBACK_BUTTONS, VERDICTS } from './feedback-controls.ts';
 import { clip, packLines } from './fit.ts';
 import { DISCORD_LIMITS as LIMITS } from './limits.ts';
-import { ABSTAINED_LEAD, answerNotes, describeSource } from './text.ts';
+import { ABSTAINED_LEAD, answerNotes, citationLink, describeSource } from './text.ts';
 
 export interface DiscordMessage {
   content?: string;
@@ -70,8 +70,12 @@ function quoteEmbeds(title: string, citations: Citation[], lines: string[], foot
 
 /** `[1] Bloomberg` over `> the quoted sentence` and `— its headline, date`. */
 function quoteField(citation: Citation): APIEmbedField {
-  const from = `\n— ${escapeMarkdown([citation.title, citation.date].filter(Boolean).join(', '))}`;
-  const source = clip(from, LIMITS.embedFieldValue / 4);
+  const plain = `\n— ${escapeMarkdown([citation.title, citation.date].filter(Boolean).join(', '))}`;
+  const link = citationLink(citation);
+  const title = escapeMarkdown(citation.title);
+  const linked = link && title ? `\n— ${[`[${title}](${link})`, citation.date].filter(Boolean).join(', ')}` : plain;
+  // A link cut short is a broken link: when it does not fit, the headline goes without it.
+  const source = linked.length <= LIMITS.embedFieldValue / 4 ? linked : clip(plain, LIMITS.embedFieldValue / 4);
   const quote = escapeMarkdown(citation.quote.replace(/\s+/g, ' ').trim());
   return {
     name: clip(`[${citation.n}] ${citation.outlet}`, LIMITS.embedFieldName),
@@ -93,7 +97,10 @@ function storyEmbeds(story: DigestStory, byNumber: Map<number, Citation>): APIEm
   const marks = [...new Set([...story.bullets, ...story.disagreements].flatMap((b) => b.marks))].sort((a, b) => a - b);
   const sources = marks.flatMap((n) => {
     const citation = byNumber.get(n);
-    return citation ? [`[${n}] ${escapeMarkdown(describeSource(citation))}`] : [];
+    if (!citation) return [];
+    const link = citationLink(citation);
+    const label = escapeMarkdown(describeSource(citation));
+    return [`[${n}] ${link ? `[${label}](${link})` : label}`];
   });
   const fields = packLines(sources, LIMITS.embedFieldValue).map((value, i) => ({ name: i === 0 ? 'Sources' : `Sources${CONTINUED}`, value }));
   const count = story.independentSources;

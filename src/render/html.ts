@@ -3,7 +3,7 @@
 import type { Answer, Citation, Digest, DigestBullet } from '../core/types.ts';
 import type { HelpEntry, Reply } from '../chat/types.ts';
 import { FEEDBACK_BUTTONS, VERDICTS } from './feedback-controls.ts';
-import { answerNotes } from './text.ts';
+import { answerNotes, citationLink } from './text.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -89,9 +89,11 @@ function renderQuotes(citations: Citation[]): string {
   return `<ul class="quotes">${items.join('')}</ul>`;
 }
 
-function sourceLine(c: Pick<Citation, 'outlet' | 'title' | 'date'>): string {
+function sourceLine(c: Pick<Citation, 'outlet' | 'title' | 'date' | 'url'>): string {
   const date = c.date ? `<span class="sep" aria-hidden="true"> · </span><time datetime="${escapeHtml(c.date)}">${escapeHtml(formatStoryDate(c.date))}</time>` : '';
-  return `<span class="outlet">${escapeHtml(c.outlet)}</span>${date} <cite>${escapeHtml(c.title)}</cite>`;
+  const link = citationLink(c);
+  const title = link ? `<a href="${escapeHtml(link)}" target="_blank" rel="noopener noreferrer nofollow">${escapeHtml(c.title || link)}</a>` : escapeHtml(c.title);
+  return `<span class="outlet">${escapeHtml(c.outlet)}</span>${date} <cite>${title}</cite>`;
 }
 
 function renderDigest(digest: Digest, heading: string | undefined): string {

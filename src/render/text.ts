@@ -33,6 +33,22 @@ export function answerNotes(answer: Answer): { sources?: string; conflict?: stri
   };
 }
 
+/**
+ * A citation's link, safe inside Slack's `<url|label>`, Discord's `[label](url)` and an HTML attribute:
+ * http(s) only, and the characters those syntaxes give meaning to percent-encoded. Undefined when none.
+ */
+export function citationLink(citation: Pick<Citation, 'url'>): string | undefined {
+  if (!citation.url) return undefined;
+  let url: URL;
+  try {
+    url = new URL(citation.url);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.href.replace(/[|()<>"'`\s\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 export function describeSource(citation: Pick<Citation, 'outlet' | 'title'>): string {
   return citation.title ? `${citation.outlet} — ${citation.title}` : citation.outlet;
 }

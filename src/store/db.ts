@@ -134,6 +134,47 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE deliveries ADD COLUMN takeovers INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX deliveries_by_slot ON deliveries (slot);
   `,
+  // Feeds (issue 14): each feed's fetch state, the items seen in it, and the stories they became. A story
+  // is keyed by its link, so the same article in two feeds is stored once. The stories are the source the
+  // story index takes them from: each change (a new or replaced text, a removal, kept as a row without a
+  // body) gets the next \`seq\`, and an index applies the changes after the last one it applied.
+  `
+  CREATE TABLE feeds (
+    url             TEXT    PRIMARY KEY,
+    added_in_chat   INTEGER NOT NULL DEFAULT 0,
+    added_by        TEXT,
+    title           TEXT,
+    etag            TEXT,
+    last_modified   TEXT,
+    last_fetch_at   TEXT,
+    last_ok_at      TEXT,
+    last_error      TEXT,
+    failures        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    created_at      TEXT    NOT NULL
+  );
+  CREATE TABLE feed_stories (
+    key        TEXT    PRIMARY KEY,
+    url        TEXT,
+    title      TEXT    NOT NULL,
+    outlet     TEXT    NOT NULL,
+    date       TEXT    NOT NULL,
+    byline     TEXT    NOT NULL,
+    body       TEXT,
+    seq        INTEGER NOT NULL,
+    updated_at TEXT    NOT NULL
+  );
+  CREATE INDEX feed_stories_by_seq ON feed_stories (seq);
+  CREATE TABLE feed_items (
+    feed_url    TEXT NOT NULL,
+    item_id     TEXT NOT NULL,
+    story_key   TEXT NOT NULL REFERENCES feed_stories (key),
+    fingerprint TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (feed_url, item_id)
+  );
+  CREATE INDEX feed_items_by_story ON feed_items (story_key);
+  `,
   // Each sentence's search terms as FTS5 tokens (what sentence_terms indexed), so ranking a search's
   // candidates needs no tokenising; NULL for sentences stored before, which are tokenised as then.
   `

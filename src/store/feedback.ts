@@ -54,49 +54,81 @@ export type VoteOutcome = 'recorded' | 'changed' | 'unchanged' | 'unknown';
 
 export interface FeedbackStore {
   /** Keep an answer and return its id (12 URL-safe characters); answers past their time are pruned here. */
-  recordAnswer(answer: GivenAnswer, now: Date): string;
+  recordAnswer(answer: GivenAnswer, now: Date): Promise<string>;
   /** The answer, while it can still be rated. */
-  findAnswer(id: string, now: Date): StoredAnswer | undefined;
-  vote(vote: Vote): VoteOutcome;
+  findAnswer(id: string, now: Date): Promise<StoredAnswer | undefined>;
+  vote(vote: Vote): Promise<VoteOutcome>;
   /** Votes, newest first; `since` keeps those cast at or after it. */
-  list(options?: { since?: Date }): FeedbackEntry[];
+  list(options?: { since?: Date }): Promise<FeedbackEntry[]>;
+  /** The answers that can still be rated, oldest first. */
+  listAnswers(now: Date): Promise<StoredAnswer[]>;
+  /** Add answers and votes kept in another database; those already here (the same answer id, the same user on the same answer) stay as they are. Says how many were added. */
+  addKept(kept: KeptFeedback): Promise<{ answers: number; votes: number }>;
 }
 
-interface AnswerRow {
+/** Answers and votes from another database, each list oldest first. */
+export interface KeptFeedback {
+  answers: StoredAnswer[];
+  votes: FeedbackEntry[];
+}
+
+/** An answers row as either backend returns it: SQLite keeps text (JSON, ISO 8601), PostgreSQL jsonb and timestamptz. */
+export interface AnswerRow {
   id: string;
   question: string;
   answer: string;
-  citations: string;
+  citations: unknown;
   engine: string;
   platform: string;
   channel_id: string;
-  created_at: string;
+  created_at: string | Date;
 }
 
-interface FeedbackRow extends Omit<AnswerRow, 'id' | 'created_at'> {
+export interface FeedbackRow extends Omit<AnswerRow, 'id' | 'created_at'> {
   answer_id: string;
   user_id: string;
   verdict: string;
-  at: string;
+  at: string | Date;
 }
 
+/** The columns both backends store, citations as JSON text, times as ISO 8601 (named parameters for SQLite, records for PostgreSQL). */
+export function answerColumns(a: StoredAnswer): AnswerRow & { citations: string; created_at: string } {
+  return { id: a.id, question: a.question, answer: a.text, citations: JSON.stringify(a.citations), engine: a.engine, platform: a.platform, channel_id: a.channelId, created_at: a.at };
+}
+
+export function voteColumns(v: FeedbackEntry): FeedbackRow & { citations: string; at: string } {
+  const { answerId, userId, verdict, question, answer, citations, engine, platform, channelId, at } = v;
+  return { answer_id: answerId, user_id: userId, verdict, question, answer, citations: JSON.stringify(citations), engine, platform, channel_id: channelId, at };
+}
+
+export function newAnswerId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+/** Answers given before this instant can no longer be rated. */
+export function answerCutoff(now: Date): Date {
+  return new Date(now.getTime() - ANSWER_TTL_DAYS * DAY_MS);
+}
+
+const INSERT_ANSWER = `INSERT INTO answers (id, question, answer, citations, engine, platform, channel_id, created_at)
+  VALUES (@id, @question, @answer, @citations, @engine, @platform, @channel_id, @created_at)`;
+const INSERT_VOTE = `INSERT INTO feedback (answer_id, user_id, verdict, question, answer, citations, engine, platform, channel_id, at)
+  VALUES (@answer_id, @user_id, @verdict, @question, @answer, @citations, @engine, @platform, @channel_id, @at)`;
+
 export function createFeedbackStore(db: Database): FeedbackStore {
-  const insertAnswer = db.prepare<[string, string, string, string, string, string, string, string]>(
-    'INSERT INTO answers (id, question, answer, citations, engine, platform, channel_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertAnswer = db.prepare<[ReturnType<typeof answerColumns>]>(INSERT_ANSWER);
   const pruneAnswers = db.prepare<[string]>('DELETE FROM answers WHERE created_at < ?');
   const readAnswer = db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE id = ? AND created_at >= ?');
   const readVote = db.prepare<[string, string], { verdict: string }>('SELECT verdict FROM feedback WHERE answer_id = ? AND user_id = ?');
-  const insertVote = db.prepare<[string, string, string, string, string, string, string, string, string, string]>(
-    `INSERT INTO feedback (answer_id, user_id, verdict, question, answer, citations, engine, platform, channel_id, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertVote = db.prepare<[ReturnType<typeof voteColumns>]>(INSERT_VOTE);
   const changeVote = db.prepare<[string, string, string, string]>('UPDATE feedback SET verdict = ?, at = ? WHERE answer_id = ? AND user_id = ?');
   const listAll = db.prepare<[string], FeedbackRow>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC, rowid DESC');
+  const listRateable = db.prepare<[string], AnswerRow>('SELECT * FROM answers WHERE created_at >= ? ORDER BY created_at, rowid');
+  const addAnswer = db.prepare<[ReturnType<typeof answerColumns>]>(`${INSERT_ANSWER} ON CONFLICT (id) DO NOTHING`);
+  const addVote = db.prepare<[ReturnType<typeof voteColumns>]>(`${INSERT_VOTE} ON CONFLICT (answer_id, user_id) DO NOTHING`);
 
-  const cutoff = (now: Date): string => new Date(now.getTime() - ANSWER_TTL_DAYS * DAY_MS).toISOString();
   const findAnswer = (id: string, now: Date): StoredAnswer | undefined => {
-    const row = readAnswer.get(id, cutoff(now));
+    const row = readAnswer.get(id, answerCutoff(now).toISOString());
     return row && toStoredAnswer(row);
   };
 
@@ -110,34 +142,33 @@ export function createFeedbackStore(db: Database): FeedbackStore {
       changeVote.run(v.verdict, at, v.answerId, v.userId);
       return 'changed';
     }
-    insertVote.run(v.answerId, v.userId, v.verdict, answer.question, answer.text, JSON.stringify(answer.citations), answer.engine, answer.platform, answer.channelId, at);
+    insertVote.run(voteColumns({ ...answer, answerId: answer.id, answer: answer.text, userId: v.userId, verdict: v.verdict, at }));
     return 'recorded';
   });
 
+  const addKept = db.transaction((kept: KeptFeedback) => ({
+    answers: kept.answers.reduce((added, a) => added + addAnswer.run(answerColumns(a)).changes, 0),
+    votes: kept.votes.reduce((added, v) => added + addVote.run(voteColumns(v)).changes, 0),
+  }));
+
   return {
-    recordAnswer(answer, now) {
-      const id = randomBytes(9).toString('base64url');
-      pruneAnswers.run(cutoff(now));
-      insertAnswer.run(id, answer.question, answer.text, JSON.stringify(answer.citations), answer.engine, answer.platform, answer.channelId, now.toISOString());
+    async recordAnswer(answer, now) {
+      const id = newAnswerId();
+      pruneAnswers.run(answerCutoff(now).toISOString());
+      insertAnswer.run(answerColumns({ ...answer, id, at: now.toISOString() }));
       return id;
     },
-    findAnswer,
-    vote: (v) => vote.immediate(v),
-    list(options = {}) {
+    findAnswer: async (id, now) => findAnswer(id, now),
+    vote: async (v) => vote.immediate(v),
+    async list(options = {}) {
       return listAll.all(options.since?.toISOString() ?? '').map(toFeedbackEntry);
     },
+    listAnswers: async (now) => listRateable.all(answerCutoff(now).toISOString()).map(toStoredAnswer),
+    addKept: async (kept) => addKept.immediate(kept),
   };
 }
 
-/** Votes by verdict, for /metrics. */
-export function countFeedback(db: Database): Record<Verdict, number> {
-  const rows = db.prepare<[], { verdict: string; n: number }>('SELECT verdict, COUNT(*) AS n FROM feedback GROUP BY verdict').all();
-  const counts: Record<Verdict, number> = { up: 0, down: 0 };
-  for (const row of rows) if (row.verdict === 'up' || row.verdict === 'down') counts[row.verdict] = row.n;
-  return counts;
-}
-
-function toStoredAnswer(row: AnswerRow): StoredAnswer {
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
   return {
     id: row.id,
     question: row.question,
@@ -146,11 +177,11 @@ function toStoredAnswer(row: AnswerRow): StoredAnswer {
     engine: row.engine as EngineName,
     platform: row.platform as Platform,
     channelId: row.channel_id,
-    at: row.created_at,
+    at: isoOf(row.created_at),
   };
 }
 
-function toFeedbackEntry(row: FeedbackRow): FeedbackEntry {
+export function toFeedbackEntry(row: FeedbackRow): FeedbackEntry {
   return {
     answerId: row.answer_id,
     verdict: row.verdict as Verdict,
@@ -161,16 +192,23 @@ function toFeedbackEntry(row: FeedbackRow): FeedbackEntry {
     platform: row.platform as Platform,
     channelId: row.channel_id,
     userId: row.user_id,
-    at: row.at,
+    at: isoOf(row.at),
   };
 }
 
-/** Written by this module as JSON; a row that does not parse shows no citations rather than failing the list. */
-function parseCitations(json: string): Citation[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as Citation[]) : [];
-  } catch {
-    return [];
+function isoOf(time: string | Date): string {
+  return typeof time === 'string' ? time : time.toISOString();
+}
+
+/** Written by this module as JSON (text in SQLite, already parsed from jsonb in PostgreSQL); a value that does not parse shows no citations rather than failing the list. */
+function parseCitations(value: unknown): Citation[] {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return [];
+    }
   }
+  return Array.isArray(parsed) ? (parsed as Citation[]) : [];
 }

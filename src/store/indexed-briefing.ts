@@ -1,8 +1,10 @@
-// A briefing over the persistent story index in BRIEFING_DB, kept in step with the story folder.
+// A briefing over the persistent story index in BRIEFING_DB, kept in step with the story folder and, when
+// given, with the stored feed stories (applied after the folder on every update).
 import { createBriefing, type Briefing } from '../core/briefing.ts';
 import { syncStoryFolder, type StoryReader, type SyncProgress } from '../core/library.ts';
 import type { Engine } from '../core/types.ts';
 import type { Database } from './db.ts';
+import { syncFeedStories, type FeedStorySource, type FeedSyncReport } from './feed-story-sync.ts';
 import { openStoryIndex } from './story-index.ts';
 
 export interface IndexedBriefingOptions {
@@ -11,6 +13,8 @@ export interface IndexedBriefingOptions {
   engine: Engine;
   now: () => Date;
   retentionDays: number;
+  /** The stored feed stories, answered from beside the story files. */
+  feedStories?: FeedStorySource;
   /** Told how far each update has got (the briefing itself keeps the first build's progress). */
   onProgress?: (progress: SyncProgress) => void;
   /** Reads story files on another thread during a large build. */
@@ -21,16 +25,26 @@ export interface IndexedBriefing {
   briefing: Briefing;
   /** Why the stored index was thrown away and is being rebuilt from the story files, if it was. */
   resetReason: string | undefined;
+  /** Apply the feed stories' changes the index has not seen yet (new, replaced, removed); one at a time. */
+  syncFeeds(): Promise<FeedSyncReport>;
 }
 
-export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays, onProgress, openReader }: IndexedBriefingOptions): IndexedBriefing {
+export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays, feedStories, onProgress, openReader }: IndexedBriefingOptions): IndexedBriefing {
   const index = openStoryIndex(db);
+  let feedSync: Promise<FeedSyncReport> | undefined;
+  const syncFeeds = (): Promise<FeedSyncReport> => {
+    if (!feedStories) return Promise.resolve({ stored: 0, removed: 0, warnings: [] });
+    const run = (): Promise<FeedSyncReport> => syncFeedStories(index, feedStories, { now: now(), retentionDays });
+    const next = (feedSync ?? Promise.resolve()).then(run, run);
+    feedSync = next;
+    return next;
+  };
   const briefing = createBriefing({
     library: index.library,
     engine,
     now,
-    update: (keep) =>
-      syncStoryFolder(seedsDir, index, {
+    update: async (keep) => {
+      const report = await syncStoryFolder(seedsDir, index, {
         now: now(),
         retentionDays,
         openReader,
@@ -38,8 +52,12 @@ export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays
           keep(progress);
           onProgress?.(progress);
         },
-      }),
+      });
+      const feeds = await syncFeeds();
+      report.warnings.push(...feeds.warnings);
+      return report;
+    },
     isBuilt: () => index.isBuilt(),
   });
-  return { briefing, resetReason: index.resetReason };
+  return { briefing, resetReason: index.resetReason, syncFeeds };
 }

@@ -3,6 +3,8 @@
 // same store interface as SQLite. Timestamps are timestamptz; the stores turn them into ISO strings.
 import pg from 'pg';
 import { DatabaseError } from './db.ts';
+import { createPostgresFeedbackStore } from './postgres-feedback.ts';
+import { createPostgresFeedStore, POSTGRES_FEEDS_MIGRATION } from './postgres-feeds.ts';
 import { createPostgresDeliveryStore, createPostgresSnapshotStore, createPostgresSubscriptionStore } from './postgres-stores.ts';
 import type { Store } from './store.ts';
 
@@ -44,6 +46,39 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id)
   );
   `,
+  // Feeds (issue 14): fetch state, items, and the feed stories with their change sequence.
+  POSTGRES_FEEDS_MIGRATION,
+  // The answers the bot gave and the votes on them (src/store/feedback.ts), shared by every process: the
+  // process that handles a click is often not the one that gave the answer. seq orders votes cast in the
+  // same instant, as rowid does in SQLite.
+  `
+  CREATE TABLE answers (
+    id         text PRIMARY KEY,
+    question   text  NOT NULL,
+    answer     text  NOT NULL,
+    citations  jsonb NOT NULL,
+    engine     text  NOT NULL,
+    platform   text  NOT NULL,
+    channel_id text  NOT NULL,
+    created_at timestamptz NOT NULL
+  );
+  CREATE INDEX answers_by_age ON answers (created_at);
+  CREATE TABLE feedback (
+    seq        bigint GENERATED ALWAYS AS IDENTITY,
+    answer_id  text  NOT NULL,
+    user_id    text  NOT NULL,
+    verdict    text  NOT NULL CHECK (verdict IN ('up', 'down')),
+    question   text  NOT NULL,
+    answer     text  NOT NULL,
+    citations  jsonb NOT NULL,
+    engine     text  NOT NULL,
+    platform   text  NOT NULL,
+    channel_id text  NOT NULL,
+    at         timestamptz NOT NULL,
+    PRIMARY KEY (answer_id, user_id)
+  );
+  CREATE INDEX feedback_by_time ON feedback (at);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;
@@ -81,6 +116,8 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     subscriptions: createPostgresSubscriptionStore(pool),
     deliveries: createPostgresDeliveryStore(pool),
     snapshots: createPostgresSnapshotStore(pool),
+    feeds: createPostgresFeedStore(pool),
+    feedback: createPostgresFeedbackStore(pool),
     async check() {
       try {
         await pool.query({ text: 'SELECT 1', query_timeout: 2000 } as pg.QueryConfig);

@@ -4,6 +4,8 @@ import { createDeliveryStore, type DeliveryStore } from './claims.ts';
 import { trackDatabaseFile, type DatabaseFile } from './database-file.ts';
 import { openDatabase, type Database } from './db.ts';
 import { createSnapshotStore, type SnapshotStore } from './digest-snapshots.ts';
+import { createFeedStore, type FeedStore } from './feeds.ts';
+import { createFeedbackStore, type FeedbackStore } from './feedback.ts';
 import { createSubscriptionStore, type SubscriptionStore } from './subscriptions.ts';
 
 export type StoreHealth = { ok: true } | { ok: false; problem: string };
@@ -13,9 +15,13 @@ export interface Store {
   readonly subscriptions: SubscriptionStore;
   readonly deliveries: DeliveryStore;
   readonly snapshots: SnapshotStore;
+  /** Feed state and the feed stories the story index is derived from (feed-story-sync.ts). */
+  readonly feeds: FeedStore;
+  /** The answers the bot gave (for their feedback buttons and reply chains) and the votes on them. */
+  readonly feedback: FeedbackStore;
   /** SQLite only: the open file, to notice it deleted or replaced under the running bot. */
   readonly file?: DatabaseFile;
-  /** SQLite only: the open database, for the tables not behind this interface yet (feedback). */
+  /** SQLite only: the open database, which also holds this process's story index. */
   readonly sqlite?: Database;
   /** Does the database answer right now (and, for SQLite, is its file still the one opened)? For /healthz: never throws, and says what is wrong. */
   check(): Promise<StoreHealth>;
@@ -30,6 +36,8 @@ export function sqliteStore(db: Database): Store {
     subscriptions: createSubscriptionStore(db),
     deliveries: createDeliveryStore(db),
     snapshots: createSnapshotStore(db),
+    feeds: createFeedStore(db),
+    feedback: createFeedbackStore(db),
     file,
     sqlite: db,
     async check() {

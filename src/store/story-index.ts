@@ -2,6 +2,7 @@
 // each sentence's search terms, and duplicate groups kept up to date story by story. Reads go through
 // story-library.ts; this file writes.
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource, StoryIndex } from '../core/story-index.ts';
+import { STORY_READER_VERSION } from '../core/stories.ts';
 import { TERMS_VERSION } from '../core/terms.ts';
 import type { Database } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
@@ -16,6 +17,12 @@ interface StoryRef {
 export interface OpenedStoryIndex extends StoryIndex {
   /** Why the stored index was thrown away at open (other search terms, a damaged index), to log once. */
   readonly resetReason: string | undefined;
+  /**
+   * How far the index has applied a stream of changes from elsewhere (the feed stories' sequence); 0 for a
+   * new or rebuilt index, so a rebuild takes every change again.
+   */
+  appliedUpTo(stream: string): number;
+  setAppliedUpTo(stream: string, seq: number): void;
 }
 
 export function openStoryIndex(db: Database): OpenedStoryIndex {
@@ -124,14 +131,17 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     },
     isBuilt: () => meta('built') === '1',
     markBuilt: () => setMeta('built', '1'),
+    appliedUpTo: (stream) => Number(meta(`applied:${stream}`) ?? 0),
+    setAppliedUpTo: (stream, seq) => setMeta(`applied:${stream}`, seq),
   };
 
   // Checked and cleared under the write lock: two processes starting together must not both rebuild.
   const reason = db
     .transaction(() => {
-      const why = checkStoredIndex(db, meta('terms_version'));
+      const why = checkStoredIndex(db, meta('terms_version')) ?? (meta('reader_version') !== undefined && meta('reader_version') !== STORY_READER_VERSION ? 'the story reader (headers, dates, titles) changed since it was built' : undefined);
       if (why) clearStoryIndex(db);
       setMeta('terms_version', TERMS_VERSION);
+      setMeta('reader_version', STORY_READER_VERSION);
       return why;
     })
     .immediate();

@@ -1,5 +1,6 @@
 // Answers kept for feedback, and clicks on their buttons, through the chat layer's one door.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KEEP_ANSWER_WAIT_MS } from '../../src/chat/commands/ask.ts';
 import type { ChatContext } from '../../src/chat/context.ts';
 import { handleEvent } from '../../src/chat/handle-event.ts';
 import { ThreadMemory } from '../../src/chat/thread-context.ts';
@@ -22,6 +23,7 @@ beforeEach(() => {
   context = { briefing: seedBriefing(), threads: new ThreadMemory(), log: silentLogger, now: () => NOW, feedback };
 });
 afterEach(() => {
+  vi.useRealTimers();
   db.close();
   folder.remove();
 });
@@ -40,7 +42,7 @@ const noticeOf = (reply: Reply): { text: string; isPrivate?: boolean } => (reply
 describe('answers kept for feedback', () => {
   it('keeps an /ask answer with its question, citations, engine and channel', async () => {
     const id = await answerId(ask('how many prisoners were exchanged?'));
-    const kept = feedback.findAnswer(id, NOW);
+    const kept = await feedback.findAnswer(id, NOW);
     expect(kept).toMatchObject({ question: 'how many prisoners were exchanged?', engine: 'offline', platform: 'slack', channelId: 'C0NEWS' });
     expect(kept?.text).toMatch(/^390\b/);
     expect(kept?.citations.length).toBeGreaterThan(0);
@@ -50,7 +52,7 @@ describe('answers kept for feedback', () => {
     const mention = (text: string): ChatEvent => ({ kind: 'mention', text, platform: 'slack', channelId: 'C0NEWS', threadId: '1.0', userId: 'U0ASKER', isDirect: false });
     await handleEvent(mention('how many civilians were freed?'), context);
     const id = await answerId(mention('and soldiers?'));
-    expect(feedback.findAnswer(id, NOW)?.question).toBe('how many soldiers were freed?');
+    expect((await feedback.findAnswer(id, NOW))?.question).toBe('how many soldiers were freed?');
   });
 
   it('gives a question it cannot take no buttons', async () => {
@@ -60,10 +62,23 @@ describe('answers kept for feedback', () => {
   });
 
   it('still answers, without buttons, when the answer cannot be kept', async () => {
-    context.feedback = { ...feedback, recordAnswer: () => { throw new Error('disk full'); } };
+    context.feedback = { ...feedback, recordAnswer: () => Promise.reject(new Error('disk full')) };
     const reply = await handleEvent(ask('how many prisoners were exchanged?'), context);
     expect(reply.kind === 'answer' && reply.answer.text).toMatch(/^390\b/);
     expect(reply.kind === 'answer' && reply.answerId).toBeUndefined();
+  });
+
+  it('does not hold the answer up for a database slower than the wait: it goes out without buttons', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    context.feedback = { ...feedback, recordAnswer: () => new Promise<string>(() => undefined) };
+    let reply: Reply | undefined;
+    const replying = handleEvent(ask('how many prisoners were exchanged?'), context).then((r) => (reply = r));
+    await vi.advanceTimersByTimeAsync(KEEP_ANSWER_WAIT_MS - 1);
+    expect(reply).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    await replying;
+    expect(reply?.kind === 'answer' && reply.answer.text).toMatch(/^390\b/);
+    expect(reply?.kind === 'answer' && reply.answerId).toBeUndefined();
   });
 });
 
@@ -72,20 +87,20 @@ describe('feedback clicks', () => {
     const id = await answerId(ask('how many prisoners were exchanged?'));
     const reply = noticeOf(await handleEvent(click(id, 'down'), context));
     expect(reply).toMatchObject({ isPrivate: true, text: expect.stringContaining('marked as wrong or unsupported') });
-    expect(feedback.list().map((f) => [f.answerId, f.userId, f.verdict])).toEqual([[id, 'U0READER', 'down']]);
+    expect((await feedback.list()).map((f) => [f.answerId, f.userId, f.verdict])).toEqual([[id, 'U0READER', 'down']]);
   });
 
   it('changes the vote on a second, different click instead of adding one', async () => {
     const id = await answerId(ask('how many prisoners were exchanged?'));
     await handleEvent(click(id, 'down'), context);
     expect(noticeOf(await handleEvent(click(id, 'up'), context)).text).toBe('Vote changed: this answer is now marked as helpful.');
-    expect(feedback.list().map((f) => f.verdict)).toEqual(['up']);
+    expect((await feedback.list()).map((f) => f.verdict)).toEqual(['up']);
   });
 
   it.each(['Zz9Zz9Zz9Zz9', 'not an id: <script>', ''])('answers a click on an unknown answer (%j) politely and records nothing', async (id) => {
     const reply = noticeOf(await handleEvent(click(id, 'up'), context));
     expect(reply).toMatchObject({ isPrivate: true, text: expect.stringContaining('I no longer have that answer') });
-    expect(feedback.list()).toEqual([]);
+    expect(await feedback.list()).toEqual([]);
   });
 
   it('records the vote once another process releases its write lock', async () => {
@@ -94,11 +109,11 @@ describe('feedback clicks', () => {
     other.prepare('BEGIN IMMEDIATE').run();
     const voting = handleEvent(click(id, 'up'), context);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(feedback.list()).toEqual([]);
+    expect(await feedback.list()).toEqual([]);
     other.prepare('COMMIT').run();
     other.close();
     expect(await voting).toMatchObject({ kind: 'notice', tone: 'success' });
-    expect(feedback.list().map((f) => f.verdict)).toEqual(['up']);
+    expect((await feedback.list()).map((f) => f.verdict)).toEqual(['up']);
   });
 
   it('says so when the bot runs without a database', async () => {

@@ -80,3 +80,61 @@ describe('measure questions', () => {
     expect(answerFromStories('How old was the mine?', mine).kind).toBe('abstained');
   });
 });
+
+describe('share questions', () => {
+  const war = libraryOf({
+    'war.txt': [
+      'Front line barely moves in winter',
+      ' date 2025-02-03 By Olga Marchenko Eastern Desk',
+      '',
+      'In total, the army has recovered almost 9,000 bodies of its soldiers from territory the enemy controls, officials said.',
+      '',
+      'Analysts said the front line had barely moved since November.',
+    ].join('\n'),
+  });
+
+  it('does not answer "how much of the territory" with a head count', () => {
+    expect(answerFromStories('How much of the territory does the enemy control?', war).kind).toBe('abstained');
+  });
+});
+
+describe('cause questions', () => {
+  const bridge = libraryOf({
+    'bridge.txt': [
+      'Footbridge falls into the Arun',
+      ' date 2025-09-02 By Tom Hale Sussex Courier',
+      '',
+      'Part of the Mill Lane footbridge in Arundel fell into the river on Monday morning, minutes after the last walkers had crossed, the council said.',
+      '',
+      'Engineers said the failure was caused by corroded steel cables that had not been inspected since 2019.',
+      '',
+      'The council said the bridge would stay closed until a replacement was built.',
+    ].join('\n'),
+  });
+
+  it('answers with the sentence giving the cause, though it names the event in other words', () => {
+    const answer = answerFromStories('What caused the Mill Lane footbridge to fall into the river?', bridge);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/corroded steel cables/);
+  });
+
+  it('reads "died of" as a stated cause of death', () => {
+    const storm = libraryOf({
+      'storm.txt': [
+        'Ice storm leaves thousands without heat',
+        ' date 2025-01-12 By Ann Rowe Valley Courier',
+        '',
+        'The ice storm brought down power lines across the valley on Friday, and crews were still working on Sunday, the utility said.',
+        '',
+        'Police said they were investigating whether a crash on Route 9 on Friday was linked to the storm.',
+        '',
+        'Three people have died of hypothermia in unheated homes since the storm, the county said.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('What killed the three people who died after the ice storm?', storm).text).toMatch(/hypothermia/);
+  });
+
+  it('does not give a cause the report does not state', () => {
+    expect(answerFromStories('What caused the Mill Lane footbridge to be closed?', bridge).text).not.toMatch(/corroded/);
+  });
+});

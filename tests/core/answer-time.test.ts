@@ -1,4 +1,6 @@
 // Developing stories: reports are dated, sentences say "on Sunday", and a later report supersedes a count.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
@@ -60,5 +62,40 @@ describe('answering about a developing story', () => {
 
   it('does not answer a day the stories give no figure for', () => {
     expect(answerFromStories('How many prisoners were exchanged on Tuesday?', swap).kind).toBe('abstained');
+  });
+});
+
+/** Reports of one developing story, as the eval fixtures keep them. */
+function reportsOf(dir: string, files: string[]): Library {
+  return libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+}
+
+describe('answering across the reports of one story', () => {
+  it('takes the newest report’s figure though its sentence no longer names the place or the quake', () => {
+    // s4_c (7 Oct): "The number of people injured has risen to 41, …"; s4_b (5 Oct) names Zakynthos beside its 34.
+    const quake = reportsOf('tests/fixtures/dev/stories', ['s4_a.txt', 's4_b.txt', 's4_c.txt']);
+    expect(answerFromStories('How many people were injured in the Zakynthos quake?', quake).text).toMatch(/^41\b/);
+  });
+
+  it('does not answer the current figure with the one a revision replaced ("more than the 4,700 hectares estimated")', () => {
+    const fire = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t2_a.txt', 't2_b.txt', 't2_c.txt']);
+    expect(answerFromStories('How much land has the Vidauban wildfire burned?', fire).text).toMatch(/^5,200 hectares\b/);
+  });
+
+  it('does not answer "on the second day" with a figure no sentence dates so', () => {
+    // s2_b: "… forced it to cancel 612 flights over four days": a total, not the second day's figure.
+    const outage = reportsOf('tests/fixtures/dev/stories', ['s2_a.txt', 's2_b.txt', 's2_c.txt']);
+    expect(answerFromStories('How many flights did Aurelia Airways cancel on the second day of the disruption?', outage).kind).toBe('abstained');
+  });
+
+  it('does not answer with "four of them", part of the count the question asks for', () => {
+    // r3s2_a: "… and 19 were still in hospital on Monday, four of them in a critical condition, …"
+    const crush = reportsOf('tests/fixtures/fresh/round3/dev/stories', ['r3s2_a.txt', 'r3s2_b.txt', 'r3s2_c.txt']);
+    expect(answerFromStories('How many Kumasi crush victims were still in hospital on Monday?', crush).text).toMatch(/^19\b/);
+  });
+
+  it('does not answer "how many died" with the number of people aboard', () => {
+    const ferry = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t1_a.txt', 't1_b.txt', 't1_c.txt']);
+    expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);
   });
 });

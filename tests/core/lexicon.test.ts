@@ -16,6 +16,15 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.relatedWords(word)).toContain(related);
   });
 
+  it.each([
+    ['probe', 'inquiry'],
+    ['examine', 'review'],
+    ['scrapped', 'cancelled'],
+    ['breach', 'hack'],
+  ])('relates %s to %s as news copy does, where WordNet keeps their senses apart', (word, related) => {
+    expect(lexicon.relatedWords(word)).toContain(related);
+  });
+
   it('knows nothing for a word WordNet lacks, and never the word itself', () => {
     expect(lexicon.relatedWords('zzqx')).toEqual([]);
     expect(lexicon.relatedWords('probe')).not.toContain('probe');

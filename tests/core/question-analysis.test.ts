@@ -21,6 +21,28 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).type).toBe(type);
   });
 
+  it.each([
+    ['What pay rise is the union holding out for now?', 'rise'],
+    ['What death toll did police first give?', undefined],
+  ])('reads "what <figure>" (%j) as asking for a figure', (question, focus) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('count');
+    expect(analysis.focus).toBe(focus);
+  });
+
+  it('reads "looking into" as investigating, not as looking', () => {
+    expect(analyseQuestion('Which agency is looking into the crash?').predicates.map((t) => t.word)).toEqual(['investigating', 'crash']);
+  });
+
+  it('does not take "how much copper output was lost" for money', () => {
+    expect(analyseQuestion('How much copper output was lost each day?').asksMoney).toBe(false);
+    expect(analyseQuestion('How much money was lost each day?').asksMoney).toBe(true);
+  });
+
+  it('reads "first give" as a question about the first report', () => {
+    expect(analyseQuestion('What death toll did police first give?').time.stage).toBe('initial');
+  });
+
   it('names the noun a count question counts', () => {
     expect(analyseQuestion('How many civilians were freed?').focus).toBe('civilian');
   });

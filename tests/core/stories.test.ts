@@ -46,6 +46,15 @@ describe('parseStoryFile', () => {
     for (const story of stories) expect(story.body.split('\n\n')).not.toContain(line);
   });
 
+  it.each([
+    ['Xinhua News Agency, May 9, 1998', 'Xinhua News Agency', '1998-05-09'],
+    ['Agence France-Presse -- 13 October 1998', 'Agence France-Presse', '1998-10-13'],
+  ])('reads an "outlet, date" first line (%j) as the header, not the headline', (line, outlet, date) => {
+    const text = [line, 'Floods declared a national disaster', '', 'NAIROBI (Wire) - The government declared the floods a national disaster on Saturday.'].join('\n');
+    const [story] = parseStoryFile('wire.txt', text);
+    expect(story).toMatchObject({ title: 'Floods declared a national disaster', outlet, date });
+  });
+
   it('reads date, byline and outlet from a "date … By … Bloomberg News" header', () => {
     const [story] = parseSeed(SEED.bloomberg);
     expect({ date: story!.date, byline: story!.byline, outlet: story!.outlet }).toEqual({

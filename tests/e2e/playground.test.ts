@@ -179,7 +179,7 @@ describe('playground page', () => {
     expect([await helpful.getAttribute('aria-pressed'), await wrong.getAttribute('aria-pressed')]).toEqual(['false', 'true']);
     await answer.locator('.feedback').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'feedback.png') });
-    const votes = feedback.list().filter((f) => f.question === 'how many prisoners were exchanged?');
+    const votes = (await feedback.list()).filter((f) => f.question === 'how many prisoners were exchanged?');
     expect(votes.map((f) => [f.verdict, f.platform, f.channelId])).toEqual([['down', 'playground', 'general']]);
   });
 

@@ -18,7 +18,7 @@ const tables = (db: ReturnType<typeof openDatabase>): string[] =>
 describe('openDatabase', () => {
   it('creates the missing folder and the schema, recording its version', () => {
     const db = openDatabase(folder.dbPath);
-    expect(tables(db)).toEqual(expect.arrayContaining(['answers', 'channel_digests', 'deliveries', 'feedback', 'subscriptions', 'stories', 'sentences', 'story_sources', 'sentence_terms']));
+    expect(tables(db)).toEqual(expect.arrayContaining(['answers', 'channel_digests', 'deliveries', 'feed_items', 'feedback', 'feeds', 'subscriptions', 'stories', 'sentences', 'story_sources', 'sentence_terms']));
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });

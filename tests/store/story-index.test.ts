@@ -152,6 +152,8 @@ describe('the stored index across versions and damage', () => {
     old.exec('DROP TABLE sentence_vocab; DROP TABLE sentence_terms; DROP TABLE story_shingles; DROP TABLE sentences; DROP TABLE stories; DROP TABLE story_sources; DROP TABLE story_index_meta;');
     // …nor the migrations after it (the claim leases).
     old.exec('DROP INDEX deliveries_by_slot; ALTER TABLE deliveries DROP COLUMN lease_until; ALTER TABLE deliveries DROP COLUMN owner; ALTER TABLE deliveries DROP COLUMN takeovers;');
+    // …nor the feeds' tables.
+    old.exec('DROP TABLE feed_items; DROP TABLE feed_stories; DROP TABLE feeds;');
     old.pragma(`user_version = ${STORY_INDEX_MIGRATION - 1}`);
     old.close();
 
@@ -207,6 +209,19 @@ describe('the stored index across versions and damage', () => {
     const db = openDatabase(dbPath);
     const index = openStoryIndex(db);
     expect(index.resetReason).toMatch(/search terms/);
+    expect((await syncStoryFolder(folder.dir, index, { now: NOW })).added).toBe(2);
+    db.close();
+  });
+
+  it('rebuilds an index whose stories were read by another story reader (headers, dates)', async () => {
+    await build();
+    const older = openDatabase(dbPath);
+    older.prepare("UPDATE story_index_meta SET value = 'older' WHERE key = 'reader_version'").run();
+    older.close();
+
+    const db = openDatabase(dbPath);
+    const index = openStoryIndex(db);
+    expect(index.resetReason).toMatch(/story reader/);
     expect((await syncStoryFolder(folder.dir, index, { now: NOW })).added).toBe(2);
     db.close();
   });

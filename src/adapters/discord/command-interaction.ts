@@ -12,7 +12,7 @@ import { renderDiscordMessages, type DiscordMessage } from '../../render/embeds.
 import { isDiscordError, UNKNOWN_INTERACTION } from './discord-errors.ts';
 
 /** Subcommands whose answer is only for the asker; the rest are deferred in public. */
-const PRIVATE_SUBCOMMANDS = new Set(['help', 'preview', 'schedule']);
+const PRIVATE_SUBCOMMANDS = new Set(['help', 'preview', 'schedule', 'feeds']);
 
 type CommandEvent = Extract<ChatEvent, { kind: 'command' }>;
 

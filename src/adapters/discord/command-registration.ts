@@ -13,7 +13,8 @@ import { COMMANDS, type CommandDefinition, type CommandOption } from '../../chat
 import type { DiscordConfig } from '../../config.ts';
 
 function toStringOption(option: CommandOption): APIApplicationCommandBasicOption {
-  return { type: ApplicationCommandOptionType.String, name: option.name, description: option.description, required: option.required };
+  const choices = option.choices?.map((value) => ({ name: value, value }));
+  return { type: ApplicationCommandOptionType.String, name: option.name, description: option.description, required: option.required, ...(choices ? { choices } : {}) };
 }
 
 /** `/brief` gets one Discord subcommand per chat subcommand; `/ask` keeps its options. */

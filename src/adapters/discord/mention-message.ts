@@ -60,7 +60,7 @@ async function restoreReplyContext(message: Message, event: MentionEvent, contex
       .flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []))
       .map((component) => (component.type === ComponentType.Button && component.customId ? readDiscordFeedbackCustomId(component.customId) : undefined))
       .find((click) => click !== undefined)?.answerId;
-    if (answerId !== undefined) continueFromAnswer(answerId, event, event.threadId, context);
+    if (answerId !== undefined) await continueFromAnswer(answerId, event, event.threadId, context);
   } catch (err) {
     // Without it the reply is answered on its own, which is still an answer.
     log.warn('discord: could not read the replied-to answer to restore its conversation', { channelId: message.channelId, err });

@@ -15,7 +15,7 @@ import { parseEventRequest, readBody, toChatEvent } from './event-request.ts';
 import { createEventStream } from './event-stream.ts';
 import { SECURITY_HEADERS, sendJson, sendProblem } from './http-response.ts';
 import { isAsset, sendAsset } from './static-assets.ts';
-import { listSourceStories } from './source-list.ts';
+import { findSourceStory, listFeedHealth, listSourceStories } from './source-list.ts';
 
 /** The playground has one channel; scheduled briefs for it are posted with this id. */
 const PLAYGROUND_CHANNEL = 'general';
@@ -71,9 +71,14 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
       const lastEventId = Number(request.headers['last-event-id'] ?? 0);
       return stream.connect(channelId, response, Number.isSafeInteger(lastEventId) ? lastEventId : 0, SECURITY_HEADERS);
     }
-    if (pathname === '/api/sources' && isRead) return sendJson(response, 200, { stories: listSourceStories(chat.briefing) });
+    if (pathname === '/api/sources' && isRead) return sendJson(response, 200, { ...listSourceStories(chat.briefing), feeds: await listFeedHealth(chat.feeds) });
+    if (pathname === '/api/sources/story' && isRead) {
+      const storyId = searchParams.get('id') ?? '';
+      const story = storyId ? findSourceStory(chat.briefing, storyId) : undefined;
+      return story ? sendJson(response, 200, story) : sendProblem(response, 404, `There is no story "${storyId.slice(0, 80)}" any more: the stories were reloaded. Reload the page to see the current ones.`);
+    }
     if (pathname === '/api/events' && method === 'POST') return answerEvent(request, response);
-    if (pathname === '/api/events' || pathname === '/api/sources' || pathname === '/events') {
+    if (pathname === '/api/events' || pathname === '/api/sources' || pathname === '/api/sources/story' || pathname === '/events') {
       return sendProblem(response, 405, `${method} is not allowed on ${pathname}.`, { Allow: pathname === '/api/events' ? 'POST' : 'GET, HEAD' });
     }
     return sendProblem(response, 404, `Nothing at ${pathname.slice(0, 80)}: the playground is at /.`);

@@ -3,6 +3,7 @@ import type { ChatContext, ScheduleSubcommand } from '../context.ts';
 import type { ChatEvent, HelpEntry, Reply } from '../types.ts';
 import { stillIndexing } from './ask.ts';
 import { ASK_COMMAND, BRIEF_COMMAND } from './definitions.ts';
+import { runFeeds } from './feeds.ts';
 
 const SCHEDULE_SUBCOMMANDS = new Set<string>(['subscribe', 'schedule', 'unsubscribe', 'preview']);
 
@@ -13,6 +14,7 @@ export async function runBrief(event: Extract<ChatEvent, { kind: 'command' }>, c
     return stillIndexing(context) ?? { kind: 'digest', digest: await context.briefing.digest({ now: context.now() }) };
   }
   if (subcommand === 'help') return helpReply();
+  if (subcommand === 'feeds') return runFeeds(rest.join(' '), event, context);
   if (SCHEDULE_SUBCOMMANDS.has(subcommand)) {
     if (!context.schedule) {
       return { kind: 'notice', tone: 'error', isPrivate: true, text: 'Scheduled briefs are not available here: the bot was started without its database.' };
@@ -23,7 +25,7 @@ export async function runBrief(event: Extract<ChatEvent, { kind: 'command' }>, c
     kind: 'notice',
     tone: 'error',
     isPrivate: true,
-    text: `"${first.slice(0, 40)}" is not a /brief command. Try /brief, /brief help, /brief subscribe 07:30 Europe/Kyiv, /brief schedule, /brief unsubscribe or /brief preview.`,
+    text: `"${first.slice(0, 40)}" is not a /brief command. Try /brief, /brief help, /brief subscribe 07:30 Europe/Kyiv, /brief schedule, /brief unsubscribe, /brief preview or /brief feeds.`,
   };
 }
 

@@ -3,6 +3,8 @@ export interface CommandOption {
   name: string;
   description: string;
   required: boolean;
+  /** The only values it takes; Discord shows them as a list to pick from. */
+  choices?: readonly string[];
 }
 
 export interface SubcommandDefinition {
@@ -33,7 +35,7 @@ export const ASK_COMMAND = {
 export const BRIEF_COMMAND = {
   name: 'brief',
   description: 'Today’s news brief, with sources; or subscribe this channel to a morning brief',
-  usageHint: '[help | subscribe 07:30 Europe/Kyiv weekdays | schedule | unsubscribe | preview]',
+  usageHint: '[help | subscribe 07:30 Europe/Kyiv weekdays | schedule | unsubscribe | preview | feeds [add|remove URL]]',
   options: [],
   subcommands: [
     { name: 'today', description: 'Post today’s brief in this channel', options: [], usage: '/brief' },
@@ -56,6 +58,15 @@ export const BRIEF_COMMAND = {
       options: [{ name: 'time', description: 'Only the subscription at this time, HH:MM', required: false }],
     },
     { name: 'preview', description: 'What the next brief would say, only to you', options: [], usage: '/brief preview' },
+    {
+      name: 'feeds',
+      description: 'The feeds the bot reads and how each is doing; add or remove one',
+      usage: '/brief feeds [add URL | remove URL]',
+      options: [
+        { name: 'action', description: 'add or remove (leave empty to list the feeds)', required: false, choices: ['add', 'remove'] },
+        { name: 'url', description: 'The feed address, e.g. https://example.com/feed.xml', required: false },
+      ],
+    },
   ],
 } as const satisfies CommandDefinition;
 

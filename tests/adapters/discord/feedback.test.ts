@@ -34,7 +34,7 @@ describe('Discord feedback buttons', () => {
     const [up, down] = customIds(answer);
     const id = up?.replace('feedback:up:', '') ?? '';
     expect([up, down]).toEqual([`feedback:up:${id}`, `feedback:down:${id}`]);
-    expect(bot.feedback.findAnswer(id, new Date('2025-05-24T07:00:00Z'))?.text).toMatch(/^390\b/);
+    expect((await bot.feedback.findAnswer(id, new Date('2025-05-24T07:00:00Z')))?.text).toMatch(/^390\b/);
   });
 
   it('put the buttons under an /ask answer too', async () => {
@@ -51,7 +51,7 @@ describe('Discord feedback buttons', () => {
     const note = await clickAndReadNote(bot, answer, customIds(answer)[1] ?? '');
     expect(note.flags ?? 0).toBe(EPHEMERAL);
     expect(note.content).toContain('marked as wrong or unsupported');
-    const [entry] = bot.feedback.list();
+    const [entry] = await bot.feedback.list();
     expect(entry).toMatchObject({ verdict: 'down', userId: READER.id, platform: 'discord', channelId: bot.standin.ids.channelId, question: 'how many were exchanged?', engine: 'offline' });
     expect(entry?.answer).toMatch(/^390\b/);
   });
@@ -63,7 +63,7 @@ describe('Discord feedback buttons', () => {
     await clickAndReadNote(bot, answer, up ?? '');
     const note = await clickAndReadNote(bot, answer, down ?? '');
     expect(note.content).toBe('Vote changed: this answer is now marked as wrong or unsupported.');
-    expect(bot.feedback.list().map((f) => [f.userId, f.verdict])).toEqual([[READER.id, 'down']]);
+    expect((await bot.feedback.list()).map((f) => [f.userId, f.verdict])).toEqual([[READER.id, 'down']]);
   });
 
   it('answers a click on an answer it no longer knows with a polite private note, recording nothing', async () => {
@@ -72,6 +72,6 @@ describe('Discord feedback buttons', () => {
     const note = await clickAndReadNote(bot, answer, 'feedback:up:Zz9Zz9Zz9Zz9', READER, true);
     expect(note.flags ?? 0).toBe(EPHEMERAL);
     expect(note.content).toContain('I no longer have that answer');
-    expect(bot.feedback.list()).toEqual([]);
+    expect(await bot.feedback.list()).toEqual([]);
   });
 });

@@ -13,13 +13,17 @@ describe('Discord start-up', () => {
     expect(commands.map((c) => c.name)).toEqual(['brief', 'ask']);
     const brief = commands.find((c) => c.name === 'brief');
     expect(brief?.options?.map((o) => [o.type, o.name])).toEqual([
-      [1, 'today'], [1, 'help'], [1, 'subscribe'], [1, 'schedule'], [1, 'unsubscribe'], [1, 'preview'],
+      [1, 'today'], [1, 'help'], [1, 'subscribe'], [1, 'schedule'], [1, 'unsubscribe'], [1, 'preview'], [1, 'feeds'],
     ]);
     const subscribe = brief?.options?.find((o) => o.name === 'subscribe');
     expect(subscribe).toMatchObject({ options: [
       { type: 3, name: 'time', required: true },
       { type: 3, name: 'timezone', required: true },
       { type: 3, name: 'days', required: false },
+    ] });
+    expect(brief?.options?.find((o) => o.name === 'feeds')).toMatchObject({ options: [
+      { type: 3, name: 'action', required: false, choices: [{ name: 'add', value: 'add' }, { name: 'remove', value: 'remove' }] },
+      { type: 3, name: 'url', required: false },
     ] });
     expect(commands.find((c) => c.name === 'ask')?.options).toEqual([expect.objectContaining({ type: 3, name: 'question', required: true })]);
   });

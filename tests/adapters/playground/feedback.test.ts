@@ -38,21 +38,21 @@ describe('playground feedback', () => {
     const { status, json } = await post({ kind: 'feedback', answerId, verdict: 'up' });
     expect(status).toBe(200);
     expect(json).toMatchObject({ kind: 'notice', isPrivate: true, reply: { text: 'Thanks! Noted that this answer was helpful.' } });
-    expect(feedback.list()).toMatchObject([{ answerId, verdict: 'up', platform: 'playground', channelId: 'general', userId: 'you' }]);
+    expect(await feedback.list()).toMatchObject([{ answerId, verdict: 'up', platform: 'playground', channelId: 'general', userId: 'you' }]);
   });
 
   it('changes the vote on a second click by the same person', async () => {
     const answerId = await askForAnswerId();
     await post({ kind: 'feedback', answerId, verdict: 'up' });
     await post({ kind: 'feedback', answerId, verdict: 'down' });
-    expect(feedback.list().map((f) => f.verdict)).toEqual(['down']);
+    expect((await feedback.list()).map((f) => f.verdict)).toEqual(['down']);
   });
 
   it('answers a click on an unknown answer politely and records nothing', async () => {
     const { status, json } = await post({ kind: 'feedback', answerId: 'Zz9Zz9Zz9Zz9', verdict: 'down' });
     expect(status).toBe(200);
     expect(String((json.reply as { text: string }).text)).toContain('I no longer have that answer');
-    expect(feedback.list()).toEqual([]);
+    expect(await feedback.list()).toEqual([]);
   });
 
   it('refuses a click posted from another site, recording nothing', async () => {
@@ -63,7 +63,7 @@ describe('playground feedback', () => {
       body: JSON.stringify({ kind: 'feedback', answerId, verdict: 'down' }),
     });
     expect(response.status).toBe(403);
-    expect(feedback.list()).toEqual([]);
+    expect(await feedback.list()).toEqual([]);
   });
 
   it.each([
@@ -74,6 +74,6 @@ describe('playground feedback', () => {
     const { status, json } = await post(body);
     expect(status).toBe(400);
     expect(String(json.error)).toContain(problem);
-    expect(feedback.list()).toEqual([]);
+    expect(await feedback.list()).toEqual([]);
   });
 });

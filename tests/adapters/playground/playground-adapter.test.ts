@@ -185,6 +185,18 @@ describe('playground pages and sources', () => {
     expect(secondCut?.duplicateGroup).toBe(bloomberg?.duplicateGroup);
     expect(bloomberg?.sentences[0]).toEqual({ id: '000_a12096f1b7f4394d.txt#1:0', text: expect.stringMatching(/^U\.S\. President Donald Trump said/) });
   });
+
+  it('says how many stories there are in all, and serves any one of them by id for a citation past the list', async () => {
+    await start();
+    const { total } = (await (await fetch(`${playground!.url}/api/sources`)).json()) as { total: number };
+    expect(total).toBe(6);
+    const one = await fetch(`${playground!.url}/api/sources/story?id=${encodeURIComponent('002_12b939b351bba3f8.txt#1')}`);
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({ storyId: '002_12b939b351bba3f8.txt#1', duplicateOf: ['000_a12096f1b7f4394d.txt#1'], sentences: expect.any(Array) });
+    const gone = await fetch(`${playground!.url}/api/sources/story?id=nothing.txt%231`);
+    expect(gone.status).toBe(404);
+    expect(((await gone.json()) as { error: string }).error).toMatch(/Reload the page/);
+  });
 });
 
 describe('playground GET /events', () => {

@@ -6,6 +6,7 @@ import { ThreadMemory } from '../../../src/chat/thread-context.ts';
 import { createBriefing, type Briefing } from '../../../src/core/briefing.ts';
 import { loadLibrary } from '../../support/library.ts';
 import { createOfflineEngine } from '../../../src/engines/offline.ts';
+import type { FeedDirectory } from '../../../src/feeds/feed-directory.ts';
 import { silentLogger, type Logger } from '../../../src/log.ts';
 import type { FeedbackStore } from '../../../src/store/feedback.ts';
 
@@ -22,6 +23,7 @@ export interface PlaygroundSetup {
   schedule?: ScheduleCommands;
   log?: Logger;
   briefing?: Briefing;
+  feeds?: FeedDirectory;
   feedback?: FeedbackStore;
 }
 
@@ -36,7 +38,7 @@ export async function startPlayground(setup: PlaygroundSetup = {}): Promise<Star
   const adapter = createPlaygroundAdapter({
     port: 0,
     host: '127.0.0.1',
-    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule, feedback: setup.feedback },
+    chat: { briefing, threads: new ThreadMemory(), log, now, schedule: setup.schedule, feeds: setup.feeds, feedback: setup.feedback },
     log,
   });
   await adapter.start();

@@ -29,7 +29,7 @@ describe('Slack feedback buttons', () => {
     const buttons = feedbackButtons(answer.blocks);
     expect(buttons.map((b) => b.action_id)).toEqual(['feedback_up', 'feedback_down']);
     expect(buttons[0]?.value).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    expect(harness.feedback.findAnswer(buttons[0]?.value ?? '', new Date('2025-05-24T07:00:00Z'))?.text).toMatch(/^390\b/);
+    expect((await harness.feedback.findAnswer(buttons[0]?.value ?? '', new Date('2025-05-24T07:00:00Z')))?.text).toMatch(/^390\b/);
   });
 
   it('put the buttons under a threaded mention answer, which Slack accepts', async () => {
@@ -48,7 +48,7 @@ describe('Slack feedback buttons', () => {
     const note = await harness.standin.waitForResponse((r) => r.id === sent.responseId);
     expect(note.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(note.body.text)).toContain('marked as wrong or unsupported');
-    const [entry] = harness.feedback.list();
+    const [entry] = await harness.feedback.list();
     expect(entry).toMatchObject({ verdict: 'down', userId: 'U0READER', platform: 'slack', channelId: 'C0NEWS', question: 'how many prisoners were exchanged?', engine: 'offline' });
     expect(entry?.answer).toMatch(/^390\b/);
     expect(entry?.citations.length).toBeGreaterThan(0);
@@ -62,7 +62,7 @@ describe('Slack feedback buttons', () => {
     const second = await click(harness, answer, 'feedback_down');
     const note = await harness.standin.waitForResponse((r) => r.id === second.responseId);
     expect(note.body.text).toBe('Vote changed: this answer is now marked as wrong or unsupported.');
-    expect(harness.feedback.list().map((f) => f.verdict)).toEqual(['down']);
+    expect((await harness.feedback.list()).map((f) => f.verdict)).toEqual(['down']);
   });
 
   it('answers a click on an answer it no longer knows with a polite private note, recording nothing', async () => {
@@ -73,7 +73,7 @@ describe('Slack feedback buttons', () => {
     const note = await harness.standin.waitForResponse((r) => r.id === sent.responseId);
     expect(note.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(note.body.text)).toContain('I no longer have that answer');
-    expect(harness.feedback.list()).toEqual([]);
+    expect(await harness.feedback.list()).toEqual([]);
   });
 
   it('refuses an unsigned click with 401 and records nothing', async () => {
@@ -82,7 +82,7 @@ describe('Slack feedback buttons', () => {
     const forged = await harness.standin.sendBlockAction(harness.url, SIGNING_SECRET, { message: { channel: 'C0NEWS', blocks: answer.blocks }, actionId: 'feedback_up' }, { badSignature: true });
     expect(forged.status).toBe(401);
     await harness.adapter.stop(); // waits for anything already being handled
-    expect(harness.feedback.list()).toEqual([]);
+    expect(await harness.feedback.list()).toEqual([]);
     expect(harness.standin.responses.filter((r) => r.id === forged.responseId)).toEqual([]);
   });
 });

@@ -38,6 +38,6 @@ describe('Slack adapter in Socket Mode', () => {
 
     const note = await standin.waitForResponse((r) => r.id === click.responseId);
     expect(note.body).toMatchObject({ response_type: 'ephemeral', text: 'Thanks! Noted that this answer was helpful.' });
-    expect(feedback.list().map((f) => [f.verdict, f.channelId])).toEqual([['up', 'C0NEWS']]);
+    expect((await feedback.list()).map((f) => [f.verdict, f.channelId])).toEqual([['up', 'C0NEWS']]);
   });
 });

@@ -193,9 +193,9 @@ document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : undefined;
   const cite = target?.closest('button.cite');
   if (cite) {
-    if (!sources.open(cite.dataset.story, cite.dataset.sentence)) {
-      problem(channel.list, 'That source is not in the sources panel any more (the stories were reloaded). Reload the page to see the current stories.');
-    }
+    void sources.open(cite.dataset.story, cite.dataset.sentence).then((isOpen) => {
+      if (!isOpen) problem(channel.list, 'That source is not in the sources panel any more (the stories were reloaded). Reload the page to see the current stories.');
+    });
     return;
   }
   const vote = target?.closest('button.feedback-button');

@@ -14,9 +14,55 @@ function formatDate(iso) {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A story's link, only when it is http(s): anything else is not shown as a link. */
+function safeLink(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function link(url, className, text) {
+  const anchor = element('a', className, text);
+  anchor.href = url.href;
+  anchor.target = '_blank';
+  anchor.rel = 'noopener noreferrer nofollow';
+  return anchor;
+}
+
+/** 2025-05-24T12:00:00.000Z → 24 May 2025, 12:00 UTC */
+function formatInstant(iso) {
+  return iso ? `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC` : '';
+}
+
+/** The feeds' health: each feed with its last fetch, item count and last error. */
+function renderFeeds(feeds) {
+  const section = element('section', 'feeds-health');
+  section.setAttribute('aria-label', 'Feeds');
+  section.append(element('h3', 'feeds-title', `Feeds (${feeds.length})`));
+  const items = feeds.map((feed) => {
+    const item = element('li', `feed ${feed.ok === null ? 'is-pending' : feed.ok ? 'is-ok' : 'is-failing'}`);
+    const state = feed.ok === null ? 'Not fetched yet' : feed.ok ? 'OK' : 'Failing';
+    const name = element('span', 'feed-name');
+    const url = safeLink(feed.url);
+    name.append(element('span', 'feed-state', state), ' ', url ? link(url, 'feed-link', feed.title || feed.url) : feed.title || feed.url);
+    item.append(name);
+    if (feed.lastFetchAt) item.append(element('span', 'feed-detail', `Last fetched ${formatInstant(feed.lastFetchAt)} · ${feed.itemCount} ${feed.itemCount === 1 ? 'item' : 'items'}`));
+    if (feed.lastError) item.append(element('span', 'feed-error', `${feed.lastError}${feed.nextAttemptAt ? ` (next try ${formatInstant(feed.nextAttemptAt)})` : ''}`));
+    return item;
+  });
+  section.append(element('ul', 'feed-list'));
+  section.lastChild.append(...items);
+  return section;
+}
+
 export function createSourcesPanel({ list, summary }) {
   /** storyId → { card, toggle, body, sentences, gapBefore, gapAfter, more } */
   const cards = new Map();
+  /** Every story the page knows, by id, for the near-duplicate notes. */
+  const byId = new Map();
   let highlighted;
 
   function setExpanded(entry, isExpanded) {
@@ -43,6 +89,20 @@ export function createSourcesPanel({ list, summary }) {
     const { top, bottom } = target.getBoundingClientRect();
     const fitsWithHeading = bottom - origin - cardTop <= list.clientHeight - 24;
     list.scrollTo({ top: fitsWithHeading ? cardTop - 12 : top - origin - (list.clientHeight - (bottom - top)) / 2, behavior });
+  }
+
+  /** A story the first page did not list (the library may hold 100,000): fetched, then shown at the end of the list. */
+  async function fetchStory(storyId) {
+    try {
+      const response = await fetch(`/api/sources/story?id=${encodeURIComponent(storyId)}`, { headers: { Accept: 'application/json' } });
+      if (!response.ok) return false;
+      const story = await response.json();
+      byId.set(story.storyId, story);
+      list.append(renderStory(story, byId.size + cards.size, byId));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   function renderStory(story, index, byId) {
@@ -80,7 +140,9 @@ export function createSourcesPanel({ list, summary }) {
     text.append(gapBefore, ...sentences.flatMap((span) => [span, ' ']), gapAfter);
     const more = element('button', 'story-more', `Show the whole story (${sentences.length} sentences)`);
     more.type = 'button';
-    body.append(text, more, element('p', 'story-file', story.file));
+    const url = story.url ? safeLink(story.url) : undefined;
+    if (url) body.append(text, more, link(url, 'story-link', `Read the original at ${url.host} ↗`));
+    else body.append(text, more, element('p', 'story-file', story.file));
     card.append(body);
 
     const entry = { card, toggle, body, sentences, gapBefore, gapAfter, more };
@@ -102,15 +164,19 @@ export function createSourcesPanel({ list, summary }) {
       try {
         const response = await fetch('/api/sources', { headers: { Accept: 'application/json' } });
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        const { stories } = await response.json();
-        const byId = new Map(stories.map((s) => [s.storyId, s]));
-        list.replaceChildren(...stories.map((story, i) => renderStory(story, i, byId)));
+        const { stories, feeds = [], total = stories.length } = await response.json();
+        byId.clear();
+        for (const story of stories) byId.set(story.storyId, story);
+        const cards = stories.map((story, i) => renderStory(story, i, byId));
+        list.replaceChildren(...(feeds.length > 0 ? [renderFeeds(feeds)] : []), ...cards);
+        const failing = feeds.filter((f) => f.ok === false).length;
         const outlets = new Set(stories.map((s) => s.outlet).filter(Boolean)).size;
         const groups = new Set(stories.filter((s) => s.duplicateOf.length > 0).map((s) => s.duplicateGroup)).size;
         summary.textContent = [
-          `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+          total > stories.length ? `the first ${stories.length.toLocaleString('en')} of ${total.toLocaleString('en')} stories (a cited one opens when you click its [n])` : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
           `${outlets} named ${outlets === 1 ? 'outlet' : 'outlets'}`,
           groups > 0 ? `${groups} ${groups === 1 ? 'set' : 'sets'} of near-duplicates` : '',
+          feeds.length > 0 ? `${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}${failing > 0 ? ` (${failing} failing)` : ''}` : '',
         ].filter(Boolean).join(' · ') + '. Click a [n] to see the quoted sentence.';
       } catch (err) {
         summary.textContent = '';
@@ -120,8 +186,12 @@ export function createSourcesPanel({ list, summary }) {
       }
     },
 
-    /** Open the story at the quoted sentence, marked; false when the page does not know it (reload). */
-    open(storyId, sentenceId) {
+    /**
+     * Open the story at the quoted sentence, marked. A story past the listed page is fetched first; resolves
+     * to false when the server no longer has it (the stories were reloaded).
+     */
+    async open(storyId, sentenceId) {
+      if (!cards.has(storyId) && !(await fetchStory(storyId))) return false;
       const entry = cards.get(storyId);
       if (!entry) return false;
       const index = entry.sentences.findIndex((s) => s.dataset.sentenceId === sentenceId);
