@@ -4,8 +4,10 @@
 import { findTimes, type Span } from './extract.ts';
 import { findCalendarDate, isFullDate, isoDay, resolveWeekday, shiftDay, weekdayIndex } from './report-date.ts';
 import { WEIGHTS } from './answer-weights.ts';
+import { WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { ORDINAL_DAY, type QuestionAnalysis } from './question-analysis.ts';
 
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY_ALTERNATIVES})\\b`);
 const AHEAD_BEFORE = /\b(will|would|due|expected|set|scheduled|planned|plans?|until|by|next|from)\b[^.;]{0,50}$/i;
 
 export interface DatedSpan extends Span {
@@ -21,7 +23,7 @@ export function datedTimes(sentence: string, reportDay: string): DatedSpan[] {
     const lower = span.text.toLowerCase();
     const isBound = /^(since|until|from|before|after|by)\b/.test(lower);
     const isAhead = /^(next|this coming)\b/.test(lower) || AHEAD_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start));
-    const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(lower)?.[1];
+    const weekday = WEEKDAY_WORD.exec(lower)?.[1];
     let day: string | undefined;
     if (weekday) day = resolveWeekday(weekdayIndex(weekday)!, reportDay, isAhead);
     else if (/\byesterday\b/.test(lower)) day = shiftDay(reportDay, -1);
@@ -37,7 +39,7 @@ export function datedTimes(sentence: string, reportDay: string): DatedSpan[] {
 /** The days a question names, each as a weekday name or a (partial) date. */
 function askedDays(analysis: QuestionAnalysis): Array<{ weekday?: string; day?: string; ordinal?: string }> {
   return analysis.time.days.map((text) => {
-    const weekday = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(text)?.[1];
+    const weekday = new RegExp(`^(${WEEKDAY_ALTERNATIVES})`).exec(text)?.[1];
     if (weekday) return { weekday };
     if (new RegExp(ORDINAL_DAY.source).test(text)) return { ordinal: text };
     const date = findCalendarDate(text);

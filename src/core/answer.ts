@@ -234,9 +234,12 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         if (CAUSE.test(text)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
         break;
       }
-      case 'other':
-        picks.push({ candidate, score: base });
+      case 'other': {
+        // "What did the owner offer at first?" → "3 percent — …, has offered 3 percent, …": what the asked verb takes.
+        const object = objectOfAskedVerb(analysis, text);
+        picks.push({ candidate, ...(object ? { span: object } : {}), score: base + (object ? WEIGHTS.spanFound : 0) });
         break;
+      }
     }
   }
   if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
@@ -270,6 +273,27 @@ function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE =
   /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+
+/** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
+const WHAT_DID = /^what (?:(?:did|does|do|has|have|had|will|would) |(?:is|are|was|were) (?:\S+ ){1,4}?\S+ing\b)/i;
+
+/**
+ * The words a sentence puts right after the question's verb ("has offered 3 percent, …" → "3 percent") when
+ * the question asks what someone did something to: short, and ending at the clause.
+ */
+function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  if (!WHAT_DID.test(analysis.text)) return undefined;
+  for (const token of analysis.predicates) {
+    const stem = stemOf(token.word);
+    if (stem.length < 3 || !sharedLexicon().isVerb(token.word)) continue;
+    const verb = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*\\s+`, 'i').exec(sentence);
+    if (!verb) continue;
+    const rest = sentence.slice(verb.index + verb[0].length);
+    const object = /^(?!to\b|that\b|it\b|on\b|in\b|at\b)([^,.;:"“”()]{2,60}?)(?=\s*(?:[,.;:"“”()]|\s(?:and|but|while|after|before|as|on|to|if|when)\s|$))/i.exec(rest)?.[1]?.trim();
+    if (object && object.split(/\s+/).length <= 6) return object;
+  }
+  return undefined;
+}
 
 /** What can happen to people counted in the news: a count of one is never a count of another. */
 const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned'].map(termOf));

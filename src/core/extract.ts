@@ -1,4 +1,5 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
+import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { DIGITS, figureValue, isYear } from './numbers.ts';
 import { termOf } from './terms.ts';
 
@@ -28,7 +29,7 @@ const QUANTITY = new RegExp(
   'gi',
 );
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = `(?:${capitalised(WEEKDAY_ALTERNATIVES)})`;
 const TIME_EXPRESSION = new RegExp(
   `\\b(?:(?:on|by|until|since|from|before|after|in|during|earlier|later|last|next|this)\\s+)?(?:${DAY}(?:\\s+(?:afternoon|morning|evening|night))?(?:\\s+and\\s+${DAY})?|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:19|20)\\d{2}|(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|weekend)|the coming days|the near future|yesterday|today|tomorrow)\\b`,
   'g',

@@ -1,13 +1,14 @@
 // How well a figure in a sentence answers a "how many / how long" question: the noun it counts, the verb
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
 import { dayFit } from './answer-time.ts';
+import { capitalised, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { findDurations, type Quantity } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
-export const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const CALENDAR_WORDS = new RegExp(`^(${capitalised(WEEKDAY_ALTERNATIVES)}|${capitalised(MONTH_ALTERNATIVES)})$`);
 
 /** What happened to the people counted: a figure beside another outcome counts something else. */
 const OUTCOMES = new Set(['kill', 'injur', 'exchang', 'prison']);

@@ -1,4 +1,5 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
+import { MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { contentTerms, termOf, type Token } from './terms.ts';
 
 export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
@@ -106,7 +107,7 @@ function asksAmountOfThing(lower: string): boolean {
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spent|money|funds?|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail)\b/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
 
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$/;
+const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
 const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
@@ -181,9 +182,11 @@ const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
 
 export const ORDINAL_DAY = /\b(?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-7]th) (?:day|night|morning|evening)\b|\bday (?:one|two|three|four|five|six|seven)\b/g;
 
+const DAY_WORDS = new RegExp(`\\b(?:on|by|since|until|during|last|this)?\\s*(${WEEKDAY_ALTERNATIVES})(?:[’']s)?\\b|\\b(yesterday|today)\\b|\\b(\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'g');
+
 function timeAsked(lower: string): TimeAsk {
   const days = [
-    ...lower.matchAll(/\b(?:on|by|since|until|during|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b|\b(yesterday|today)\b|\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/g),
+    ...lower.matchAll(DAY_WORDS),
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
   // "On the second day of the outage": a day counted from an event's start, which only a sentence saying so dates.
   for (const m of lower.matchAll(ORDINAL_DAY)) days.push(m[0]);

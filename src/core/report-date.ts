@@ -3,6 +3,7 @@
 // "Published: Thursday 5 June 2025"); chrono-node reads them (British day-first order for numeric dates,
 // as most non-US outlets write them), and the weekday arithmetic is ours because it depends on tense.
 import * as chrono from 'chrono-node';
+import { WEEKDAYS } from './calendar-words.ts';
 
 export interface CalendarDate {
   /** Undefined when the text gives only a day and month ("MANRESA, Spain, June 9 (…)"). */
@@ -14,7 +15,6 @@ export interface CalendarDate {
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WRITTEN_DATE = new RegExp(`\\d{1,2}[/.-]\\d{1,2}|\\d\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}|\\b${MONTH_NAME}\\s+\\d`, 'i');
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The first calendar date (a day and a month at least) written in a short piece of text. */
 export function findCalendarDate(text: string): CalendarDate | undefined {
@@ -48,7 +48,7 @@ export function withYear(iso: string, year: number): string {
 }
 
 export function weekdayIndex(word: string): number | undefined {
-  const i = WEEKDAYS.indexOf(word.toLowerCase().replace(/[’']s$/, ''));
+  const i = (WEEKDAYS as readonly string[]).indexOf(word.toLowerCase().replace(/[’']s$/, ''));
   return i < 0 ? undefined : i;
 }
 

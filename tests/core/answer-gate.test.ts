@@ -81,6 +81,20 @@ describe('measure questions', () => {
   });
 });
 
+describe('what an action took', () => {
+  it('leads with what the asked verb takes: "what did the operator offer?" → "4 percent"', () => {
+    const strike = libraryOf({
+      'strike.txt': [
+        'Tram drivers walk out in pay dispute',
+        ' date 2025-03-03 By Ruth Hale City Desk',
+        '',
+        'The drivers are demanding a 9 percent pay rise, while the operator, Metrolink, has offered 4 percent, the union said.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('What did Metrolink offer the drivers?', strike).text).toMatch(/^4 percent — /);
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [
