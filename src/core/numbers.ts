@@ -18,10 +18,13 @@ const VAGUE: Record<string, number> = { dozens: 24, tens: 20, scores: 40, hundre
 /** A regex alternative matching one number word (used to build patterns elsewhere). */
 export const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|');
 
+const ONLY_DIGITS = new RegExp(`^(?:${DIGITS})$`);
+
 /** The value of one word or digit string ("twelve", "1,000", "dozen"); undefined for anything else. */
 export function numberValue(word: string): number | undefined {
   const lower = word.toLowerCase();
-  if (new RegExp(`^(?:${DIGITS})$`).test(lower)) return Number(lower.replace(/,/g, ''));
+  // Built once: tokenize calls this for every word of every story indexed.
+  if (ONLY_DIGITS.test(lower)) return Number(lower.replace(/,/g, ''));
   if (lower === 'dozen') return 12;
   return UNITS[lower] ?? TENS[lower] ?? SCALES[lower];
 }

@@ -87,18 +87,34 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
   const tokens: Token[] = [];
   const normalised = PHRASE_TRIGGER.test(text) ? PHRASES.reduce((t, [phrase, word]) => t.replace(phrase, word), text) : text;
   for (const match of normalised.matchAll(WORD)) {
-    // "US" in capitals is the country, not the pronoun (a stop word).
-    const word = match[0] === 'US' ? 'u.s' : match[0].toLowerCase().replace(/[’']s$/, '');
-    if (!keepStopWords && STOP_WORDS.has(word)) continue;
-    const value = numberValue(word);
-    if (value !== undefined) {
-      tokens.push({ word, term: `#${value}`, value });
-      continue;
-    }
-    tokens.push({ word, term: termOf(word) });
+    const { word, term, value, isStopWord } = readWord(match[0]);
+    if (!keepStopWords && isStopWord) continue;
+    tokens.push(value !== undefined ? { word, term, value } : { word, term });
   }
   return tokens;
 }
+
+interface ReadWord {
+  word: string;
+  term: string;
+  value: number | undefined;
+  isStopWord: boolean;
+}
+
+/** What tokenize makes of one matched word, each distinct spelling worked out once per process (bounded like TERMS). */
+function readWord(raw: string): ReadWord {
+  let known = WORDS.get(raw);
+  if (known === undefined) {
+    // "US" in capitals is the country, not the pronoun (a stop word).
+    const word = raw === 'US' ? 'u.s' : raw.toLowerCase().replace(/[’']s$/, '');
+    const value = numberValue(word);
+    known = { word, term: value !== undefined ? `#${value}` : termOf(word), value, isStopWord: STOP_WORDS.has(word) };
+    if (WORDS.size < 200_000) WORDS.set(raw, known);
+  }
+  return known;
+}
+
+const WORDS = new Map<string, ReadWord>();
 
 /** The matching key of one word: irregular form, stem, then synonym group. */
 export function termOf(word: string): string {

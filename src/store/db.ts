@@ -175,6 +175,11 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feed_items_by_story ON feed_items (story_key);
   `,
+  // Each sentence's search terms as FTS5 tokens (what sentence_terms indexed), so ranking a search's
+  // candidates needs no tokenising; NULL for sentences stored before, which are tokenised as then.
+  `
+  ALTER TABLE sentences ADD COLUMN terms TEXT;
+  `,
 ];
 
 /** The migration that created the story index (tests simulate a database written before it). */

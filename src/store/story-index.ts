@@ -6,7 +6,7 @@ import { STORY_READER_VERSION } from '../core/stories.ts';
 import { TERMS_VERSION } from '../core/terms.ts';
 import type { Database } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
-import { createStoryLibrary, ftsToken, type IndexTotals } from './story-library.ts';
+import { createStoryLibrary, ftsText, type IndexTotals } from './story-library.ts';
 
 interface StoryRef {
   id: number;
@@ -33,11 +33,15 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     deleteSource: db.prepare('DELETE FROM story_sources WHERE key = ?'),
     storiesOfSource: db.prepare<[string], StoryRef>('SELECT id, group_id, terms FROM stories WHERE source = ?'),
     insertStory: db.prepare(
-      'INSERT INTO stories (source, story_id, position, title, outlet, date, byline, url, body, reported, group_id, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)',
+      'INSERT INTO stories (source, story_id, position, title, outlet, date, byline, url, body, reported, group_id, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    setStoryTerms: db.prepare('UPDATE stories SET terms = ? WHERE id = ?'),
-    insertSentence: db.prepare('INSERT INTO sentences (story, position, text) VALUES (?, ?, ?)'),
-    insertTerms: db.prepare('INSERT INTO sentence_terms (rowid, terms) VALUES (?, ?)'),
+    // A story's sentences and their terms go in with one statement each (a call per sentence cost more
+    // than the inserts); the ids are the ones SQLite would pick, the next after the largest.
+    nextSentenceId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM sentences').pluck(),
+    insertSentences: db.prepare<[{ first: number; story: number; positions: string; texts: string; terms: string }]>(
+      'INSERT INTO sentences (id, story, position, text, terms) SELECT @first + t.key, @story, @positions ->> t.key, t.value, @terms ->> t.key FROM json_each(@texts) AS t',
+    ),
+    insertTerms: db.prepare<[{ first: number; terms: string }]>('INSERT INTO sentence_terms (rowid, terms) SELECT @first + j.key, j.value FROM json_each(@terms) AS j'),
     deleteTermsOfStory: db.prepare('DELETE FROM sentence_terms WHERE rowid IN (SELECT id FROM sentences WHERE story = ?)'),
     countSentencesOfStory: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM sentences WHERE story = ?'),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
@@ -52,6 +56,8 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     const now = totals();
     setMeta('sentence_count', now.sentences + sentences);
     setMeta('term_count', now.terms + terms);
+    // The library keeps the totals (and document frequencies) it read: they changed.
+    library.forget();
   };
 
   const library = createStoryLibrary(db, totals);
@@ -73,16 +79,16 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
 
   /** Returns how many search terms the story's sentences hold. */
   function insertStory(key: string, { story, reported, terms: sentenceTerms, shingles }: PreparedStory): number {
-    const { lastInsertRowid } = statements.insertStory.run(key, story.id, story.index, story.title, story.outlet, story.date, story.byline, story.url ?? null, story.body, reported, story.id);
+    const own = story.sentences.map((_, i) => sentenceTerms[i] ?? []);
+    const terms = own.reduce((n, t) => n + t.length, 0);
+    const { lastInsertRowid } = statements.insertStory.run(key, story.id, story.index, story.title, story.outlet, story.date, story.byline, story.url ?? null, story.body, reported, story.id, terms);
     const rowid = Number(lastInsertRowid);
-    let terms = 0;
-    story.sentences.forEach((sentence, i) => {
-      const sentenceRow = statements.insertSentence.run(rowid, sentence.index, sentence.text).lastInsertRowid;
-      const own = sentenceTerms[i] ?? [];
-      terms += own.length;
-      statements.insertTerms.run(sentenceRow, own.map(ftsToken).join(' '));
-    });
-    statements.setStoryTerms.run(terms, rowid);
+    // Through JSON a text arrives as a bound string would (a NUL, a lone surrogate: tests/store/story-items.test.ts).
+    const first = statements.nextSentenceId.get()!;
+    const ftsTerms = JSON.stringify(own.map(ftsText));
+    const positions = JSON.stringify(story.sentences.map((s) => s.index));
+    statements.insertSentences.run({ first, story: rowid, positions, texts: JSON.stringify(story.sentences.map((s) => s.text)), terms: ftsTerms });
+    statements.insertTerms.run({ first, terms: ftsTerms });
     groups.join(rowid, story, shingles);
     return terms;
   }

@@ -24,6 +24,12 @@ const MIN_POOL = 100;
 const RARE_TERM_SENTENCES = 2_000;
 /** The rarest terms of a long query that pair up for candidates (7 make 21 pairs). */
 const PAIRED_TERMS = 7;
+/**
+ * FTS5's bm25 reads every row of every phrase in the query to weigh it, and ranks every match: a query
+ * whose phrases hold more rows than this drops its costliest pairs (common words together) until it fits.
+ * The held-out question sets' libraries never come near it; a library of thousands of stories does.
+ */
+const QUERY_POSTINGS = 30_000;
 
 /** Sentences and search terms in the index, for BM25's idf and average sentence length. */
 export interface IndexTotals {
@@ -33,8 +39,16 @@ export interface IndexTotals {
 
 /** FTS5 sees only [a-z0-9_] tokens: any other character of a term (the '#' of a number) is spelled out. */
 export function ftsToken(term: string): string {
-  return term.replace(/[^a-z0-9]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  return term.replace(/[^a-z0-9]/gu, spellOut);
 }
+
+/** A sentence's terms as FTS5 text: ftsToken of each, space-separated, in one pass when no term holds a space. */
+export function ftsText(terms: string[]): string {
+  if (terms.some((term) => term.includes(' '))) return terms.map(ftsToken).join(' ');
+  return terms.join(' ').replace(/[^a-z0-9 ]/gu, spellOut);
+}
+
+const spellOut = (c: string): string => `_${c.codePointAt(0)!.toString(16)}_`;
 
 interface StoryRow {
   id: number;
@@ -65,8 +79,8 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
     story: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE story_id = ?'),
     sentences: db.prepare<[number], { position: number; text: string }>('SELECT position, text FROM sentences WHERE story = ? ORDER BY position'),
-    search: db.prepare<[string, number], { story_id: string; position: number; text: string }>(
-      `SELECT st.story_id, s.position, s.text
+    search: db.prepare<[string, number], { story_id: string; position: number; text: string; terms: string | null }>(
+      `SELECT st.story_id, s.position, s.text, s.terms
          FROM (SELECT rowid, rank FROM sentence_terms WHERE sentence_terms MATCH ? ORDER BY rank LIMIT ?) AS hit
          JOIN sentences s ON s.id = hit.rowid
          JOIN stories st ON st.id = s.story
@@ -85,6 +99,9 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
     commonYear: db.prepare<[], { year: string }>("SELECT substr(date, 1, 4) AS year FROM stories WHERE date GLOB '[0-9][0-9][0-9][0-9]-*' GROUP BY year ORDER BY count(*) DESC LIMIT 1"),
   };
   const stories = new Map<string, CachedStory | null>();
+  // Read once per change of the index: idf asks for them for every term of every candidate.
+  let knownTotals: IndexTotals | undefined;
+  const currentTotals = (): IndexTotals => (knownTotals ??= totals());
   const words = new Map<string, SentenceWords>();
   const frequencies = new Map<string, number>();
   let seenVersion = statements.dataVersion.get();
@@ -102,6 +119,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
 
   function forget(): void {
     year = undefined;
+    knownTotals = undefined;
     stories.clear();
     words.clear();
     frequencies.clear();
@@ -141,7 +159,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
   }
 
   function idf(term: string): number {
-    const n = totals().sentences;
+    const n = currentTotals().sentences;
     const df = documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -154,14 +172,15 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
       noticeOtherWriters();
       const terms = [...new Set(tokenize(query).map((t) => t.term))].filter((term) => documentFrequency(term) > 0);
       if (terms.length === 0 || limit <= 0) return [];
-      const { sentences, terms: termTotal } = totals();
+      const { sentences, terms: termTotal } = currentTotals();
       const averageLength = termTotal / Math.max(1, sentences);
-      const weights = new Map(terms.map((term) => [term, idf(term)]));
+      // Keyed by FTS token, as the sentences' stored terms are spelled.
+      const weights = new Map(terms.map((term) => [ftsToken(term), idf(term)]));
       const match = candidateQuery(terms, documentFrequency);
       const scored = statements.search.all(match, Math.max(MIN_POOL, limit * POOL_PER_HIT)).map((row) => {
         const counts = new Map<string, number>();
-        const tokens = tokenize(row.text);
-        for (const token of tokens) if (weights.has(token.term)) counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
+        const tokens = storedTerms(row);
+        for (const token of tokens) if (weights.has(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
         let score = 0;
         for (const [term, tf] of counts) score += (weights.get(term)! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * tokens.length) / averageLength));
         return { row, score };
@@ -206,15 +225,34 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
   return library;
 }
 
-/** The FTS5 query for a search's candidates (see RARE_TERM_SENTENCES). */
+/** A sentence's search terms as FTS tokens, in order: stored with it, or (stored before they were) tokenised again. */
+function storedTerms(row: { text: string; terms: string | null }): string[] {
+  if (row.terms === null) return tokenize(row.text).map((t) => ftsToken(t.term));
+  return row.terms === '' ? [] : row.terms.split(' ');
+}
+
+/** The FTS5 query for a search's candidates (see RARE_TERM_SENTENCES and QUERY_POSTINGS). */
 function candidateQuery(terms: string[], documentFrequency: (term: string) => number): string {
   const quoted = (term: string): string => `"${ftsToken(term)}"`;
   const byRarity = [...terms].sort((a, b) => documentFrequency(a) - documentFrequency(b)).slice(0, PAIRED_TERMS);
-  const parts = byRarity.filter((term, i) => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES).map(quoted);
+  const singles = byRarity.filter((term, i) => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES);
+  let pairs: Array<[string, string]> = [];
   for (let i = 1; i < byRarity.length; i++) {
-    for (let j = i + 1; j < byRarity.length; j++) parts.push(`(${quoted(byRarity[i]!)} AND ${quoted(byRarity[j]!)})`);
+    for (let j = i + 1; j < byRarity.length; j++) pairs.push([byRarity[i]!, byRarity[j]!]);
   }
-  return parts.join(' OR ');
+  const postings = (pair: [string, string]): number => documentFrequency(pair[0]) + documentFrequency(pair[1]);
+  let cost = singles.reduce((n, term) => n + documentFrequency(term), 0) + pairs.reduce((n, pair) => n + postings(pair), 0);
+  if (cost > QUERY_POSTINGS) {
+    // The costliest pairs go first; the order of those kept is as before.
+    const dropped = new Set<[string, string]>();
+    for (const pair of [...pairs].sort((a, b) => postings(b) - postings(a))) {
+      if (cost <= QUERY_POSTINGS) break;
+      dropped.add(pair);
+      cost -= postings(pair);
+    }
+    pairs = pairs.filter((pair) => !dropped.has(pair));
+  }
+  return [...singles.map(quoted), ...pairs.map(([a, b]) => `(${quoted(a)} AND ${quoted(b)})`)].join(' OR ');
 }
 
 function storyOf(row: StoryRow, sentences: Array<{ position: number; text: string }>): Story {

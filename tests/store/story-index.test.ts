@@ -166,6 +166,24 @@ describe('the stored index across versions and damage', () => {
     db.close();
   });
 
+  it('ranks sentences stored before their terms were kept (migrated, terms NULL) as it ranks new ones', async () => {
+    await build();
+    const ranked = (): Array<[string, number]> => {
+      const db = openDatabase(dbPath);
+      try {
+        return openStoryIndex(db).library.search('How many passengers were rescued near Marlow after the flood?', 5).map((h) => [h.sentence.id, h.score]);
+      } finally {
+        db.close();
+      }
+    };
+    const fresh = ranked();
+    const old = openDatabase(dbPath);
+    old.exec('UPDATE sentences SET terms = NULL');
+    old.close();
+    expect(ranked()).toEqual(fresh);
+    expect(fresh.length).toBeGreaterThan(1);
+  });
+
   it('rebuilds a damaged search index from the story files, saying why', async () => {
     await build();
     const damage = openDatabase(dbPath);

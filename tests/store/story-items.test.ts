@@ -37,6 +37,16 @@ describe('putStoryItem', () => {
     expect(putStoryItem(openIndex(), { key: 'feed:wire#2', text: 'Share\nFollow' }, NOW)).toEqual({ kind: 'skipped', warning: 'feed:wire#2: skipped, no sentences of news text were found in it' });
   });
 
+  it('stores a sentence holding a lone surrogate or a NUL as a bound string stores it (sentences go in as JSON)', () => {
+    const index = openIndex();
+    const [story] = parseStoryFile('odd.txt', 'Ferries sink near Marlow\n\nTwo ferries sank near Marlow on Tuesday at dawn.\n\nAll 30 passengers were rescued.');
+    const odd = { ...story!, sentences: story!.sentences.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('Tuesday', 'Tuesday \uD800 \0') } : s)) };
+    index.batch(() => index.put({ key: 'odd.txt', kind: 'file', fingerprint: { size: 1, mtimeMs: 1, hash: 'odd' }, stories: [prepareStory(odd, '2025-05-31')] }));
+    const bound = openDatabase(':memory:').prepare<[string], { text: string }>('SELECT ? AS text').get(odd.sentences[0]!.text)!.text;
+    expect(index.library.search('ferries Marlow', 1)[0]?.sentence.text).toBe(bound);
+    expect(index.library.search('passengers rescued', 1)[0]?.sentence.text).toBe('All 30 passengers were rescued.');
+  });
+
   it('removes an item by its key', () => {
     const index = openIndex();
     putStoryItem(index, ITEM, NOW);
