@@ -26,7 +26,8 @@ export function numberValue(word: string): number | undefined {
   // Built once: tokenize calls this for every word of every story indexed.
   if (ONLY_DIGITS.test(lower)) return Number(lower.replace(/,/g, ''));
   if (lower === 'dozen') return 12;
-  return UNITS[lower] ?? TENS[lower] ?? SCALES[lower];
+  // Own keys only: "constructor" or "toString" are words, not the tables' inherited properties.
+  return (Object.hasOwn(UNITS, lower) ? UNITS[lower] : undefined) ?? (Object.hasOwn(TENS, lower) ? TENS[lower] : undefined) ?? (Object.hasOwn(SCALES, lower) ? SCALES[lower] : undefined);
 }
 
 /**

@@ -145,6 +145,6 @@ export function contentTerms(question: string): Token[] {
  * instead of silently missing words.
  */
 export const TERMS_VERSION = createHash('sha256')
-  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs')]))
+  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs; constructor')]))
   .digest('hex')
   .slice(0, 16);

@@ -39,6 +39,11 @@ describe('figureValue', () => {
     expect(figureValue(text)).toBeCloseTo(value);
   });
 
+  it('reads "constructor" and "toString" as words, not numbers', () => {
+    expect(numberValue('constructor')).toBeUndefined();
+    expect(numberValue('toString')).toBeUndefined();
+  });
+
   it('reads a word that is no number as nothing', () => {
     expect(figureValue('several')).toBeUndefined();
   });
