@@ -91,8 +91,8 @@ export interface TimedPick {
   value?: number;
   /** How well the figure fits the question (quantityFit). */
   fit?: number;
-  /** The pick's report is about what the question names (its names are in the sentence, its neighbours or the title). */
-  sameStory?: boolean;
+  /** Whether the pick's report is about what the question names (its names are in the sentence, its neighbours or the title); asked only when needed. */
+  sameStory?: () => boolean;
 }
 
 /**
@@ -106,7 +106,7 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   if (!best || analysis.time.stage === 'any') return best;
   // The same figure told in another report of the same story, fitting the question about as well.
   const isRetelling = (p: T): boolean =>
-    best.sameStory === true && p.sameStory === true && p.fit !== undefined && best.fit !== undefined && p.fit >= best.fit - WEIGHTS.sameFigureFitMargin;
+    p.fit !== undefined && best.fit !== undefined && p.fit >= best.fit - WEIGHTS.sameFigureFitMargin && best.sameStory?.() === true && p.sameStory?.() === true;
   const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin || isRetelling(p));
   const dated = close.filter((p) => isFullDate(p.reportDay));
   if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];

@@ -278,7 +278,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const hasNames = analysis.names.some((name) => !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_WORDS.test(name));
     return chooseByTime(
       analysis,
-      picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value, sameStory: hasNames && namesAround(analysis, p.candidate.sentence, library) })),
+      picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value, sameStory: () => hasNames && namesAround(analysis, p.candidate.sentence, library) })),
     );
   }
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
