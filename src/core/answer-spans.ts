@@ -39,6 +39,9 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !isPlaceMention(sentence, n) &&
       // A lone capitalised word opening the sentence is as often a common noun ("Rescuers", "Labour activists").
       !(n.start === 0 && !n.text.includes(' ')) &&
+      !isNationality(sentence, n) &&
+      !GEOGRAPHIC_NAME.test(n.text) &&
+      !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text)),
   );
   if (names.length === 0) return undefined;
@@ -111,14 +114,34 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
 }
 
 /** "in southern Peru", "at Witkoff’s golf club": a name after a place preposition. */
+/** "Mount Aspiring", "the Tana River": a place, never the answer to "who". */
+const GEOGRAPHIC_NAME = /^(Mount|Mt|Lake|River|Cape|Port|Gulf|Bay|Strait|Glacier|Isle)\b|\b(River|Lake|Valley|Strait|Canal|Street|Road|Avenue|Island|Islands|Mountains?|Range|Basin|Sea|Ocean)$/;
+/** Kinds of named groups: a gang, a company or a union is not answered by the person speaking for it. */
+const GROUP_KINDS = /^(gang|group|compani|firm|union|team|airlin|carrier|oper|insur|contractor|chariti|parti|bank|newspap|organ)$/;
+
+/** "Dr Miriam Okafor", "Joris van Dijk, Trekvast's chief executive": a person, not the group they speak for. */
+function isPerson(sentence: string, name: Span): boolean {
+  if (/^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\b/.test(name.text)) return true;
+  return /^,\s+(?:a |an |the )?[\p{L}’'\s-]{0,40}\b(chief|spokes(?:man|woman|person)|director|minister|president|head|manager|officer|chairman|chairwoman|founder|owner|lawyer)\b/u.test(sentence.slice(name.end, name.end + 70));
+}
+
+/** "A German climber", "two Australian men": a nationality describing someone, not who they are. */
+function isNationality(sentence: string, name: Span): boolean {
+  if (name.text.includes(' ') || !/(?:an|ese|ish|ch|i|ic)$/.test(name.text)) return false;
+  const after = sentence.slice(name.end, name.end + 30);
+  return /^\s+\p{Ll}/u.test(after) && !/^\s+(said|says|told|added|wrote|was|is|has|had|have|who|will|would|and|of|in|on|at|for)\b/.test(after);
+}
+
 function isPlaceMention(sentence: string, name: Span): boolean {
-  return /\b(in|at|to|near|from|inside)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, name.start - 40), name.start));
+  return /\b(in|at|to|near|from|inside|across|throughout|outside|around)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, name.start - 40), name.start));
 }
 
 /** Where: a name after "in", "at" or "to", nearest the asked-for words. */
 export function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  // "Tourists from Germany" says where people came from, which answers only "where … from".
+  const asksOrigin = /\bfrom\b/i.test(analysis.text);
   const places = findNames(sentence).filter(
-    (n) => notInQuestion(analysis, n) && isPlaceMention(sentence, n),
+    (n) => notInQuestion(analysis, n) && isPlaceMention(sentence, n) && (asksOrigin || !/\bfrom\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, n.start - 40), n.start))),
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }

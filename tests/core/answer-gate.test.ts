@@ -95,6 +95,28 @@ describe('what an action took', () => {
   });
 });
 
+describe('names of the asked kind', () => {
+  const avalanche = libraryOf({
+    'avalanche.txt': [
+      'Avalanche buries hotel in Alpine valley',
+      ' date 1998-02-10 By Staff Alpine Wire',
+      '',
+      'Many of the guests were tourists from Belgium who had been in their rooms when the avalanche hit the Hotel Edelweiss in Valtenau.',
+      '',
+      'A Danish skier was pulled alive from the snow near Mount Kessler by rescuers late on Tuesday.',
+    ].join('\n'),
+  });
+
+  it('does not answer "where" with where people came from ("tourists from Belgium")', () => {
+    expect(answerFromStories('Where did the avalanche hit the hotel?', avalanche).text).not.toMatch(/^Belgium\b/);
+  });
+
+  it('does not answer "who" with a nationality or a mountain', () => {
+    const text = answerFromStories('Who was pulled alive from the snow?', avalanche).text;
+    expect(text).not.toMatch(/^(Danish|Mount Kessler)\b/);
+  });
+});
+
 describe('bare figures', () => {
   const recall = libraryOf({
     'recall.txt': [
