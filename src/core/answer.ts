@@ -236,7 +236,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           if (clock) picks.push({ candidate, span: clock[0], score: base + WEIGHTS.spanFound });
           break;
         }
-        const time = nearestToQuestionTerms(analysis, text, findTimes(text));
+        // "…, the fire marshal's office said on Friday": the day it was said, not the day of the event asked about.
+        const time = nearestToQuestionTerms(analysis, text, findTimes(text).filter((t) => !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
         const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
@@ -305,6 +306,8 @@ const STATED_CAUSE =
   /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
 
 /** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
+const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+
 const WHAT_DID = /^what (?:(?:did|does|do|has|have|had|will|would) |(?:is|are|was|were) (?:\S+ ){1,4}?\S+ing\b)/i;
 
 /**

@@ -117,6 +117,15 @@ describe('names of the asked kind', () => {
   });
 });
 
+describe('when', () => {
+  it('does not answer "when" with the day something was said', () => {
+    const bridge = libraryOf({
+      'bridge.txt': ['Old bridge back in use', ' date 2025-05-08 By Staff Valley Courier', '', 'The county council said on Wednesday that the Mill Lane bridge had reopened to traffic after repairs.'].join('\n'),
+    });
+    expect(answerFromStories('When did the Mill Lane bridge reopen?', bridge).text).not.toMatch(/^Wednesday\b/);
+  });
+});
+
 describe('bare figures', () => {
   const recall = libraryOf({
     'recall.txt': [
