@@ -237,7 +237,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           break;
         }
         // "…, the fire marshal's office said on Friday": the day it was said, not the day of the event asked about.
-        const time = nearestToQuestionTerms(analysis, text, findTimes(text).filter((t) => !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
+        // (Unless the question asks when something was said, reported or announced.)
+        const asksWhenSaid = /\b(report|announc|say|said|tell|told|publish|releas|confirm|state|disclos|reveal)/i.test(analysis.text);
+        const time = nearestToQuestionTerms(analysis, text, findTimes(text).filter((t) => asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
         const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
