@@ -13,6 +13,7 @@ import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, Story } from './types.ts';
+import { literalPattern } from './literal-pattern.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
@@ -76,7 +77,7 @@ function withNamesFromStories(analysis: QuestionAnalysis, hits: ScoredSentence[]
   if (words.length === 0) return analysis;
   const texts = hits.map((h) => h.sentence.text);
   const names = words.filter((word) => {
-    const pattern = new RegExp(`(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`, 'giu');
+    const pattern = new RegExp(`(?<![\\p{L}’'-])${literalPattern(word)}(?![\\p{L}’'-])`, 'giu');
     return texts.some((text) => [...text.matchAll(pattern)].some((m) => m[0] !== word && m.index! > 0));
   });
   if (names.length === 0) return analysis;
@@ -307,9 +308,10 @@ function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], 
 const STATED_CAUSE =
   /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
 
-/** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
+/** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 
+/** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
 const WHAT_DID = /^what (?:(?:did|does|do|has|have|had|will|would) |(?:is|are|was|were) (?:\S+ ){1,4}?\S+ing\b)/i;
 
 /**
@@ -321,7 +323,7 @@ function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string
   for (const token of analysis.predicates) {
     const stem = stemOf(token.word);
     if (stem.length < 3 || !sharedLexicon().isVerb(token.word)) continue;
-    const verb = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*\\s+`, 'i').exec(sentence);
+    const verb = new RegExp(`\\b${literalPattern(stem)}[a-z]*\\s+`, 'i').exec(sentence);
     if (!verb) continue;
     const rest = sentence.slice(verb.index + verb[0].length);
     const object = /^(?!to\b|that\b|it\b|on\b|in\b|at\b)([^,.;:"“”()]{2,60}?)(?=\s*(?:[,.;:"“”()]|\s(?:and|but|while|after|before|as|on|to|if|when)\s|$))/i.exec(rest)?.[1]?.trim();

@@ -7,6 +7,7 @@ import { findDurations, type Quantity } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
+import { literalPattern } from './literal-pattern.ts';
 
 export const CALENDAR_WORDS = new RegExp(`^(${capitalised(WEEKDAY_ALTERNATIVES)}|${capitalised(MONTH_ALTERNATIVES)})$`);
 
@@ -75,7 +76,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   fit += subsetFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
   const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
-  if (places.length > 0 && places.every((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))) fit += WEIGHTS.placeNamed;
+  if (places.length > 0 && places.every((n) => new RegExp(`\\b${literalPattern(n)}`).test(sentence))) fit += WEIGHTS.placeNamed;
   if (analysis.asksMeasure) {
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
