@@ -74,7 +74,8 @@ export function createPlaygroundAdapter(options: PlaygroundOptions): PlaygroundA
     if (pathname === '/api/sources' && isRead) return sendJson(response, 200, { ...listSourceStories(chat.briefing), feeds: await listFeedHealth(chat.feeds) });
     if (pathname === '/api/sources/story' && isRead) {
       const storyId = searchParams.get('id') ?? '';
-      const story = storyId ? findSourceStory(chat.briefing, storyId) : undefined;
+      if (!storyId) return sendProblem(response, 400, 'Say which story: /api/sources/story?id=<the story id a citation carries>.');
+      const story = findSourceStory(chat.briefing, storyId);
       return story ? sendJson(response, 200, story) : sendProblem(response, 404, `There is no story "${storyId.slice(0, 80)}" any more: the stories were reloaded. Reload the page to see the current ones.`);
     }
     if (pathname === '/api/events' && method === 'POST') return answerEvent(request, response);

@@ -196,6 +196,7 @@ describe('playground pages and sources', () => {
     const gone = await fetch(`${playground!.url}/api/sources/story?id=nothing.txt%231`);
     expect(gone.status).toBe(404);
     expect(((await gone.json()) as { error: string }).error).toMatch(/Reload the page/);
+    expect((await fetch(`${playground!.url}/api/sources/story`)).status).toBe(400);
   });
 });
 
