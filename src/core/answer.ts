@@ -6,10 +6,10 @@ import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
-import { CALENDAR_WORDS, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
+import { pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, isLightWord, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, isLightWord, namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, Story } from './types.ts';
@@ -98,12 +98,10 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
     .map((s) => library.wordsOf(s).terms);
   const title = titleTerms(story);
   // Days and months are times, weighed by timeFit; a story's day need not be in the answering sentence.
-  return analysis.names
-    .filter((name) => !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_WORDS.test(name))
-    .every((name) => {
-      const term = termOf(name.toLowerCase());
-      return around.some((terms) => terms.has(term)) || title.has(term);
-    });
+  return namedThings(analysis).every((name) => {
+    const term = termOf(name.toLowerCase());
+    return around.some((terms) => terms.has(term)) || title.has(term);
+  });
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */
@@ -279,7 +277,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
     // A later report of the same story need not repeat its names ("the number injured has risen to 41"):
     // its figure competes on how well it fits the question, not on how many of the question's words it repeats.
-    const hasNames = analysis.names.some((name) => !STOP_WORDS.has(name.toLowerCase()) && !CALENDAR_WORDS.test(name));
+    const hasNames = namedThings(analysis).length > 0;
     return chooseByTime(
       analysis,
       picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value, sameStory: () => hasNames && namesAround(analysis, p.candidate.sentence, library) })),

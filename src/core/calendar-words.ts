@@ -10,7 +10,14 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 export const WEEKDAY_ALTERNATIVES = WEEKDAYS.join('|');
 export const MONTH_ALTERNATIVES = MONTHS.join('|');
 
+/** A capitalised day or month name ("Monday", "June"): a time, not a person or a place. */
+export function isCalendarName(word: string): boolean {
+  return CALENDAR_NAME.test(word);
+}
+
 /** "Monday|Tuesday|…" for patterns that must see the capital letter. */
 export function capitalised(alternatives: string): string {
   return alternatives.replace(/(^|\|)(\p{L})/gu, (_, bar: string, letter: string) => bar + letter.toUpperCase());
 }
+
+const CALENDAR_NAME = new RegExp(`^(${capitalised(WEEKDAY_ALTERNATIVES)}|${capitalised(MONTH_ALTERNATIVES)})$`);

@@ -1,15 +1,13 @@
 // How well a figure in a sentence answers a "how many / how long" question: the noun it counts, the verb
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
 import { dayFit } from './answer-time.ts';
-import { capitalised, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { findDurations, type Quantity } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
-import { STOP_WORDS, termOf, tokenize } from './terms.ts';
+import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
+import { termOf, tokenize } from './terms.ts';
 import { literalPattern } from './literal-pattern.ts';
 
-export const CALENDAR_WORDS = new RegExp(`^(${capitalised(WEEKDAY_ALTERNATIVES)}|${capitalised(MONTH_ALTERNATIVES)})$`);
 
 /** What happened to the people counted: a figure beside another outcome counts something else. */
 const OUTCOMES = new Set(['kill', 'injur', 'exchang', 'prison']);
@@ -75,7 +73,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   fit += revisionFit(analysis, sentence, quantity);
   fit += subsetFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
-  const places = analysis.names.filter((n) => !CALENDAR_WORDS.test(n) && !STOP_WORDS.has(n.toLowerCase()));
+  const places = namedThings(analysis);
   if (places.length > 0 && places.every((n) => new RegExp(`\\b${literalPattern(n)}`).test(sentence))) fit += WEIGHTS.placeNamed;
   if (analysis.asksMeasure) {
     const isMeasurement =

@@ -1,6 +1,6 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
-import { MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
-import { contentTerms, termOf, type Token } from './terms.ts';
+import { isCalendarName, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
+import { contentTerms, STOP_WORDS, termOf, type Token } from './terms.ts';
 
 export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
 
@@ -116,6 +116,11 @@ const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
+
+/** The people, places and bodies a question names: its names without day and month names or stop words. */
+export function namedThings(analysis: QuestionAnalysis): string[] {
+  return analysis.names.filter((name) => !STOP_WORDS.has(name.toLowerCase()) && !isCalendarName(name));
+}
 
 /** Words that carry no content of their own in a question ("affected", "launched a probe", "because of"). */
 export function isLightWord(word: string): boolean {
