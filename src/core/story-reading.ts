@@ -6,7 +6,7 @@ import { shingles } from './duplicates.ts';
 import { isFullDate, withYear } from './report-date.ts';
 import { parseStoryFile } from './stories.ts';
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource } from './story-index.ts';
-import { tokenize } from './terms.ts';
+import { termsOf } from './terms.ts';
 import type { Story } from './types.ts';
 
 /** Larger files are not news stories (a dump, a log, a mistake) and would slow every start. */
@@ -74,7 +74,7 @@ function reportedOn(date: string, sourceDate: string): string {
 }
 
 export function prepareStory(story: Story, reported: string): PreparedStory {
-  return { story, reported, terms: story.sentences.map((s) => tokenize(s.text).map((t) => t.term)), shingles: [...shingles(story.body)] };
+  return { story, reported, terms: story.sentences.map((s) => termsOf(s.text)), shingles: [...shingles(story.body)] };
 }
 
 export function hashOf(bytes: Uint8Array): string {

@@ -94,6 +94,21 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
   return tokens;
 }
 
+/**
+ * The search terms of a text, as `tokenize(text).map((t) => t.term)` gives them, without a token object a
+ * word: the index build reads every sentence of the library through here.
+ */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  const normalised = PHRASE_TRIGGER.test(text) ? PHRASES.reduce((t, [phrase, word]) => t.replace(phrase, word), text) : text;
+  const words = new RegExp(WORD);
+  for (let match = words.exec(normalised); match !== null; match = words.exec(normalised)) {
+    const known = readWord(match[0]);
+    if (!known.isStopWord) terms.push(known.term);
+  }
+  return terms;
+}
+
 interface ReadWord {
   word: string;
   term: string;

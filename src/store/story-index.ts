@@ -36,10 +36,11 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
       'INSERT INTO stories (source, story_id, position, title, outlet, date, byline, url, body, reported, group_id, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     // A story's sentences and their terms go in with one statement each (a call per sentence cost more
-    // than the inserts); the ids are the ones SQLite would pick, the next after the largest.
+    // than the inserts); the ids are the ones SQLite would pick, the next after the largest. Each row is a
+    // small array of its own: `->> key` into one array of the whole story parses that array again per row.
     nextSentenceId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM sentences').pluck(),
-    insertSentences: db.prepare<[{ first: number; story: number; positions: string; texts: string; terms: string }]>(
-      'INSERT INTO sentences (id, story, position, text, terms) SELECT @first + t.key, @story, @positions ->> t.key, t.value, @terms ->> t.key FROM json_each(@texts) AS t',
+    insertSentences: db.prepare<[{ first: number; story: number; rows: string }]>(
+      'INSERT INTO sentences (id, story, position, text, terms) SELECT @first + r.key, @story, r.value ->> 0, r.value ->> 1, r.value ->> 2 FROM json_each(@rows) AS r',
     ),
     insertTerms: db.prepare<[{ first: number; terms: string }]>('INSERT INTO sentence_terms (rowid, terms) SELECT @first + j.key, j.value FROM json_each(@terms) AS j'),
     deleteTermsOfStory: db.prepare('DELETE FROM sentence_terms WHERE rowid IN (SELECT id FROM sentences WHERE story = ?)'),
@@ -85,9 +86,10 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     const rowid = Number(lastInsertRowid);
     // Through JSON a text arrives as a bound string would (a NUL, a lone surrogate: tests/store/story-items.test.ts).
     const first = statements.nextSentenceId.get()!;
-    const ftsTerms = JSON.stringify(own.map(ftsText));
-    const positions = JSON.stringify(story.sentences.map((s) => s.index));
-    statements.insertSentences.run({ first, story: rowid, positions, texts: JSON.stringify(story.sentences.map((s) => s.text)), terms: ftsTerms });
+    const fts = own.map(ftsText);
+    const ftsTerms = JSON.stringify(fts);
+    const rows = JSON.stringify(story.sentences.map((s, i) => [s.index, s.text, fts[i]]));
+    statements.insertSentences.run({ first, story: rowid, rows });
     statements.insertTerms.run({ first, terms: ftsTerms });
     groups.join(rowid, story, shingles);
     return terms;
