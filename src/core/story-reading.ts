@@ -6,7 +6,7 @@ import { shingles } from './duplicates.ts';
 import { isFullDate, withYear } from './report-date.ts';
 import { parseStoryFile } from './stories.ts';
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource } from './story-index.ts';
-import { termsOf } from './terms.ts';
+import { indexText, termsOf } from './terms.ts';
 import type { Story } from './types.ts';
 
 /** Larger files are not news stories (a dump, a log, a mistake) and would slow every start. */
@@ -74,7 +74,13 @@ function reportedOn(date: string, sourceDate: string): string {
 }
 
 export function prepareStory(story: Story, reported: string): PreparedStory {
-  return { story, reported, terms: story.sentences.map((s) => termsOf(s.text)), shingles: [...shingles(story.body)] };
+  let termCount = 0;
+  const terms = story.sentences.map((s) => {
+    const own = termsOf(s.text);
+    termCount += own.length;
+    return indexText(own);
+  });
+  return { story, reported, terms, termCount, shingles: [...shingles(story.body)] };
 }
 
 export function hashOf(bytes: Uint8Array): string {

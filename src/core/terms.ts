@@ -109,6 +109,22 @@ export function termsOf(text: string): string[] {
   return terms;
 }
 
+/**
+ * A term as a word of [a-z0-9_] only (the '#' of a number and any other character spelled out as _hex_),
+ * so a full-text index that splits on anything else keeps it whole.
+ */
+export function indexWord(term: string): string {
+  return term.replace(/[^a-z0-9]/gu, spellOut);
+}
+
+/** A sentence's terms as one text of index words, space-separated: what the search index stores and splits. */
+export function indexText(terms: string[]): string {
+  if (terms.some((term) => term.includes(' '))) return terms.map(indexWord).join(' ');
+  return terms.join(' ').replace(/[^a-z0-9 ]/gu, spellOut);
+}
+
+const spellOut = (c: string): string => `_${c.codePointAt(0)!.toString(16)}_`;
+
 interface ReadWord {
   word: string;
   term: string;

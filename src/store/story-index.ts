@@ -6,7 +6,7 @@ import { STORY_READER_VERSION } from '../core/stories.ts';
 import { TERMS_VERSION } from '../core/terms.ts';
 import type { Database } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
-import { createStoryLibrary, ftsText, type IndexTotals } from './story-library.ts';
+import { createStoryLibrary, type IndexTotals } from './story-library.ts';
 
 interface StoryRef {
   id: number;
@@ -79,14 +79,12 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
   }
 
   /** Returns how many search terms the story's sentences hold. */
-  function insertStory(key: string, { story, reported, terms: sentenceTerms, shingles }: PreparedStory): number {
-    const own = story.sentences.map((_, i) => sentenceTerms[i] ?? []);
-    const terms = own.reduce((n, t) => n + t.length, 0);
+  function insertStory(key: string, { story, reported, terms: sentenceTerms, termCount: terms, shingles }: PreparedStory): number {
     const { lastInsertRowid } = statements.insertStory.run(key, story.id, story.index, story.title, story.outlet, story.date, story.byline, story.url ?? null, story.body, reported, story.id, terms);
     const rowid = Number(lastInsertRowid);
     // Through JSON a text arrives as a bound string would (a NUL, a lone surrogate: tests/store/story-items.test.ts).
     const first = statements.nextSentenceId.get()!;
-    const fts = own.map(ftsText);
+    const fts = story.sentences.map((_, i) => sentenceTerms[i] ?? '');
     const ftsTerms = JSON.stringify(fts);
     const rows = JSON.stringify(story.sentences.map((s, i) => [s.index, s.text, fts[i]]));
     statements.insertSentences.run({ first, story: rowid, rows });

@@ -2,7 +2,7 @@
 // stories read on demand through a bounded cache, so memory follows the questions, not the library.
 import { withYear } from '../core/report-date.ts';
 import { DIGEST_WINDOW_DAYS, DIGEST_WINDOW_STORIES } from '../core/story-index.ts';
-import { stemOf, tokenize } from '../core/terms.ts';
+import { indexWord, stemOf, tokenize } from '../core/terms.ts';
 import type { Library, ScoredSentence, Sentence, SentenceWords, Story } from '../core/types.ts';
 import type { Database } from './db.ts';
 
@@ -37,18 +37,8 @@ export interface IndexTotals {
   terms: number;
 }
 
-/** FTS5 sees only [a-z0-9_] tokens: any other character of a term (the '#' of a number) is spelled out. */
-export function ftsToken(term: string): string {
-  return term.replace(/[^a-z0-9]/gu, spellOut);
-}
-
-/** A sentence's terms as FTS5 text: ftsToken of each, space-separated, in one pass when no term holds a space. */
-export function ftsText(terms: string[]): string {
-  if (terms.some((term) => term.includes(' '))) return terms.map(ftsToken).join(' ');
-  return terms.join(' ').replace(/[^a-z0-9 ]/gu, spellOut);
-}
-
-const spellOut = (c: string): string => `_${c.codePointAt(0)!.toString(16)}_`;
+/** FTS5 sees only [a-z0-9_] tokens (with '_' a token character): a term goes in as its index word (terms.ts). */
+const ftsToken = indexWord;
 
 interface StoryRow {
   id: number;
