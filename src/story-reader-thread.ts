@@ -4,13 +4,20 @@ import { Worker } from 'node:worker_threads';
 import type { StoryReader } from './core/library.ts';
 import type { SourceRead } from './core/story-reading.ts';
 
+/** The reader's heap: a batch of story files with their sentences and terms fits many times over. */
+const READER_HEAP_MB = 256;
 const ENTRY = new URL('./core/story-reader-worker.ts', import.meta.url).href;
 
 export function openStoryReaderThread(): StoryReader | undefined {
   let worker: Worker;
   try {
     const tsx = import.meta.resolve('tsx/esm/api');
-    worker = new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`, { eval: true });
+    worker = new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); });`, {
+      eval: true,
+      // Left alone, V8 lets a busy thread's heap grow far past what it holds live (hundreds of MB over a
+      // 100,000-file build); a limit makes it collect sooner. A batch (library.ts) is bounded in bytes too.
+      resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB },
+    });
   } catch {
     return undefined;
   }

@@ -5,10 +5,32 @@ import { basename, join } from 'node:path';
 import type { SourceFingerprint, StoryIndex } from './story-index.ts';
 import { contentOf, hashOf, parseStoryBytes, readStorySource, type PendingFile, type SourceRead } from './story-reading.ts';
 
-/** Files read and stored per transaction; between batches the event loop answers chat events. */
-const BATCH_FILES = 200;
+/**
+ * Files read and stored per transaction, and their bytes at most; between batches the event loop answers
+ * chat events. Every commit writes out each page the batch touched, and the duplicate samples land on
+ * pages all over their index: at 100,000 files, 600 a batch built in 116 s where 200 took 138 s.
+ */
+const BATCH_FILES = 600;
+const BATCH_BYTES = 8 * 1024 * 1024;
 /** Below this many files to read, a worker thread costs more to start than it saves. */
 const WORKER_MIN_FILES = 1_000;
+
+function inBatches(files: PendingFile[]): PendingFile[][] {
+  const batches: PendingFile[][] = [];
+  let batch: PendingFile[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (batch.length > 0 && (batch.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(file);
+    bytes += file.size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
 
 /** Every `.txt` file in the folder, in name order. */
 export function listStoryFiles(dir: string): string[] {
@@ -106,16 +128,18 @@ export async function syncStoryFolder(dir: string, index: StoryIndex, options: S
   // writes, and the next batch is read while this one is written.
   const reader = total >= WORKER_MIN_FILES ? options.openReader?.() : undefined;
   const read = async (files: PendingFile[]): Promise<SourceRead[]> => (await reader?.read(files, cutoff)) ?? files.map((file) => readStorySource(file, cutoff));
+  const batches = inBatches(pending);
   try {
-    let next = total > 0 ? read(pending.slice(0, BATCH_FILES)) : undefined;
-    for (let start = 0; next; start += BATCH_FILES) {
+    let done = 0;
+    let next = batches.length > 0 ? read(batches[0]!) : undefined;
+    for (let b = 0; next; b++) {
       const reads = await next;
-      const following = pending.slice(start + BATCH_FILES, start + 2 * BATCH_FILES);
-      next = following.length > 0 ? read(following) : undefined;
+      next = b + 1 < batches.length ? read(batches[b + 1]!) : undefined;
       index.batch(() => {
         for (const read of reads) store(read, index, report);
       });
-      options.onProgress?.({ done: Math.min(total, start + BATCH_FILES), total });
+      done += batches[b]!.length;
+      options.onProgress?.({ done, total });
       await pause();
     }
   } finally {

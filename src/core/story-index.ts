@@ -35,8 +35,8 @@ export interface PreparedStory {
   terms: string[];
   /** How many search terms the sentences hold together (for the index's average sentence length). */
   termCount: number;
-  /** Hashes of the body's word 5-grams (duplicates.ts). */
-  shingles: number[];
+  /** Hashes of the body's word 5-grams (duplicates.ts), each once; 4 bytes a hash where a number array costs several times that. */
+  shingles: Uint32Array;
 }
 
 /** One source's parsed content, ready to store. */

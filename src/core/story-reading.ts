@@ -80,7 +80,7 @@ export function prepareStory(story: Story, reported: string): PreparedStory {
     termCount += own.length;
     return indexText(own);
   });
-  return { story, reported, terms, termCount, shingles: [...shingles(story.body)] };
+  return { story, reported, terms, termCount, shingles: Uint32Array.from(shingles(story.body)) };
 }
 
 export function hashOf(bytes: Uint8Array): string {

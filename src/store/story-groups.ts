@@ -34,7 +34,7 @@ export function createStoryGroups(db: Database) {
 
   return {
     /** Put a just-inserted story (its own group so far) into the group of the stories it duplicates. */
-    join(rowid: number, story: Story, hashes: number[]): void {
+    join(rowid: number, story: Story, hashes: ArrayLike<number> & Iterable<number>): void {
       const own = new Set(hashes);
       const sampled = [...own].filter((hash) => (hash & SAMPLE_MASK) === 0);
       const samples = sampled.length;
