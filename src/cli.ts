@@ -9,8 +9,6 @@ import type { Briefing } from './core/briefing.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { parseFeedUrl } from './feeds/feed-url.ts';
-import { refreshFeed } from './feeds/refresh-feed.ts';
-import { createFetcher } from './feeds/safe-fetch.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
 import { createLogger, type Logger } from './log.ts';
 import { reportIndexProgress } from './progress.ts';
@@ -241,6 +239,8 @@ async function fetchFeeds(config: Config, extra: string[], json: boolean, write:
   const feedStore = (await openFeedStore(config, undefined, { create: true }))!;
   try {
     const store = feedStore.store;
+    // The feed parser and article extractor load only for `fetch`: `ask` starts without them.
+    const [{ refreshFeed }, { createFetcher }] = await Promise.all([import('./feeds/refresh-feed.ts'), import('./feeds/safe-fetch.ts')]);
     const fetcher = createFetcher({ allowPrivate: config.feeds.allowPrivate, userAgent: botUserAgent() });
     const outcomes = await Promise.all(urls.map((url) => refreshFeed(url, { fetcher, store, now: () => new Date(), log })));
     const feeds = outcomes.map(({ url, ok, new: added, updated, unchanged, error }) => ({ url, ok, new: added, updated, unchanged, error }));

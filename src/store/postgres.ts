@@ -1,7 +1,7 @@
 // PostgreSQL for several bot processes on one database (DATABASE_URL): a connection pool, versioned
 // migrations applied under an advisory lock (so processes starting together apply each once), and the
 // same store interface as SQLite. Timestamps are timestamptz; the stores turn them into ISO strings.
-import pg from 'pg';
+import type pg from 'pg';
 import { DatabaseError } from './db.ts';
 import { createPostgresFeedbackStore } from './postgres-feedback.ts';
 import { createPostgresFeedStore, POSTGRES_FEEDS_MIGRATION } from './postgres-feeds.ts';
@@ -95,7 +95,9 @@ export interface PostgresOptions {
 }
 
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({
+  // Loaded here, not at start: a bot or CLI run without DATABASE_URL never needs the driver.
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
