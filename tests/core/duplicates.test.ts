@@ -50,6 +50,14 @@ describe('groupDuplicates', () => {
   });
 });
 
+describe('shingles', () => {
+  it('counts letters and digits beyond ASCII as word characters and everything else as a break', () => {
+    expect(shingles('Zürich — Gdańsk, 3½ miles; “İstanbul” ǅemal')).toEqual(shingles('zürich gdańsk 3½ miles i̇stanbul ǆemal'));
+    expect(shingles('a b c d e').size).toBe(1);
+    expect(shingles('a b c d').size).toBe(0);
+  });
+});
+
 describe('containment', () => {
   it('reads "U.S." and "US" as the same word', () => {
     expect(containment(shingles('the U.S. president was withdrawing from a mediating role'), shingles('the US president was withdrawing from a mediating role'))).toBe(1);
