@@ -158,7 +158,7 @@ const WORDS = new Map<string, ReadWord>();
 export function termOf(word: string): string {
   const known = TERMS.get(word);
   if (known !== undefined) return known;
-  const base = IRREGULAR[word] ?? stemmer(word.replace(/[’']/g, ''));
+  const base = word.includes("'") || word.includes('’') ? (IRREGULAR[word] ?? stemmer(word.replace(/[’']/g, ''))) : stemOf(word);
   const term = SYNONYMS.get(base) ?? SYNONYMS.get(word) ?? base;
   // The vocabulary is bounded in practice; the cap keeps a hostile input from growing it forever.
   if (TERMS.size < 200_000) TERMS.set(word, term);
@@ -168,10 +168,17 @@ export function termOf(word: string): string {
 /** Stemming is the cost of indexing; each distinct word is stemmed once per process. */
 const TERMS = new Map<string, string>();
 
-/** The plain stem of a word, before synonym groups. */
+/** The plain stem of a word, before synonym groups; each distinct word stemmed once per process (bounded like TERMS). */
 export function stemOf(word: string): string {
-  return IRREGULAR[word] ?? stemmer(word);
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = IRREGULAR[word] ?? stemmer(word);
+    if (STEMS.size < 200_000) STEMS.set(word, stem);
+  }
+  return stem;
 }
+
+const STEMS = new Map<string, string>();
 
 /** Content terms of a question: what must be found in an answering passage. */
 export function contentTerms(question: string): Token[] {
