@@ -143,6 +143,27 @@ describe('bare figures', () => {
   });
 });
 
+describe('figures inside compounds', () => {
+  const canal = libraryOf({
+    'canal.txt': [
+      'Container ship blocks the Aldersund Canal',
+      ' date 2025-06-09 By Lena Holm Harbour Business Daily',
+      '',
+      'The 334-metre ship has been stuck across the Aldersund Canal since Sunday morning after a steering failure.',
+      '',
+      'A 12-member salvage team from Rotterdam arrived on Monday to try to refloat the vessel.',
+    ].join('\n'),
+  });
+
+  it('does not count the noun after a compound with a figure in it ("the 334-metre ship" is one ship)', () => {
+    expect(answerFromStories('How many ships are stuck in the Aldersund Canal?', canal).kind).toBe('abstained');
+  });
+
+  it('counts the compound’s own noun ("a 12-member team" has 12 members)', () => {
+    expect(answerFromStories('How many members does the salvage team from Rotterdam have?', canal).text).toMatch(/^12\b/);
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [
