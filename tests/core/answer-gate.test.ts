@@ -164,6 +164,25 @@ describe('figures inside compounds', () => {
   });
 });
 
+describe('differences between counts', () => {
+  const ward = libraryOf({
+    'measles.txt': [
+      'Measles outbreak spreads to a fifth Kelderby school',
+      ' date 2025-03-17 By Ruth Adair Kelderby Chronicle',
+      '',
+      'Nine children with measles are being treated in hospital, two more than on Thursday, public health officials said on Monday.',
+    ].join('\n'),
+  });
+
+  it('does not give "two more than on Thursday" as the count asked for', () => {
+    expect(answerFromStories('As of Monday, how many children with measles were being treated in hospital?', ward).text).toMatch(/^Nine\b/);
+  });
+
+  it('gives the difference when the question asks for one', () => {
+    expect(answerFromStories('How many more children with measles are being treated in hospital than on Thursday?', ward).text).toMatch(/^Two\b/i);
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [
