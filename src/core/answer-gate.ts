@@ -93,6 +93,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
+  // "The other five guards who were suspended have returned": what is left of a count, never the count.
+  if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
   const { focus } = analysis;
   if (!focus) return true;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;

@@ -183,6 +183,36 @@ describe('differences between counts', () => {
   });
 });
 
+describe('what is left of a count', () => {
+  const prison = libraryOf({
+    'prison.txt': [
+      'Guards return to work after prison tunnel escape',
+      ' date 1998-09-11 By Staff Reporter Asuncion Wire',
+      '',
+      'The other five guards who were suspended after the breakout have returned to work, the interior ministry said.',
+    ].join('\n'),
+  });
+
+  it('does not count all the suspended guards with "the other five"', () => {
+    expect(answerFromStories('How many guards were suspended after the breakout?', prison).kind).toBe('abstained');
+  });
+});
+
+describe('times that qualify a noun', () => {
+  const battery = libraryOf({
+    'battery.txt': [
+      'Carmaker recalls 90,000 cars over battery fires',
+      ' date 2025-10-16 By Daniel Hurst The Northern Ledger',
+      '',
+      'Owners will get a replacement battery, the carmaker said, and analysts said the recall would wipe out most of this year’s expected profit.',
+    ].join('\n'),
+  });
+
+  it('does not answer "when" with "this year’s" in "this year’s expected profit"', () => {
+    expect(answerFromStories('When will owners get a replacement battery?', battery).kind).toBe('abstained');
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [
