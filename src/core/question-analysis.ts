@@ -62,13 +62,13 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
-    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
-    asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
-    asksMoney: (MONEY_WORDS.test(lower) && !asksAmountOfThing(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
+    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
+    asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
+    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape),
     time: timeAsked(lower),
     predicates: [],
-    measure: measureAsked(lower),
-    asksClock: /\b(what time|at what hour|what hour)\b/.test(lower),
+    measure: measureAsked(shape),
+    asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {

@@ -213,6 +213,13 @@ describe('times that qualify a noun', () => {
   });
 });
 
+describe('people', () => {
+  it('does not name a day as the person asked about', () => {
+    const girl = libraryOf({ 'girl.txt': 'Gondola riders rescued\n\nThe 9-year-old girl taken to hospital in Inverness was discharged on Monday.' });
+    expect(answerFromStories('whats the name of the girl who was taken to hospital in Inverness', girl).kind).toBe('abstained');
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [

@@ -85,3 +85,9 @@ describe('questions as typed in chat', () => {
     expect(analysis.time.days).toEqual(['tuesday']);
   });
 });
+
+describe('money and measures as typed in chat', () => {
+  it('reads "whats the total damage bill" as a question about money', () => {
+    expect(analyseQuestion('whats the total damage bill from the fire').asksMoney).toBe(true);
+  });
+});
