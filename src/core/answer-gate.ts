@@ -93,18 +93,22 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
+  // "The other five guards who were suspended have returned": what is left of a count, never the count.
+  if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
   const { focus } = analysis;
   if (!focus) return true;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
   if (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(quantity.headTerm)) return true;
   const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
+  // A figure inside a compound counts the compound's own noun ("a 12-member jury" has 12 members), never
+  // the noun after it: "the 334-metre ship" is one ship, "an 8-kilometre stretch" and "the 84-year-old woman" count nothing.
+  const compound = /^-(\p{L}+)/u.exec(sentence.slice(quantity.end, quantity.end + 30))?.[1];
+  if (compound) return matchesFocus(analysis, expansions, termOf(compound.toLowerCase()));
   // "3.4 million current and former customers": the noun a few words on; "injuring 17 people" for
   // "how many injuries": the asked-for thing right before the figure.
   if (termsIn(sentence.slice(quantity.end, quantity.end + 40)).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
   const verbBefore = /([\p{L}-]+(?:ing|ed))\s+(?:about\s+|around\s+|at least\s+)?$/iu.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))?.[1];
   if (verbBefore && matchesFocus(analysis, expansions, termOf(verbBefore.toLowerCase()))) return true;
-  // "an 8-kilometre stretch", "the 84-year-old woman": a figure inside a compound counts nothing.
-  if (/^-\p{L}/u.test(sentence.slice(quantity.end, quantity.end + 2))) return false;
   // "How much land …" → "5,200 hectares": a unit measures the thing asked about.
   if (isMeasureUnit(quantity.headTerm)) return analysis.asksMeasure;
   if (quantity.headTerm) return false;

@@ -1,5 +1,6 @@
 // The span a question asks for inside a sentence: where the question's words sit, and the person,
 // office holder, description or place they point at.
+import { isCalendarName } from './calendar-words.ts';
 import { findNames, type Span } from './extract.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
@@ -41,6 +42,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !(n.start === 0 && !n.text.includes(' ')) &&
       !isNationality(sentence, n) &&
       !GEOGRAPHIC_NAME.test(n.text) &&
+      // "discharged on Monday": a day or a month is nobody.
+      !n.text.split(/\s+/).every(isCalendarName) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text)),
   );

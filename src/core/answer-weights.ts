@@ -57,6 +57,8 @@ export const WEIGHTS = {
   runningTotal: 1,
   /** "Four of them in a critical condition": part of the count before it, for a question not about that part. */
   partOfAnotherCount: -3,
+  /** "Two more than on Thursday": a difference between counts, below minQuantityFit, so never the count asked for. */
+  differenceNotCount: -4,
   /** "Up from 23", "more than the 4,700 estimated on Thursday": the figure a revision replaced. */
   replacedFigure: -2,
   /** The same, for a question about what was first reported. */

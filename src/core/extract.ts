@@ -183,7 +183,12 @@ export function findDurations(sentence: string): Span[] {
 }
 
 export function findTimes(sentence: string): Span[] {
-  return [...sentence.matchAll(TIME_EXPRESSION)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return (
+    [...sentence.matchAll(TIME_EXPRESSION)]
+      .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+      // "this year's expected profit", "Monday's blast": a time that qualifies a noun says when nothing happened.
+      .filter((t) => !/^['’]s?\b/.test(sentence.slice(t.end, t.end + 3)))
+  );
 }
 
 /** The speaker of a reported statement: "Zelenskiy said", "said Rubio", "Umerov wrote". */

@@ -72,6 +72,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   fit += runningTotalFit(analysis, sentence, quantity);
   fit += revisionFit(analysis, sentence, quantity);
   fit += subsetFit(analysis, sentence, quantity);
+  fit += differenceFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
   const places = namedThings(analysis);
   if (places.length > 0 && places.every((n) => new RegExp(`\\b${literalPattern(n)}`).test(sentence))) fit += WEIGHTS.placeNamed;
@@ -94,6 +95,15 @@ function subsetFit(analysis: QuestionAnalysis, sentence: string, quantity: Quant
   if (!part) return 0;
   const asked = new Set(analysis.terms.map((t) => t.term));
   return tokenize(part[1]!).some((t) => asked.has(t.term)) ? 0 : WEIGHTS.partOfAnotherCount;
+}
+
+/**
+ * "Five children are in hospital, two more than on Thursday": a figure followed by "more than" or "fewer than"
+ * is a difference between two counts, and answers only a question that asks for one ("how many more").
+ */
+function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+  if (!/^\s+(?:[\p{L}-]+\s+)?(?:more|fewer|less)\s+than\b/iu.test(sentence.slice(quantity.end, quantity.end + 40))) return 0;
+  return /\b(?:how many|how much)\s+(?:more|fewer|less)\b|\bby how (?:many|much)\b|\bdifference\b/i.test(analysis.text) ? 0 : WEIGHTS.differenceNotCount;
 }
 
 /** Words before a figure that make it the one a revision replaced: "up from 23", "more than the 4,700 estimated on Thursday". */

@@ -53,21 +53,22 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // "Looking into" is the asker's "investigating"; alone, "looking" would match any looking.
   const text = question.trim().replace(/\blook(?:s|ing|ed)? into\b/gi, 'investigating');
   const lower = text.toLowerCase();
+  const shape = questionShape(lower);
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
   const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
   const analysis: QuestionAnalysis = {
     text,
-    type: classify(lower, text),
+    type: classify(shape, text),
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
-    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(lower),
-    asksIfFinished: FINISH_WORDS.test(lower) && /^(is|are|was|were|has|have|did|does)\b/.test(lower),
-    asksMoney: (MONEY_WORDS.test(lower) && !asksAmountOfThing(lower) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ )?(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(lower)) || /^what (sum|price|fee|ransom|fine)\b/.test(lower),
+    asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
+    asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
+    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape),
     time: timeAsked(lower),
     predicates: [],
-    measure: measureAsked(lower),
-    asksClock: /\b(what time|at what hour|what hour)\b/.test(lower),
+    measure: measureAsked(shape),
+    asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
   };
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -84,7 +85,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
     // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
-    const asked = WHAT_FIGURE.exec(lower)?.[1]?.split(' ').at(-1);
+    const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
   }
   // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
@@ -213,6 +214,20 @@ function roleAsked(question: string): string | undefined {
 
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,2}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count)\b/;
+
+/**
+ * The question as its kind is read: chat's contractions spelled out ("whats the toll" → "what is the toll")
+ * and a leading filler or day taken off ("so by tuesday what was the death toll" → "what was the death toll").
+ * The day still counts for when the answer must be from; it only hid the question word.
+ */
+function questionShape(lower: string): string {
+  return lower
+    .replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/g, (_, word: string) => `${word} is`)
+    .replace(/^(?:(?:so|ok|okay|and|also|hey|btw|quick question)\b[,:]?\s+)+/, '')
+    .replace(LEADING_DAY, '');
+}
+
+const LEADING_DAY = new RegExp(`^(?:(?:by|as of|on|until|till|up to|at the end of)\\s+)?(?:${WEEKDAY_ALTERNATIVES}|today|yesterday|last night|this morning|tonight)(?:\\s+(?:morning|afternoon|evening|night))?[,:]?\\s+(?=(?:how|what|who|where|when|why|which)\\b)`);
 
 function classify(lower: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.

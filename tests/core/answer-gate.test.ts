@@ -143,6 +143,83 @@ describe('bare figures', () => {
   });
 });
 
+describe('figures inside compounds', () => {
+  const canal = libraryOf({
+    'canal.txt': [
+      'Container ship blocks the Aldersund Canal',
+      ' date 2025-06-09 By Lena Holm Harbour Business Daily',
+      '',
+      'The 334-metre ship has been stuck across the Aldersund Canal since Sunday morning after a steering failure.',
+      '',
+      'A 12-member salvage team from Rotterdam arrived on Monday to try to refloat the vessel.',
+    ].join('\n'),
+  });
+
+  it('does not count the noun after a compound with a figure in it ("the 334-metre ship" is one ship)', () => {
+    expect(answerFromStories('How many ships are stuck in the Aldersund Canal?', canal).kind).toBe('abstained');
+  });
+
+  it('counts the compound’s own noun ("a 12-member team" has 12 members)', () => {
+    expect(answerFromStories('How many members does the salvage team from Rotterdam have?', canal).text).toMatch(/^12\b/);
+  });
+});
+
+describe('differences between counts', () => {
+  const ward = libraryOf({
+    'measles.txt': [
+      'Measles outbreak spreads to a fifth Kelderby school',
+      ' date 2025-03-17 By Ruth Adair Kelderby Chronicle',
+      '',
+      'Nine children with measles are being treated in hospital, two more than on Thursday, public health officials said on Monday.',
+    ].join('\n'),
+  });
+
+  it('does not give "two more than on Thursday" as the count asked for', () => {
+    expect(answerFromStories('As of Monday, how many children with measles were being treated in hospital?', ward).text).toMatch(/^Nine\b/);
+  });
+
+  it('gives the difference when the question asks for one', () => {
+    expect(answerFromStories('How many more children with measles are being treated in hospital than on Thursday?', ward).text).toMatch(/^Two\b/i);
+  });
+});
+
+describe('what is left of a count', () => {
+  const prison = libraryOf({
+    'prison.txt': [
+      'Guards return to work after prison tunnel escape',
+      ' date 1998-09-11 By Staff Reporter Asuncion Wire',
+      '',
+      'The other five guards who were suspended after the breakout have returned to work, the interior ministry said.',
+    ].join('\n'),
+  });
+
+  it('does not count all the suspended guards with "the other five"', () => {
+    expect(answerFromStories('How many guards were suspended after the breakout?', prison).kind).toBe('abstained');
+  });
+});
+
+describe('times that qualify a noun', () => {
+  const battery = libraryOf({
+    'battery.txt': [
+      'Carmaker recalls 90,000 cars over battery fires',
+      ' date 2025-10-16 By Daniel Hurst The Northern Ledger',
+      '',
+      'Owners will get a replacement battery, the carmaker said, and analysts said the recall would wipe out most of this year’s expected profit.',
+    ].join('\n'),
+  });
+
+  it('does not answer "when" with "this year’s" in "this year’s expected profit"', () => {
+    expect(answerFromStories('When will owners get a replacement battery?', battery).kind).toBe('abstained');
+  });
+});
+
+describe('people', () => {
+  it('does not name a day as the person asked about', () => {
+    const girl = libraryOf({ 'girl.txt': 'Gondola riders rescued\n\nThe 9-year-old girl taken to hospital in Inverness was discharged on Monday.' });
+    expect(answerFromStories('whats the name of the girl who was taken to hospital in Inverness', girl).kind).toBe('abstained');
+  });
+});
+
 describe('share questions', () => {
   const war = libraryOf({
     'war.txt': [

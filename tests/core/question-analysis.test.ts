@@ -73,3 +73,21 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).asksIfFinished).toBe(asksIfFinished);
   });
 });
+
+describe('questions as typed in chat', () => {
+  it.each(['whats the death toll from the bootleg liquor', "what's the death toll?", 'so what was the death toll in Kursk'])('reads "%s" as a count', (question) => {
+    expect(analyseQuestion(question).type).toBe('count');
+  });
+
+  it('reads a question after a leading day by its question word, and keeps the day', () => {
+    const analysis = analyseQuestion('by tuesday what was the death toll at puerto almendra');
+    expect(analysis.type).toBe('count');
+    expect(analysis.time.days).toEqual(['tuesday']);
+  });
+});
+
+describe('money and measures as typed in chat', () => {
+  it('reads "whats the total damage bill" as a question about money', () => {
+    expect(analyseQuestion('whats the total damage bill from the fire').asksMoney).toBe(true);
+  });
+});
