@@ -82,6 +82,11 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
   const isMoney = MONEY.test(around);
   if (analysis.asksMoney) return isMoney;
+  // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
+  // or a measure, never a head count ("60,000 visitors", "900 jobs").
+  if (!analysis.focus && /\bhow much\b/i.test(analysis.text) && !/\bhow much (?:more|longer|further|of)\b/i.test(analysis.text)) {
+    return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
+  }
   if (isMoney) return false;
   const asksShare = /\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text);
   // "More than half of the customers" is a share; "how many customers" wants a count.

