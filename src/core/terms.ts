@@ -89,10 +89,15 @@ const ASCII_WORD = new RegExp(`${DIGITS}|[A-Za-z]+(?:[’'.-][A-Za-z]+)*`, 'g');
 const BEYOND_ASCII = /[^\x00-\x7f\u2000-\u206f]/;
 const wordPattern = (text: string): RegExp => new RegExp(BEYOND_ASCII.test(text) ? WORD : ASCII_WORD);
 
+/** The text with each multi-word expression (PHRASES) replaced by its one word. */
+function withPhrases(text: string): string {
+  return PHRASE_TRIGGER.test(text) ? PHRASES.reduce((t, [phrase, word]) => t.replace(phrase, word), text) : text;
+}
+
 /** Tokenise text for indexing and matching. Stop words are dropped unless `keepStopWords`. */
 export function tokenize(text: string, keepStopWords = false): Token[] {
   const tokens: Token[] = [];
-  const normalised = PHRASE_TRIGGER.test(text) ? PHRASES.reduce((t, [phrase, word]) => t.replace(phrase, word), text) : text;
+  const normalised = withPhrases(text);
   for (const match of normalised.matchAll(wordPattern(normalised))) {
     const { word, term, value, isStopWord } = readWord(match[0]);
     if (!keepStopWords && isStopWord) continue;
@@ -107,7 +112,7 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
  */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  const normalised = PHRASE_TRIGGER.test(text) ? PHRASES.reduce((t, [phrase, word]) => t.replace(phrase, word), text) : text;
+  const normalised = withPhrases(text);
   const words = wordPattern(normalised);
   for (let match = words.exec(normalised); match !== null; match = words.exec(normalised)) {
     const known = readWord(match[0]);
