@@ -35,7 +35,8 @@ export function shingles(text: string): Set<number> {
     const c = lower.charCodeAt(i);
     let units = 1;
     let isWordChar: boolean;
-    if (c < 128) isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    // The text is lower-cased: ASCII letters are a–z only.
+    if (c < 128) isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     else {
       const point = lower.codePointAt(i)!;
       units = point > 0xffff ? 2 : 1;
