@@ -241,22 +241,22 @@ function questionShape(lower: string): string {
 
 const LEADING_DAY = new RegExp(`^(?:(?:by|as of|on|until|till|up to|at the end of)\\s+)?(?:${WEEKDAY_ALTERNATIVES}|today|yesterday|last night|this morning|tonight)(?:\\s+(?:morning|afternoon|evening|night))?[,:]?\\s+(?=(?:how|what|who|where|when|why|which)\\b)`);
 
-function classify(lower: string, text: string): AnswerType {
+function classify(shape: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
-  if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(lower)) return 'duration';
+  if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(shape)) return 'duration';
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
-  if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(lower)) return 'why';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(lower)) return 'count';
-  if (WHAT_FIGURE.test(lower)) return 'count';
-  if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(lower)) return 'who';
+  if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
+  if (WHAT_FIGURE.test(shape)) return 'count';
+  if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
-  if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(lower)) return 'who';
-  if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(lower)) return 'where';
-  if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(lower)) return 'when';
-  if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(lower)) return 'said';
-  if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(lower)) return 'next';
-  if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) return 'yesno';
+  if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
+  if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
+  if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(shape)) return 'when';
+  if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
+  if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';
+  if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(shape)) return 'yesno';
   return 'other';
 }
 
