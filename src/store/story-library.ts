@@ -22,7 +22,7 @@ const MIN_POOL = 100;
  * and a sentence holding one such word alone would not rank anyway. Every query term counts in the score.
  */
 const RARE_TERM_SENTENCES = 2_000;
-/** The rarest terms of a long query that pair up for candidates (7 make 21 pairs). */
+/** The rarest terms of a long query that make candidates; the common ones among them pair up (7 make up to 15 pairs). */
 const PAIRED_TERMS = 7;
 /**
  * FTS5's bm25 reads every row of every phrase in the query to weigh it, and ranks every match: a query
@@ -225,10 +225,14 @@ function storedTerms(row: { text: string; terms: string | null }): string[] {
 function candidateQuery(terms: string[], documentFrequency: (term: string) => number): string {
   const quoted = (term: string): string => `"${ftsToken(term)}"`;
   const byRarity = [...terms].sort((a, b) => documentFrequency(a) - documentFrequency(b)).slice(0, PAIRED_TERMS);
-  const singles = byRarity.filter((term, i) => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES);
+  const isSingle = (term: string, i: number): boolean => i === 0 || documentFrequency(term) <= RARE_TERM_SENTENCES;
+  const singles = byRarity.filter(isSingle);
+  // A pair holding a single term matches nothing the single does not; bm25 would weigh that term again for
+  // each such pair (and reads its rows once more for every phrase it appears in).
+  const common = byRarity.filter((term, i) => !isSingle(term, i));
   let pairs: Array<[string, string]> = [];
-  for (let i = 1; i < byRarity.length; i++) {
-    for (let j = i + 1; j < byRarity.length; j++) pairs.push([byRarity[i]!, byRarity[j]!]);
+  for (let i = 0; i < common.length; i++) {
+    for (let j = i + 1; j < common.length; j++) pairs.push([common[i]!, common[j]!]);
   }
   const postings = (pair: [string, string]): number => documentFrequency(pair[0]) + documentFrequency(pair[1]);
   let cost = singles.reduce((n, term) => n + documentFrequency(term), 0) + pairs.reduce((n, pair) => n + postings(pair), 0);
