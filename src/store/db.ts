@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { REQUEST_BUSY_TIMEOUT_MS } from './busy.ts';
 
 export type Database = BetterSqlite3.Database;
+export type Statement<Parameters extends unknown[] = unknown[]> = BetterSqlite3.Statement<Parameters>;
 
 /** A database the bot cannot use, with a message that says what to do; main.ts prints it without a stack. */
 export class DatabaseError extends Error {

@@ -24,7 +24,7 @@ export function createStoryGroups(db: Database) {
     holders: db.prepare<[{ hashes: string; limit: number }], { holders: string | null }>(
       'SELECT (SELECT group_concat(story) FROM (SELECT story FROM story_shingles WHERE hash = j.value LIMIT @limit)) AS holders FROM json_each(@hashes) AS j',
     ),
-    insertShingle: db.prepare('INSERT OR IGNORE INTO story_shingles (hash, story) VALUES (?, ?)'),
+    insertShingles: db.prepare<[{ hashes: string; story: number }]>('INSERT OR IGNORE INTO story_shingles (hash, story) SELECT j.value, @story FROM json_each(@hashes) AS j'),
     samplesOf: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM story_shingles WHERE story = ?'),
     candidate: db.prepare<[number], { body: string; group_id: string }>('SELECT body, group_id FROM stories WHERE id = ?'),
     members: db.prepare<[string], Member & { body: string }>('SELECT story_id, source, position, body FROM stories WHERE group_id = ? ORDER BY source, position'),
@@ -33,18 +33,19 @@ export function createStoryGroups(db: Database) {
   };
 
   return {
-    /** Put a just-inserted story (its own group so far) into the group of the stories it duplicates. */
+    /** Put a just-inserted story (its own group so far) into the group of the stories it duplicates; `hashes` are its distinct 5-gram hashes. */
     join(rowid: number, story: Story, hashes: ArrayLike<number> & Iterable<number>): void {
-      const own = new Set(hashes);
-      const sampled = [...own].filter((hash) => (hash & SAMPLE_MASK) === 0);
+      const sampled: number[] = [];
+      for (let i = 0; i < hashes.length; i++) if ((hashes[i]! & SAMPLE_MASK) === 0) sampled.push(hashes[i]!);
       const samples = sampled.length;
+      const sampledJson = JSON.stringify(sampled);
       const shared = new Map<number, number>();
-      for (const { holders } of statements.holders.all({ hashes: JSON.stringify(sampled), limit: MAX_SHINGLE_HOLDERS + 1 })) {
+      for (const { holders } of statements.holders.all({ hashes: sampledJson, limit: MAX_SHINGLE_HOLDERS + 1 })) {
         const stories = holders ? holders.split(',') : [];
         if (stories.length > MAX_SHINGLE_HOLDERS) continue;
         for (const other of stories) shared.set(Number(other), (shared.get(Number(other)) ?? 0) + 1);
       }
-      for (const hash of sampled) statements.insertShingle.run(hash, rowid);
+      statements.insertShingles.run({ hashes: sampledJson, story: rowid });
       const groups = new Set<string>();
       // The samples estimate the containment; only a candidate near the threshold is worth the exact check.
       // One shared sample among many is a stock phrase, not shared copy.
@@ -53,9 +54,11 @@ export function createStoryGroups(db: Database) {
         .filter(([other, count]) => count >= least && count / Math.max(1, Math.min(samples, statements.samplesOf.get(other)!.n)) >= DUPLICATE_CONTAINMENT * ESTIMATE_SLACK)
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_CANDIDATES);
+      // Most stories have no candidate: the set of all their 5-grams is built only for an exact check.
+      const own = candidates.length > 0 ? new Set(hashes) : undefined;
       for (const [other] of candidates) {
         const row = statements.candidate.get(other);
-        if (row && !groups.has(row.group_id) && containment(own, shingles(row.body)) >= DUPLICATE_CONTAINMENT) groups.add(row.group_id);
+        if (row && !groups.has(row.group_id) && containment(own!, shingles(row.body)) >= DUPLICATE_CONTAINMENT) groups.add(row.group_id);
       }
       if (groups.size === 0) return;
       const members: Member[] = [{ story_id: story.id, source: story.file, position: story.index }];

@@ -4,7 +4,8 @@
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource, StoryIndex } from '../core/story-index.ts';
 import { STORY_READER_VERSION } from '../core/stories.ts';
 import { TERMS_VERSION } from '../core/terms.ts';
-import type { Database } from './db.ts';
+import type { Sentence } from '../core/types.ts';
+import type { Database, Statement } from './db.ts';
 import { createStoryGroups } from './story-groups.ts';
 import { createStoryLibrary, type IndexTotals } from './story-library.ts';
 
@@ -35,13 +36,9 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     insertStory: db.prepare(
       'INSERT INTO stories (source, story_id, position, title, outlet, date, byline, url, body, reported, group_id, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    // A story's sentences and their terms go in with one statement each (a call per sentence cost more
-    // than the inserts); the ids are the ones SQLite would pick, the next after the largest. Each row is a
-    // small array of its own: `->> key` into one array of the whole story parses that array again per row.
+    // A story's terms go in with one statement (a call per sentence cost more than the inserts); the ids are
+    // the ones SQLite would pick, the next after the largest.
     nextSentenceId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM sentences').pluck(),
-    insertSentences: db.prepare<[{ first: number; story: number; rows: string }]>(
-      'INSERT INTO sentences (id, story, position, text, terms) SELECT @first + r.key, @story, r.value ->> 0, r.value ->> 1, r.value ->> 2 FROM json_each(@rows) AS r',
-    ),
     insertTerms: db.prepare<[{ first: number; terms: string }]>('INSERT INTO sentence_terms (rowid, terms) SELECT @first + j.key, j.value FROM json_each(@terms) AS j'),
     deleteTermsOfStory: db.prepare('DELETE FROM sentence_terms WHERE rowid IN (SELECT id FROM sentences WHERE story = ?)'),
     countSentencesOfStory: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM sentences WHERE story = ?'),
@@ -61,6 +58,7 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     library.forget();
   };
 
+  const insertSentences = createSentenceInserter(db);
   const library = createStoryLibrary(db, totals);
   const groups = createStoryGroups(db);
 
@@ -82,13 +80,10 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
   function insertStory(key: string, { story, reported, terms: sentenceTerms, termCount: terms, shingles }: PreparedStory): number {
     const { lastInsertRowid } = statements.insertStory.run(key, story.id, story.index, story.title, story.outlet, story.date, story.byline, story.url ?? null, story.body, reported, story.id, terms);
     const rowid = Number(lastInsertRowid);
-    // Through JSON a text arrives as a bound string would (a NUL, a lone surrogate: tests/store/story-items.test.ts).
     const first = statements.nextSentenceId.get()!;
     const fts = story.sentences.map((_, i) => sentenceTerms[i] ?? '');
-    const ftsTerms = JSON.stringify(fts);
-    const rows = JSON.stringify(story.sentences.map((s, i) => [s.index, s.text, fts[i]]));
-    statements.insertSentences.run({ first, story: rowid, rows });
-    statements.insertTerms.run({ first, terms: ftsTerms });
+    insertSentences(first, rowid, story.sentences, fts);
+    statements.insertTerms.run({ first, terms: JSON.stringify(fts) });
     groups.join(rowid, story, shingles);
     return terms;
   }
@@ -150,6 +145,33 @@ export function openStoryIndex(db: Database): OpenedStoryIndex {
     (index as { resetReason: string | undefined }).resetReason = reason;
   }
   return index;
+}
+
+/** Rows of sentences bound per statement: a story's sentences in one or a few calls. */
+const SENTENCE_ROWS = 64;
+
+/**
+ * Inserts a story's sentences with a multi-row VALUES statement per row count (prepared once each): a call
+ * per row, or one JSON array of rows unpacked with `->>`, each cost a third more on a large build.
+ */
+function createSentenceInserter(db: Database): (first: number, story: number, sentences: readonly Sentence[], terms: readonly string[]) => void {
+  const byRows = new Map<number, Statement<unknown[]>>();
+  const statement = (rows: number): Statement<unknown[]> => {
+    let prepared = byRows.get(rows);
+    if (!prepared) {
+      prepared = db.prepare<unknown[]>(`INSERT INTO sentences (id, story, position, text, terms) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?)').join(', ')}`);
+      byRows.set(rows, prepared);
+    }
+    return prepared;
+  };
+  return (first, story, sentences, terms) => {
+    for (let start = 0; start < sentences.length; start += SENTENCE_ROWS) {
+      const end = Math.min(sentences.length, start + SENTENCE_ROWS);
+      const values: unknown[] = [];
+      for (let i = start; i < end; i++) values.push(first + i, story, sentences[i]!.index, sentences[i]!.text, terms[i]);
+      statement(end - start).run(values);
+    }
+  };
 }
 
 /** Why the stored index cannot be used as it is, or undefined when it can. */

@@ -37,7 +37,7 @@ describe('putStoryItem', () => {
     expect(putStoryItem(openIndex(), { key: 'feed:wire#2', text: 'Share\nFollow' }, NOW)).toEqual({ kind: 'skipped', warning: 'feed:wire#2: skipped, no sentences of news text were found in it' });
   });
 
-  it('stores a sentence holding a lone surrogate or a NUL as a bound string stores it (sentences go in as JSON)', () => {
+  it('stores a sentence holding a lone surrogate or a NUL as a bound string stores it', () => {
     const index = openIndex();
     const [story] = parseStoryFile('odd.txt', 'Ferries sink near Marlow\n\nTwo ferries sank near Marlow on Tuesday at dawn.\n\nAll 30 passengers were rescued.');
     const odd = { ...story!, sentences: story!.sentences.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('Tuesday', 'Tuesday \uD800 \0') } : s)) };
