@@ -188,11 +188,12 @@ async function main(): Promise<void> {
     const found = questions.filter((q, i) => q.figure && new RegExp(`(^|\\D)${q.figure}(\\D|$)`).test(answerText(first.answers[i]!))).length;
     row('needle recall', `${found}/${corpus.needles.length}`, `≥ ${IN_MEMORY_NEEDLES}/200 (in-memory index)`, found >= IN_MEMORY_NEEDLES ? 'PASS' : 'MISS');
 
-    // 2. The same database again: nothing to re-read.
-    const again = await runCli(env, questions.slice(0, 200));
+    // 2. The same database again: nothing to re-read. Every question again: the p99 of a short run is its
+    // second-slowest answer, and the first few dozen answers of a fresh process run before the JIT has warmed.
+    const again = await runCli(env, questions);
     const againSorted = [...again.latencies].sort((a, b) => a - b);
     row('same DB: spawn → first answer', ms(again.firstAnswerMs), `≤ ${ms(targets.restartMs)}`, `${verdict(again.firstAnswerMs, targets.restartMs)} (${cpu(again.firstAnswerCpuMs)})`);
-    row('  ask p99 (200 questions)', ms(percentile(againSorted, 99)), `≤ ${ms(targets.p99Ms)}`, verdict(percentile(againSorted, 99), targets.p99Ms));
+    row(`  ask p99 (${count(againSorted.length)} questions)`, ms(percentile(againSorted, 99)), `≤ ${ms(targets.p99Ms)}`, verdict(percentile(againSorted, 99), targets.p99Ms));
     const same = again.answers.filter((a, i) => a === first.answers[i]).length;
     row('  same answers as the first run', `${same}/${again.answers.length}`, `${again.answers.length}/${again.answers.length}`, same === again.answers.length ? 'PASS' : 'MISS');
     row('  peak RSS', mb(again.peakRssBytes), `≤ ${mb(TARGET_RSS_BYTES)}`, verdict(again.peakRssBytes, TARGET_RSS_BYTES));
