@@ -88,7 +88,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;
-  const asksShare = /\b(percent|percentage|share|proportion|rate|fraction|how much of)\b/i.test(analysis.text);
+  const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
   // "More than half of the customers" is a share; "how many customers" wants a count.
   if (quantity.value < 1 && !asksShare) return false;
   // "How much of the territory …" wants a share or an area, never a head count.
@@ -97,6 +97,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (SHARE.test(quantity.text) && !asksShare) {
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
+  // "65 kilometres west of Wendal Creek" says where something is, not how much of anything there was.
+  if (analysis.measure !== 'distance' && LOCATING_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
   // "The other five guards who were suspended have returned": what is left of a count, never the count.
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
@@ -130,6 +132,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     (t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)) || (GENERIC_FOCUS.has(analysis.focus!) && TOLL_TERMS.has(t)),
   );
 }
+
+const LOCATING_DISTANCE = /^[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|outside|off|short of|up(?:stream|river)|down(?:stream|river)|inland|offshore)\b/i;
 
 /** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
 function nearestCountedNoun(before: string): string | undefined {

@@ -6,7 +6,7 @@ import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
-import { pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
+import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, isLightWord, namedThings, type QuestionAnalysis } from './question-analysis.ts';
@@ -186,7 +186,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           break;
         }
         for (const quantity of findQuantities(text)) {
-          if (!bindsFocus(analysis, expansions, text, quantity)) continue;
+          if (!bindsFocus(analysis, expansions, text, quantity) || isAboutOtherYear(analysis, text, quantity)) continue;
           // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
           if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
           const fit = quantityFit(analysis, text, quantity, candidate.reportDay);

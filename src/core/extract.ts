@@ -23,9 +23,14 @@ export interface Quantity extends Span {
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens?|a dozen)';
 const QUALIFIER = '(?:(?:almost|nearly|about|around|roughly|approximately|some|over|more than|fewer than|less than|at least|up to|as many as|close to|an estimated|a total of|just over|just under)\\s+)?';
 const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|sixth|tenth)s?|half)';
-// A count or amount: "almost 10,000", "$2.4 billion", "18%", "one thousand", "a fifth", "hundreds of thousands".
+/**
+ * A currency sign, with the country letters some put before it ("A$30m", "US$2bn", "HK$"). After a sign "m"
+ * and "k" are millions and thousands ("£4.2m"); without one "40m" is as often metres, so only "bn" and "mn" count.
+ */
+const CURRENCY = '(?:(?:A|AU|C|CA|NZ|HK|S|US|R)?[$€£])';
+// A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands".
 const QUANTITY = new RegExp(
-  `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|[$€£]?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
+  `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
   'gi',
 );
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
@@ -44,8 +49,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^-(day|hour|week|month|year|minute)/i.test(after)) return false;
   if (/^\s+(days?|hours?|weeks?|months?|years?|minutes?|decades?|sec|seconds?)\b/i.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
-  // Clock times ("3:15 p.m.") are not counts.
-  if (/^:\d/.test(after) || /\d:$/.test(before)) return false;
+  // Clock times ("3:15 p.m.", "10.40pm") are not counts.
+  if (/^:\d/.test(after) || /\d:$/.test(before) || /^\.\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)/i.test(after)) return false;
   return true;
 }
 
@@ -81,7 +86,7 @@ export function findQuantities(sentence: string): Quantity[] {
   return quantities;
 }
 
-const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her)$/i;
+const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later)$/i;
 
 /** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
 function unitOrNoun(after: string): string {

@@ -2,7 +2,7 @@
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
 import { dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
-import { findDurations, type Quantity } from './extract.ts';
+import { findDurations, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
 import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
@@ -84,6 +84,22 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
     fit += isMeasurement ? WEIGHTS.measurementAsked : WEIGHTS.notAMeasurement;
   }
   return fit;
+}
+
+const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
+
+/** How near (in characters) a "this year" / "next year" must be to a figure to date it. */
+const YEAR_REACH = 45;
+
+/**
+ * "How much is the council spending this year?" is not answered by "spending next year is expected to be
+ * £412m": a figure dated by a nearby "next year" or "last year" is that year's, not the one asked about.
+ */
+export function isAboutOtherYear(analysis: QuestionAnalysis, sentence: string, quantity: Span): boolean {
+  const asked = new Set([...analysis.text.matchAll(RELATIVE_YEAR)].map((m) => m[1]!.toLowerCase()));
+  if (asked.size === 0) return false;
+  const near = [...sentence.matchAll(RELATIVE_YEAR)].filter((m) => m.index + m[0].length >= quantity.start - YEAR_REACH && m.index <= quantity.end + YEAR_REACH);
+  return near.length > 0 && !near.some((m) => asked.has(m[1]!.toLowerCase()));
 }
 
 /**

@@ -35,10 +35,10 @@ export function numberValue(word: string): number | undefined {
  * "a dozen", "two hundred and fifty", "a fifth", "hundreds of thousands"). Undefined when it is no amount.
  */
 export function figureValue(raw: string): number | undefined {
-  const text = raw.toLowerCase().replace(/[$€£¥₹]/g, '').trim();
-  const digits = new RegExp(`^(${DIGITS})\\s*(hundred|thousand|million|billion|trillion|bn|m|k)?\\b`).exec(text);
+  const text = raw.toLowerCase().replace(/(?:\b(?:a|au|c|ca|nz|hk|s|us|r))?[$€£¥₹]/g, '').trim();
+  const digits = new RegExp(`^(${DIGITS})\\s*(hundred|thousand|million|billion|trillion|bn|mn|m|k)?\\b`).exec(text);
   if (digits) {
-    const scale = digits[2] === 'bn' ? 1e9 : digits[2] === 'm' ? 1e6 : digits[2] === 'k' ? 1e3 : (SCALES[digits[2] ?? ''] ?? 1);
+    const scale = digits[2] === 'bn' ? 1e9 : digits[2] === 'm' || digits[2] === 'mn' ? 1e6 : digits[2] === 'k' ? 1e3 : (SCALES[digits[2] ?? ''] ?? 1);
     return Number(digits[1]!.replace(/,/g, '')) * scale;
   }
   const fraction = /^(?:(a|an|one|two|three|four)[ -])?(half|halves|third|quarter|fifth|sixth|tenth)s?$/.exec(text);
@@ -70,9 +70,9 @@ function wordsValue(text: string): number | undefined {
   return seen ? total + current : undefined;
 }
 
-// A figure in running text: digits with an optional scale, or a run of number words.
+// A figure in running text: digits with an optional scale ("£4.2m" after a currency sign, "2bn"), or a run of number words.
 const FIGURE = new RegExp(
-  String.raw`(?<![\w.,])(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b)?(?![\w]|[.,]\d)` +
+  String.raw`(?<![\w.,])(?:(?<=[$€£])(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
     String.raw`|\b(?:(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?=(?:${NUMBER_WORD})\b))?)+\b`,
   'gi',
 );

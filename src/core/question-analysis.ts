@@ -55,7 +55,12 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const lower = text.toLowerCase();
   const shape = questionShape(lower);
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
-  const terms = contentTerms(text.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
+  // Chat's "whats" is "what is" (else "whats" is searched for), and "what's the damage" names no damage to find.
+  const asked = text
+    .replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/gi, '$1 is')
+    .replace(/\bwhat is the damage\b/i, 'what is')
+    .replace(/\b(?:is|are|was|were) going to\b/gi, 'will');
+  const terms = contentTerms(asked.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
   const analysis: QuestionAnalysis = {
     text,
     type: classify(shape, text),
@@ -64,7 +69,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksAboutPlan: PLAN_WORDS.test(lower),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
-    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape),
+    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape) || COST_QUESTION.test(shape),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(shape),
@@ -83,7 +88,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     else if (counted) analysis.focus = termOf(counted);
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
-    if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass)) analysis.focus = termOf(mass);
+    // "How much cash / money …" asks for an amount of money, which the stories write as a sum, not as the word.
+    if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass) && !MONEY_TYPE_WORDS.test(mass)) analysis.focus = termOf(mass);
     // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
     const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
@@ -105,7 +111,10 @@ function asksAmountOfThing(lower: string): boolean {
   return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun);
 }
 
-const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spent|money|funds?|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail)\b/;
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged)\b/;
+const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
+/** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
+const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?cost\b|^what is the damage\b/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
@@ -140,6 +149,8 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
       !FORM_WORDS.test(t.word) &&
       !isLightWord(t.word) &&
       !(asksDuration(analysis) && DURATION_VERBS.test(t.word)) &&
+      // "How much cash …", "what will it cost": the answer is the sum; the word for money is not in its sentence.
+      !(analysis.asksMoney && MONEY_TYPE_WORDS.test(t.word)) &&
       !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)),
   );
 }
@@ -248,7 +259,7 @@ function classify(shape: string, text: string): AnswerType {
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
-  if (WHAT_FIGURE.test(shape)) return 'count';
+  if (WHAT_FIGURE.test(shape) || COST_QUESTION.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';

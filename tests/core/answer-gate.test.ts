@@ -83,6 +83,39 @@ describe('measure questions', () => {
   });
 });
 
+describe('sums, shares and years', () => {
+  const mine = libraryOf({
+    'mine.txt': [
+      'Flooded gold mine to stay shut for six weeks',
+      ' date 2025-03-10 By Ruth Hale Mining Desk',
+      '',
+      'Ironbark Resources said 23 people were working underground at its Carrabeen mine, 65 kilometres west of Wendal Creek, when water broke through at about 10.40pm on Saturday.',
+      '',
+      'Ironbark puts the cost of lost output at about A$55m.',
+      '',
+      'Members of the union voted by 78% to 22% to accept a rise of 5.5% this year.',
+      '',
+      'The council expects to spend about £412m next year.',
+    ].join('\n'),
+  });
+
+  it('answers "what will it cost" with the sum, read with its country letters and "m"', () => {
+    expect(answerFromStories('What will the flooding cost Ironbark in lost output?', mine).text).toMatch(/^About A\$55m — /);
+  });
+
+  it('answers "what %" with a share, not with a head count', () => {
+    expect(answerFromStories('wat % of the union voted to accept?', mine).text).toMatch(/^78% — /);
+  });
+
+  it('does not take a distance that says where a place is for an amount of anything', () => {
+    expect(answerFromStories('How much water got into the Carrabeen mine?', mine).kind).toBe('abstained');
+  });
+
+  it('does not answer a question about this year with a figure for next year', () => {
+    expect(answerFromStories('How much is the council spending this year?', mine).kind).toBe('abstained');
+  });
+});
+
 describe('what an action took', () => {
   it('leads with what the asked verb takes: "what did the operator offer?" → "4 percent"', () => {
     const strike = libraryOf({

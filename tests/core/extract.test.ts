@@ -12,6 +12,8 @@ describe('findQuantities', () => {
     ['Inflation hit 3.5 percent in May.', '3.5 percent', 3.5],
     ['Two missiles hit the port.', 'Two missiles', 2],
     ['Aid of $2.5 billion was pledged.', '$2.5 billion', 2.5e9],
+    ['The contract is worth £4.2m a year.', '£4.2m', 4.2e6],
+    ['Lost output will cost about A$55m.', 'about A$55m', 55e6],
   ])('reads %j as %s (%d)', (sentence, figure, value) => {
     expect(findQuantities(sentence).map((q) => [q.figure, q.value])).toEqual([[figure, value]]);
   });
@@ -26,6 +28,8 @@ describe('findQuantities', () => {
     ['a duration', 'A 30-day ceasefire was proposed.'],
     ['a length of time', 'They talked for two hours.'],
     ['"one of"', 'One of the officials said so.'],
+    ['a clock time written with a point', 'Water broke through at about 10.40pm on Saturday.'],
+    ['a length after a number without a currency sign', 'The shaft is 40m deep.'],
   ])('does not count %s', (_case, sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });

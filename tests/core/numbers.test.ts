@@ -35,6 +35,10 @@ describe('figureValue', () => {
     ['hundreds', 200],
     ['hundreds of thousands', 200_000],
     ['1,100', 1100],
+    ['£4.2m', 4_200_000],
+    ['A$55m', 55_000_000],
+    ['US$2bn', 2_000_000_000],
+    ['€1.5mn', 1_500_000],
   ])('reads %j as %d', (text, value) => {
     expect(figureValue(text)).toBeCloseTo(value);
   });
@@ -62,6 +66,8 @@ describe('figuresIn', () => {
     ['two hundred and fifty homes', [250]],
     ['the injured rose to 41, including seven', [41, 7]],
     ['the 21st day and the second week', []],
+    ['a contract worth £4.2m a year and 3m people', [4_200_000]],
+    ['losses of 2bn rand at 40m deep', [2_000_000_000]],
   ])('reads %j as %j', (text, values) => {
     expect(figuresIn(text)).toEqual(values);
   });

@@ -22,6 +22,28 @@ describe('analyseQuestion', () => {
   });
 
   it.each([
+    'What will the flooding cost Ironbark?',
+    "what's the expansion going to cost",
+    'so whats the damage to island businesses',
+    'how much cash is the company chasing the council for',
+    'how much are they spending on the new cooling system?',
+  ])('reads %j as asking for a sum of money', (question) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('count');
+    expect(analysis.asksMoney).toBe(true);
+  });
+
+  it('does not look in the stories for the words that only name the sum ("cash", "cost") or the idiom ("the damage")', () => {
+    expect(analyseQuestion('how much cash is the company chasing the council for').predicates.map((t) => t.word)).not.toContain('cash');
+    expect(analyseQuestion('What will the repairs cost the council?').predicates.map((t) => t.word)).not.toContain('cost');
+    expect(analyseQuestion('so whats the damage to island businesses').predicates.map((t) => t.word)).toEqual(['island', 'businesses']);
+  });
+
+  it('reads "what %" as a question for a share', () => {
+    expect(analyseQuestion('wat % of the crews voted to take the deal').type).toBe('count');
+  });
+
+  it.each([
     ['What pay rise is the union holding out for now?', 'rise'],
     ['What death toll did police first give?', undefined],
   ])('reads "what <figure>" (%j) as asking for a figure', (question, focus) => {
