@@ -1,5 +1,6 @@
 // Turn the text of a story file into stories: split files that hold several, strip page boilerplate,
 // keep title, outlet, date and byline, and split the body into verbatim sentences.
+import { capitalised, MONTH_ALTERNATIVES, MONTHS, WEEKDAY_ALTERNATIVES, WEEKDAYS } from './calendar-words.ts';
 import { findCalendarDate, isoDay } from './report-date.ts';
 import { splitSentences } from './sentences.ts';
 import type { Sentence, Story } from './types.ts';
@@ -12,6 +13,8 @@ const BOILERPLATE: RegExp[] = [
   /^related( stories| articles| coverage| content)?\s*:?.*$/i,
   /^(more from|recommended|trending|popular)\b.{0,60}$/i,
   /\bcookies?\b.*\b(accept|consent|policy|use|agree)\b/i,
+  // Newsletter promotions: "Get the Island Times morning newsletter … free in your inbox. Sign up here."
+  /\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b/i,
   /^(accept( all)?|reject( all)?|manage (cookies|preferences))$/i,
   /^updated\s.{0,40}$/i,
   /^(published|posted|last updated)\s*:?.{0,40}$/i,
@@ -129,7 +132,8 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
   const sentences = toSentences(id, paragraphs);
   if (sentences.length === 0) return undefined;
   const title = header.title || titleFromLead(sentences[0]!.text);
-  return { id, file, index, title, outlet: header.outlet, date: header.date, byline: header.byline, body: paragraphs.join('\n\n'), sentences };
+  const date = header.date || leadDate(sentences[0]!.text);
+  return { id, file, index, title, outlet: header.outlet, date, byline: header.byline, body: paragraphs.join('\n\n'), sentences };
 }
 
 /** "By A and B Bloomberg News" → byline and outlet; returns what is left of the line. */
@@ -182,11 +186,30 @@ function dateTextLength(text: string): number {
   return found ? found[0].length : 0;
 }
 
+const LEAD_DATE = new RegExp(
+  `\\bon (${capitalised(WEEKDAY_ALTERNATIVES)}),? (?:(\\d{1,2}) (${capitalised(MONTH_ALTERNATIVES)})|(${capitalised(MONTH_ALTERNATIVES)}) (\\d{1,2}),?) (\\d{4})\\b`,
+);
+
+/**
+ * A report without a dated header often dates its news in the lead: "…, the council announced on Wednesday
+ * 10 September 2025". Only a weekday with a full date that agrees with it counts: "began on 24 February 2022"
+ * dates an earlier event, and a lead names the news day with its weekday.
+ */
+function leadDate(lead: string): string {
+  const found = LEAD_DATE.exec(lead);
+  if (!found) return '';
+  const [, weekday, day1, month1, month2, day2, year] = found;
+  const month = MONTHS.indexOf((month1 ?? month2)!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+  const date = new Date(Date.UTC(Number(year), month - 1, Number(day1 ?? day2)));
+  if (date.getUTCMonth() !== month - 1 || WEEKDAYS[date.getUTCDay()] !== weekday!.toLowerCase()) return '';
+  return date.toISOString().slice(0, 10);
+}
+
 /**
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '2';
+export const STORY_READER_VERSION = '3';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

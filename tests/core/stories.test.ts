@@ -155,6 +155,26 @@ describe('parseStoryFile', () => {
   ])('finds no story in %s', (_case, text) => {
     expect(parseStoryFile('x.txt', text)).toEqual([]);
   });
+  it('dates a report without a dated header from its lead: a weekday with a full date that agrees with it', () => {
+    const [story] = parseStoryFile('bus.txt', 'BUS ROW: NEW OPERATOR SIGNED\n\nThe council signed a contract with Pellow Coaches, it announced on Wednesday 10 September 2025.\n\nPupils will be back on buses by Monday.');
+    expect(story?.date).toBe('2025-09-10');
+  });
+
+  it.each([
+    ['a date without its weekday (an earlier event)', 'The war began on 24 February 2022 and has not stopped.'],
+    ['a weekday that does not fall on the date', 'The council said on Tuesday 10 September 2025 that it would sign.'],
+  ])('does not date a report from %s in its lead', (_case, lead) => {
+    expect(parseStoryFile('x.txt', `Council news\n\n${lead}`)[0]?.date).toBe('');
+  });
+
+  it('takes a newsletter promotion above the headline for boilerplate, not for the title', () => {
+    const text = 'Get the Island Times morning newsletter: the news from the islands, free in your inbox. Sign up here.\n\nFerry crews walk out\n\nBy Eilidh Munro | Island Times | Friday 7 March 2025\n\nFerry services stopped on Friday.';
+    const [story] = parseStoryFile('ferry.txt', text);
+    expect(story?.title).toBe('Ferry crews walk out');
+    expect(story?.date).toBe('2025-03-07');
+    expect(story?.sentences.map((s) => s.text)).toEqual(['Ferry services stopped on Friday.']);
+  });
+
   it('reads a 2 MB one-paragraph story that mentions cookies as news, not as a cookie banner', () => {
     const sentence = 'Bakers said cookies sold out as shoppers agreed to accept higher prices on Tuesday.';
     const body = Array.from({ length: 24_000 }, () => sentence).join(' ');
