@@ -29,7 +29,8 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   const asked = new Set(analysis.terms.map((t) => t.term));
   const terms = tokenize(span.text).map((t) => t.term);
-  return terms.length > 0 && !terms.every((t) => asked.has(t));
+  // "Siam Pacific Bank" for "who was running siam pacific": the thing asked about, not who is asked for.
+  return terms.length > 0 && terms.filter((t) => asked.has(t)).length * 3 < terms.length * 2;
 }
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */

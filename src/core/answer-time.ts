@@ -97,7 +97,8 @@ export interface TimedPick {
 
 /**
  * Among picks that are about equally good, the one from the report the question is about: the newest by
- * default ("how many have died?" after a revision), the first for "initially", the largest for "at the peak".
+ * default ("how many have died?" after a revision), the first for "initially", the one before the newest for
+ * "before the final count", the largest for "at the peak".
  * A question naming a day was already scored by dayFit, so the best score stands.
  */
 export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[]): T | undefined {
@@ -111,6 +112,12 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const dated = close.filter((p) => isFullDate(p.reportDay));
   if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   if (dated.length === 0) return best;
+  // "Before the final count": the newest report but the last, or the figure the newest one says it replaced.
+  if (analysis.time.stage === 'previous') {
+    const newest = dated.reduce((day, p) => (p.reportDay > day ? p.reportDay : day), '');
+    const older = dated.filter((p) => p.reportDay < newest).sort((a, b) => b.reportDay.localeCompare(a.reportDay) || b.score - a.score);
+    return older[0] ?? best;
+  }
   const byDate = [...dated].sort((a, b) => (analysis.time.stage === 'initial' ? a.reportDay.localeCompare(b.reportDay) : b.reportDay.localeCompare(a.reportDay)) || b.score - a.score);
   return byDate[0];
 }

@@ -122,9 +122,9 @@ function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Q
   return /\b(?:how many|how much)\s+(?:more|fewer|less)\b|\bby how (?:many|much)\b|\bdifference\b/i.test(analysis.text) ? 0 : WEIGHTS.differenceNotCount;
 }
 
-/** Words before a figure that make it the one a revision replaced: "up from 23", "more than the 4,700 estimated on Thursday". */
+/** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE =
-  /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?)\s+(?:about\s+|around\s+|some\s+)?$/iu;
+  /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
 /**
  * A figure a sentence gives as what the count was before it was revised ("24, up from 23") answers what was
@@ -132,7 +132,9 @@ const REPLACED_BEFORE =
  */
 function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
   if (!REPLACED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return 0;
-  return analysis.time.stage === 'initial' ? WEIGHTS.replacedFigureFirst : analysis.time.stage === 'any' ? 0 : WEIGHTS.replacedFigure;
+  const { stage } = analysis.time;
+  // "Before the final count" wants the figure the newest report replaced: the report before it still gives it as current.
+  return stage === 'initial' ? WEIGHTS.replacedFigureFirst : stage === 'any' || stage === 'previous' ? 0 : WEIGHTS.replacedFigure;
 }
 
 /**

@@ -40,7 +40,8 @@ export interface QuestionAnalysis {
 export interface TimeAsk {
   /** Day words and dates the question names ("on Sunday", "Friday's", "on 5 June"), as written. */
   days: string[];
-  stage: 'latest' | 'initial' | 'peak' | 'any';
+  /** 'previous': the figure a revision replaced ("before the final count", "the earlier estimate"). */
+  stage: 'latest' | 'initial' | 'previous' | 'peak' | 'any';
   /** "In total", "so far": the running total, never a day's increment. */
   asksTotal?: boolean;
 }
@@ -59,7 +60,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const asked = text
     .replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/gi, '$1 is')
     .replace(/\bwhat is the damage\b/i, 'what is')
-    .replace(/\b(?:is|are|was|were) going to\b/gi, 'will');
+    .replace(/\b(?:is|are|was|were) going to\b/gi, 'will')
+    // "as of Tuesday the 11th": a day of the month dates the question; "th" is no word to find.
+    .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)\b/gi, ' ');
   const terms = contentTerms(asked.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
   const analysis: QuestionAnalysis = {
     text,
@@ -69,7 +72,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksAboutPlan: PLAN_WORDS.test(lower),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
-    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape) || COST_QUESTION.test(shape),
+    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(shape),
@@ -91,6 +94,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     // "How much cash / money …" asks for an amount of money, which the stories write as a sum, not as the word.
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass) && !MONEY_TYPE_WORDS.test(mass)) analysis.focus = termOf(mass);
     // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
+    // "What was its estimate of pupils …": the figure's word names no noun; what it is "of" is counted.
+    const figureOf = /^what (?:[a-z-]+ ){0,3}?(?:estimate|figure|number|total|tally|count) of (?:the |its |their )?(?:[a-z-]+ )?([a-z]+s|people)\b/.exec(shape)?.[1];
+    if (!analysis.focus && figureOf) analysis.focus = termOf(figureOf);
     const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
   }
@@ -115,6 +121,8 @@ const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|comp
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
 const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?cost\b|^what is the damage\b/;
+/** "What did investigators put the losses at?", "what was the painting valued at": a figure, put at a value. */
+const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|estimated?|valued?|pegged?|set|fixed|priced?) (?:.+ )?at\??$/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
@@ -192,8 +200,9 @@ function measureAsked(lower: string): MeasureKind | undefined {
 const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
+const PREVIOUS = /\bbefore (?:(?:the|its|their|it|they|this) )?(?:[a-z']+ ){0,3}?(?:final|latest|new|revised|updated|last|revision|update|correction|recount|re-count|was raised|was revised|was lowered|was corrected|were revised)\b(?: (?:count|figure|estimate|total|tally|number)s?)?|\b(?:previous|earlier|prior) (?:estimate|figure|count|total|tally|number|forecast)s?\b/;
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
-const STAGE_WORDS = new RegExp(`${INITIAL.source}|${PEAK.source}|${TOTAL.source}`, 'g');
+const STAGE_WORDS = new RegExp(`${PREVIOUS.source}|${INITIAL.source}|${PEAK.source}|${TOTAL.source}`, 'g');
 
 const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
 
@@ -207,6 +216,7 @@ function timeAsked(lower: string): TimeAsk {
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
   // "On the second day of the outage": a day counted from an event's start, which only a sentence saying so dates.
   for (const m of lower.matchAll(ORDINAL_DAY)) days.push(m[0]);
+  if (PREVIOUS.test(lower)) return { days, stage: 'previous', asksTotal: false };
   if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false };
   if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false };
   return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower) };
@@ -218,13 +228,15 @@ function timeAsked(lower: string): TimeAsk {
  */
 function roleAsked(question: string): string | undefined {
   const phrase = /^(?:what|who|which) (?:is|was|are|were) (?:the |a |an )?(.+?)(?:\s+(?:of|in|for|at|on)\s.*)?\??$/i.exec(question.trim())?.[1];
-  const last = phrase?.replace(/\?$/, '').split(/\s+/).at(-1);
+  // "What was Northsound offering the crews when the strike started?" holds a clause, not an office.
+  if (!phrase || /\b(when|where|while|that|which|who|because|after|before|since|until)\b/i.test(phrase)) return undefined;
+  const last = phrase.replace(/\?$/, '').split(/\s+/).at(-1);
   if (!last || /^\p{Lu}/u.test(last)) return undefined;
   return last.toLowerCase().replace(/[’']s$/, '');
 }
 
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
-const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,2}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count)\b/;
+const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,3}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate)\b/;
 
 /** Chat shorthand, spelled out so its words can be found in news copy ("how many ppl r stuck" → "how many people are stuck"). */
 const SHORTHAND: Record<string, string> = {
@@ -247,6 +259,8 @@ function questionShape(lower: string): string {
   return lower
     .replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/g, (_, word: string) => `${word} is`)
     .replace(/^(?:(?:so|ok|okay|and|also|hey|btw|quick question)\b[,:]?\s+)+/, '')
+    // "Before the council's final count, what was …": a leading clause dates the question, it hides its kind.
+    .replace(/^(?:before|after|when|once|until|by the time|at the time)\b[^,?]{1,80},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
     .replace(LEADING_DAY, '');
 }
 
@@ -259,7 +273,7 @@ function classify(shape: string, text: string): AnswerType {
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
-  if (WHAT_FIGURE.test(shape) || COST_QUESTION.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
+  if (WHAT_FIGURE.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';

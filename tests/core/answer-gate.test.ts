@@ -116,6 +116,13 @@ describe('sums, shares and years', () => {
   });
 });
 
+describe('who is asked for', () => {
+  it('does not answer "who was running X" with X itself', () => {
+    const bank = libraryOf({ 'bank.txt': ['Bank taken over', ' date 1998-03-05 By Staff Wire', '', 'The Bank of Thailand took control of Siam Pacific Bank on Tuesday after it ran short of cash.'].join('\n') });
+    expect(answerFromStories('who took over siam pacific?', bank).text).toMatch(/^The Bank of Thailand — /);
+  });
+});
+
 describe('what an action took', () => {
   it('leads with what the asked verb takes: "what did the operator offer?" → "4 percent"', () => {
     const strike = libraryOf({

@@ -70,6 +70,23 @@ function reportsOf(dir: string, files: string[]): Library {
   return libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
 }
 
+describe('the figure before a revision', () => {
+  const pupils = libraryOf({
+    'tue.txt': ['Bus walkout strands pupils', 'Published: Tuesday 2 September 2025', '', 'The council said about 1,900 pupils were left without their usual bus on Tuesday.'].join('\n'),
+    'thu.txt': ['Bus walkout widens', 'Published: Thursday 4 September 2025', '', 'The council now says about 2,600 pupils have been left without their usual bus.'].join('\n'),
+    'wed.txt': ['Final count of pupils', 'Published: Wednesday 10 September 2025', '', 'A final count found that 2,750 pupils had been left without their usual bus.'].join('\n'),
+  });
+
+  it('answers "before the final count" with the figure the newest report replaced, read past the leading clause', () => {
+    const answer = answerFromStories('Before the final count, how many pupils were left without a bus?', pupils);
+    expect(answer.text).toMatch(/^About 2,600 pupils — /);
+  });
+
+  it('answers the same question without the clause with the newest figure', () => {
+    expect(answerFromStories('How many pupils were left without a bus?', pupils).text).toMatch(/^2,750 pupils — /);
+  });
+});
+
 describe('answering across the reports of one story', () => {
   it('takes the newest report’s figure though its sentence no longer names the place or the quake', () => {
     // s4_c (7 Oct): "The number of people injured has risen to 41, …"; s4_b (5 Oct) names Zakynthos beside its 34.

@@ -101,6 +101,23 @@ describe('questions as typed in chat', () => {
     expect(analyseQuestion(question).type).toBe('count');
   });
 
+  it('reads a question after a leading clause by its question word, and takes the clause for its time', () => {
+    const analysis = analyseQuestion("Before the council's final count, what was its estimate of pupils without a bus?");
+    expect(analysis.type).toBe('count');
+    expect(analysis.time.stage).toBe('previous');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('final');
+  });
+
+  it('reads "what did they put the losses at" as asking for a sum', () => {
+    const analysis = analyseQuestion('what did investigators put the Prospera losses at?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.asksMoney).toBe(true);
+  });
+
+  it('keeps a day of the month ("tuesday the 11th") out of the words to find', () => {
+    expect(analyseQuestion('as of tuesday the 11th how many sailings had been cancelled').predicates.map((t) => t.word)).toEqual(['cancelled']);
+  });
+
   it('reads a question after a leading day by its question word, and keeps the day', () => {
     const analysis = analyseQuestion('by tuesday what was the death toll at puerto almendra');
     expect(analysis.type).toBe('count');
