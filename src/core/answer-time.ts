@@ -93,6 +93,8 @@ export interface TimedPick {
   fit?: number;
   /** Whether the pick's report is about what the question names (its names are in the sentence, its neighbours or the title); asked only when needed. */
   sameStory?: () => boolean;
+  /** Figures the pick's sentence says a revision replaced ("up from 30"): picks giving them are superseded by it. */
+  replaces?: number[];
 }
 
 /**
@@ -105,6 +107,17 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const sorted = [...picks].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   if (!best || analysis.time.stage === 'any') return best;
+  if (analysis.time.stage === 'latest') {
+    // "A$55m, up from its earlier estimate of A$30m": a figure another answer says it replaced is not the latest.
+    const supersede = (pick: T): T | undefined => picks.find((p) => p !== pick && pick.value !== undefined && p.value !== pick.value && (p.replaces ?? []).some((v) => Math.abs(v - pick.value!) <= Math.abs(pick.value!) * 1e-9));
+    let current = best;
+    for (let step = 0; step < 3; step++) {
+      const newer = supersede(current);
+      if (!newer) break;
+      current = newer;
+    }
+    if (current !== best) return current;
+  }
   // The same figure told in another report of the same story, fitting the question about as well.
   const isRetelling = (p: T): boolean =>
     p.fit !== undefined && best.fit !== undefined && p.fit >= best.fit - WEIGHTS.sameFigureFitMargin && best.sameStory?.() === true && p.sameStory?.() === true;

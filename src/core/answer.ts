@@ -6,7 +6,7 @@ import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
-import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, TIME_UNITS } from './figure-fit.ts';
+import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, TIME_UNITS } from './figure-fit.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, isLightWord, namedThings, type QuestionAnalysis } from './question-analysis.ts';
@@ -280,7 +280,13 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const hasNames = namedThings(analysis).length > 0;
     return chooseByTime(
       analysis,
-      picks.map((p) => ({ ...p, reportDay: p.candidate.reportDay, value: p.quantity?.value, sameStory: () => hasNames && namesAround(analysis, p.candidate.sentence, library) })),
+      picks.map((p) => ({
+        ...p,
+        reportDay: p.candidate.reportDay,
+        value: p.quantity?.value,
+        sameStory: () => hasNames && namesAround(analysis, p.candidate.sentence, library),
+        replaces: replacedValues(p.candidate.sentence.text),
+      })),
     );
   }
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".

@@ -2,7 +2,7 @@
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
 import { dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
-import { findDurations, type Quantity, type Span } from './extract.ts';
+import { findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
 import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
@@ -125,6 +125,24 @@ function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Q
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE =
   /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+
+/**
+ * Words before a figure that say a revision replaced it — not a comparison with something else ("compared
+ * with the £4.2m it was paying Halvergate"): "up from its earlier estimate of A$30m", "revising an earlier
+ * figure of 85", "26 inmates, not 23".
+ */
+const REVISED_FROM =
+  /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+
+/** "Up from 35,000 last year" compares with another year; it revises nothing. */
+const ANOTHER_PERIOD = /^[^.;]{0,30}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|year) before|in (?:19|20)\d\d)\b/i;
+
+/** The values a sentence gives as replaced by a revision ("A$55m, up from its earlier estimate of A$30m" → 30m). */
+export function replacedValues(sentence: string): number[] {
+  return findQuantities(sentence)
+    .filter((q) => REVISED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40)))
+    .map((q) => q.value);
+}
 
 /**
  * A figure a sentence gives as what the count was before it was revised ("24, up from 23") answers what was

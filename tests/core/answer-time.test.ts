@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
+import { replacedValues } from '../../src/core/figure-fit.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
 import { buildLibrary } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
@@ -69,6 +70,29 @@ describe('answering about a developing story', () => {
 function reportsOf(dir: string, files: string[]): Library {
   return libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
 }
+
+describe('a figure a later report says it replaced', () => {
+  const mine = libraryOf({
+    'sun.txt': ['Mine flooded', 'Published: Sunday 12 October 2025', '', 'In a statement, Ironbark said the shutdown at Carrabeen would cost about A$30m in lost output.'].join('\n'),
+    'thu.txt': ['Miners rescued', 'Published: Thursday 16 October 2025', '', 'Ironbark now puts the cost of lost output at Carrabeen at about A$55m, up from its earlier estimate of A$30m.'].join('\n'),
+  });
+
+  it('is not the latest figure, however well its own sentence fits the question', () => {
+    expect(answerFromStories('What will the flooding cost Ironbark in lost output?', mine).text).toMatch(/^About A\$55m — /);
+  });
+});
+
+describe('replacedValues', () => {
+  it.each<[string, number[]]>([
+    ['Ironbark puts the cost at about A$55m, up from its earlier estimate of A$30m.', [30_000_000]],
+    ['Officials said 83 people had been treated, revising an earlier figure of 85.', [85]],
+    ['The government said that 26 inmates, not 23, had escaped.', [23]],
+    ['The deal will cost £5.1m a year, compared with the £4.2m it was paying.', []],
+    ['About 38,000 people attended, up from 35,000 last year.', []],
+  ])('reads the figures %j says a revision replaced: %j', (sentence, values) => {
+    expect(replacedValues(sentence)).toEqual(values);
+  });
+});
 
 describe('the figure before a revision', () => {
   const pupils = libraryOf({
