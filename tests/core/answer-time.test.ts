@@ -73,8 +73,8 @@ function reportsOf(dir: string, files: string[]): Library {
 
 describe('a figure a later report says it replaced', () => {
   const mine = libraryOf({
-    'sun.txt': ['Mine flooded', 'Published: Sunday 12 October 2025', '', 'In a statement, Ironbark said the shutdown at Carrabeen would cost about A$30m in lost output.'].join('\n'),
-    'thu.txt': ['Miners rescued', 'Published: Thursday 16 October 2025', '', 'Ironbark now puts the cost of lost output at Carrabeen at about A$55m, up from its earlier estimate of A$30m.'].join('\n'),
+    'sun.txt': ['Mine flooded', 'Published: Sunday 12 October 2025', '', 'In a statement, Ironbark said the flooding at Carrabeen would cost about A$30m in lost output.'].join('\n'),
+    'thu.txt': ['Miners rescued', 'Published: Thursday 16 October 2025', '', 'Ironbark now puts the cost of the flooding in lost output at about A$55m, up from its earlier estimate of A$30m.'].join('\n'),
   });
 
   it('is not the latest figure, however well its own sentence fits the question', () => {
