@@ -2,6 +2,8 @@
 // office holder, description or place they point at.
 import { isCalendarName } from './calendar-words.ts';
 import { findNames, type Span } from './extract.ts';
+import { sharedLexicon } from './lexicon.ts';
+import { numberValue } from './numbers.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
@@ -39,9 +41,11 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
     (n) =>
       notInQuestion(analysis, n) &&
       !isPlaceMention(sentence, n) &&
-      // A lone capitalised word opening the sentence is as often a common noun ("Rescuers", "Labour activists").
-      !(n.start === 0 && !n.text.includes(' ')) &&
+      // A lone capitalised word opening the sentence (or its quotation) is as often a common noun ("Rescuers", "Labour activists").
+      !(n.start <= 1 && /^["“‘']?$/.test(sentence.slice(0, n.start)) && !n.text.includes(' ')) &&
       !isNationality(sentence, n) &&
+      !isModifier(sentence, n) &&
+      numberValue(n.text.toLowerCase()) === undefined &&
       !GEOGRAPHIC_NAME.test(n.text) &&
       // "discharged on Monday": a day or a month is nobody.
       !n.text.split(/\s+/).every(isCalendarName) &&
@@ -134,6 +138,16 @@ function isNationality(sentence: string, name: Span): boolean {
   if (name.text.includes(' ') || !/(?:an|ese|ish|ch|i|ic)$/.test(name.text)) return false;
   const after = sentence.slice(name.end, name.end + 30);
   return /^\s+\p{Ll}/u.test(after) && !/^\s+(said|says|told|added|wrote|was|is|has|had|have|who|will|would|and|of|in|on|at|for)\b/.test(after);
+}
+
+/**
+ * "the western Greek city", "the Krakow-Gdansk express": one capitalised word before a noun describes the
+ * noun; it names nobody. A verb after it ("Castellano resigned", "Aquino said") makes it the one acting.
+ */
+function isModifier(sentence: string, name: Span): boolean {
+  if (name.text.includes(' ')) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(sentence.slice(name.end, name.end + 30))?.[1];
+  return next !== undefined && !STOP_WORDS.has(next) && !sharedLexicon().isVerb(next);
 }
 
 function isPlaceMention(sentence: string, name: Span): boolean {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pickPerson } from '../../src/core/answer-spans.ts';
+import { analyseQuestion } from '../../src/core/question-analysis.ts';
+
+describe('pickPerson', () => {
+  it('does not take a capitalised word that describes the noun after it for a person ("the western Greek city")', () => {
+    const sentence = 'Firefighters battled a blaze above the western Greek city of Patras, and police held Nikos Papadakis on Tuesday.';
+    expect(pickPerson(analyseQuestion('who was held over the patras fire?'), sentence)).toBe('Nikos Papadakis');
+  });
+
+  it('does not take the number word opening a quotation for a person', () => {
+    const sentence = '"One ship has stopped a whole region for five days," Aagaard said.';
+    expect(pickPerson(analyseQuestion('whose ship is blocking the canal?'), sentence)).toBe('Aagaard');
+  });
+
+  it('takes a one-word name followed by what it did ("Castellano resigned")', () => {
+    expect(pickPerson(analyseQuestion('who resigned over the jailbreak?'), 'The prison director, Castellano resigned on Thursday.')).toBe('Castellano');
+  });
+});
