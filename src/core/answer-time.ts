@@ -93,8 +93,8 @@ export interface TimedPick {
   fit?: number;
   /** Whether the pick's report is about what the question names (its names are in the sentence, its neighbours or the title); asked only when needed. */
   sameStory?: () => boolean;
-  /** Figures the pick's sentence says a revision replaced ("up from 30"): picks giving them are superseded by it. */
-  replaces?: number[];
+  /** Figures the pick's sentence says a revision replaced ("up from 30"): picks giving them are superseded by it. Asked only when needed. */
+  replaces?: () => number[];
 }
 
 /**
@@ -109,7 +109,7 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   if (!best || analysis.time.stage === 'any') return best;
   if (analysis.time.stage === 'latest') {
     // "A$55m, up from its earlier estimate of A$30m": a figure another answer says it replaced is not the latest.
-    const supersede = (pick: T): T | undefined => picks.find((p) => p !== pick && pick.value !== undefined && p.value !== pick.value && (p.replaces ?? []).some((v) => Math.abs(v - pick.value!) <= Math.abs(pick.value!) * 1e-9));
+    const supersede = (pick: T): T | undefined => picks.find((p) => p !== pick && pick.value !== undefined && p.value !== pick.value && (p.replaces?.() ?? []).some((v) => Math.abs(v - pick.value!) <= Math.abs(pick.value!) * 1e-9));
     let current = best;
     for (let step = 0; step < 3; step++) {
       const newer = supersede(current);

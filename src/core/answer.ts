@@ -285,7 +285,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         reportDay: p.candidate.reportDay,
         value: p.quantity?.value,
         sameStory: () => hasNames && namesAround(analysis, p.candidate.sentence, library),
-        replaces: replacedValues(p.candidate.sentence.text),
+        replaces: () => replacedValues(p.candidate.sentence.text),
       })),
     );
   }

@@ -96,6 +96,7 @@ const YEAR_REACH = 45;
  * £412m": a figure dated by a nearby "next year" or "last year" is that year's, not the one asked about.
  */
 export function isAboutOtherYear(analysis: QuestionAnalysis, sentence: string, quantity: Span): boolean {
+  if (!/\byear\b/i.test(analysis.text)) return false;
   const asked = new Set([...analysis.text.matchAll(RELATIVE_YEAR)].map((m) => m[1]!.toLowerCase()));
   if (asked.size === 0) return false;
   const near = [...sentence.matchAll(RELATIVE_YEAR)].filter((m) => m.index + m[0].length >= quantity.start - YEAR_REACH && m.index <= quantity.end + YEAR_REACH);
@@ -134,11 +135,15 @@ const REPLACED_BEFORE =
 const REVISED_FROM =
   /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
+const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not)\b/i;
+
 /** "Up from 35,000 last year" compares with another year; it revises nothing. */
 const ANOTHER_PERIOD = /^[^.;]{0,30}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|year) before|in (?:19|20)\d\d)\b/i;
 
 /** The values a sentence gives as replaced by a revision ("A$55m, up from its earlier estimate of A$30m" → 30m). */
 export function replacedValues(sentence: string): number[] {
+  // Most sentences revise nothing: one test spares them reading every figure again.
+  if (!REVISION_WORDS.test(sentence)) return [];
   return findQuantities(sentence)
     .filter((q) => REVISED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40)))
     .map((q) => q.value);
