@@ -55,6 +55,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
   if (names.length === 0) return undefined;
   const holder = officeHolder(analysis, sentence, names);
   if (holder) return holder.text;
+  // "What's the name of the arbitrator?": a name elsewhere in the sentence is someone else's.
+  if (analysis.asksNameOf) return undefined;
   const byAgent = names.find((n) => /\bby\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 8), n.start)));
   const positions = questionTermPositions(analysis, sentence);
   const chosen =
@@ -113,9 +115,12 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
     const end = match.index + match[0].length;
     // "of Ukraine’s Odesa region": a possessive name qualifies the office; it does not hold it.
     const isPossessive = (n: Span): boolean => /^[’']s\b/.test(sentence.slice(n.end, n.end + 3));
-    const after = names.find((n) => n.start >= end && n.start - end <= 45 && !isPossessive(n));
+    // A name asked for by its role stands right beside it ("the arbitrator, Jane Moss"), not further on ("a ship bound for Europe").
+    const reach = analysis.asksNameOf ? 3 : 45;
+    const after = names.find((n) => n.start >= end && n.start - end <= reach && !isPossessive(n));
     if (after) return after;
-    const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12);
+    // "a Brightmoor Systems engineer" is an engineer of Brightmoor's, unnamed.
+    const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12 && !/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, n.start - 4), n.start)));
     if (before) return before;
   }
   return undefined;

@@ -24,6 +24,8 @@ export interface QuestionAnalysis {
   measure?: MeasureKind;
   /** "Which regulator / company …": the kind of name a who-question wants, as a term. */
   entityKind?: string;
+  /** "What's the name of the arbitrator …": only a name written beside the role (the focus) answers. */
+  asksNameOf?: boolean;
   /** "At what time of day …": a clock time, not a day. */
   asksClock: boolean;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
@@ -106,9 +108,27 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const isAux = (w: string | undefined): boolean => !w || /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/.test(w);
   const kind = words && (isAux(words[2]) ? words[1] : words[2]);
   if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
+  const role = nameOfRole(shape);
+  if (analysis.type === 'who' && role) {
+    analysis.focus = termOf(role);
+    analysis.asksNameOf = true;
+  }
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
   return analysis;
+}
+
+/** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
+function nameOfRole(shape: string): string | undefined {
+  const after = /^what (?:is|was|are|were) the names? of (?:the |a |an |its |their |this |that )?(.+)$/.exec(shape)?.[1];
+  if (!after) return undefined;
+  const words: string[] = [];
+  for (const raw of after.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean)) {
+    const word = raw.replace(/['’]s$/, '');
+    if (/^(who|whom|whose|that|which|in|at|on|for|over|from|with|behind|of)$/.test(word) || (words.length > 0 && /(ing|ed)$/.test(word))) break;
+    words.push(word);
+  }
+  return words.at(-1);
 }
 
 /** "How much copper output was lost": an amount of a thing, though "lost" is often said of money. */

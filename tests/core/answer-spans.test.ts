@@ -17,3 +17,17 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('who resigned over the jailbreak?'), 'The prison director, Castellano resigned on Thursday.')).toBe('Castellano');
   });
 });
+
+describe('the name of a role', () => {
+  it('is the name written beside the role', () => {
+    const sentence = 'Both sides agreed to put the dispute to the arbitrator, Jane Moss, a retired judge.';
+    expect(pickPerson(analyseQuestion("what's the name of the arbitrator handling the dispute?"), sentence)).toBe('Jane Moss');
+  });
+
+  it('is no other name in the sentence, and none at all when the role is unnamed ("a Brightmoor Systems engineer")', () => {
+    const court = 'A High Court hearing was abandoned after both sides agreed to put the dispute to an independent arbitrator.';
+    expect(pickPerson(analyseQuestion("what's the name of the arbitrator handling the dispute?"), court)).toBeUndefined();
+    const engineer = 'The intruders logged in using the password of a Brightmoor Systems engineer.';
+    expect(pickPerson(analyseQuestion("what's the name of the brightmoor engineer whose password got phished"), engineer)).toBeUndefined();
+  });
+});
