@@ -111,10 +111,12 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
  * Every thing the question names with a common noun (wink-nlp's tags: "painting", "sinkhole"), or a word
  * WordNet relates to it, is in the answering sentence, a neighbour or the story's title: "where was the
  * recovered painting found?" is not answered by where cash was found. Not for counts, whose counted noun
- * bindsFocus checks already (their other nouns cost more right answers than the check saved, on the seen sets).
+ * bindsFocus checks already (their other nouns cost more right answers than the check saved, on the seen sets),
+ * nor for causes.
  */
 function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
-  if (analysis.type === 'count' || analysis.type === 'identity' || analysis.type === 'yesno') return true;
+  // A cause may name its event in other words ("the rockfall was caused by …" for the roof's collapse): causeInEventStory checks its report.
+  if (analysis.type === 'count' || analysis.type === 'identity' || analysis.type === 'yesno' || analysis.type === 'why') return true;
   // The relation words (predicates) are the question's words less its names, times, form words and focus.
   const relation = new Set(analysis.predicates.map((t) => t.term));
   const things = [...new Set(commonNouns(analysis.text).map((w) => termOf(w)))].filter((t) => relation.has(t));
