@@ -13,7 +13,7 @@ import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, isLightWord, namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
-import type { Answer, Library, ScoredSentence, Sentence, Story } from './types.ts';
+import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
@@ -94,12 +94,8 @@ function withNamesFromStories(analysis: QuestionAnalysis, hits: ScoredSentence[]
 
 /** Every name the question asks about is in the answering sentence (or a neighbour), or its story's title. */
 function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Library, withNeighbours = true): boolean {
-  const story = library.storyById(sentence.storyId);
-  const neighbours = withNeighbours ? [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]] : [];
-  const around = [sentence, ...neighbours]
-    .filter((s): s is Sentence => s !== undefined)
-    .map((s) => library.wordsOf(s).terms);
-  const title = titleTerms(story);
+  const { own, neighbours, title } = surroundingsOf(sentence, library);
+  const around = withNeighbours ? [own.terms, ...neighbours] : [own.terms];
   // Days and months are times, weighed by timeFit; a story's day need not be in the answering sentence.
   return namedThings(analysis).every((name) => {
     const term = termOf(name.toLowerCase());
@@ -121,11 +117,22 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const relation = new Set(analysis.predicates.map((t) => t.term));
   const things = [...new Set(commonNouns(analysis.text).map((w) => termOf(w)))].filter((t) => relation.has(t));
   if (things.length === 0) return true;
+  const { own, neighbours, title } = surroundingsOf(sentence, library);
+  return things.every((t) => termMatch(t, expansions, own.terms, neighbours) > 0 || title.has(t));
+}
+
+/** What "around an answer" means: its sentence's words, its neighbours' search terms, its story's title terms. */
+interface Surroundings {
+  story: Story | undefined;
+  own: SentenceWords;
+  neighbours: Array<ReadonlySet<string>>;
+  title: Set<string>;
+}
+
+function surroundingsOf(sentence: Sentence, library: Library): Surroundings {
   const story = library.storyById(sentence.storyId);
-  const own = library.wordsOf(sentence).terms;
-  const around = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((s): s is Sentence => s !== undefined).map((s) => library.wordsOf(s).terms);
-  const title = titleTerms(story);
-  return things.every((t) => termMatch(t, expansions, own, around) > 0 || title.has(t));
+  const neighbours = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((n): n is Sentence => n !== undefined).map((n) => library.wordsOf(n).terms);
+  return { story, own: library.wordsOf(sentence), neighbours, title: titleTerms(story) };
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */
@@ -163,10 +170,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const stems = new Set(analysis.terms.map((t) => stemOf(t.word)));
   return hits
     .map(({ sentence, score }) => {
-      const own = library.wordsOf(sentence);
-      const story = library.storyById(sentence.storyId);
-      const neighbours = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((n): n is Sentence => n !== undefined).map((n) => library.wordsOf(n).terms);
-      const title = titleTerms(story);
+      const { story, own, neighbours, title } = surroundingsOf(sentence, library);
       let covered = 0;
       for (const [term, weight] of weights) {
         const held = termMatch(term, expansions, own.terms, neighbours, WEIGHTS.neighbourCoverage);
