@@ -4,7 +4,7 @@ import { dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
-import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
+import { namedThings, RELATIVE_YEAR, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
 import { literalPattern } from './literal-pattern.ts';
 
@@ -86,8 +86,6 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   return fit;
 }
 
-const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
-
 /** How near (in characters) a "this year" / "next year" must be to a figure to date it. */
 const YEAR_REACH = 45;
 
@@ -96,11 +94,10 @@ const YEAR_REACH = 45;
  * £412m": a figure dated by a nearby "next year" or "last year" is that year's, not the one asked about.
  */
 export function isAboutOtherYear(analysis: QuestionAnalysis, sentence: string, quantity: Span): boolean {
-  if (!/\byear\b/i.test(analysis.text)) return false;
-  const asked = new Set([...analysis.text.matchAll(RELATIVE_YEAR)].map((m) => m[1]!.toLowerCase()));
-  if (asked.size === 0) return false;
+  const asked = analysis.time.relativeYears;
+  if (asked.length === 0) return false;
   const near = [...sentence.matchAll(RELATIVE_YEAR)].filter((m) => m.index + m[0].length >= quantity.start - YEAR_REACH && m.index <= quantity.end + YEAR_REACH);
-  return near.length > 0 && !near.some((m) => asked.has(m[1]!.toLowerCase()));
+  return near.length > 0 && !near.some((m) => asked.includes(m[1]!.toLowerCase()));
 }
 
 /**

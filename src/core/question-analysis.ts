@@ -46,7 +46,12 @@ export interface TimeAsk {
   stage: 'latest' | 'initial' | 'previous' | 'peak' | 'any';
   /** "In total", "so far": the running total, never a day's increment. */
   asksTotal?: boolean;
+  /** Years the question names relative to now ("this year", "next financial year"): 'this', 'last', 'next', … */
+  relativeYears: string[];
 }
+
+/** "This year", "next financial year": a year named relative to the report. */
+export const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
 
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|supposed|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;
@@ -59,8 +64,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const shape = questionShape(lower);
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
   // Chat's "whats" is "what is" (else "whats" is searched for), and "what's the damage" names no damage to find.
-  const asked = text
-    .replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/gi, '$1 is')
+  const asked = withoutContractions(text)
     .replace(/\bwhat is the damage\b/i, 'what is')
     .replace(/\b(?:is|are|was|were) going to\b/gi, 'will')
     // "as of Tuesday the 11th": a day of the month dates the question; "th" is no word to find.
@@ -236,10 +240,11 @@ function timeAsked(lower: string): TimeAsk {
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
   // "On the second day of the outage": a day counted from an event's start, which only a sentence saying so dates.
   for (const m of lower.matchAll(ORDINAL_DAY)) days.push(m[0]);
-  if (PREVIOUS.test(lower)) return { days, stage: 'previous', asksTotal: false };
-  if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false };
-  if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false };
-  return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower) };
+  const relativeYears = [...lower.matchAll(RELATIVE_YEAR)].map((m) => m[1]!);
+  if (PREVIOUS.test(lower)) return { days, stage: 'previous', asksTotal: false, relativeYears };
+  if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false, relativeYears };
+  if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false, relativeYears };
+  return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower), relativeYears };
 }
 
 /**
@@ -276,12 +281,16 @@ function spelledOut(question: string): string {
  * The day still counts for when the answer must be from; it only hid the question word.
  */
 function questionShape(lower: string): string {
-  return lower
-    .replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/g, (_, word: string) => `${word} is`)
+  return withoutContractions(lower)
     .replace(/^(?:(?:so|ok|okay|and|also|hey|btw|quick question)\b[,:]?\s+)+/, '')
     // "Before the council's final count, what was …": a leading clause dates the question, it hides its kind.
     .replace(/^(?:before|after|when|once|until|by the time|at the time)\b[^,?]{1,80},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
     .replace(LEADING_DAY, '');
+}
+
+/** Chat's "whats", "who's": "what is", "who is". */
+function withoutContractions(text: string): string {
+  return text.replace(/\b(what|who|where|when|how)(?:['’]s|s)\b/gi, '$1 is');
 }
 
 const LEADING_DAY = new RegExp(`^(?:(?:by|as of|on|until|till|up to|at the end of)\\s+)?(?:${WEEKDAY_ALTERNATIVES}|today|yesterday|last night|this morning|tonight)(?:\\s+(?:morning|afternoon|evening|night))?[,:]?\\s+(?=(?:how|what|who|where|when|why|which)\\b)`);
