@@ -1,7 +1,7 @@
 // Turn the text of a story file into stories: split files that hold several, strip page boilerplate,
 // keep title, outlet, date and byline, and split the body into verbatim sentences.
-import { capitalised, MONTH_ALTERNATIVES, MONTHS, WEEKDAY_ALTERNATIVES, WEEKDAYS } from './calendar-words.ts';
-import { findCalendarDate, isoDay } from './report-date.ts';
+import { capitalised, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
+import { findCalendarDate, isoDay, weekdayIndex } from './report-date.ts';
 import { splitSentences } from './sentences.ts';
 import type { Sentence, Story } from './types.ts';
 
@@ -187,7 +187,7 @@ function dateTextLength(text: string): number {
 }
 
 const LEAD_DATE = new RegExp(
-  `\\bon (${capitalised(WEEKDAY_ALTERNATIVES)}),? (?:(\\d{1,2}) (${capitalised(MONTH_ALTERNATIVES)})|(${capitalised(MONTH_ALTERNATIVES)}) (\\d{1,2}),?) (\\d{4})\\b`,
+  `\\bon (${capitalised(WEEKDAY_ALTERNATIVES)}),? (?:\\d{1,2} (?:${capitalised(MONTH_ALTERNATIVES)})|(?:${capitalised(MONTH_ALTERNATIVES)}) \\d{1,2},?) \\d{4}\\b`,
 );
 
 /**
@@ -197,12 +197,10 @@ const LEAD_DATE = new RegExp(
  */
 function leadDate(lead: string): string {
   const found = LEAD_DATE.exec(lead);
-  if (!found) return '';
-  const [, weekday, day1, month1, month2, day2, year] = found;
-  const month = MONTHS.indexOf((month1 ?? month2)!.toLowerCase() as (typeof MONTHS)[number]) + 1;
-  const date = new Date(Date.UTC(Number(year), month - 1, Number(day1 ?? day2)));
-  if (date.getUTCMonth() !== month - 1 || WEEKDAYS[date.getUTCDay()] !== weekday!.toLowerCase()) return '';
-  return date.toISOString().slice(0, 10);
+  const date = found ? findCalendarDate(found[0]) : undefined;
+  if (!found || date?.year === undefined) return '';
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return day.getUTCMonth() === date.month - 1 && day.getUTCDay() === weekdayIndex(found[1]!) ? isoDay(date) : '';
 }
 
 /**
