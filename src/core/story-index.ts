@@ -31,7 +31,7 @@ export interface PreparedStory {
   story: Story;
   /** ISO date (YYYY-MM-DD) the story counts as reported on (its own date, else its source's): orders the digest window. */
   reported: string;
-  /** Each sentence's search terms as one index text (terms.ts indexText): one string a sentence crosses threads cheaply. */
+  /** Each sentence's search terms as one index text (terms.ts indexTermsOf): one string a sentence crosses threads cheaply. */
   terms: string[];
   /** How many search terms the sentences hold together (for the index's average sentence length). */
   termCount: number;

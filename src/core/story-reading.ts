@@ -6,7 +6,7 @@ import { shingles } from './duplicates.ts';
 import { isFullDate, withYear } from './report-date.ts';
 import { parseStoryFile } from './stories.ts';
 import type { PreparedStory, SourceContent, SourceFingerprint, SourceKind, StoredSource } from './story-index.ts';
-import { indexText, termsOf } from './terms.ts';
+import { indexTermsOf } from './terms.ts';
 import type { Story } from './types.ts';
 
 /** Larger files are not news stories (a dump, a log, a mistake) and would slow every start. */
@@ -76,9 +76,9 @@ function reportedOn(date: string, sourceDate: string): string {
 export function prepareStory(story: Story, reported: string): PreparedStory {
   let termCount = 0;
   const terms = story.sentences.map((s) => {
-    const own = termsOf(s.text);
-    termCount += own.length;
-    return indexText(own);
+    const own = indexTermsOf(s.text);
+    termCount += own.count;
+    return own.text;
   });
   return { story, reported, terms, termCount, shingles: toUint32(shingles(story.body)) };
 }

@@ -50,12 +50,14 @@ const SYNONYMS = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const word of group) SYNONYMS.set(word, group[0]!);
 
 // Forms the stemmer leaves apart but readers treat as one.
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR_FORMS: Record<string, string> = {
   pows: 'pow', was: 'be', were: 'be', led: 'lead', took: 'took', began: 'begin', begun: 'begin', went: 'went',
   died: 'die', dying: 'die', struck: 'strike', freed: 'free', held: 'hold', met: 'meet', said: 'said', told: 'told',
   'u.s': 'u.s', 'u.s.a': 'u.s', usa: 'u.s',
   children: 'child', men: 'man', women: 'woman', people: 'peopl', under: 'under', way: 'way', underway: 'underwai',
 };
+// A Map, not the object: a word such as "constructor" would read Object.prototype's function as its form.
+const IRREGULAR = new Map(Object.entries(IRREGULAR_FORMS));
 
 // Multi-word expressions that mean one thing; replaced before splitting into words.
 const PHRASES: Array<[RegExp, string]> = [
@@ -106,19 +108,26 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
   return tokens;
 }
 
+/** What the search index stores of a sentence: its search terms as one text of index words, and how many. */
+export interface IndexedTerms {
+  text: string;
+  count: number;
+}
+
 /**
- * The search terms of a text, as `tokenize(text).map((t) => t.term)` gives them, without a token object a
- * word: the index build reads every sentence of the library through here.
+ * The search terms of a text (`tokenize(text).map((t) => t.term)`) as index words, space-separated: the
+ * index build reads every sentence of the library through here, so there is no token object a word and
+ * each distinct word is spelled as an index word once.
  */
-export function termsOf(text: string): string[] {
-  const terms: string[] = [];
+export function indexTermsOf(text: string): IndexedTerms {
+  const words: string[] = [];
   const normalised = withPhrases(text);
-  const words = wordPattern(normalised);
-  for (let match = words.exec(normalised); match !== null; match = words.exec(normalised)) {
+  const pattern = wordPattern(normalised);
+  for (let match = pattern.exec(normalised); match !== null; match = pattern.exec(normalised)) {
     const known = readWord(match[0]);
-    if (!known.isStopWord) terms.push(known.term);
+    if (!known.isStopWord) words.push(known.indexWord);
   }
-  return terms;
+  return { text: words.join(' '), count: words.length };
 }
 
 /**
@@ -129,12 +138,6 @@ export function indexWord(term: string): string {
   return term.replace(/[^a-z0-9]/gu, spellOut);
 }
 
-/** A sentence's terms as one text of index words, space-separated: what the search index stores and splits. */
-export function indexText(terms: string[]): string {
-  if (terms.some((term) => term.includes(' '))) return terms.map(indexWord).join(' ');
-  return terms.join(' ').replace(/[^a-z0-9 ]/gu, spellOut);
-}
-
 const spellOut = (c: string): string => `_${c.codePointAt(0)!.toString(16)}_`;
 
 interface ReadWord {
@@ -142,6 +145,8 @@ interface ReadWord {
   term: string;
   value: number | undefined;
   isStopWord: boolean;
+  /** The term as the search index spells it (indexWord). */
+  indexWord: string;
 }
 
 /** What tokenize makes of one matched word, each distinct spelling worked out once per process (bounded like TERMS). */
@@ -151,7 +156,8 @@ function readWord(raw: string): ReadWord {
     // "US" in capitals is the country, not the pronoun (a stop word).
     const word = raw === 'US' ? 'u.s' : raw.toLowerCase().replace(/[’']s$/, '');
     const value = numberValue(word);
-    known = { word, term: value !== undefined ? `#${value}` : termOf(word), value, isStopWord: STOP_WORDS.has(word) };
+    const term = value !== undefined ? `#${value}` : termOf(word);
+    known = { word, term, value, isStopWord: STOP_WORDS.has(word), indexWord: indexWord(term) };
     if (WORDS.size < 200_000) WORDS.set(raw, known);
   }
   return known;
@@ -163,7 +169,7 @@ const WORDS = new Map<string, ReadWord>();
 export function termOf(word: string): string {
   const known = TERMS.get(word);
   if (known !== undefined) return known;
-  const base = word.includes("'") || word.includes('’') ? (IRREGULAR[word] ?? stemmer(word.replace(/[’']/g, ''))) : stemOf(word);
+  const base = word.includes("'") || word.includes('’') ? (IRREGULAR.get(word) ?? stemmer(word.replace(/[’']/g, ''))) : stemOf(word);
   const term = SYNONYMS.get(base) ?? SYNONYMS.get(word) ?? base;
   // The vocabulary is bounded in practice; the cap keeps a hostile input from growing it forever.
   if (TERMS.size < 200_000) TERMS.set(word, term);
@@ -177,7 +183,7 @@ const TERMS = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = STEMS.get(word);
   if (stem === undefined) {
-    stem = IRREGULAR[word] ?? stemmer(word);
+    stem = IRREGULAR.get(word) ?? stemmer(word);
     if (STEMS.size < 200_000) STEMS.set(word, stem);
   }
   return stem;
@@ -195,6 +201,6 @@ export function contentTerms(question: string): Token[] {
  * instead of silently missing words.
  */
 export const TERMS_VERSION = createHash('sha256')
-  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs; constructor')]))
+  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR_FORMS, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs; constructor')]))
   .digest('hex')
   .slice(0, 16);

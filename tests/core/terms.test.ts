@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexText, termOf, termsOf, tokenize } from '../../src/core/terms.ts';
+import { indexTermsOf, indexWord, termOf, tokenize } from '../../src/core/terms.ts';
 
 const terms = (text: string): string[] => tokenize(text).map((t) => t.term);
 
@@ -39,24 +39,27 @@ describe('termOf', () => {
   });
 });
 
-describe('termsOf', () => {
+describe('indexTermsOf', () => {
   const texts = [
     'The regional authority said 1,200 people — “about half” — were moved on Tuesday.',
     'Café owners in Zürich said the U.S. army’s 3.5 km convoy left.',
     'İstanbul’s mayor met Ωmega Corp in Gdańsk; naïve résumés were handed over.',
   ];
 
-  it.each(texts)('gives the terms tokenize gives, with or without letters beyond ASCII: %s', (text) => {
-    expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.term));
+  it.each(texts)('gives the terms tokenize gives, as index words, with or without letters beyond ASCII: %s', (text) => {
+    const terms = tokenize(text).map((t) => indexWord(t.term));
+    expect(indexTermsOf(text)).toEqual({ text: terms.join(' '), count: terms.length });
+  });
+
+  it('spells each term in [a-z0-9_] so a full-text index keeps it whole', () => {
+    expect(indexTermsOf('1,200 people joined the co-op').text).toBe('_23_1200 peopl attend co_2d_op');
+  });
+
+  it('reads words spelled like an object’s own properties as words', () => {
+    expect(indexTermsOf('The constructor called toString and valueOf').text).toBe('constructor call tostr valueof');
   });
 
   it('keeps a letter beyond ASCII inside its word', () => {
     expect(tokenize('Zürich and Gdańsk').map((t) => t.word)).toEqual(['zürich', 'gdańsk']);
-  });
-});
-
-describe('indexText', () => {
-  it('spells each term in [a-z0-9_] so a full-text index keeps it whole', () => {
-    expect(indexText(['#1200', 'peopl', 'u.s'])).toBe('_23_1200 peopl u_2e_s');
   });
 });
