@@ -80,6 +80,18 @@ describe('the story index kept in step with a folder', () => {
     expect(index.library.search('ferries Marlow', 5)).toEqual([]);
   });
 
+  it('leaves none of a changed or deleted file’s sentences or duplicate samples behind', async () => {
+    await start();
+    writeFileSync(join(folder.dir, 'ferry.txt'), FERRY.replace('Two ferries sank', 'Three barges ran aground'));
+    rmSync(join(folder.dir, 'flood.txt'));
+    await start();
+    const orphans = (table: string): number =>
+      (db!.prepare(`SELECT count(*) AS n FROM ${table} WHERE story NOT IN (SELECT id FROM stories)`).get() as { n: number }).n;
+    expect([orphans('sentences'), orphans('story_shingles')]).toEqual([0, 0]);
+    expect(db!.pragma('foreign_key_check')).toEqual([]);
+    expect(db!.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
   it('follows a renamed file: its stories take the new name and the old one is gone', async () => {
     await start();
     renameSync(join(folder.dir, 'ferry.txt'), join(folder.dir, 'marlow-ferry.txt'));
