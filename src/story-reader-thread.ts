@@ -26,7 +26,7 @@ export function openStoryReaderThread(): StoryReader | undefined {
   worker.on('error', () => (failed = true));
   worker.unref();
   return {
-    read(files, cutoff) {
+    read(files, cutoff, claims) {
       if (failed) return Promise.resolve(undefined);
       return new Promise<SourceRead[] | undefined>((resolve) => {
         const settle = (reads: SourceRead[] | undefined): void => {
@@ -37,7 +37,7 @@ export function openStoryReaderThread(): StoryReader | undefined {
         const fail = (): void => settle(undefined);
         worker.on('message', settle);
         worker.on('error', fail);
-        worker.postMessage({ files, cutoff });
+        worker.postMessage({ files, cutoff, claims });
       });
     },
     close: async () => void (await worker.terminate()),

@@ -14,7 +14,24 @@ describe('openStoryReaderThread', () => {
     });
     const reader = openStoryReaderThread();
     try {
-      expect(await reader?.read(files, undefined)).toEqual(files.map((file) => readStorySource(file, undefined)));
+      expect(await reader?.read(files, undefined, new Int32Array(new SharedArrayBuffer(8)))).toEqual(files.map((file) => readStorySource(file, undefined)));
+    } finally {
+      await reader?.close();
+    }
+  });
+
+  it('reads from the front and stops at the first file the main thread claimed, marking the ones it took', async () => {
+    const files = [SEED.bloomberg, SEED.plain, SEED.twoStories].map((key) => {
+      const path = join(SEEDS_DIR, key);
+      const { size, mtimeMs } = statSync(path);
+      return { path, key, size, mtimeMs, known: undefined };
+    });
+    const claims = new Int32Array(new SharedArrayBuffer(12));
+    claims[1] = 2; // claimed by the main thread, reading from the back
+    const reader = openStoryReaderThread();
+    try {
+      expect(await reader?.read(files, undefined, claims)).toEqual([readStorySource(files[0]!, undefined)]);
+      expect([...claims]).toEqual([1, 2, 0]);
     } finally {
       await reader?.close();
     }

@@ -124,17 +124,16 @@ export async function syncStoryFolder(dir: string, index: StoryIndex, options: S
   });
   const total = pending.length;
   if (total > 0) options.onProgress?.({ done: 0, total });
-  // Parsing and tokenising is most of a build's work: with many files another thread does it beside the
-  // writes, and the next batch is read while this one is written.
+  // Parsing and tokenising is most of a build's work: with many files another thread reads the next batch
+  // while this one is written, and this thread joins in once it is.
   const reader = total >= WORKER_MIN_FILES ? options.openReader?.() : undefined;
-  const read = async (files: PendingFile[]): Promise<SourceRead[]> => (await reader?.read(files, cutoff)) ?? files.map((file) => readStorySource(file, cutoff));
   const batches = inBatches(pending);
   try {
     let done = 0;
-    let next = batches.length > 0 ? read(batches[0]!) : undefined;
+    let next = batches.length > 0 ? startReading(batches[0]!, reader, cutoff) : undefined;
     for (let b = 0; next; b++) {
-      const reads = await next;
-      next = b + 1 < batches.length ? read(batches[b + 1]!) : undefined;
+      const reads = await next.finish();
+      next = b + 1 < batches.length ? startReading(batches[b + 1]!, reader, cutoff) : undefined;
       index.batch(() => {
         for (const read of reads) store(read, index, report);
       });
@@ -168,8 +167,37 @@ function store(read: SourceRead, index: StoryIndex, report: SyncReport): void {
 
 /** Reads a batch of story files, perhaps in a worker thread; it may refuse (undefined) and they are read here. */
 export interface StoryReader {
-  read(files: PendingFile[], cutoff: string | undefined): Promise<SourceRead[] | undefined>;
+  read(files: PendingFile[], cutoff: string | undefined, claims: Int32Array): Promise<SourceRead[] | undefined>;
   close(): Promise<void>;
+}
+
+/** Marks a file this thread claimed in a batch's shared claims (the reader marks its own 1). */
+const CLAIMED_HERE = 2;
+
+interface BatchRead {
+  /** Read what the reader has not taken, then wait for its part: the batch's reads in file order. */
+  finish(): Promise<SourceRead[]>;
+}
+
+/**
+ * Starts reading a batch on the reader, which takes files from the front while this thread writes the
+ * batch before; then this thread takes them from the back. Neither waits for the other whatever their
+ * speeds (the writes alone left this thread idle for a fifth of a 10,000-file build).
+ */
+function startReading(files: PendingFile[], reader: StoryReader | undefined, cutoff: string | undefined): BatchRead {
+  if (!reader) return { finish: async () => files.map((file) => readStorySource(file, cutoff)) };
+  const claims = new Int32Array(new SharedArrayBuffer(files.length * Int32Array.BYTES_PER_ELEMENT));
+  const theirs = reader.read(files, cutoff, claims);
+  return {
+    async finish() {
+      const mine: SourceRead[] = [];
+      for (let i = files.length - 1; i >= 0 && Atomics.compareExchange(claims, i, 0, CLAIMED_HERE) === 0; i--) mine.push(readStorySource(files[i]!, cutoff));
+      mine.reverse();
+      // A reader that failed returned nothing: what it claimed is read here.
+      const front = (await theirs) ?? files.slice(0, files.length - mine.length).map((file) => readStorySource(file, cutoff));
+      return [...front, ...mine];
+    },
+  };
 }
 
 function retentionCutoff({ now, retentionDays }: SyncOptions): string | undefined {

@@ -2,6 +2,11 @@
 import { parentPort } from 'node:worker_threads';
 import { readStorySource, type PendingFile } from './story-reading.ts';
 
-parentPort?.on('message', ({ files, cutoff }: { files: PendingFile[]; cutoff: string | undefined }) => {
-  parentPort!.postMessage(files.map((file) => readStorySource(file, cutoff)));
+/** Marks a file this thread claimed in the batch's shared claims; the main thread takes files from the back (library.ts). */
+const CLAIMED_HERE = 1;
+
+parentPort?.on('message', ({ files, cutoff, claims }: { files: PendingFile[]; cutoff: string | undefined; claims: Int32Array }) => {
+  const reads = [];
+  for (let i = 0; i < files.length && Atomics.compareExchange(claims, i, 0, CLAIMED_HERE) === 0; i++) reads.push(readStorySource(files[i]!, cutoff));
+  parentPort!.postMessage(reads);
 });

@@ -1,8 +1,8 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncStoryFolder } from '../../src/core/library.ts';
-import { MAX_STORY_FILE_BYTES } from '../../src/core/story-reading.ts';
+import { syncStoryFolder, type StoryReader } from '../../src/core/library.ts';
+import { MAX_STORY_FILE_BYTES, readStorySource } from '../../src/core/story-reading.ts';
 import type { Story } from '../../src/core/types.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { openStoryIndex } from '../../src/store/story-index.ts';
@@ -104,5 +104,46 @@ describe('syncStoryFolder into an empty index', () => {
     expect(library.storyById(`${SEED.twoStories}#2`)?.title).toBe('US, Russian officials to meet in Florida for more Ukraine talks');
     expect(library.storyById('nope.txt#1')).toBeUndefined();
     expect(library.groupOf(`${SEED.bloombergCut}#1`)).toBe(`${SEED.bloomberg}#1`);
+  });
+});
+
+describe('syncStoryFolder with a reader thread', () => {
+  let folder: TempStoryFolder | undefined;
+  afterEach(() => folder?.remove());
+
+  /** A reader that takes the first `take` unclaimed files of each batch, as the thread does, and answers later. */
+  function readerTaking(take: number, fails = false): StoryReader & { taken: number } {
+    const reader = {
+      taken: 0,
+      read(files: Parameters<StoryReader['read']>[0], cutoff: string | undefined, claims: Int32Array) {
+        const mine: ReturnType<typeof readStorySource>[] = [];
+        for (let i = 0; i < Math.min(take, files.length) && Atomics.compareExchange(claims, i, 0, 1) === 0; i++) mine.push(readStorySource(files[i]!, cutoff));
+        reader.taken += mine.length;
+        return new Promise<ReturnType<typeof readStorySource>[] | undefined>((resolve) => setTimeout(() => resolve(fails ? undefined : mine), 5));
+      },
+      close: async () => {},
+    };
+    return reader;
+  }
+  const manyFiles = (): Record<string, string> =>
+    Object.fromEntries(Array.from({ length: 1_200 }, (_, i) => [`s${String(i).padStart(4, '0')}.txt`, `Harbour report ${i}\n\nThe harbour of town ${i} counted ${i + 3} boats on Monday.\n`]));
+
+  it('stores every file exactly once when a reader thread reads part of each batch and this thread the rest', async () => {
+    folder = writeStoryFolder(manyFiles());
+    const reader = readerTaking(250);
+    const index = openStoryIndex(openDatabase(':memory:'));
+    const report = await syncStoryFolder(folder.dir, index, { now: new Date(), openReader: () => reader });
+    expect(report.added).toBe(1_200);
+    expect(reader.taken).toBeGreaterThan(0);
+    expect(reader.taken).toBeLessThan(1_200);
+    expect(index.library.storyPage(0, 1_200).map((s) => s.file)).toEqual(Object.keys(manyFiles()));
+  });
+
+  it('reads here the files a failed reader thread had claimed', async () => {
+    folder = writeStoryFolder(manyFiles());
+    const index = openStoryIndex(openDatabase(':memory:'));
+    const report = await syncStoryFolder(folder.dir, index, { now: new Date(), openReader: () => readerTaking(250, true) });
+    expect(report.added).toBe(1_200);
+    expect(index.library.size().stories).toBe(1_200);
   });
 });
