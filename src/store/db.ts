@@ -191,6 +191,25 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 /** How much of the database file SQLite reads through a memory map. */
 const MMAP_BYTES = 256 * 1024 * 1024;
 
+/**
+ * The memory map while the story folder is synced. A build reads pages all over the file once, and every
+ * mapped page it read stayed resident: a 100,000-story build peaked at 944 MB of the 1 GB it may use (a
+ * 30,000-story build at 845 MB, 700 MB with this map, no slower). Questions read the same pages again and
+ * again, so they keep the larger map.
+ */
+const SYNC_MMAP_BYTES = 64 * 1024 * 1024;
+
+/** Run a sync of the story index with the smaller memory map, and give questions the larger one back. */
+export async function withSyncMemoryMap<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  if (db.memory) return work();
+  db.pragma(`mmap_size = ${SYNC_MMAP_BYTES}`);
+  try {
+    return await work();
+  } finally {
+    if (db.open) db.pragma(`mmap_size = ${MMAP_BYTES}`);
+  }
+}
+
 /** PRAGMA application_id of the bot's databases ("NBrf"), so another program's SQLite file is never taken for ours. */
 export const APPLICATION_ID = 0x4e427266;
 

@@ -3,7 +3,7 @@
 import { createBriefing, type Briefing } from '../core/briefing.ts';
 import { syncStoryFolder, type StoryReader, type SyncProgress } from '../core/library.ts';
 import type { Engine } from '../core/types.ts';
-import type { Database } from './db.ts';
+import { withSyncMemoryMap, type Database } from './db.ts';
 import { syncFeedStories, type FeedStorySource, type FeedSyncReport } from './feed-story-sync.ts';
 import { openStoryIndex } from './story-index.ts';
 
@@ -44,15 +44,17 @@ export function createIndexedBriefing({ db, seedsDir, engine, now, retentionDays
     engine,
     now,
     update: async (keep) => {
-      const report = await syncStoryFolder(seedsDir, index, {
-        now: now(),
-        retentionDays,
-        openReader,
-        onProgress(progress) {
-          keep(progress);
-          onProgress?.(progress);
-        },
-      });
+      const report = await withSyncMemoryMap(db, () =>
+        syncStoryFolder(seedsDir, index, {
+          now: now(),
+          retentionDays,
+          openReader,
+          onProgress(progress) {
+            keep(progress);
+            onProgress?.(progress);
+          },
+        }),
+      );
       const feeds = await syncFeeds();
       report.warnings.push(...feeds.warnings);
       return report;

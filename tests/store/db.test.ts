@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REQUEST_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts';
-import { DatabaseError, openDatabase, SCHEMA_VERSION } from '../../src/store/db.ts';
+import { DatabaseError, openDatabase, SCHEMA_VERSION, withSyncMemoryMap } from '../../src/store/db.ts';
 import { makeTempFolder, type TempFolder } from './temp-db.ts';
 
 let folder: TempFolder;
@@ -20,6 +20,18 @@ describe('openDatabase', () => {
     const db = openDatabase(folder.dbPath);
     expect(tables(db)).toEqual(expect.arrayContaining(['answers', 'channel_digests', 'deliveries', 'feed_items', 'feedback', 'feeds', 'subscriptions', 'stories', 'sentences', 'story_sources', 'sentence_terms']));
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('maps less of the file while the story index is synced, and gives questions the larger map back after', async () => {
+    const db = openDatabase(folder.dbPath);
+    const mapped = (): number => db.pragma('mmap_size', { simple: true }) as number;
+    const before = mapped();
+    const during = await withSyncMemoryMap(db, async () => mapped());
+    expect(during).toBeLessThan(before);
+    expect(mapped()).toBe(before);
+    await expect(withSyncMemoryMap(db, async () => Promise.reject(new Error('the folder vanished')))).rejects.toThrow('the folder vanished');
+    expect(mapped()).toBe(before);
     db.close();
   });
 
