@@ -119,9 +119,16 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
     if (current !== best) return current;
   }
   // The same figure told in another report of the same story, fitting the question about as well.
+  const isNewer = (p: T): boolean => analysis.time.stage === 'latest' && isFullDate(p.reportDay) && p.reportDay > best.reportDay;
   const isRetelling = (p: T): boolean =>
-    p.fit !== undefined && best.fit !== undefined && p.fit >= best.fit - WEIGHTS.sameFigureFitMargin && best.sameStory?.() === true && p.sameStory?.() === true;
-  const close = sorted.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin || isRetelling(p));
+    p.fit !== undefined &&
+    best.fit !== undefined &&
+    p.fit >= best.fit - (isNewer(p) ? WEIGHTS.newerReportFitMargin : WEIGHTS.sameFigureFitMargin) &&
+    best.sameStory?.() === true &&
+    p.sameStory?.() === true;
+  // Over a best pick from an undated report, a close score alone does not make a dated figure its newer version: it must fit the question about as well.
+  const fitsAsWell = (p: T): boolean => isFullDate(best.reportDay) || p.fit === undefined || best.fit === undefined || p.fit >= best.fit - WEIGHTS.sameFigureFitMargin;
+  const close = sorted.filter((p) => (p.score >= best.score - WEIGHTS.sameAnswerMargin && fitsAsWell(p)) || isRetelling(p));
   const dated = close.filter((p) => isFullDate(p.reportDay));
   if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   if (dated.length === 0) return best;

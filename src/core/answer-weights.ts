@@ -81,6 +81,11 @@ export const WEIGHTS = {
   sameAnswerMargin: 2,
   /** A figure in another report of the same story that fits the question within this much of the best is the same answer told at another time. */
   sameFigureFitMargin: 1,
+  /**
+   * For the latest figure, a newer report's may fit this much worse and still be its update: a later report
+   * retells the count more briefly ("Five dogs have died after swimming in the lake") than the first did.
+   */
+  newerReportFitMargin: 3,
 
   // ── Other answer types ──
   spanFound: 1,

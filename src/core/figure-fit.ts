@@ -170,7 +170,9 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
     /\bin total\b/i.test(sentence.slice(0, quantity.start)) ||
     /\b(total(?:ling)?(?: of| to)?|in all|altogether|so far|to date|cumulative|overall|rose to|risen to|climbed to|reached)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
     /\b(?:bringing|taking|raising|pushing) (?:the |its |their )?(?:total|number|toll|tally|count)\b[^.;]{0,45}\bto\s+$/iu.test(wider) ||
-    /^\s+(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|so far)\b/iu.test(after);
+    /^\s+(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|so far)\b/iu.test(after) ||
+    // "34 people have now reported", "the toll now stands at 34": the current figure, which only the latest asks for.
+    (analysis.time.stage === 'latest' && (/\b(?:now|stands at)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) || /^\s+(?:[\p{L}-]+\s+){0,2}now\b/iu.test(after)));
   if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;
   // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.

@@ -158,7 +158,8 @@ function takeByline(text: string, header: Header): string {
 const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date)\b/i;
 
 function takeDateLine(text: string, header: Header): boolean {
-  if (text.split(/\s+/).length > 20 || /[.!?”"]$/.test(text) && !/\d{4}\.?$/.test(text)) return false;
+  // A line ending as a sentence ends is news text, unless it ends with the year or the time ("4:15 p.m.").
+  if (text.split(/\s+/).length > 20 || (/[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;
   const isLabelled = DATE_LABEL.test(text);
   const parts = outletAndDate(text) ?? text.split(/\s+[|·•]\s+/);
   const date = findCalendarDate(text);
@@ -187,18 +188,20 @@ function dateTextLength(text: string): number {
 }
 
 const LEAD_DATE = new RegExp(
-  `\\bon (${capitalised(WEEKDAY_ALTERNATIVES)}),? (?:\\d{1,2} (?:${capitalised(MONTH_ALTERNATIVES)})|(?:${capitalised(MONTH_ALTERNATIVES)}) \\d{1,2},?) \\d{4}\\b`,
+  `\\bon (${capitalised(WEEKDAY_ALTERNATIVES)}),? (?:\\d{1,2} (?:${capitalised(MONTH_ALTERNATIVES)})|(?:${capitalised(MONTH_ALTERNATIVES)}) \\d{1,2})(?:,? \\d{4})?\\b`,
 );
 
 /**
  * A report without a dated header often dates its news in the lead: "…, the council announced on Wednesday
- * 10 September 2025". Only a weekday with a full date that agrees with it counts: "began on 24 February 2022"
- * dates an earlier event, and a lead names the news day with its weekday.
+ * 10 September 2025", "… resigned on Tuesday 17 February". Only a weekday with the date counts: "began on
+ * 24 February 2022" dates an earlier event, and a lead names the news day with its weekday. A full date must
+ * agree with its weekday; a day and month alone are kept as such ('--02-17') and take the source's year.
  */
 function leadDate(lead: string): string {
   const found = LEAD_DATE.exec(lead);
   const date = found ? findCalendarDate(found[0]) : undefined;
-  if (!found || date?.year === undefined) return '';
+  if (!found || !date) return '';
+  if (date.year === undefined) return isoDay(date);
   const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
   return day.getUTCMonth() === date.month - 1 && day.getUTCDay() === weekdayIndex(found[1]!) ? isoDay(date) : '';
 }
@@ -207,7 +210,7 @@ function leadDate(lead: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '3';
+export const STORY_READER_VERSION = '4';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -71,6 +71,22 @@ function reportsOf(dir: string, files: string[]): Library {
   return libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
 }
 
+describe('the current figure of a developing story', () => {
+  const lake = libraryOf({
+    'monday.txt': 'Bloom spreads on Pinecrest Lake\n\nPublished: Monday 10 August 2026\n\nThe number of people reporting illness after contact with Pinecrest Lake has risen to 27, the health unit said.\n\nSeptic systems within 500 metres of the shore will be inspected.',
+    'thursday.txt': 'Lake illness count climbs\n\nPublished: Thursday 13 August 2026\n\nThirty-four people have now reported illness after contact with Pinecrest Lake, the health unit said.',
+    'friday.txt': 'Dogs die at Ontario lake\n\nMOORLAND FALLS, Ontario (Regional Wire) — Beaches closed on Friday.\n\nThe lake, about 190 kilometres north of Toronto, has 1,600 cottages.',
+  });
+
+  it('is the newer report’s figure, though its sentence tells the count more briefly than the older report’s', () => {
+    expect(answerFromStories('how many people have gotten sick from pinecrest lake so far', lake).text).toMatch(/^Thirty-four people\b/);
+  });
+
+  it('is not a dated figure that fits the question worse than the undated report’s', () => {
+    expect(answerFromStories('how far is pinecrest lake from toronto', lake).text).not.toMatch(/500 metres/);
+  });
+});
+
 describe('a figure a later report says it replaced', () => {
   const mine = libraryOf({
     'sun.txt': ['Mine flooded', 'Published: Sunday 12 October 2025', '', 'In a statement, Ironbark said the flooding at Carrabeen would cost about A$30m in lost output.'].join('\n'),

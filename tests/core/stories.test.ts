@@ -160,6 +160,17 @@ describe('parseStoryFile', () => {
     expect(story?.date).toBe('2025-09-10');
   });
 
+  it('dates a report from a weekday, day and month in its lead without a year, to take the source’s year', () => {
+    const [story] = parseStoryFile('damp.txt', 'HOUSING BOSS QUITS\n\nHarrowfield Star — news desk\n\nThe chief executive resigned on Tuesday 17 February after 418 homes were found to have damp.');
+    expect(story?.date).toBe('--02-17');
+  });
+
+  it('reads a dated line that ends with the time ("Updated Monday 10 August 2026, 4:15 p.m.") as the report’s date', () => {
+    const [story] = parseStoryFile('lake.txt', 'Lake bloom spreads\n\nLakelands Today\n\nUpdated Monday 10 August 2026, 4:15 p.m.\n\nThe bloom has spread across the lake.');
+    expect(story?.date).toBe('2026-08-10');
+    expect(story?.sentences.map((s) => s.text)).toEqual(['The bloom has spread across the lake.']);
+  });
+
   it.each([
     ['a date without its weekday (an earlier event)', 'The war began on 24 February 2022 and has not stopped.'],
     ['a weekday that does not fall on the date', 'The council said on Tuesday 10 September 2025 that it would sign.'],
