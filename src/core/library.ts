@@ -165,7 +165,11 @@ function store(read: SourceRead, index: StoryIndex, report: SyncReport): void {
   else report.changed++;
 }
 
-/** Reads a batch of story files, perhaps in a worker thread; it may refuse (undefined) and they are read here. */
+/**
+ * Reads story files on another thread: it takes a batch's files from the front, claiming each in `claims`
+ * (0 is free; it marks its own 1) and stopping at the first one already claimed, and resolves with what it
+ * read. Undefined when it failed: the files it claimed are then read here.
+ */
 export interface StoryReader {
   read(files: PendingFile[], cutoff: string | undefined, claims: Int32Array): Promise<SourceRead[] | undefined>;
   close(): Promise<void>;
