@@ -72,6 +72,11 @@ const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
 /** Nouns that count people: "how many people/residents …" is answered by any of them. */
 const PERSON_TERMS = new Set(['peopl', 'person', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist', 'passeng', 'patient', 'employe', 'staff', 'survivor', 'famili', 'miner', 'student', 'custom', 'villag', 'tourist', 'firefight', 'crew', 'member', 'voter', 'adult', 'individu']);
 const GENERIC_FOCUS = new Set(['peopl', 'person', 'individu']);
+
+/** "How many people …" names nobody in particular: a story that counts them as a toll or as miners need not say "people". */
+export function isGenericPersonFocus(focus: string): boolean {
+  return GENERIC_FOCUS.has(focus);
+}
 /** Words for people in general: "three more men …, bringing the number to 22" counts miners as well. */
 const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
 /** A death toll, or the dead and injured: people counted without a word for people. */

@@ -119,11 +119,14 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
     if (current !== best) return current;
   }
   // The same figure told in another report of the same story, fitting the question about as well.
-  const isNewer = (p: T): boolean => analysis.time.stage === 'latest' && isFullDate(p.reportDay) && p.reportDay > best.reportDay;
+  // Toward the report asked for: newer for the latest figure, older (both dated) for the first.
+  const isTowardAsked = (p: T): boolean =>
+    isFullDate(p.reportDay) &&
+    ((analysis.time.stage === 'latest' && p.reportDay > best.reportDay) || (analysis.time.stage === 'initial' && isFullDate(best.reportDay) && p.reportDay < best.reportDay));
   const isRetelling = (p: T): boolean =>
     p.fit !== undefined &&
     best.fit !== undefined &&
-    p.fit >= best.fit - (isNewer(p) ? WEIGHTS.newerReportFitMargin : WEIGHTS.sameFigureFitMargin) &&
+    p.fit >= best.fit - (isTowardAsked(p) ? WEIGHTS.otherReportFitMargin : WEIGHTS.sameFigureFitMargin) &&
     best.sameStory?.() === true &&
     p.sameStory?.() === true;
   // Over a best pick from an undated report, a close score alone does not make a dated figure its newer version: it must fit the question about as well.

@@ -59,6 +59,8 @@ export const WEIGHTS = {
   partOfAnotherCount: -3,
   /** "Two more than on Thursday": a difference between counts, below minQuantityFit, so never the count asked for. */
   differenceNotCount: -4,
+  /** "The death toll … rose to 12" for "how many were injured": a toll of another outcome, far below minQuantityFit. */
+  tollOfAnotherOutcome: -10,
   /** "Up from 23", "more than the 4,700 estimated on Thursday": the figure a revision replaced. */
   replacedFigure: -2,
   /** The same, for a question about what was first reported. */
@@ -82,10 +84,11 @@ export const WEIGHTS = {
   /** A figure in another report of the same story that fits the question within this much of the best is the same answer told at another time. */
   sameFigureFitMargin: 1,
   /**
-   * For the latest figure, a newer report's may fit this much worse and still be its update: a later report
-   * retells the count more briefly ("Five dogs have died after swimming in the lake") than the first did.
+   * For the latest (or the first) figure, a newer (older) report's may fit this much worse and still be the
+   * same count told then: each report tells it in its own words ("Five dogs have died after swimming in the
+   * lake", "about 2,300 A-level chemistry students were given the wrong grade").
    */
-  newerReportFitMargin: 3,
+  otherReportFitMargin: 3,
 
   // ── Other answer types ──
   spanFound: 1,

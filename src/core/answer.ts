@@ -1,7 +1,7 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
-import { bindsFocus, expandQuestion, expansionWords, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -144,8 +144,8 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
   for (const token of analysis.terms) if (token.value !== undefined && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
   // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
-  if (analysis.focus && !isMentioned(analysis.focus)) {
-    const word = analysis.terms.find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
+  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMentioned(analysis.focus)) {
+    const word = tokenize(analysis.text, true).find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
     missing.push(word);
   }
   return missing;
@@ -295,6 +295,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'other': {
+        // "Which hotel burned in Kemer?" is not answered by "a fire at a beach hotel in Kemer": the answer names one.
+        if (analysis.asksWhichOne && !namesSomethingElse(analysis, text)) break;
         // "What did the owner offer at first?" → "3 percent — …, has offered 3 percent, …": what the asked verb takes.
         const object = objectOfAskedVerb(analysis, text);
         picks.push({ candidate, ...(object ? { span: object } : {}), score: base + (object ? WEIGHTS.spanFound : 0) });
@@ -502,6 +504,12 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
     hasConflict: Boolean(conflict),
     ...(dated ? { dated } : {}),
   };
+}
+
+/** Whether the sentence names something (past its first word) that the question does not, in any case ("kemer"). */
+function namesSomethingElse(analysis: QuestionAnalysis, text: string): boolean {
+  const asked = new Set(tokenize(analysis.text, true).map((t) => t.term));
+  return findNames(text).some(({ text: name, start }) => start > 0 && tokenize(name, true).some((t) => !asked.has(t.term)));
 }
 
 function abstain(analysis: QuestionAnalysis, library: Library, closest: Sentence | undefined, missing: string[]): Answer {

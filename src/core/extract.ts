@@ -149,7 +149,8 @@ export function findNames(sentence: string): Span[] {
     const w = match[0];
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
-    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w.replace(/[’']s$/, ''));
+    // "A-level", "X-ray", "U-turn": a capital letter joined to a lower-case word names nobody.
+    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w.replace(/[’']s$/, '')) && !/^\p{Lu}-\p{Ll}/u.test(w);
     // The first word of a sentence (or of an opening quotation) is capitalised anyway.
     const isOpening = sentence.slice(0, start).trim().replace(/^["“‘']/, '') === '';
     if (capital && !(isOpening && (NOT_NAMES.has(w) || /ly$/.test(w)))) {

@@ -127,10 +127,10 @@ const REPLACED_BEFORE =
 /**
  * Words before a figure that say a revision replaced it — not a comparison with something else ("compared
  * with the £4.2m it was paying Halvergate"): "up from its earlier estimate of A$30m", "revising an earlier
- * figure of 85", "26 inmates, not 23".
+ * figure of 85", "26 inmates, not 23", "revised the death toll down to 11 from 12".
  */
 const REVISED_FROM =
-  /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+  /(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
 const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not)\b/i;
 
@@ -173,9 +173,13 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|so far)\b/iu.test(after) ||
     // "34 people have now reported", "the toll now stands at 34": the current figure, which only the latest asks for.
     (analysis.time.stage === 'latest' && (/\b(?:now|stands at)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) || /^\s+(?:[\p{L}-]+\s+){0,2}now\b/iu.test(after)));
+  // "The death toll … rose to 12" counts deaths, never the injured (or any other outcome) a question asks about.
+  const toll = /\b(\p{L}+)[- ]toll\b[^.;]*$/iu.exec(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
+  const tollTerm = toll ? tokenize(toll[1]!)[0]?.term : undefined;
+  const askedOutcomes = analysis.terms.filter((t) => OUTCOMES.has(t.term)).map((t) => t.term);
+  if (tollTerm !== undefined && OUTCOMES.has(tollTerm) && askedOutcomes.length > 0 && !askedOutcomes.includes(tollTerm)) return WEIGHTS.tollOfAnotherOutcome;
   if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;
-  // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.
   const bareTotal = isTotal && !quantity.headTerm ? WEIGHTS.countsFocus : 0;
   return scale * ((isIncrement ? WEIGHTS.increment : 0) + (isTotal ? WEIGHTS.runningTotal : 0)) + bareTotal;
 }

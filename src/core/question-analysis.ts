@@ -17,6 +17,8 @@ export interface QuestionAnalysis {
   names: string[];
   /** The question asks about a plan or agreement ("agree to swap", "are due to") rather than what happened. */
   asksAboutPlan: boolean;
+  /** "Which hotel burned?", "what make of car …": one named thing of a kind answers, not any sentence about the kind. */
+  asksWhichOne: boolean;
   /** "How strong/big/deep …": a measurement (magnitude, size, share) rather than a head count. */
   asksMeasure: boolean;
   /** The question asks whether something is over/complete ("is the swap finished?"). */
@@ -76,6 +78,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
+    asksWhichOne: /^(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
     asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),

@@ -177,7 +177,8 @@ function takeDateLine(text: string, header: Header): boolean {
 /** "Xinhua News Agency, May 9, 1998", "Agence France-Presse -- 13 October 1998": an outlet, then the date. */
 function outletAndDate(text: string): string[] | undefined {
   const line = /^(\p{Lu}[\p{L}'’&. -]{2,40}?)(?:,|\s+(?:--|[–—])|\s+[|·•])\s+(.+)$/u.exec(text);
-  if (!line || !findCalendarDate(line[2]!) || dateTextLength(line[2]!) / line[2]!.length < 0.6) return undefined;
+  // "Updated Monday, January 26, 2026, 5:20 p.m." names no outlet before its date.
+  if (!line || DATE_LABEL.test(line[1]!) || !findCalendarDate(line[2]!) || dateTextLength(line[2]!) / line[2]!.length < 0.6) return undefined;
   return [line[1]!.trim(), line[2]!];
 }
 
@@ -210,7 +211,7 @@ function leadDate(lead: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '4';
+export const STORY_READER_VERSION = '5';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

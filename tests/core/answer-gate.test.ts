@@ -344,3 +344,12 @@ describe('cause questions', () => {
     expect(answerFromStories('What caused the Mill Lane footbridge to be closed?', bridge).text).not.toMatch(/corroded/);
   });
 });
+
+describe('which one', () => {
+  it('abstains on "what make of car" when no sentence names one, rather than quote one about the thieves’ car', () => {
+    const dir = 'tests/fixtures/fresh/round5/wire/stories';
+    const files = readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('museum'));
+    const raid = libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+    expect(answerFromStories('what make of car were the museum thieves driving?', raid).kind).toBe('abstained');
+  });
+});

@@ -103,10 +103,44 @@ describe('replacedValues', () => {
     ['Ironbark puts the cost at about A$55m, up from its earlier estimate of A$30m.', [30_000_000]],
     ['Officials said 83 people had been treated, revising an earlier figure of 85.', [85]],
     ['The government said that 26 inmates, not 23, had escaped.', [23]],
+    ['Officials on Wednesday revised the death toll from the hotel fire down to 11 from 12.', [12]],
     ['The deal will cost £5.1m a year, compared with the £4.2m it was paying.', []],
     ['About 38,000 people attended, up from 35,000 last year.', []],
   ])('reads the figures %j says a revision replaced: %j', (sentence, values) => {
     expect(replacedValues(sentence)).toEqual(values);
+  });
+});
+
+describe('the first figure of a developing story', () => {
+  const grades = libraryOf({
+    'fri.txt': 'Exam board admits grading error\n\nPublished: Friday 14 August 2026\n\nMeridale Examinations has admitted that about 2,300 A-level chemistry students were given the wrong grade on results day.',
+    'mon.txt': 'Grading error widens\n\nPublished: Monday 17 August 2026\n\nThe number of students given the wrong A-level grades by Meridale Examinations has risen to 4,100.',
+  });
+
+  it('is the older report’s, though it tells the count in its own words', () => {
+    expect(answerFromStories('In the first report, how many students did Meridale say had been given the wrong grade?', grades).text).toMatch(/^About 2,300\b/);
+  });
+
+  it('is not the answer to the current figure', () => {
+    expect(answerFromStories('How many students did Meridale give the wrong grade?', grades).text).toMatch(/^4,100\b/);
+  });
+});
+
+describe('a toll', () => {
+  const fire = libraryOf({
+    'tue.txt': 'Hotel fire toll rises\n\nPublished: Tuesday 21 July 1998\n\nThe death toll from a fire at a beach hotel in Kemer rose to 12 on Tuesday after five of the injured died in hospital.',
+  });
+
+  it('does not count another outcome: "the death toll rose to 12" is not how many were injured', () => {
+    expect(answerFromStories('How many people were injured in the Kemer hotel fire?', fire).text).not.toMatch(/^12\b/);
+  });
+
+  it('answers how many people died, though the story counts them as a toll and never says "people"', () => {
+    expect(answerFromStories('How many people died in the Kemer hotel fire?', fire).text).toMatch(/^12\b/);
+  });
+
+  it('counts its own outcome: the death toll answers a question about deaths', () => {
+    expect(answerFromStories('What is the death toll from the Kemer hotel fire?', fire).text).toMatch(/^12\b/);
   });
 });
 

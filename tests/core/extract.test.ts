@@ -49,6 +49,7 @@ describe('findNames', () => {
     ['President Vladimir Putin’s envoy arrived.', ['President Vladimir Putin']],
     ['The talks in Istanbul.', ['Istanbul']],
     ['They met on Friday in May.', []],
+    ['The wrong A-level grades came from Meridale Examinations, and the X-rays from a U-turn.', ['Meridale Examinations']],
   ])('finds the names in %j', (sentence, names) => {
     expect(texts(findNames(sentence))).toEqual(names);
   });

@@ -165,6 +165,12 @@ describe('parseStoryFile', () => {
     expect(story?.date).toBe('--02-17');
   });
 
+  it('takes no outlet from "Updated Monday, January 26, 2026, 5:20 p.m. CT"', () => {
+    const [story] = parseStoryFile('arena.txt', 'Arena collapse injured 17\n\nIron Range Herald\n\nUpdated Monday, January 26, 2026, 5:20 p.m. CT\n\nThe number of people hurt has risen to 17.');
+    expect(story?.date).toBe('2026-01-26');
+    expect(story?.outlet).not.toMatch(/Updated/);
+  });
+
   it('reads a dated line that ends with the time ("Updated Monday 10 August 2026, 4:15 p.m.") as the report’s date', () => {
     const [story] = parseStoryFile('lake.txt', 'Lake bloom spreads\n\nLakelands Today\n\nUpdated Monday 10 August 2026, 4:15 p.m.\n\nThe bloom has spread across the lake.');
     expect(story?.date).toBe('2026-08-10');
