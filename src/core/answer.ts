@@ -8,6 +8,8 @@ import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
 import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, TIME_UNITS } from './figure-fit.ts';
+import { initialsIn, spelledOut } from './initials.ts';
+import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, isLightWord, namedThings, type QuestionAnalysis } from './question-analysis.ts';
@@ -49,7 +51,7 @@ interface Pick {
 }
 
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
-  const asked = analyseQuestion(question);
+  const asked = analyseQuestion(withTyposCorrected(withInitialsSpelledOut(question, library), library, lexicon));
   const expansions = expandQuestion(asked, lexicon);
   const hits = searchCandidates(asked, library, expansionWords(asked, lexicon, (term) => library.index.documentFrequency(term) > 0));
   const analysis = withNamesFromStories(asked, hits, lexicon);
@@ -68,6 +70,27 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   // "Where was the recovered painting found?" is not answered by where cash was found.
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
+}
+
+/**
+ * "Whats the job toll at T&V": initials the stories never write are read as the name they spell out in the
+ * sentences the question finds, or in those sentences' story titles ("Thornbury & Vale").
+ */
+function withInitialsSpelledOut(question: string, library: Library): string {
+  const unknown = initialsIn(question).filter((initials) => tokenize(initials).some((t) => library.index.documentFrequency(t.term) === 0));
+  if (unknown.length === 0) return question;
+  const hits = library.search(question, CANDIDATES);
+  const texts = hits.flatMap(({ sentence }) => [sentence.text, library.storyById(sentence.storyId)?.title ?? '']);
+  return unknown.reduce((text, initials) => {
+    const name = spelledOut(initials, texts);
+    return name ? text.replace(initials, name) : text;
+  }, question);
+}
+
+/** "how many perscriptions couldnt be filled": a misspelt word read as the word the stories use (typos.ts). */
+function withTyposCorrected(question: string, library: Library, lexicon: Lexicon): string {
+  const uses = (word: string): number => library.index.documentFrequency(termOf(word));
+  return question.replace(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu, (word) => correctedSpelling(word, lexicon, uses) ?? word);
 }
 
 /**

@@ -1,0 +1,49 @@
+// A question's misspelt word ("perscriptions", "culed") read as the word the stories use: one letter
+// dropped, added, changed or two swapped, and the result an English word the stories hold.
+import type { Lexicon } from './lexicon.ts';
+import { STOP_WORDS } from './terms.ts';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every spelling one edit away (Damerau–Levenshtein distance 1). */
+export function oneEditAway(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * The word as the stories spell it, when it is no English word and nowhere in the stories: the one-edit
+ * spelling that is an English word the stories use most (`uses` counts the sentences holding it).
+ * Short words are left alone: one edit from a four-letter word reaches too many others.
+ */
+export function correctedSpelling(word: string, lexicon: Lexicon, uses: (word: string) => number): string | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || STOP_WORDS.has(word) || isKnownForm(word, lexicon) || uses(word) > 0) return undefined;
+  let best: { word: string; uses: number } | undefined;
+  for (const candidate of oneEditAway(word)) {
+    if (!lexicon.isWord(candidate)) continue;
+    const n = uses(candidate);
+    if (n > 0 && (!best || n > best.uses)) best = { word: candidate, uses: n };
+  }
+  return best?.word;
+}
+
+/**
+ * WordNet knows "sue" but not always "suing"; chat drops apostrophes ("wasnt", "couldnt"). Such a word is
+ * spelt as meant, whatever one edit away would also be a word.
+ */
+function isKnownForm(word: string, lexicon: Lexicon): boolean {
+  // "wasnt", "couldnt", "theyre", "youve": a stop word with its apostrophe dropped.
+  if (lexicon.isWord(word) || [/nt$/, /re$/, /ve$/, /ll$/].some((ending) => ending.test(word) && STOP_WORDS.has(word.replace(ending, '')))) return true;
+  const stems = [word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/e?d$/, ''), word.replace(/ed$/, 'e'), word.replace(/e?s$/, ''), word.replace(/ies$/, 'y')];
+  return stems.some((stem) => stem !== word && stem.length >= 2 && lexicon.isWord(stem));
+}

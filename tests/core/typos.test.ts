@@ -1,0 +1,34 @@
+// A misspelt question word read as the word the stories use.
+import { describe, expect, it } from 'vitest';
+import { sharedLexicon } from '../../src/core/lexicon.ts';
+import { correctedSpelling, oneEditAway } from '../../src/core/typos.ts';
+
+/** The stories hold these words. */
+const storiesHold = (...words: string[]) => (word: string): number => (words.includes(word) ? 3 : 0);
+
+describe('oneEditAway', () => {
+  it('holds the spellings one letter dropped, added, changed or two swapped away, not the word itself', () => {
+    const near = oneEditAway('helth');
+    expect(near).toEqual(expect.arrayContaining(['health', 'heth', 'hetlh', 'helt']));
+    expect(near).not.toContain('helth');
+  });
+});
+
+describe('correctedSpelling', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['perscriptions', ['prescriptions'], 'prescriptions'],
+    ['singel', ['single'], 'single'],
+    ['helth', ['health'], 'health'],
+  ])('reads %s as the word the stories use', (typed, held, meant) => {
+    expect(correctedSpelling(typed, sharedLexicon(), storiesHold(...held))).toBe(meant);
+  });
+
+  it.each([
+    ['an English word the stories do not use', 'suing', ['using']],
+    ['a stop word with its apostrophe dropped', 'wasnt', ['want']],
+    ['a name the stories do not hold', 'zawadka', ['zawadzka']],
+    ['a short word', 'helt', ['help']],
+  ])('leaves alone %s ("%s")', (_case, typed, held) => {
+    expect(correctedSpelling(typed, sharedLexicon(), storiesHold(...held))).toBeUndefined();
+  });
+});
