@@ -180,6 +180,7 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
   if (tollTerm !== undefined && OUTCOMES.has(tollTerm) && askedOutcomes.length > 0 && !askedOutcomes.includes(tollTerm)) return WEIGHTS.tollOfAnotherOutcome;
   if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;
+  // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.
   const bareTotal = isTotal && !quantity.headTerm ? WEIGHTS.countsFocus : 0;
   return scale * ((isIncrement ? WEIGHTS.increment : 0) + (isTotal ? WEIGHTS.runningTotal : 0)) + bareTotal;
 }

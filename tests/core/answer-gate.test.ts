@@ -11,6 +11,12 @@ function libraryOf(files: Record<string, string>): Library {
   return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
 }
 
+/** The held-out stories in `dir` whose text mentions `word`: one story cluster of a round. */
+function fixtureStoriesMentioning(dir: string, word: string): Library {
+  const texts = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+  return libraryOf(Object.fromEntries(texts.filter(([, text]) => text.includes(word))));
+}
+
 const breach = libraryOf({
   'breach.txt': [
     'Telecom says hackers stole data of 3.4 million customers',
@@ -280,9 +286,7 @@ describe('people', () => {
 describe('how much', () => {
   it('is never answered with a head count when it names no thing to measure', () => {
     // Held-out round 7's art-theft reports: the gallery "receives some 60,000 visitors a year".
-    const dir = 'tests/fixtures/fresh/round7/wire/stories';
-    const files = readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('Amadei'));
-    const theft = libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+    const theft = fixtureStoriesMentioning('tests/fixtures/fresh/round7/wire/stories', 'Amadei');
     expect(answerFromStories('how much were the stolen paintings insured for?', theft).kind).toBe('abstained');
   });
 });
@@ -347,9 +351,7 @@ describe('cause questions', () => {
 
 describe('which one', () => {
   it('abstains on "what make of car" when no sentence names one, rather than quote one about the thieves’ car', () => {
-    const dir = 'tests/fixtures/fresh/round5/wire/stories';
-    const files = readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes('museum'));
-    const raid = libraryOf(Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+    const raid = fixtureStoriesMentioning('tests/fixtures/fresh/round5/wire/stories', 'museum');
     expect(answerFromStories('what make of car were the museum thieves driving?', raid).kind).toBe('abstained');
   });
 });
