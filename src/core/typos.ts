@@ -4,6 +4,8 @@ import type { Lexicon } from './lexicon.ts';
 import { STOP_WORDS } from './terms.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Longer than any English word: no misspelling, and its one-edit spellings would number in the tens of thousands. */
+const MAX_WORD_LETTERS = 30;
 
 /** Every spelling one edit away (Damerau–Levenshtein distance 1). */
 export function oneEditAway(word: string): string[] {
@@ -27,7 +29,7 @@ export function oneEditAway(word: string): string[] {
  * Short words are left alone: one edit from a four-letter word reaches too many others.
  */
 export function correctedSpelling(word: string, lexicon: Lexicon, uses: (word: string) => number): string | undefined {
-  if (word.length < 5 || !/^[a-z]+$/.test(word) || STOP_WORDS.has(word) || isKnownForm(word, lexicon) || uses(word) > 0) return undefined;
+  if (word.length < 5 || word.length > MAX_WORD_LETTERS || !/^[a-z]+$/.test(word) || STOP_WORDS.has(word) || isKnownForm(word, lexicon) || uses(word) > 0) return undefined;
   let best: { word: string; uses: number } | undefined;
   for (const candidate of oneEditAway(word)) {
     if (!lexicon.isWord(candidate)) continue;
