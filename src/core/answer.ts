@@ -17,11 +17,12 @@ import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
+import { sameEventAs } from './same-event.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
 const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
-const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|was the source|after (?:a|an|the)\b)/i;
+const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)/i;
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
 
@@ -227,28 +228,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
-      case 'count': {
-        // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
-        if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms)) break;
-        // "How many hours did the talks last?" asks for a duration, which is never a count.
-        if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
-          const duration = pickDuration(analysis, text, analysis.focus);
-          if (duration) picks.push({ candidate, span: duration.span, score: base + duration.fit });
-          break;
-        }
-        for (const quantity of findQuantities(text)) {
-          if (!bindsFocus(analysis, expansions, text, quantity) || isAboutOtherYear(analysis, text, quantity)) continue;
-          // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
-          if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
-          const fit = quantityFit(analysis, text, quantity, candidate.reportDay);
-          // A figure that fits the question this badly (another day, another outcome) is not an answer.
-          if (fit < WEIGHTS.minQuantityFit) continue;
-          // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
-          const scale = analysis.asksMeasure ? /\b(magnitude)\s+$/i.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start))?.[1] : undefined;
-          picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
-        }
+      case 'count':
+        picks.push(...countPicks(analysis, expansions, candidate, library, base));
         break;
-      }
       case 'who': {
         const asksSpeaker = /\b(said|say|says|told|tell|wrote|write|posted|announced)\b/i.test(analysis.text);
         const speaker = asksSpeaker ? findSpeaker(text) : undefined;
@@ -331,13 +313,17 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // A later report of the same story need not repeat its names ("the number injured has risen to 41"):
     // its figure competes on how well it fits the question, not on how many of the question's words it repeats.
     const hasNames = namedThings(analysis).length > 0;
+    // Without a name to look for, a pick tells the same story when its report tells the best pick's event.
+    const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
+    const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
+    if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, top, library, isTopEvent));
     return chooseByTime(
       analysis,
       picks.map((p) => ({
         ...p,
         reportDay: p.candidate.reportDay,
         value: p.quantity?.value,
-        sameStory: () => hasNames && namesAround(analysis, p.candidate.sentence, library),
+        sameStory: () => (hasNames ? namesAround(analysis, p.candidate.sentence, library) : isTopEvent(library.storyById(p.candidate.sentence.storyId))),
         replaces: () => replacedValues(p.candidate.sentence.text),
       })),
     );
@@ -348,22 +334,85 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   return picks[0];
 }
 
+/** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
+function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
+  const text = candidate.sentence.text;
+  // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
+  if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms)) return [];
+  // "How many hours did the talks last?" asks for a duration, which is never a count.
+  if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
+    const duration = pickDuration(analysis, text, analysis.focus);
+    return duration ? [{ candidate, span: duration.span, score: base + duration.fit }] : [];
+  }
+  const picks: Pick[] = [];
+  for (const quantity of findQuantities(text)) {
+    if (!bindsFocus(analysis, expansions, text, quantity) || isAboutOtherYear(analysis, text, quantity)) continue;
+    // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
+    if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
+    const fit = quantityFit(analysis, text, quantity, candidate.reportDay);
+    // A figure that fits the question this badly (another day, another outcome) is not an answer.
+    if (fit < WEIGHTS.minQuantityFit) continue;
+    // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
+    const scale = analysis.asksMeasure ? /\b(magnitude)\s+$/i.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start))?.[1] : undefined;
+    picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
+  }
+  return picks;
+}
+
+/**
+ * A newer report of the event tells its figure in its own words ("the final count of vehicles destroyed is
+ * 312", "in total 58 patients … have had the illness"), often without the question's other words. Its
+ * figures that count the asked thing may stand for the latest, but only as a retelling of the best pick
+ * (chooseByTime weighs how well each fits): never as an answer of their own.
+ */
+function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isTopEvent: (story: Story | undefined) => boolean): Pick[] {
+  const later = candidates.filter(
+    (c) => c.reportDay > top.candidate.reportDay && isFullDate(c.reportDay) && c.coverage >= WEIGHTS.laterFigureCoverage && isTopEvent(library.storyById(c.sentence.storyId)),
+  );
+  // Not having passed the relation gate, such a figure must fit the question about as well as the best does.
+  const least = (top.fit ?? 0) - WEIGHTS.sameFigureFitMargin;
+  return later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least);
+}
+
 /**
  * "What caused the tunnel roof to collapse?" → "The company said the rockfall was caused by a seismic event":
  * a report names its event again in other words when it gives the cause. A sentence that gives a cause answers
  * when its report also states the event asked about.
  */
 function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
+  const statesEvent = candidates.find((c) => c.relation >= WEIGHTS.minSentenceRelation);
+  if (!statesEvent) return undefined;
   const eventStories = new Set(candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation).map((c) => c.sentence.storyId));
-  const cause = candidates.find(
-    (c) => eventStories.has(c.sentence.storyId) && STATED_CAUSE.test(c.sentence.text) && !isInstructionLike(c.sentence.text) && namesAround(analysis, c.sentence, library),
+  // An earlier report, in other words, is asked about when the question asks what was thought at first.
+  const asksEarlier = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
+  const isEvent = sameEventAs(library.storyById(statesEvent.sentence.storyId), library);
+  const causes = candidates.filter(
+    (c) =>
+      (eventStories.has(c.sentence.storyId) || (asksEarlier && isEvent(library.storyById(c.sentence.storyId)))) &&
+      STATED_CAUSE.test(c.sentence.text) &&
+      !isInstructionLike(c.sentence.text) &&
+      namesAround(analysis, c.sentence, library),
   );
+  const cause = causes[0] && asksEarlier ? causeAsFirstSeen(analysis, causes, candidates, library, isEvent) : causes[0];
   return cause ? { candidate: cause, score: 0 } : undefined;
+}
+
+/**
+ * "What did officials first think caused it?", "… before the egg farm was cleared?": the cause as the
+ * event's first report gave it, or as the last report before the newest did (a report giving no cause is passed over).
+ */
+function causeAsFirstSeen(analysis: QuestionAnalysis, causes: Candidate[], candidates: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Candidate | undefined {
+  const dated = causes.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId)));
+  if (dated.length === 0) return causes[0];
+  const newest = candidates.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId))).reduce((day, c) => (c.reportDay > day ? c.reportDay : day), '');
+  const byDate = [...dated].sort((a, b) => a.reportDay.localeCompare(b.reportDay));
+  if (analysis.time.stage === 'initial') return byDate[0];
+  return byDate.filter((c) => c.reportDay < newest).at(-1);
 }
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE =
-  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) cause\b|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;

@@ -159,7 +159,8 @@ const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peo
 const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
-const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason)$/;
+// "What did they think made it burst?": the verbs of the belief, too.
+const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason|made|make|think|thought|believe|believed|suspect|suspected)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
 
 /** The people, places and bodies a question names: its names without day and month names or stop words. */
@@ -224,10 +225,19 @@ function measureAsked(lower: string): MeasureKind | undefined {
   return undefined;
 }
 
-const INITIAL = /\b(initial(?:ly)?|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
+// "When Calderbrook first owned up", "when the blackout started, how many …": as the first report told it.
+// (Only the time words are matched: "central bank" stays a word to find.)
+const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|report|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
-const PREVIOUS = /\bbefore (?:(?:the|its|their|it|they|this) )?(?:[a-z']+ ){0,3}?(?:final|latest|new|revised|updated|last|revision|update|correction|recount|re-count|was raised|was revised|was lowered|was corrected|were revised)\b(?: (?:count|figure|estimate|total|tally|number)s?)?|\b(?:previous|earlier|prior) (?:estimate|figure|count|total|tally|number|forecast)s?\b/;
+/**
+ * "Before the Cardiff case was ruled out", "before they found out about the drilling", "before the gene tests
+ * came back": before something was learnt that revised the story, so the report before the revision.
+ * ("Before the bank was seized" is an event in the story, not a revision of what was known.)
+ */
+const BEFORE_FINDING =
+  /\bbefore (?:[a-z'&]+ ){1,5}?(?:(?:was|were|got|had been|been|is|are) )?(?:ruled out|cleared|found out|found|discovered|came out|came back|confirmed|established|identified|traced|revised|redated|re-dated|recounted|corrected|raised|lowered|updated|learned|learnt|realised|realized|determined)\b(?: (?:about|that|of|on) (?:the |a |an )?[a-z'-]+(?=[ ,?]|$))?/;
+const PREVIOUS = new RegExp(`${/\bbefore (?:(?:the|its|their|it|they|this) )?(?:[a-z']+ ){0,3}?(?:final|latest|new|revised|updated|last|revision|update|correction|recount|re-count|was raised|was revised|was lowered|was corrected|were revised)\b(?: (?:count|figure|estimate|total|tally|number)s?)?|\b(?:previous|earlier|prior) (?:estimate|figure|count|total|tally|number|forecast)s?\b/.source}|${BEFORE_FINDING.source}`);
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
 const STAGE_WORDS = new RegExp(`${PREVIOUS.source}|${INITIAL.source}|${PEAK.source}|${TOTAL.source}`, 'g');
 
@@ -304,6 +314,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(shape)) return 'duration';
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
+  // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
+  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have )?(caused|made|started|triggered|sparked|set off|led to)\b|^what made\b/.test(shape)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(shape)) return 'who';

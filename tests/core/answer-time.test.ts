@@ -190,3 +190,32 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);
   });
 });
+
+describe('a newer report that tells the figure in its own words', () => {
+  it('leads with its figure though its sentence repeats none of the question’s other words', () => {
+    // r6s1_c (20 Jan): "In total 58 patients and 22 members of staff have had the illness since the outbreak began".
+    const ward = reportsOf('tests/fixtures/fresh/round6/dev/stories', ['r6s1_a.txt', 'r6s1_b.txt', 'r6s1_c.txt']);
+    expect(answerFromStories('so how many patients have had norovirus at wexcombe general now', ward).text).toMatch(/^58 patients — /);
+  });
+
+  it('follows a question that names nothing to the newer report of the same event, not of another', () => {
+    // The silo blast's reports of 22–24 June, beside another cluster's three reports.
+    const wire = reportsOf('tests/fixtures/fresh/round6/wire/stories', ['APW19980622.0318.txt', 'RTR19980623.0211.txt', 'AFP19980624.0177.txt', 'AFP19980911.0219.txt', 'APW19980910.0287.txt', 'RTR19980909.0145.txt']);
+    expect(answerFromStories('death toll in the argentina grain silo explosion?', wire).text).toMatch(/^12 — /);
+  });
+
+  it('does not lend the latest figure to another count in the newer report ("one tired man")', () => {
+    const bus = reportsOf('tests/fixtures/fresh/round12/wire/stories', ['RTR19980905.0142.txt', 'AFP19980906.0097.txt', 'XIN19980904.0088.txt']);
+    expect(answerFromStories('How many people were actually on the bus that crashed in Nepal?', bus).text).not.toMatch(/^One\b/);
+  });
+});
+
+describe('a cause as it was first thought', () => {
+  const main = reportsOf('tests/fixtures/fresh/round13/dev/stories', ['r13s3_a.txt', 'r13s3_b.txt', 'r13s3_c.txt']);
+
+  it('is the one the last report before the finding gave ("before they found out about the drilling")', () => {
+    const answer = answerFromStories('before they found out about the drilling, what did carverton think made the pipe burst', main);
+    expect(answer.text).toMatch(/^He said the age of the pipe and the overnight cold/);
+    expect(answer.citations[0]?.date).toBe('2026-01-19');
+  });
+});

@@ -108,6 +108,35 @@ describe('questions as typed in chat', () => {
     expect(analysis.predicates.map((t) => t.word)).not.toContain('final');
   });
 
+  it.each([
+    'before the cardiff case got ruled out how many children were said to have been treated in hospital',
+    'before they found out about the drilling, what did carverton think made the pipe burst',
+    'Before the gene tests came back, how did officials think the virus spread?',
+  ])('reads "%s" as asking about the report before a finding revised the story', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('previous');
+  });
+
+  it('reads "before the bank was seized" as an event in the story, not a revision', () => {
+    expect(analyseQuestion('how much cash did customers pull out before the bank was seized').time.stage).toBe('latest');
+  });
+
+  it('keeps what a finding was about out of the words to find ("about the drilling")', () => {
+    expect(analyseQuestion('before they found out about the drilling, what did carverton think made the pipe burst').predicates.map((t) => t.word)).toEqual(['carverton', 'pipe', 'burst']);
+  });
+
+  it.each([
+    ['what was the bailout figure when the central bank first stepped in', ['bailout', 'central', 'bank', 'stepped']],
+    ['when the blackout started, how many people were they saying had lost power', ['blackout', 'saying', 'lost', 'power']],
+  ])('reads "%s" as asking about the first report, keeping the clause’s other words', (question, words) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.time.stage).toBe('initial');
+    expect(analysis.predicates.map((t) => t.word)).toEqual(words);
+  });
+
+  it('reads "what did they think made the pipe burst" as asking for a cause', () => {
+    expect(analyseQuestion('what did the city think made the pipe burst').type).toBe('why');
+  });
+
   it('reads "what did they put the losses at" as asking for a sum', () => {
     const analysis = analyseQuestion('what did investigators put the Prospera losses at?');
     expect(analysis.type).toBe('count');
