@@ -82,6 +82,9 @@ const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
 /** A death toll, or the dead and injured: people counted without a word for people. */
 const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
 
+/** Where a clause ends after a figure: a new verb's clause starts ("… rose to 11 as inmates kept …"). */
+const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|until|though|although|where)\s/;
+
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
@@ -118,7 +121,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (compound) return matchesFocus(analysis, expansions, termOf(compound.toLowerCase()));
   // "3.4 million current and former customers": the noun a few words on; "injuring 17 people" for
   // "how many injuries": the asked-for thing right before the figure.
-  if (termsIn(sentence.slice(quantity.end, quantity.end + 40)).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
+  // The noun must be in the figure's own clause: "rose to 11 on Thursday as inmates kept holding 17 hostages" does not count inmates.
+  const after = sentence.slice(quantity.end, quantity.end + 40).split(CLAUSE_BREAK)[0]!;
+  if (termsIn(after).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
   const verbBefore = /([\p{L}-]+(?:ing|ed))\s+(?:about\s+|around\s+|at least\s+)?$/iu.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))?.[1];
   if (verbBefore && matchesFocus(analysis, expansions, termOf(verbBefore.toLowerCase()))) return true;
   // "How much land …" → "5,200 hectares": a unit measures the thing asked about.

@@ -93,6 +93,10 @@ export interface TimedPick {
   fit?: number;
   /** Whether the pick's report is about what the question names (its names are in the sentence, its neighbours or the title); asked only when needed. */
   sameStory?: () => boolean;
+  /** Share of the question's relation words its sentence states (see answer-gate.ts). */
+  relation?: number;
+  /** A newer report's figure told in its own words (answer.ts, laterFigures): already held to fit the question as well as the best. */
+  isLaterWording?: boolean;
   /** Figures the pick's sentence says a revision replaced ("up from 30"): picks giving them are superseded by it. Asked only when needed. */
   replaces?: () => number[];
 }
@@ -123,10 +127,14 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const isTowardAsked = (p: T): boolean =>
     isFullDate(p.reportDay) &&
     ((analysis.time.stage === 'latest' && p.reportDay > best.reportDay) || (analysis.time.stage === 'initial' && isFullDate(best.reportDay) && p.reportDay < best.reportDay));
+  // A report told in its own words may fit the question worse, but it must state what the question asks about
+  // about as fully: "a reward of 250,000 rand" is no retelling of what a gang took.
+  // (The first report is not held to it: the question's words are often those of the later reports.)
+  const statesAsFully = (p: T): boolean => analysis.time.stage !== 'latest' || p.isLaterWording === true || p.relation === undefined || best.relation === undefined || p.relation >= best.relation - WEIGHTS.retellingRelationDrop;
   const isRetelling = (p: T): boolean =>
     p.fit !== undefined &&
     best.fit !== undefined &&
-    p.fit >= best.fit - (isTowardAsked(p) ? WEIGHTS.otherReportFitMargin : WEIGHTS.sameFigureFitMargin) &&
+    (isTowardAsked(p) ? p.fit >= best.fit - WEIGHTS.otherReportFitMargin && statesAsFully(p) : p.fit >= best.fit - WEIGHTS.sameFigureFitMargin) &&
     best.sameStory?.() === true &&
     p.sameStory?.() === true;
   // Over a best pick from an undated report, a close score alone does not make a dated figure its newer version: it must fit the question about as well.

@@ -89,6 +89,8 @@ export const WEIGHTS = {
    * lake", "about 2,300 A-level chemistry students were given the wrong grade").
    */
   otherReportFitMargin: 3,
+  /** …and its sentence must state at least this share less of the question's relation words than the best's. */
+  retellingRelationDrop: 0.3,
   /** Reports whose words overlap this much (same-event.ts) tell one event, for a question naming nothing to check. */
   sameEventSimilarity: 0.22,
   /** A newer report's sentence holding this share of the question's terms may give the latest figure in its own words. */

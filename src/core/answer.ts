@@ -323,6 +323,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         ...p,
         reportDay: p.candidate.reportDay,
         value: p.quantity?.value,
+        relation: p.candidate.relation,
+        isLaterWording: p.score === -Infinity,
         sameStory: () => (hasNames ? namesAround(analysis, p.candidate.sentence, library) : isTopEvent(library.storyById(p.candidate.sentence.storyId))),
         replaces: () => replacedValues(p.candidate.sentence.text),
       })),

@@ -21,7 +21,13 @@ export function findCalendarDate(text: string): CalendarDate | undefined {
   // Most header lines hold no written date; the regex spares them chrono's full parse (it runs on every file).
   const head = text.slice(0, 200);
   if (!WRITTEN_DATE.test(head)) return undefined;
-  for (const result of chrono.en.GB.parse(head)) {
+  // Day-first reading reads a yearless "July 16" (the Reuters dateline "DHAKA, July 16 (Reuters) -") as July
+  // 2016; the month-first reading then gives the day.
+  return firstCertainDate(chrono.en.GB.parse(head)) ?? firstCertainDate(chrono.en.parse(head));
+}
+
+function firstCertainDate(results: chrono.ParsedResult[]): CalendarDate | undefined {
+  for (const result of results) {
     const { start } = result;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     // "Updated 2 sec ago" and "Friday" are relative: chrono fills them in from today, which dates nothing.

@@ -1,7 +1,7 @@
 // Turn the text of a story file into stories: split files that hold several, strip page boilerplate,
 // keep title, outlet, date and byline, and split the body into verbatim sentences.
 import { capitalised, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
-import { findCalendarDate, isoDay, weekdayIndex } from './report-date.ts';
+import { findCalendarDate, isFullDate, isoDay, weekdayIndex } from './report-date.ts';
 import { splitSentences } from './sentences.ts';
 import type { Sentence, Story } from './types.ts';
 
@@ -132,7 +132,7 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
   const sentences = toSentences(id, paragraphs);
   if (sentences.length === 0) return undefined;
   const title = header.title || titleFromLead(sentences[0]!.text);
-  const date = header.date || leadDate(sentences[0]!.text);
+  const date = withFileDate(header.date || leadDate(sentences[0]!.text), file);
   return { id, file, index, title, outlet: header.outlet, date, byline: header.byline, body: paragraphs.join('\n\n'), sentences };
 }
 
@@ -208,10 +208,27 @@ function leadDate(lead: string): string {
 }
 
 /**
+ * Wire archives name a file by its agency and day ("APW19980715.0412.txt"), and saved pages often carry the
+ * day too ("2025-05-23-swap.txt"): when the text gives no date, or a day without its year ("DHAKA, July 16
+ * (Reuters)"), the file name's day dates the report.
+ */
+function withFileDate(date: string, file: string): string {
+  if (isFullDate(date)) return date;
+  const named = /(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(file);
+  if (!named) return date;
+  const [, year, month, day] = named;
+  const fromName = `${year}-${month}-${day}`;
+  if (new Date(`${fromName}T12:00:00Z`).toISOString().slice(0, 10) !== fromName) return date;
+  // A dateline's day and month stand; the name gives their year when it names the same month.
+  if (date.startsWith('--')) return date.slice(2, 4) === month ? `${year}${date.slice(1)}` : date;
+  return fromName;
+}
+
+/**
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '5';
+export const STORY_READER_VERSION = '6';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -219,3 +219,17 @@ describe('a cause as it was first thought', () => {
     expect(answer.citations[0]?.date).toBe('2026-01-19');
   });
 });
+
+describe('a figure in a newer report that counts something else', () => {
+  // RTR (8 Oct): "The death toll … rose to 11 on Thursday as inmates kept holding 17 hostages"; APW (7 Oct) has the design capacity.
+  const riot = reportsOf('tests/fixtures/fresh/round3/wire/stories', ['APW19981007.0318.txt', 'RTR19981008.0264.txt', 'AFP19981009.0145.txt']);
+
+  it('is no newer telling of the count asked for: a toll does not count the inmates a prison was built for', () => {
+    expect(answerFromStories('How many inmates was Los Samanes designed to hold?', riot).text).toMatch(/^600 inmates — /);
+  });
+
+  it('is no newer telling when its sentence states much less of what was asked ("a reward of 250,000 rand" for what a gang took)', () => {
+    const heist = reportsOf('tests/fixtures/fresh/round5/wire/stories', ['RTR19981005.0187.txt', 'APW19981007.0302.txt', 'AFP19981006.0241.txt']);
+    expect(answerFromStories('how much cash did the gang get from the Sentinel van', heist).text).toMatch(/^6\.8 million rand — /);
+  });
+});

@@ -68,8 +68,8 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).type).toBe(type);
   });
 
-  it('reads "first give" as a question about the first report', () => {
-    expect(analyseQuestion('What death toll did police first give?').time.stage).toBe('initial');
+  it.each(['What death toll did police first give?', 'According to the first reports, how many prisoners were killed?'])('reads %j as a question about the first report', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 
   it('names the noun a count question counts', () => {

@@ -12,6 +12,8 @@ describe('findCalendarDate', () => {
     ['Last updated: 13/06/2025 11:05', '2025-06-13'],
     ['Oct. 31, 2025 · By Sam Pelletier · Downeast Ledger', '2025-10-31'],
     ['MANRESA, Spain, June 9', '--06-09'],
+    ['DHAKA, July 16', '--07-16'],
+    ['KILBRACK, Ireland, Oct. 14', '--10-14'],
   ])('reads %j as %s', (text, iso) => {
     expect(isoDay(findCalendarDate(text)!)).toBe(iso);
   });
@@ -49,6 +51,21 @@ describe('report dates in story headers', () => {
   ])('takes the date (and outlet) from %j', (line, date, outlet) => {
     const [story] = parseStoryFile('a.txt', `Quake shakes island, 17 injured\n${line}\n\nA strong earthquake struck the island on Saturday, injuring 17 people.`);
     expect(story).toMatchObject({ date, outlet });
+  });
+
+  it('dates an undated wire report by its archive file name ("APW19980715.0412.txt")', () => {
+    const [story] = parseStoryFile('APW19980715.0412.txt', 'Overcrowded ferry capsizes in storm\n\nBy SHAHNAZ RAHMAN\nAssociated Press Writer\n\nAn overcrowded ferry capsized on Tuesday night, officials said.');
+    expect(story!.date).toBe('1998-07-15');
+  });
+
+  it('completes a dateline’s day with the year of its file name', () => {
+    const [story] = parseStoryFile('RTR19980716.0187.txt', 'DHAKA, July 16 (Reuters) - The number of bodies recovered rose to 74 on Thursday.');
+    expect(story!.date).toBe('1998-07-16');
+  });
+
+  it('keeps the date the text gives over the file name’s', () => {
+    const [story] = parseStoryFile('2025-05-01-swap.txt', 'Swap goes ahead\nPublished: Friday 23 May 2025\n\nEach side released 390 prisoners on Friday.');
+    expect(story!.date).toBe('2025-05-23');
   });
 
   it('reads the outlet and day of a wire dateline and completes its year from the other reports', () => {
