@@ -2,7 +2,7 @@
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
 import type { Quantity } from './extract.ts';
-import type { Lexicon } from './lexicon.ts';
+import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './terms.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -68,6 +68,16 @@ export function relationCoverage(
 }
 
 const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen)\b/i;
+
+/**
+ * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary
+ * units ("410 million kroons", "5.2 som", "18 billion baht"): the world's currencies, past ones too, without a list here.
+ */
+function isMoneyFigure(sentence: string, quantity: Quantity, around: string): boolean {
+  if (MONEY.test(around)) return true;
+  const unit = /^\s*(?:(?:million|billion|bn|m|mn|thousand)\b\s*)?([a-z]{2,20})\b/i.exec(sentence.slice(quantity.end, quantity.end + 30))?.[1];
+  return unit !== undefined && sharedLexicon().isMonetaryUnit(unit.toLowerCase());
+}
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
 /** Nouns that count people: "how many people/residents …" is answered by any of them. */
 const PERSON_TERMS = new Set(['peopl', 'person', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist', 'passeng', 'patient', 'employe', 'staff', 'survivor', 'famili', 'miner', 'student', 'custom', 'villag', 'tourist', 'firefight', 'crew', 'member', 'voter', 'adult', 'individu']);
@@ -88,7 +98,7 @@ const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
-  const isMoney = MONEY.test(around);
+  const isMoney = isMoneyFigure(sentence, quantity, around);
   if (analysis.asksMoney) return isMoney;
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
   // or a measure, never a head count ("60,000 visitors", "900 jobs").

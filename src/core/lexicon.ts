@@ -24,6 +24,8 @@ export interface Lexicon {
   isVerb(word: string): boolean;
   /** Whether WordNet knows the word at all (any part of speech): "calder" or "tecalco" it does not. */
   isWord(word: string): boolean;
+  /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
+  isMonetaryUnit(word: string): boolean;
 }
 
 let shared: Lexicon | undefined;
@@ -47,6 +49,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   };
   const related = new Map<string, readonly string[]>();
   const verbs = new Map<string, boolean>();
+  const money = new Map<string, boolean>();
+  let monetaryUnit: number | undefined;
 
   return {
     relatedWords(word) {
@@ -85,6 +89,19 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     isWord(word) {
       const wn = open();
       return /^[a-z][a-z'-]*$/.test(word) && (['noun', 'verb', 'adj'] as const).some((pos) => baseForms(word, pos).some((lemma) => lookUp(wn.index.get(pos)!, lemma) !== undefined));
+    },
+    isMonetaryUnit(word) {
+      let known = money.get(word);
+      if (known === undefined) {
+        const wn = open();
+        monetaryUnit ??= lookUp(wn.index.get('noun')!, 'monetary_unit')?.[0] ?? -1;
+        const lemma = /^[a-z]{2,20}$/.test(word) ? baseForms(word, 'noun').find((form) => lookUp(wn.index.get('noun')!, form)) : undefined;
+        const senses = lemma ? lookUp(wn.index.get('noun')!, lemma)!.slice(0, SENSES.noun) : [];
+        known = senses.some((offset) => hasHypernym(wn.data.get('noun')!, offset, monetaryUnit!, MONEY_DEPTH));
+        if (money.size >= CACHE_LIMIT) money.clear();
+        money.set(word, known);
+      }
+      return known;
     },
     isVerb(word) {
       let known = verbs.get(word);
@@ -169,8 +186,20 @@ function parseIndexLine(line: string): number[] {
   return fields.slice(4 + pointerCount + 2).map(Number);
 }
 
+/** "kroon" → Estonian monetary unit → monetary unit: currencies sit two or three steps below it. */
+const MONEY_DEPTH = 4;
+
+/** Whether a noun synset is `ancestor` or reaches it through at most `depth` hypernym ("is a kind of") links. */
+function hasHypernym(fd: number, offset: number, ancestor: number, depth: number): boolean {
+  if (offset === ancestor) return true;
+  if (depth === 0) return false;
+  return readSynset(fd, offset).hypernyms.some((parent) => hasHypernym(fd, parent, ancestor, depth - 1));
+}
+
 interface Synset {
   words: string[];
+  /** Noun synsets this one is a kind (or an instance) of. */
+  hypernyms: number[];
   /** Derivationally related forms: from the word numbered `source` (from 1) to word `target` of another synset. */
   derived: Array<{ pos: Pos; offset: number; source: number; target: number }>;
 }
@@ -189,11 +218,13 @@ function readSynset(fd: number, offset: number): Synset {
   const p = 4 + 2 * wordCount;
   const pointerCount = Number(fields[p]);
   const derived: Synset['derived'] = [];
+  const hypernyms: number[] = [];
   for (let k = 0; k < pointerCount; k++) {
     const [symbol, target, pos, sourceTarget] = fields.slice(p + 1 + 4 * k, p + 5 + 4 * k);
     const targetPos = POS_OF[pos!];
+    if ((symbol === '@' || symbol === '@i') && targetPos === 'noun') hypernyms.push(Number(target));
     // "+" links a word to its derivationally related form in another part of speech.
     if (symbol === '+' && targetPos && targetPos !== 'adj') derived.push({ pos: targetPos, offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
   }
-  return { words, derived };
+  return { words, hypernyms, derived };
 }

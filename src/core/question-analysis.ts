@@ -81,7 +81,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksWhichOne: /^(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
-    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
+    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^what (?:is|was|are|were) the (?:\w+ ){1,2}(?:figure|amount|sum|total|estimate)\b/.test(shape) && MONEY_WORDS.test(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(shape),
@@ -144,7 +144,7 @@ function asksAmountOfThing(lower: string): boolean {
   return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun);
 }
 
-const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged)\b/;
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement)\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
 const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?cost\b|^what is the damage\b/;
@@ -274,11 +274,13 @@ function roleAsked(question: string): string | undefined {
 }
 
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
-const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,3}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate)\b/;
+const WHAT_FIGURE = /^what (?:[a-z-]+ ){0,3}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary|rate)\b/;
+/** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
+const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b/;
 
 /** Chat shorthand, spelled out so its words can be found in news copy ("how many ppl r stuck" → "how many people are stuck"). */
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', govt: 'government', gov: 'government', compo: 'compensation',
+  ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', wht: 'what', govt: 'government', gov: 'government', compo: 'compensation',
   info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
 };
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\d'’.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\d'’&-])`, 'giu');
@@ -313,11 +315,11 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(shape)) return 'duration';
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
-  if (/^why\b|^what (caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down)\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
+  if (/^why\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?(caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down|lit|broke|blew up)\b|\bwhat (?:is|was) (?:actually |really )?to blame\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
-  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have )?(caused|made|started|triggered|sparked|set off|led to)\b|^what made\b/.test(shape)) return 'why';
+  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have )?(caused|made|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
-  if (WHAT_FIGURE.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
+  if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';

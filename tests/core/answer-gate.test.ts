@@ -355,3 +355,24 @@ describe('which one', () => {
     expect(answerFromStories('what make of car were the museum thieves driving?', raid).kind).toBe('abstained');
   });
 });
+
+describe('a sum of money in any currency', () => {
+  const stake = libraryOf({
+    'stake.txt': [
+      'Auditors value ferry stake above sale price',
+      'Published: Thursday 23 April 1998',
+      '',
+      'The State Audit Office said the government’s 34 percent stake in the ferry line had been worth about 720 million kroons when it was sold.',
+      '',
+      'The stake was sold in March to a Cypriot company.',
+    ].join('\n'),
+  });
+
+  it('answers "what is it worth" with the kroons, a currency WordNet knows and no list here names', () => {
+    expect(answerFromStories('what was the ferry stake worth according to the auditors?', stake).text).toMatch(/^About 720 million kroons — /);
+  });
+
+  it('does not take the share for the sum', () => {
+    expect(answerFromStories('what was the ferry stake worth according to the auditors?', stake).text).not.toMatch(/^34\b/);
+  });
+});

@@ -34,4 +34,12 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isVerb('mediated')).toBe(true);
     expect(lexicon.isVerb('ministry')).toBe(false);
   });
+
+  it.each(['kroons', 'baht', 'som', 'guilders', 'rupiah', 'dollars'])('knows %j as money', (word) => {
+    expect(lexicon.isMonetaryUnit(word)).toBe(true);
+  });
+
+  it.each(['metres', 'people', 'tonnes', 'votes'])('knows %j as no money', (word) => {
+    expect(lexicon.isMonetaryUnit(word)).toBe(false);
+  });
 });

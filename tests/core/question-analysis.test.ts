@@ -133,6 +133,22 @@ describe('questions as typed in chat', () => {
     expect(analysis.predicates.map((t) => t.word)).toEqual(words);
   });
 
+  it.each(['so what actually broke on the gondola', 'wht set off the kemer hotel fire in the end?', 'what actually lit the petrol', 'what is actually to blame for the sinkhole?'])(
+    'reads %j as asking for a cause',
+    (question) => {
+      expect(analyseQuestion(question).type).toBe('why');
+    },
+  );
+
+  it.each(["what's the reward for info on the fugitives now", 'so whats castellane paying per brackenridge share now', 'what was the bailout figure when the central bank first stepped in', "what's the final loss on this year's festival"])(
+    'reads %j as asking for a sum of money',
+    (question) => {
+      const analysis = analyseQuestion(question);
+      expect(analysis.type).toBe('count');
+      expect(analysis.asksMoney).toBe(true);
+    },
+  );
+
   it('reads "what did they think made the pipe burst" as asking for a cause', () => {
     expect(analyseQuestion('what did the city think made the pipe burst').type).toBe('why');
   });
