@@ -30,7 +30,8 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 
 export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   const asked = new Set(analysis.terms.map((t) => t.term));
-  const terms = tokenize(span.text).map((t) => t.term);
+  // "Ms Thornton" for "who is taking over from maeve thornton": a title is no part of who is named.
+  const terms = tokenize(span.text.replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+/, '')).map((t) => t.term);
   // "Siam Pacific Bank" for "who was running siam pacific": the thing asked about, not who is asked for.
   return terms.length > 0 && terms.filter((t) => asked.has(t)).length * 3 < terms.length * 2;
 }
@@ -50,7 +51,13 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       // "discharged on Monday": a day or a month is nobody.
       !n.text.split(/\s+/).every(isCalendarName) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
-      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text)),
+      // "Which company will run the hubs?" is not answered by a council or a ministry.
+      !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
+      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text)) &&
+      // "Mansour told Reuters": who was told is not who acted.
+      !/\btold\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 10), n.start)) &&
+      // "Who was driving the express?", "who was held over the fire?": a person, not a train, a bank or a festival.
+      (!PERSON_ACTS.test(analysis.text) || mayBePerson(sentence, n)),
   );
   if (names.length === 0) return undefined;
   const holder = officeHolder(analysis, sentence, names);
@@ -132,10 +139,25 @@ const GEOGRAPHIC_NAME = /^(Mount|Mt|Lake|River|Cape|Port|Gulf|Bay|Strait|Glacier
 /** Kinds of named groups: a gang, a company or a union is not answered by the person speaking for it. */
 const GROUP_KINDS = /^(gang|group|compani|firm|union|team|airlin|carrier|oper|insur|contractor|chariti|parti|bank|newspap|organ)$/;
 
-/** "Dr Miriam Okafor", "Joris van Dijk, Trekvast's chief executive": a person, not the group they speak for. */
+/** Companies and their like: a public body ("County Council", "Finance Ministry") is none of them. */
+const BUSINESS_KINDS = /^(compani|firm|airlin|carrier|oper|insur|contractor|insurer)$/;
+/** What only people do in the news: drive, lead, run, get held or charged, resign, take over. */
+const PERSON_ACTS = /\bwho(?:['’]s| is| was| are| were)? (?:\w+ )?(?:driving|drove|driven|leading|leads|led|heads?|heading|runs|running|ran|held|arrested|detained|charged|jailed|sentenced|fired|sacked|replac\w*|taking over from|took over from|succeed\w*|resigned|quit|killed|died|injured|hurt|shot|piloting|flying)\b/i;
+const PERSON_ROLE = /\b(chief executive|chief|spokes(?:man|woman|person)|director|minister|president|head|manager|officer|chairman|chairwoman|founder|owner|lawyer|driver|pilot|captain|leader|mayor|governor|judge|inspector|detective|prosecutor)\b/;
+/** Names of things that are not people: a bank, a festival, a train, a company, an outlet. */
+const NOT_A_PERSON = /\b(Bank|Festival|Express|Group|Holdings|Ltd|Inc|Company|Corporation|Corp|Services|Systems|University|Hospital|School|Club|Association|Party|Union|Airlines|Airways|Museum|Gallery|Times|News|Post|Press|Agency|Wire|Reuters|AFP|Xinhua|Energy|Foods|Homes|Pharmacy|Play|Bakehouse|Trust|Park|Station|Line|Railway|Railways)\b/;
+
+/** "Dr Miriam Okafor", "Joris van Dijk, Trekvast's chief executive", "chief executive Karin Ekström": a person, not the group they speak for. */
 function isPerson(sentence: string, name: Span): boolean {
-  if (/^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\b/.test(name.text)) return true;
-  return /^,\s+(?:a |an |the )?[\p{L}’'\s-]{0,40}\b(chief|spokes(?:man|woman|person)|director|minister|president|head|manager|officer|chairman|chairwoman|founder|owner|lawyer)\b/u.test(sentence.slice(name.end, name.end + 70));
+  if (/^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Judge|Inspector|Detective|Sergeant|Sgt|Captain|Capt|Rev|Reverend|Bishop)\b/.test(name.text) || new RegExp(`^(?:${TITLES})\\s`).test(name.text)) return true;
+  if (new RegExp(`${PERSON_ROLE.source},?\\s+$`, 'i').test(sentence.slice(Math.max(0, name.start - 40), name.start))) return true;
+  return new RegExp(`^,\\s+(?:a |an |the )?[\\p{L}’'\\s-]{0,40}${PERSON_ROLE.source}`, 'u').test(sentence.slice(name.end, name.end + 70));
+}
+
+/** A name that may be a person's: a titled or described one, or one that names no institution, train or outlet ("the Krakow-Gdansk"). */
+function mayBePerson(sentence: string, name: Span): boolean {
+  if (isPerson(sentence, name)) return true;
+  return !NOT_A_PERSON.test(name.text) && !ORGANISATION_NAME.test(name.text) && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, name.start - 4), name.start));
 }
 
 /** "A German climber", "two Australian men": a nationality describing someone, not who they are. */

@@ -8,7 +8,7 @@ import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
 import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, TIME_UNITS } from './figure-fit.ts';
-import { initialsIn, spelledOut } from './initials.ts';
+import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
@@ -78,7 +78,9 @@ export function answerFromStories(question: string, library: Library, lexicon: L
  * sentences the question finds, or in those sentences' story titles ("Thornbury & Vale").
  */
 function withInitialsSpelledOut(question: string, library: Library): string {
-  const unknown = initialsIn(question).filter((initials) => tokenize(initials).some((t) => library.index.documentFrequency(t.term) === 0));
+  const isUnknown = (initials: string): boolean => tokenize(initials).some((t) => library.index.documentFrequency(t.term) === 0);
+  question = withOfficesSpelledOut(question, isUnknown);
+  const unknown = initialsIn(question).filter(isUnknown);
   if (unknown.length === 0) return question;
   const hits = library.search(question, CANDIDATES);
   const texts = hits.flatMap(({ sentence }) => [sentence.text, library.storyById(sentence.storyId)?.title ?? '']);

@@ -36,3 +36,23 @@ export function spelledOut(initials: string, texts: readonly string[]): string |
   }
   return undefined;
 }
+
+/**
+ * Offices news copy writes out but chat abbreviates ("who's the ceo of veltrane", "the estonian PM"): the
+ * title the stories use. Few and fixed, so kept here rather than guessed from the stories' capitals.
+ */
+const OFFICES: Record<string, string> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  md: 'managing director',
+  pm: 'prime minister',
+  mp: 'member of parliament',
+  mps: 'members of parliament',
+};
+const OFFICE_WORD = new RegExp(`(?<![\\p{L}'’&-])(${Object.keys(OFFICES).join('|')})(?![\\p{L}'’&-])`, 'giu');
+
+/** The question with the office abbreviations it uses, and `isUnknown` says the stories never write, spelled out. */
+export function withOfficesSpelledOut(question: string, isUnknown: (abbreviation: string) => boolean): string {
+  return question.replace(OFFICE_WORD, (word: string) => (isUnknown(word) ? OFFICES[word.toLowerCase()]! : word));
+}

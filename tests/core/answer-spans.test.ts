@@ -13,6 +13,21 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('whose ship is blocking the canal?'), sentence)).toBe('Aagaard');
   });
 
+  it('does not take the outlet someone spoke to ("told Reuters") for who acted', () => {
+    const sentence = 'Mansour told Reuters the tomb of the priest Khufu-hotep was one of the finds of the decade.';
+    expect(pickPerson(analyseQuestion('who found the tomb?'), sentence)).not.toBe('Reuters');
+  });
+
+  it('answers who drove with a person, not the train ("the Krakow-Gdansk express")', () => {
+    const sentence = 'Six carriages derailed when the Krakow-Gdansk express came off the line; its driver, Tadeusz Wrona, was hurt.';
+    expect(pickPerson(analyseQuestion('who was driving the express that derailed?'), sentence)).toBe('Tadeusz Wrona');
+  });
+
+  it('answers "which company" with no council, and no person speaking for one ("chief executive, Ingrid Solheim")', () => {
+    expect(pickPerson(analyseQuestion('which company will run the banking hubs?'), 'Councillor Eluned Parry, of Teme Valley County Council, said the hubs were welcome.')).toBeUndefined();
+    expect(pickPerson(analyseQuestion('which insurance company covered the satellites?'), "Orbisca's chief executive, Ingrid Solheim, said the satellites were insured.")).toBeUndefined();
+  });
+
   it('takes a one-word name followed by what it did ("Castellano resigned")', () => {
     expect(pickPerson(analyseQuestion('who resigned over the jailbreak?'), 'The prison director, Castellano resigned on Thursday.')).toBe('Castellano');
   });

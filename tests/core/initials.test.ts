@@ -1,7 +1,7 @@
 // Initials in a question ("T&V", "MPSB") read as the name the stories spell out.
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { initialsIn, spelledOut } from '../../src/core/initials.ts';
+import { initialsIn, spelledOut, withOfficesSpelledOut } from '../../src/core/initials.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
 import { buildLibrary } from '../support/library.ts';
 
@@ -41,5 +41,19 @@ describe('a question with initials', () => {
     const text = 'Bank to shut branches\n\nPublished: Tuesday 3 March 2026\n\nThornbury & Vale Bank will close 48 branches.\n\nThe nearest Thornbury & Vale branch left open will be 23 miles away in Llanhowel.';
     const library = buildLibrary(parseStoryBytes('bank.txt', new TextEncoder().encode(text)).stories);
     expect(answerFromStories('how far away is the nearest T&V branch left open?', library).text).toMatch(/^23 miles\b/);
+  });
+});
+
+describe('withOfficesSpelledOut', () => {
+  it.each([
+    ["who's the ceo of veltrane", "who's the chief executive of veltrane"],
+    ['who is the MD of pennyroyal play', 'who is the managing director of pennyroyal play'],
+    ["who's the estonian PM that got booted", "who's the estonian prime minister that got booted"],
+  ])('reads %j as %j when the stories never write the abbreviation', (question, read) => {
+    expect(withOfficesSpelledOut(question, () => true)).toBe(read);
+  });
+
+  it('keeps an abbreviation the stories write themselves ("MPs")', () => {
+    expect(withOfficesSpelledOut('how many MPs voted?', () => false)).toBe('how many MPs voted?');
   });
 });
