@@ -149,6 +149,12 @@ describe('questions as typed in chat', () => {
     },
   );
 
+  it('reads "on the day of the fire" as asking about the first report, and keeps "fire" to find', () => {
+    const analysis = analyseQuestion('on the day of the fire how many deaths were reported');
+    expect(analysis.time.stage).toBe('initial');
+    expect(analysis.predicates.map((t) => t.word)).toContain('fire');
+  });
+
   it('reads "what did they think made the pipe burst" as asking for a cause', () => {
     expect(analyseQuestion('what did the city think made the pipe burst').type).toBe('why');
   });
