@@ -95,6 +95,8 @@ export const WEIGHTS = {
   sameEventSimilarity: 0.22,
   /** A newer report's sentence holding this share of the question's terms may give the latest figure in its own words. */
   laterFigureCoverage: 0.25,
+  /** …from at most this many of the newest reports (each is read whole to tell whether it is the same event). */
+  laterReportsWeighed: 3,
 
   // ── Other answer types ──
   spanFound: 1,

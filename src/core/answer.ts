@@ -318,7 +318,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Without a name to look for, a pick tells the same story when its report tells the best pick's event.
     const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
     const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
-    if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, top, library, isTopEvent));
+    const isSameStory = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
+    if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, top, library, isSameStory));
     return chooseByTime(
       analysis,
       picks.map((p) => ({
@@ -327,7 +328,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         value: p.quantity?.value,
         relation: p.candidate.relation,
         isLaterWording: p.score === -Infinity,
-        sameStory: () => (hasNames ? namesAround(analysis, p.candidate.sentence, library) : isTopEvent(library.storyById(p.candidate.sentence.storyId))),
+        sameStory: () => isSameStory(p.candidate.sentence),
         replaces: () => replacedValues(p.candidate.sentence.text),
       })),
     );
@@ -369,13 +370,15 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
  * figures that count the asked thing may stand for the latest, but only as a retelling of the best pick
  * (chooseByTime weighs how well each fits): never as an answer of their own.
  */
-function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isTopEvent: (story: Story | undefined) => boolean): Pick[] {
-  const later = candidates.filter(
-    (c) => c.reportDay > top.candidate.reportDay && isFullDate(c.reportDay) && c.coverage >= WEIGHTS.laterFigureCoverage && isTopEvent(library.storyById(c.sentence.storyId)),
-  );
+function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
+  const later = candidates.filter((c) => c.reportDay > top.candidate.reportDay && isFullDate(c.reportDay) && c.coverage >= WEIGHTS.laterFigureCoverage);
   // Not having passed the relation gate, such a figure must fit the question about as well as the best does.
   const least = (top.fit ?? 0) - WEIGHTS.sameFigureFitMargin;
-  return later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least);
+  const fitting = later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least);
+  // Whether it is the same story (its names, or else its event) is asked last, and of the few newest reports only: telling the event reads both reports whole.
+  const newest = fitting.sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay));
+  const reports = [...new Set(newest.map((p) => p.candidate.sentence.storyId))].slice(0, WEIGHTS.laterReportsWeighed);
+  return newest.filter((p) => reports.includes(p.candidate.sentence.storyId) && isSameStory(p.candidate.sentence));
 }
 
 /**

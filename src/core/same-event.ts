@@ -6,43 +6,48 @@ import { WEIGHTS } from './answer-weights.ts';
 import { tokenize } from './terms.ts';
 import type { Library, Story } from './types.ts';
 
-/** Every search term of a story's title and body. */
-function termsOf(story: Story, library: Library): Set<string> {
-  const terms = new Set(tokenize(story.title).map((t) => t.term));
-  for (const sentence of story.sentences) for (const term of library.wordsOf(sentence).terms) terms.add(term);
+/** Every search term of a story's title and body, with its weight: its idf, capped so one odd word cannot decide. */
+function weightedTerms(story: Story, library: Library): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (term: string): void => {
+    if (!terms.has(term)) terms.set(term, Math.min(4, library.index.idf(term)));
+  };
+  for (const t of tokenize(story.title)) add(t.term);
+  for (const sentence of story.sentences) for (const term of library.wordsOf(sentence).terms) add(term);
   return terms;
 }
 
-/**
- * Overlap of two stories' terms, each weighted by its idf (capped, so one odd word cannot decide): 1 for the
- * same words, 0 for none shared. On the held-out rounds, reports of one event scored 0.18–0.70 and reports of
- * different events at most 0.20.
- */
-export function eventSimilarity(a: Story, b: Story, library: Library): number {
-  const weight = (term: string): number => Math.min(4, library.index.idf(term));
-  const ta = termsOf(a, library);
-  const tb = termsOf(b, library);
+function overlap(a: Map<string, number>, b: Map<string, number>): number {
   let shared = 0;
   let wa = 0;
   let wb = 0;
-  for (const term of ta) {
-    const w = weight(term);
+  for (const [term, w] of a) {
     wa += w;
-    if (tb.has(term)) shared += w;
+    if (b.has(term)) shared += w;
   }
-  for (const term of tb) wb += weight(term);
+  for (const w of b.values()) wb += w;
   return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
+}
+
+/**
+ * Overlap of two stories' idf-weighted terms: 1 for the same words, 0 for none shared. On the held-out
+ * rounds, reports of one event scored 0.18–0.70 and reports of different events at most 0.20.
+ */
+export function eventSimilarity(a: Story, b: Story, library: Library): number {
+  return overlap(weightedTerms(a, library), weightedTerms(b, library));
 }
 
 /** A judge of "same event as this report", remembering what it measured (a few reports per answer). */
 export function sameEventAs(story: Story | undefined, library: Library): (other: Story | undefined) => boolean {
   const seen = new Map<string, boolean>();
+  let own: Map<string, number> | undefined;
   return (other) => {
     if (!story || !other) return false;
     if (other.id === story.id) return true;
     let same = seen.get(other.id);
     if (same === undefined) {
-      same = eventSimilarity(story, other, library) >= WEIGHTS.sameEventSimilarity;
+      own ??= weightedTerms(story, library);
+      same = overlap(own, weightedTerms(other, library)) >= WEIGHTS.sameEventSimilarity;
       seen.set(other.id, same);
     }
     return same;
