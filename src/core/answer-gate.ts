@@ -67,18 +67,20 @@ export function relationCoverage(
   return total === 0 ? 1 : held / total;
 }
 
-const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen)\b/i;
+const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei)\b/i;
 
 /**
  * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary
  * units ("410 million kroons", "5.2 som", "18 billion baht"): the world's currencies, past ones too, without a list here.
  */
-function isMoneyFigure(sentence: string, quantity: Quantity, around: string): boolean {
-  if (MONEY.test(around)) return true;
-  const unit = /^\s*(?:(?:million|billion|bn|m|mn|thousand)\b\s*)?([a-z]{2,20})\b/i.exec(sentence.slice(quantity.end, quantity.end + 30))?.[1];
-  return unit !== undefined && sharedLexicon().isMonetaryUnit(unit.toLowerCase());
+export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
+  // The sign or code stands before the figure ("€19.8 million", "A$1.2m", "EUR 40m"); "by 10% to €19.8 million" prices nothing at 10%.
+  if (/[$€£¥₹]|\b(?:EUR|USD|GBP)\s*$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || /[$€£¥₹]/.test(quantity.text)) return true;
+  const unit = /^\s*(?:(?:million|billion|trillion|bn|m|mn|thousand)\b\s*)?([a-z]{2,20})\b/i.exec(sentence.slice(quantity.end, quantity.end + 30))?.[1];
+  return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
+const CHANGE_ASKED = /\b(rise|rose|risen|fall|fell|fallen|increase|increased|drop|dropped|grow|grew|grown|cut|jump|jumped|climb|climbed|decline|declined|slump|slumped|go up|went up|gone up|go down|went down)\b/i;
 /** Nouns that count people: "how many people/residents …" is answered by any of them. */
 const PERSON_TERMS = new Set(['peopl', 'person', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist', 'passeng', 'patient', 'employe', 'staff', 'survivor', 'famili', 'miner', 'student', 'custom', 'villag', 'tourist', 'firefight', 'crew', 'member', 'voter', 'adult', 'individu']);
 const GENERIC_FOCUS = new Set(['peopl', 'person', 'individu']);
@@ -98,8 +100,9 @@ const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
-  const isMoney = isMoneyFigure(sentence, quantity, around);
-  if (analysis.asksMoney) return isMoney;
+  const isMoney = isMoneyFigure(sentence, quantity);
+  // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
+  if (analysis.asksMoney) return isMoney || (CHANGE_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
   // or a measure, never a head count ("60,000 visitors", "900 jobs").
   if (!analysis.focus && /\bhow much\b/i.test(analysis.text) && !/\bhow much (?:more|longer|further|of)\b/i.test(analysis.text)) {

@@ -1,7 +1,7 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
-import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -344,17 +344,24 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const text = candidate.sentence.text;
   // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
   if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms)) return [];
+  // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
+  // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
+  const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
+  const statesRole = statesMoneyRole(analysis, roles, expansions, library.wordsOf(candidate.sentence).terms);
   // "How many hours did the talks last?" asks for a duration, which is never a count.
   if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
     const duration = pickDuration(analysis, text, analysis.focus);
     return duration ? [{ candidate, span: duration.span, score: base + duration.fit }] : [];
   }
   const picks: Pick[] = [];
-  for (const quantity of findQuantities(text)) {
+  const quantities = findQuantities(text);
+  for (const quantity of quantities) {
     if (!bindsFocus(analysis, expansions, text, quantity) || isAboutOtherYear(analysis, text, quantity)) continue;
+    if (!sumOfAskedThing(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
-    const fit = quantityFit(analysis, text, quantity, candidate.reportDay);
+    // "250,000 guilders ($123,000)": the conversion in brackets restates the sum; the sum as reported leads.
+    const fit = quantityFit(analysis, text, quantity, candidate.reportDay) + (analysis.asksMoney && isConversion(text, quantity, quantities) ? WEIGHTS.conversion : 0);
     // A figure that fits the question this badly (another day, another outcome) is not an answer.
     if (fit < WEIGHTS.minQuantityFit) continue;
     // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
@@ -452,6 +459,76 @@ const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survive
 function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {
   return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch);
 }
+
+/**
+ * What a sum of money was, in the words news copy uses for it: a fine is no cost, a salary no sum ordered
+ * repaid, a price no fine. A question naming one (the first list) is answered only by a sentence naming one
+ * of its kind (either list); "pay" takes anything owed.
+ */
+const MONEY_ROLE_WORDS: Array<[asked: string[], stated: string[]]> = [
+  [['fine', 'fined', 'penalty'], ['fines', 'penalties', 'sanction']],
+  [['cost', 'costs', 'costing', 'bill', 'expense', 'expenses', 'spend', 'spent', 'spending', 'budget'], ['price', 'estimate', 'estimated', 'damage', 'repair', 'repairs', 'loss', 'losses', 'lost', 'hit']],
+  [['worth', 'value', 'valued', 'valuation'], ['price', 'priced', 'estimate', 'estimated']],
+  [['salary', 'salaries', 'wage', 'wages', 'earn', 'earned', 'earns', 'earnings'], ['pay', 'paid']],
+  [['buy', 'bought', 'buying', 'sell', 'sold', 'selling', 'sale', 'price', 'bid', 'offer', 'offered'], ['pay', 'paid', 'paying', 'payment', 'deal', 'agreed']],
+  [['pay', 'paid', 'paying', 'payment', 'repay', 'repaid'], ['fine', 'fined', 'penalty', 'cost', 'costs', 'bill', 'price', 'compensation', 'damages', 'ransom', 'bail', 'settle', 'settled', 'settlement', 'buy', 'bought', 'sold', 'salary', 'wage', 'wages']],
+  [['steal', 'stole', 'stolen', 'stealing', 'embezzle', 'embezzled', 'divert', 'diverted', 'siphoned'], ['took', 'taken', 'fraud', 'theft', 'haul', 'loot', 'lost']],
+  [['loss', 'losses', 'lost'], ['cost', 'costs', 'hit', 'damage', 'shortfall']],
+  [['reward', 'bounty'], []],
+  [['ransom'], ['demand', 'demanded', 'demanding', 'payment']],
+  [['bail'], []],
+  [['insure', 'insured', 'insurance'], ['cover', 'covered', 'policy', 'underwritten']],
+  [['compensation', 'compensate', 'payout', 'refund', 'refunds'], ['damages', 'payment', 'payments']],
+  [['raise', 'raised', 'donate', 'donated', 'donation', 'donations'], ['appeal', 'fund']],
+  [['loan', 'loans', 'lend', 'lent', 'borrow', 'borrowed'], []],
+];
+const MONEY_ROLES = MONEY_ROLE_WORDS.map(([asked, stated]): [string[], string[]] => [asked.map(termOf), [...asked, ...stated].map(termOf)]);
+
+/** A sum in brackets right after another sum: its conversion into another currency. */
+function isConversion(sentence: string, quantity: Quantity, quantities: Quantity[]): boolean {
+  const opening = /\(\s*(?:about |some |around |roughly |nearly )?\S?$/.exec(sentence.slice(Math.max(0, quantity.start - 12), quantity.start));
+  if (!opening) return false;
+  const bracket = quantity.start - 12 + opening.index;
+  return quantities.some((q) => q.end <= bracket && bracket - q.end <= 25 && isMoneyFigure(sentence, q));
+}
+
+/** "A $2.1 million no-bid contract": a sum written before a thing the question names is that thing's value. */
+function sumOfAskedThing(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const asked = new Set(analysis.predicates.map((t) => t.term));
+  return tokenize(sentence.slice(quantity.end, quantity.end + 30)).slice(0, 3).some((t) => asked.has(t.term));
+}
+
+const MONEY_ROLE_TERMS = new Set(MONEY_ROLES.flatMap(([, stated]) => stated));
+
+/** The money roles a question names ("fined", "insured for", "pay"), by its words as written: "the insurer" pays no insured sum. */
+function askedMoneyRoles(analysis: QuestionAnalysis): Array<[string[], string[]]> {
+  const words = new Set(analysis.text.toLowerCase().split(/[^a-z]+/));
+  return MONEY_ROLES.filter((_, i) => MONEY_ROLE_WORDS[i]![0].some((w) => words.has(w)));
+}
+
+/** Each money role the question names is held by the sentence: a word of its kind, or a synonym of the asked word. */
+function statesMoneyRole(analysis: QuestionAnalysis, roles: Array<[string[], string[]]>, expansions: Expansions, own: ReadonlySet<string>): boolean {
+  const words = new Set(tokenize(analysis.text).map((t) => t.term));
+  return roles.every(([asked, stated]) => stated.some((t) => own.has(t)) || asked.some((t) => words.has(t) && termMatch(t, expansions, own, []) >= WEIGHTS.synonymMatch));
+}
+
+/**
+ * "A payment of £250 a week" for what fixing the sinkhole will cost: the money words around a sum say what it
+ * is, and one of them must be of the kind asked. A sum with no money word near it is judged by its sentence.
+ */
+function nearestRoleFits(roles: Array<[string[], string[]]>, sentence: string, quantity: Quantity): boolean {
+  if (roles.length === 0) return true;
+  // "A reward of 500 million lire": the noun the sum belongs to decides alone, whatever else is near ("the insurers have offered").
+  const owner = /\b([a-z]+) of (?:about |around |up to |some |nearly |almost )?$/i.exec(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))?.[1];
+  const ownerTerm = owner === undefined ? undefined : termOf(owner.toLowerCase());
+  if (ownerTerm !== undefined && MONEY_ROLE_TERMS.has(ownerTerm) && !NEUTRAL_MONEY_TERMS.has(ownerTerm)) return roles.some(([, stated]) => stated.includes(ownerTerm));
+  const near = [...tokenize(sentence.slice(Math.max(0, quantity.start - 150), quantity.start)), ...tokenize(sentence.slice(quantity.end, quantity.end + 25))]
+    .map((t) => t.term)
+    .filter((t) => MONEY_ROLE_TERMS.has(t) && !NEUTRAL_MONEY_TERMS.has(t));
+  return near.length === 0 || roles.some(([, stated]) => near.some((t) => stated.includes(t)));
+}
+/** Words any sum may carry ("estimated at", "a total of"): they say nothing of what it is. */
+const NEUTRAL_MONEY_TERMS = new Set(['estimate', 'estimated', 'total', 'final', 'price'].map(termOf));
 
 /**
  * Yes or no from the sentence: a denial ("didn’t attend") or a hypothetical ("could tighten … But he decided

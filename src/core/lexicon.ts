@@ -95,7 +95,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       if (known === undefined) {
         const wn = open();
         monetaryUnit ??= lookUp(wn.index.get('noun')!, 'monetary_unit')?.[0] ?? -1;
-        const lemma = /^[a-z]{2,20}$/.test(word) ? baseForms(word, 'noun').find((form) => lookUp(wn.index.get('noun')!, form)) : undefined;
+        // "guaranies": a plural in -es that WordNet's noun rules do not undo.
+        const forms = /^[a-z]{2,20}$/.test(word) ? [...baseForms(word, 'noun'), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])] : [];
+        const lemma = forms.find((form) => lookUp(wn.index.get('noun')!, form));
         const senses = lemma ? lookUp(wn.index.get('noun')!, lemma)!.slice(0, SENSES.noun) : [];
         known = senses.some((offset) => hasHypernym(wn.data.get('noun')!, offset, monetaryUnit!, MONEY_DEPTH));
         if (money.size >= CACHE_LIMIT) money.clear();

@@ -376,3 +376,45 @@ describe('a sum of money in any currency', () => {
     expect(answerFromStories('what was the ferry stake worth according to the auditors?', stake).text).not.toMatch(/^34\b/);
   });
 });
+
+describe('what a sum of money was', () => {
+  const bakery = libraryOf({
+    'bakery.txt': [
+      'Bakery chain counts cost of outbreak',
+      'Published: Tuesday 17 February 2026',
+      '',
+      'Hartley’s Bakehouse founder Tony Hartley said the salmonella outbreak had cost Hartley’s Bakehouse about A$1.2 million in lost sales and wasted stock.',
+    ].join('\n'),
+  });
+
+  it('is not a fine when the sentence says what something cost', () => {
+    expect(answerFromStories('How much has Hartley’s Bakehouse been fined over the salmonella outbreak?', bakery).kind).toBe('abstained');
+  });
+
+  it('is what the outbreak cost, asked as a cost', () => {
+    expect(answerFromStories('How much has the salmonella outbreak cost Hartley’s Bakehouse?', bakery).text).toMatch(/^About A\$1\.2 million — /);
+  });
+
+  it('may be a penalty when the question asks what someone has to pay, and is never the share it was cut by ("by 10% to €19.8 million")', () => {
+    // r14s3_c: "… which cut its penalty by 10% to €19.8 million".
+    const cartel = fixtureStoriesMentioning('tests/fixtures/fresh/round14/dev/stories', 'cement');
+    expect(answerFromStories('how much does cimentos do mondego have to pay', cartel).text).toMatch(/^€19\.8 million — /);
+  });
+
+  it('is the sum as reported, not its conversion in brackets ("5 million guaranies (about $1,800)")', () => {
+    const reward = libraryOf({
+      'reward.txt': ['Paraguay offers reward for escaped inmates', 'Published: Friday 26 June 1998', '', 'The government offered a reward of 5 million guaranies (about $1,800) for information leading to the capture of any of the fugitives.'].join('\n'),
+    });
+    expect(answerFromStories('what reward has the government offered for information on the fugitives?', reward).text).toMatch(/^5 million guaranies — /);
+  });
+
+  it('is no reward when the question asks what something was insured for', () => {
+    const art = fixtureStoriesMentioning('tests/fixtures/fresh/round7/wire/stories', 'Verona');
+    expect(answerFromStories('how much were the stolen paintings insured for?', art).kind).toBe('abstained');
+  });
+
+  it('is what a contract is worth when the sum is written before it ("a $2.1 million no-bid contract")', () => {
+    const recall = fixtureStoriesMentioning('tests/fixtures/fresh/round14/dev/stories', 'ParkSure');
+    expect(answerFromStories('in the first report how much was the parksure parking contract worth', recall).text).toMatch(/^\$2\.1 million/);
+  });
+});
