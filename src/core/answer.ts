@@ -298,7 +298,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
       case 'why': {
         // A cause is answered only by a sentence that gives one: "caused by", "because", "blamed on", "after".
-        if (CAUSE.test(text)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
+        if (givesCauseOfAskedEvent(analysis, expansions, text)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
         break;
       }
       case 'other': {
@@ -422,6 +422,21 @@ function causeAsFirstSeen(analysis: QuestionAnalysis, causes: Candidate[], candi
   const byDate = [...dated].sort((a, b) => a.reportDay.localeCompare(b.reportDay));
   if (analysis.time.stage === 'initial') return byDate[0];
   return byDate.filter((c) => c.reportDay < newest).at(-1);
+}
+
+/**
+ * The sentence gives a cause, and not of something else: "services were suspended after a section of overhead
+ * line fell" says what the fall caused, so it is no answer to what made the line fall. A cause whose clause
+ * holds the asked event is the event's consequence told backwards.
+ */
+function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
+  const marker = CAUSE.exec(sentence);
+  if (!marker) return false;
+  if (!/^after\b/i.test(marker[0])) return true;
+  const clause = sentence.slice(marker.index + marker[0].length).split(/[,;:]|\s(?:and|but|while|which)\s/)[0]!;
+  const terms = new Set(tokenize(clause).map((t) => t.term));
+  const event = analysis.predicates.filter((t) => sharedLexicon().isVerb(t.word));
+  return !event.some((t) => termMatch(t.term, expansions, terms, []) >= WEIGHTS.synonymMatch);
 }
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */

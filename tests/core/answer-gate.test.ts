@@ -418,3 +418,31 @@ describe('what a sum of money was', () => {
     expect(answerFromStories('in the first report how much was the parksure parking contract worth', recall).text).toMatch(/^\$2\.1 million/);
   });
 });
+
+describe('a cause', () => {
+  const tram = libraryOf({
+    'tram.txt': [
+      'Overhead wire comes down on new tram line',
+      'Published: Tuesday 11 March 2025',
+      '',
+      'Services on the Redmarsh tram extension were suspended on Monday evening after a section of overhead wire fell near the Hollin Bank stop.',
+      '',
+      'Engineers said the overhead wire fell because a clamp holding it had been fitted the wrong way round.',
+    ].join('\n'),
+  });
+
+  it('is not what the asked event itself caused ("suspended after a section of overhead wire fell")', () => {
+    expect(answerFromStories('what made the overhead wire fall down on the redmarsh tram?', tram).text).not.toMatch(/^Services on the Redmarsh tram extension were suspended/);
+  });
+
+  it('is the sentence that gives one for the asked event', () => {
+    expect(answerFromStories('why did the overhead wire fall?', tram).text).toMatch(/because a clamp holding it had been fitted the wrong way round/);
+  });
+});
+
+describe('what something sold for', () => {
+  it('is a price: a sentence saying only when it was sold is no answer', () => {
+    const recall = libraryOf({ 'recall.txt': ['Battery recall widened', 'Published: Friday 6 June 2025', '', 'The recall covers the PowerPack 540 battery sold between March 2023 and January 2025 in the Netherlands.'].join('\n') });
+    expect(answerFromStories('What did a PowerPack 540 battery sell for?', recall).kind).toBe('abstained');
+  });
+});

@@ -42,4 +42,18 @@ describe('the WordNet lexicon', () => {
   it.each(['metres', 'people', 'tonnes', 'votes'])('knows %j as no money', (word) => {
     expect(lexicon.isMonetaryUnit(word)).toBe(false);
   });
+
+  it.each([
+    ['break', 'broke'],
+    ['strike', 'struck'],
+    ['steal', 'stolen'],
+    ['fall', 'fell'],
+  ])('relates the verb %j to its irregular form %j', (word, form) => {
+    expect(lexicon.relatedWords(word)).toContain(form);
+  });
+
+  it('adds no forms for a regular verb or a noun ("fire" is never "fired" here)', () => {
+    expect(lexicon.relatedWords('fire')).not.toContain('fired');
+    expect(lexicon.relatedWords('hotel')).toEqual([]);
+  });
 });
