@@ -190,3 +190,8 @@ export function pickPlace(analysis: QuestionAnalysis, sentence: string): string 
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
+
+/** A name that names something ("Lykia Garden Hotel", "Trisuli River"), not a nationality, a modifier or a day ("Turkish resort", "on Tuesday"). */
+export function namesAThing(sentence: string, name: Span): boolean {
+  return !isNationality(sentence, name) && !isModifier(sentence, name) && !name.text.split(/\s+/).every(isCalendarName);
+}

@@ -1,12 +1,12 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
-import { describeNamed, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { describeNamed, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
-import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity } from './extract.ts';
+import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, TIME_UNITS } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
@@ -680,7 +680,12 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
 /** Whether the sentence names something (past its first word) that the question does not, in any case ("kemer"). */
 function namesSomethingElse(analysis: QuestionAnalysis, text: string): boolean {
   const asked = new Set(tokenize(analysis.text, true).map((t) => t.term));
-  return findNames(text).some(({ text: name, start }) => start > 0 && tokenize(name, true).some((t) => !asked.has(t.term)));
+  // "Which hotel burned?": the name is the hotel's ("the Lykia Garden Hotel"), or stands by the word ("the Kemer hotel").
+  const kind = /^(?:which|what (?:make|brand|model|kind|type|sort) of) ([a-z]+)/i.exec(analysis.text)?.[1]?.toLowerCase();
+  const kindTerm = kind && !/^(of|one|ones)$/.test(kind) ? termOf(kind) : undefined;
+  const isOfKind = (name: Span): boolean =>
+    !kindTerm || !text.toLowerCase().includes(kind!) || tokenize(text.slice(Math.max(0, name.start - 25), name.end + 25)).some((t) => t.term === kindTerm);
+  return findNames(text).some((name) => name.start > 0 && namesAThing(text, name) && isOfKind(name) && tokenize(name.text, true).some((t) => !asked.has(t.term)));
 }
 
 function abstain(analysis: QuestionAnalysis, library: Library, closest: Sentence | undefined, missing: string[]): Answer {

@@ -127,7 +127,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
 
 /** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
 function nameOfRole(shape: string): string | undefined {
-  const after = /^what (?:is|was|are|were) the names? of (?:the |a |an |its |their |this |that )?(.+)$/.exec(shape)?.[1];
+  // "What is the name of the arbitrator?", and chat's bare "name of the guard who died?".
+  const after = /^(?:what (?:is|was|are|were) )?(?:the )?names? of (?:the |a |an |its |their |this |that )?(.+)$/.exec(shape)?.[1];
   if (!after) return undefined;
   const words: string[] = [];
   for (const raw of after.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean)) {
@@ -320,7 +321,7 @@ function classify(shape: string, text: string): AnswerType {
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have )?(caused|made|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
-  if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b/.test(shape)) return 'who';
+  if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
   if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';

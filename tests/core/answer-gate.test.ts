@@ -446,3 +446,20 @@ describe('what something sold for', () => {
     expect(answerFromStories('What did a PowerPack 540 battery sell for?', recall).kind).toBe('abstained');
   });
 });
+
+describe('which one', () => {
+  it('is named by the sentence beside the kind asked ("the Lykia Garden Hotel"), not by a nationality or a governor', () => {
+    const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round11/wire/stories', 'Kemer');
+    expect(answerFromStories('which hotel burned in kemer', fire).text).toMatch(/Lykia Garden Hotel/);
+  });
+
+  it('is not answered by a sentence whose only names are days ("what make of car fell into the sinkhole?")', () => {
+    const sinkhole = fixtureStoriesMentioning('tests/fixtures/fresh/round6/dev/stories', 'sinkhole');
+    expect(answerFromStories('what make of car fell into the sinkhole?', sinkhole).kind).toBe('abstained');
+  });
+
+  it('asked as "name of the …" wants a name: a sentence naming nobody is no answer', () => {
+    const jail = fixtureStoriesMentioning('tests/fixtures/fresh/round6/wire/stories', 'inmates');
+    expect(answerFromStories('name of the inmate killed in the shootout?', jail).kind).toBe('abstained');
+  });
+});
