@@ -155,6 +155,17 @@ describe('questions as typed in chat', () => {
     expect(analysis.predicates.map((t) => t.word)).toContain('fire');
   });
 
+  it.each(["What's Calderbrook's latest estimate of the repair bill?", "What's the chamber of commerce's current estimate of lost business around the lake?", 'how much did the estonian govt sell the ferry stake for'])(
+    'reads %j as asking for a sum of money',
+    (question) => {
+      expect(analyseQuestion(question).asksMoney).toBe(true);
+    },
+  );
+
+  it('reads "what is the central bank’s refinancing rate now" as asking for a figure', () => {
+    expect(analyseQuestion("What's the Kyrgyz central bank's refinancing rate now?").type).toBe('count');
+  });
+
   it('reads "what did they think made the pipe burst" as asking for a cause', () => {
     expect(analyseQuestion('what did the city think made the pipe burst').type).toBe('why');
   });
