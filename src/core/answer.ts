@@ -487,7 +487,7 @@ const MONEY_ROLE_WORDS: Array<[asked: string[], stated: string[]]> = [
   [['salary', 'salaries', 'wage', 'wages', 'earn', 'earned', 'earns', 'earnings'], ['pay', 'paid']],
   [['buy', 'bought', 'buying', 'sell', 'sold', 'selling', 'sale', 'price', 'bid', 'offer', 'offered'], ['pay', 'paid', 'paying', 'payment', 'deal', 'agreed']],
   [['pay', 'paid', 'paying', 'payment', 'repay', 'repaid'], ['fine', 'fined', 'penalty', 'cost', 'costs', 'bill', 'price', 'compensation', 'damages', 'ransom', 'bail', 'settle', 'settled', 'settlement', 'buy', 'bought', 'sold', 'salary', 'wage', 'wages']],
-  [['steal', 'stole', 'stolen', 'stealing', 'embezzle', 'embezzled', 'divert', 'diverted', 'siphoned'], ['took', 'taken', 'fraud', 'theft', 'haul', 'loot', 'lost']],
+  [['steal', 'stole', 'stolen', 'stealing', 'embezzle', 'embezzled', 'divert', 'diverted', 'siphoned', 'swindle', 'swindled', 'defraud', 'defrauded'], ['took', 'taken', 'fraud', 'theft', 'haul', 'loot', 'lost', 'loss', 'losses']],
   [['loss', 'losses', 'lost'], ['cost', 'costs', 'hit', 'damage', 'shortfall']],
   [['reward', 'bounty'], []],
   [['ransom'], ['demand', 'demanded', 'demanding', 'payment']],
