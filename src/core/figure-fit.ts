@@ -120,19 +120,26 @@ function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Q
   return /\b(?:how many|how much)\s+(?:more|fewer|less)\b|\bby how (?:many|much)\b|\bdifference\b/i.test(analysis.text) ? 0 : WEIGHTS.differenceNotCount;
 }
 
+/** "Correction: An earlier version of this article gave the fine as €19.6 million": the figure a correction withdrew. */
+const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|story|report)\s+(?:gave|said|stated|put|reported|listed)\s+[^.;]{0,60}?\b(?:as|at)`;
+
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
-const REPLACED_BEFORE =
-  /(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+const REPLACED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  'iu',
+);
 
 /**
  * Words before a figure that say a revision replaced it — not a comparison with something else ("compared
  * with the £4.2m it was paying Halvergate"): "up from its earlier estimate of A$30m", "revising an earlier
  * figure of 85", "26 inmates, not 23", "revised the death toll down to 11 from 12".
  */
-const REVISED_FROM =
-  /(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+const REVISED_FROM = new RegExp(
+  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  'iu',
+);
 
-const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not)\b/i;
+const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not|earlier version)\b/i;
 
 /** "Up from 35,000 last year" compares with another year; it revises nothing. */
 const ANOTHER_PERIOD = /^[^.;]{0,30}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|year) before|in (?:19|20)\d\d)\b/i;
@@ -142,7 +149,7 @@ export function replacedValues(sentence: string): number[] {
   // Most sentences revise nothing: one test spares them reading every figure again.
   if (!REVISION_WORDS.test(sentence)) return [];
   return findQuantities(sentence)
-    .filter((q) => REVISED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40)))
+    .filter((q) => REVISED_FROM.test(sentence.slice(Math.max(0, q.start - 80), q.start)) && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40)))
     .map((q) => q.value);
 }
 
@@ -151,7 +158,7 @@ export function replacedValues(sentence: string): number[] {
  * first reported, never the current figure.
  */
 function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
-  if (!REPLACED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return 0;
+  if (!REPLACED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start))) return 0;
   const { stage } = analysis.time;
   // "Before the final count" wants the figure the newest report replaced: the report before it still gives it as current.
   return stage === 'initial' ? WEIGHTS.replacedFigureFirst : stage === 'any' || stage === 'previous' ? 0 : WEIGHTS.replacedFigure;

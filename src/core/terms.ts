@@ -169,7 +169,7 @@ const WORDS = new Map<string, ReadWord>();
 export function termOf(word: string): string {
   const known = TERMS.get(word);
   if (known !== undefined) return known;
-  const base = word.includes("'") || word.includes('’') ? (IRREGULAR.get(word) ?? stemmer(word.replace(/[’']/g, ''))) : stemOf(word);
+  const base = word.includes("'") || word.includes('’') ? (IRREGULAR.get(word) ?? stemmer(withoutAccents(word).replace(/[’']/g, ''))) : stemOf(word);
   const term = SYNONYMS.get(base) ?? SYNONYMS.get(word) ?? base;
   // The vocabulary is bounded in practice; the cap keeps a hostile input from growing it forever.
   if (TERMS.size < 200_000) TERMS.set(word, term);
@@ -183,13 +183,18 @@ const TERMS = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = STEMS.get(word);
   if (stem === undefined) {
-    stem = IRREGULAR.get(word) ?? stemmer(word);
+    stem = IRREGULAR.get(word) ?? stemmer(withoutAccents(word));
     if (STEMS.size < 200_000) STEMS.set(word, stem);
   }
   return stem;
 }
 
 const STEMS = new Map<string, string>();
+
+/** "Betão Atlântico", "Ekström": a name is asked about without its accents as often as with them, so terms drop them. */
+function withoutAccents(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+}
 
 /** Content terms of a question: what must be found in an answering passage. */
 export function contentTerms(question: string): Token[] {
@@ -201,6 +206,6 @@ export function contentTerms(question: string): Token[] {
  * instead of silently missing words.
  */
 export const TERMS_VERSION = createHash('sha256')
-  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR_FORMS, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs; constructor')]))
+  .update(JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS, IRREGULAR_FORMS, PHRASES.map(([re, word]) => [String(re), word]), String(WORD), tokenize('Running swapped prisoners, 1,000 POWs; constructor; Betão Ekström')]))
   .digest('hex')
   .slice(0, 16);

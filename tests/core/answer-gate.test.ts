@@ -463,3 +463,11 @@ describe('which one', () => {
     expect(answerFromStories('name of the inmate killed in the shootout?', jail).kind).toBe('abstained');
   });
 });
+
+describe('a name asked without its accents', () => {
+  it('is the name the stories write with them, and a figure a correction withdrew is not its answer', () => {
+    // r14s3_b: "… lowered the fine it imposed on Betão Atlântico … to €17.1 million"; r14s3_c's correction note withdraws €19.6 million.
+    const cartel = fixtureStoriesMentioning('tests/fixtures/fresh/round14/dev/stories', 'cement');
+    expect(answerFromStories('How much was Betao Atlantico fined?', cartel).text).toMatch(/^€17\.1 million — /);
+  });
+});

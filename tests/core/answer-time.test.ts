@@ -106,6 +106,7 @@ describe('replacedValues', () => {
     ['Officials on Wednesday revised the death toll from the hotel fire down to 11 from 12.', [12]],
     ['The deal will cost £5.1m a year, compared with the £4.2m it was paying.', []],
     ['About 38,000 people attended, up from 35,000 last year.', []],
+    ["Correction: An earlier version of this article gave Betão Atlântico's fine as €19.6 million.", [19_600_000]],
   ])('reads the figures %j says a revision replaced: %j', (sentence, values) => {
     expect(replacedValues(sentence)).toEqual(values);
   });

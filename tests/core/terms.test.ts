@@ -20,6 +20,10 @@ describe('tokenize', () => {
     expect(terms(a)).toEqual(terms(b));
   });
 
+  it('matches a name written without its accents ("Betao Atlantico", "Ekstrom")', () => {
+    expect(tokenize('Betão Atlântico Ekström').map((t) => t.term)).toEqual(tokenize('Betao Atlantico Ekstrom').map((t) => t.term));
+  });
+
   it('keeps "us" the pronoun out, as a stop word', () => {
     expect(terms('they told us')).toEqual([]);
   });
