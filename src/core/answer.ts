@@ -67,7 +67,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const pick = pickAnswer(analysis, candidates, library, expansions);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
-  if (!namesAround(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
+  if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
@@ -128,6 +128,27 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
     return around.some((terms) => terms.has(term)) || title.has(term);
   });
 }
+
+/**
+ * A report may name its event differently ("an explosion at a grain terminal on Argentina's Parana River"
+ * for the Puerto Almendra blast): it is about what the question names when another report that does name it
+ * tells the same event.
+ */
+function namedInItsEvent(analysis: QuestionAnalysis, sentence: Sentence, candidates: Candidate[], library: Library): boolean {
+  // Only for a figure of the event as a whole: a name that picks a person, a place or a day out of the event ("who", "where", "on Monday") must be in the answer's own report.
+  if (analysis.type !== 'count' || analysis.time.days.length > 0) return false;
+  const isSameEvent = sameEventAs(library.storyById(sentence.storyId), library);
+  // The names must be the event's own: in the title or the lead of a report of it ("… at the river port of Puerto Almendra rose to 12"), not a detail ("fires in Belgium").
+  const namesEvent = (storyId: string): boolean => {
+    const story = library.storyById(storyId);
+    const lead = story?.sentences[0];
+    return lead !== undefined && namesAround(analysis, lead, library, false);
+  };
+  const naming = candidates.slice(0, CANDIDATES_NAMING_EVENT).filter((c) => c.sentence.storyId !== sentence.storyId && namesEvent(c.sentence.storyId));
+  const stories = [...new Set(naming.map((c) => c.sentence.storyId))].slice(0, WEIGHTS.laterReportsWeighed);
+  return stories.some((id) => isSameEvent(library.storyById(id)));
+}
+const CANDIDATES_NAMING_EVENT = 15;
 
 /**
  * Every thing the question names with a common noun (wink-nlp's tags: "painting", "sinkhole"), or a word

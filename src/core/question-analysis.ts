@@ -188,9 +188,13 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
       !(asksDuration(analysis) && DURATION_VERBS.test(t.word)) &&
       // "How much cash …", "what will it cost": the answer is the sum; the word for money is not in its sentence.
       !(analysis.asksMoney && MONEY_TYPE_WORDS.test(t.word)) &&
-      !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)),
+      !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)) &&
+      // "How many dead were they reporting on Wednesday?": the telling is how the figure came, not what it counts.
+      !(analysis.type === 'count' && TELLING_VERBS.test(t.word)),
   );
 }
+
+const TELLING_VERBS = /^(report|reports|reported|reporting|say|says|said|saying|claim|claimed|claiming|quote|quoted)$/;
 
 function asksDuration(analysis: QuestionAnalysis): boolean {
   return analysis.type === 'duration' || /^(minut|hour|dai|week|month|year|decad)$/.test(analysis.focus ?? '');

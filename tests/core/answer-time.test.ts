@@ -234,3 +234,15 @@ describe('a figure in a newer report that counts something else', () => {
     expect(answerFromStories('how much cash did the gang get from the Sentinel van', heist).text).toMatch(/^6\.8 million rand — /);
   });
 });
+
+describe('a report that names its event in other words', () => {
+  it('answers for the event another report names: "58 people injured" in a report of the Kemer fire that never says Kemer', () => {
+    const fire = reportsOf('tests/fixtures/fresh/round11/wire/stories', ['RTR19980126.0144.txt', 'AFP19980127.0190.txt', 'NYT19980128.0312.txt', 'APW19980720.0187.txt', 'RTR19980721.0233.txt', 'XIN19980722.0061.txt']);
+    expect(answerFromStories('How many people were injured in the Kemer hotel fire?', fire).text).toMatch(/^58 people — /);
+  });
+
+  it('does not stand in for a detail the question names ("how many of the fires happened in Belgium")', () => {
+    const recall = reportsOf('tests/fixtures/fresh/round4/dev/stories', ['r4s2_a.txt', 'r4s2_b.txt', 'r4s2_c.txt']);
+    expect(answerFromStories('How many of the Trekvast battery fires happened in Belgium?', recall).kind).toBe('abstained');
+  });
+});
