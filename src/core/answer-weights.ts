@@ -63,6 +63,8 @@ export const WEIGHTS = {
   tollOfAnotherOutcome: -10,
   /** "Up from 23", "more than the 4,700 estimated on Thursday": the figure a revision replaced. */
   replacedFigure: -2,
+  /** "The 68-metre blade" for "how long was the blade": the length written onto the thing asked about. */
+  measureOfAskedThing: 2,
   /** "250,000 guilders ($123,000)": the bracketed conversion of a sum just given. */
   conversion: -1,
   /** The same, for a question about what was first reported. */

@@ -382,7 +382,10 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
     // "250,000 guilders ($123,000)": the conversion in brackets restates the sum; the sum as reported leads.
-    const fit = quantityFit(analysis, text, quantity, candidate.reportDay) + (analysis.asksMoney && isConversion(text, quantity, quantities) ? WEIGHTS.conversion : 0);
+    const fit =
+      quantityFit(analysis, text, quantity, candidate.reportDay) +
+      (analysis.asksMoney && isConversion(text, quantity, quantities) ? WEIGHTS.conversion : 0) +
+      (analysis.measure === 'distance' && measuresAskedThing(analysis, text, quantity) ? WEIGHTS.measureOfAskedThing : 0);
     // A figure that fits the question this badly (another day, another outcome) is not an answer.
     if (fit < WEIGHTS.minQuantityFit) continue;
     // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
@@ -519,6 +522,12 @@ const MONEY_ROLE_WORDS: Array<[asked: string[], stated: string[]]> = [
   [['loan', 'loans', 'lend', 'lent', 'borrow', 'borrowed'], []],
 ];
 const MONEY_ROLES = MONEY_ROLE_WORDS.map(([asked, stated]): [string[], string[]] => [asked.map(termOf), [...asked, ...stated].map(termOf)]);
+
+/** "The 68-metre blade", "a 48-metre tunnel": a length written onto the thing the question asks about. */
+function measuresAskedThing(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const thing = /^[\d.,]+\s*-?\s*(?:metres?|meters?|foot|feet|ft|km|kilometres?|kilometers?|miles?|m|inch(?:es)?|cm|yards?)[- ](?:long )?([a-z]+)/i.exec(sentence.slice(quantity.start, quantity.start + 40))?.[1];
+  return thing !== undefined && analysis.predicates.some((t) => t.term === termOf(thing.toLowerCase()));
+}
 
 /** A sum in brackets right after another sum: its conversion into another currency. */
 function isConversion(sentence: string, quantity: Quantity, quantities: Quantity[]): boolean {

@@ -27,6 +27,8 @@ export interface Lexicon {
   isWord(word: string): boolean;
   /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
   isMonetaryUnit(word: string): boolean;
+  /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
+  isPhysicalObject(word: string): boolean;
 }
 
 let shared: Lexicon | undefined;
@@ -52,6 +54,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
   let monetaryUnit: number | undefined;
+  const objects = new Map<string, boolean>();
+  let physicalObject: number | undefined;
+  let person: number | undefined;
 
   return {
     relatedWords(word) {
@@ -104,6 +109,24 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         known = senses.some((offset) => hasHypernym(wn.data.get('noun')!, offset, monetaryUnit!, MONEY_DEPTH));
         if (money.size >= CACHE_LIMIT) money.clear();
         money.set(word, known);
+      }
+      return known;
+    },
+    isPhysicalObject(word) {
+      let known = objects.get(word);
+      if (known === undefined) {
+        const wn = open();
+        physicalObject ??= lookUp(wn.index.get('noun')!, 'physical_object')?.[0] ?? -1;
+        const lemma = /^[a-z]{2,20}$/.test(word) ? baseForms(word, 'noun').find((form) => lookUp(wn.index.get('noun')!, form)) : undefined;
+        // Both common senses must be things: WordNet files a telephone call under media, so under artifacts,
+        // but a call's other sense (a shout) is none. People are physical objects to WordNet too, but "how long
+        // were the robbers inside" asks how long something lasted.
+        const senses = lemma ? lookUp(wn.index.get('noun')!, lemma)!.slice(0, SENSES.noun) : [];
+        person ??= lookUp(wn.index.get('noun')!, 'person')?.[0] ?? -1;
+        const isThing = (offset: number): boolean => hasHypernym(wn.data.get('noun')!, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(wn.data.get('noun')!, offset, person!, OBJECT_DEPTH);
+        known = senses.length > 0 && senses.every(isThing);
+        if (objects.size >= CACHE_LIMIT) objects.clear();
+        objects.set(word, known);
       }
       return known;
     },
@@ -205,6 +228,8 @@ function parseIndexLine(line: string): number[] {
 
 /** "kroon" → Estonian monetary unit → monetary unit: currencies sit two or three steps below it. */
 const MONEY_DEPTH = 4;
+/** "blade" → … → artifact → whole → object: things sit up to a dozen steps below "physical object". */
+const OBJECT_DEPTH = 12;
 
 /** Whether a noun synset is `ancestor` or reaches it through at most `depth` hypernym ("is a kind of") links. */
 function hasHypernym(fd: number, offset: number, ancestor: number, depth: number): boolean {

@@ -1,5 +1,7 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
 import { isCalendarName, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
+import { sharedLexicon } from './lexicon.ts';
+import { commonNouns } from './parts-of-speech.ts';
 import { contentTerms, STOP_WORDS, termOf, type Token } from './terms.ts';
 
 export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
@@ -87,6 +89,12 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     measure: measureAsked(shape),
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
   };
+  // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
+  const measured = /^how long (?:is|was|are|were) (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from)\b.*)?\??$/.exec(shape)?.[1];
+  if (analysis.type === 'duration' && measured && sharedLexicon().isPhysicalObject(measured) && commonNouns(text).includes(measured)) {
+    analysis.type = 'count';
+    analysis.measure = 'distance';
+  }
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
     const role = roleAsked(text);

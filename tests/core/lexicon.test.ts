@@ -56,4 +56,8 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.relatedWords('fire')).not.toContain('fired');
     expect(lexicon.relatedWords('hotel')).toEqual([]);
   });
+
+  it.each([['tunnel', true], ['bridge', true], ['strike', false], ['call', false], ['robbers', false]])('tells whether %j is a physical thing: %s', (word, isThing) => {
+    expect(lexicon.isPhysicalObject(word)).toBe(isThing);
+  });
 });

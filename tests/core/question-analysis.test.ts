@@ -170,6 +170,13 @@ describe('questions as typed in chat', () => {
     expect(analyseQuestion('on wednesday how many dead were they reporting').predicates).toEqual([]);
   });
 
+  it('reads "how long was the escape tunnel" as asking for a length, and "how long was the strike" for a duration', () => {
+    const tunnel = analyseQuestion('how long was the escape tunnel');
+    expect([tunnel.type, tunnel.measure]).toEqual(['count', 'distance']);
+    expect(analyseQuestion('how long was the strike').type).toBe('duration');
+    expect(analyseQuestion('how long were the robbers actually inside').type).toBe('duration');
+  });
+
   it('reads "what did they think made the pipe burst" as asking for a cause', () => {
     expect(analyseQuestion('what did the city think made the pipe burst').type).toBe('why');
   });
