@@ -61,8 +61,8 @@ export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: 
   if (ordinals.length > 0) return ordinals.every((o) => sentence.toLowerCase().includes(o)) ? WEIGHTS.dayMatches : WEIGHTS.ordinalDayDiffers;
   const all = datedTimes(sentence, reportDay);
   const times = all.filter((t) => !t.isBound);
-  // "610 operations postponed since Monday" is a running total, not Monday's figure.
-  if (times.length === 0 && all.some((t) => /^(since|from|after)\b/i.test(t.text))) return WEIGHTS.dayDiffers;
+  // "610 operations postponed since Monday" is a running total, not Monday's figure (but it is the figure "as of" its report's day).
+  if (times.length === 0 && !analysis.time.asOf && all.some((t) => /^(since|from|after)\b/i.test(t.text))) return WEIGHTS.dayDiffers;
   if (times.length === 0) {
     const reportMatches = isFullDate(reportDay) && asked.some((a) => (a.day && sameDay(a.day, reportDay)) || (a.weekday && weekdayIndex(a.weekday) === new Date(`${reportDay}T12:00:00Z`).getUTCDay()));
     return reportMatches ? WEIGHTS.reportOnDay : WEIGHTS.noDayGiven;

@@ -86,7 +86,7 @@ export function findQuantities(sentence: string): Quantity[] {
   return quantities;
 }
 
-const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
+const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
 
 /** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
 function unitOrNoun(after: string): string {

@@ -52,6 +52,8 @@ export interface TimeAsk {
   asksTotal?: boolean;
   /** Years the question names relative to now ("this year", "next financial year"): 'this', 'last', 'next', … */
   relativeYears: string[];
+  /** "As of Wednesday", "by Monday night": the running figure on that day, not that day's alone. */
+  asOf?: boolean;
 }
 
 /** "This year", "next financial year": a year named relative to the report. */
@@ -270,7 +272,8 @@ function timeAsked(lower: string): TimeAsk {
   if (PREVIOUS.test(lower)) return { days, stage: 'previous', asksTotal: false, relativeYears };
   if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false, relativeYears };
   if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false, relativeYears };
-  return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower), relativeYears };
+  const asOf = days.length > 0 && new RegExp(`\\b(?:as of|by|up to|until|till)\\s+(?:last\\s+|this\\s+)?(?:${WEEKDAY_ALTERNATIVES}|\\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \\d{1,2})`).test(lower);
+  return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower), relativeYears, ...(asOf ? { asOf } : {}) };
 }
 
 /**

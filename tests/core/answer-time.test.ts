@@ -246,3 +246,10 @@ describe('a report that names its event in other words', () => {
     expect(answerFromStories('How many of the Trekvast battery fires happened in Belgium?', recall).kind).toBe('abstained');
   });
 });
+
+describe('a figure "as of" a day', () => {
+  it('is the running total that day’s report gives ("risen to 3,400 since the weekend"), not only a figure dated that day', () => {
+    const outage = reportsOf('tests/fixtures/fresh/round8/dev/stories', ['r8s1_a.txt', 'r8s1_b.txt', 'r8s1_c.txt']);
+    expect(answerFromStories('as of wednesday how many kestrel valley appointments had been cancelled', outage).text).toMatch(/^3,400 — /);
+  });
+});

@@ -4,6 +4,11 @@ import { findDurations, findNames, findQuantities, findSpeaker, findTimes } from
 const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
 
 describe('findQuantities', () => {
+  it('takes no preposition for the counted noun ("3,400 since the weekend" counts nothing named)', () => {
+    const [q] = findQuantities('The number of cancelled appointments has risen to 3,400 since the weekend.');
+    expect(q!.headTerm).toBe('');
+  });
+
   it.each([
     ['They swapped 1,000 prisoners each.', '1,000 prisoners', 1000],
     ['Almost 10,000 bodies were returned.', 'Almost 10,000 bodies', 10_000],

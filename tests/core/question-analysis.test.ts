@@ -177,6 +177,12 @@ describe('questions as typed in chat', () => {
     expect(analyseQuestion('how long were the robbers actually inside').type).toBe('duration');
   });
 
+  it('reads "as of wednesday" and "by monday night" as asking for the running figure on that day', () => {
+    expect(analyseQuestion('as of wednesday how many appointments had been cancelled').time.asOf).toBe(true);
+    expect(analyseQuestion('by monday night how many fishermen had been lifted off').time.asOf).toBe(true);
+    expect(analyseQuestion('how many were freed on Sunday').time.asOf).toBeUndefined();
+  });
+
   it('reads "what did they think made the pipe burst" as asking for a cause', () => {
     expect(analyseQuestion('what did the city think made the pipe burst').type).toBe('why');
   });
