@@ -50,6 +50,13 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     }
     return (files = { index, data });
   };
+  /** The common noun senses (most frequent first) of a word or its base form, or of the first of `alsoTry` WordNet knows. */
+  const nounSenses = (word: string, alsoTry: string[] = []): number[] => {
+    if (!/^[a-z_]{2,30}$/.test(word)) return [];
+    const index = open().index.get('noun')!;
+    const lemma = [...baseForms(word, 'noun'), ...alsoTry].find((form) => lookUp(index, form));
+    return lemma ? lookUp(index, lemma)!.slice(0, SENSES.noun) : [];
+  };
   const related = new Map<string, readonly string[]>();
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
@@ -98,37 +105,24 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       return /^[a-z][a-z'-]*$/.test(word) && (['noun', 'verb', 'adj'] as const).some((pos) => baseForms(word, pos).some((lemma) => lookUp(wn.index.get(pos)!, lemma) !== undefined));
     },
     isMonetaryUnit(word) {
-      let known = money.get(word);
-      if (known === undefined) {
-        const wn = open();
-        monetaryUnit ??= lookUp(wn.index.get('noun')!, 'monetary_unit')?.[0] ?? -1;
+      return remembered(money, word, () => {
         // "guaranies": a plural in -es that WordNet's noun rules do not undo.
-        const forms = /^[a-z]{2,20}$/.test(word) ? [...baseForms(word, 'noun'), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])] : [];
-        const lemma = forms.find((form) => lookUp(wn.index.get('noun')!, form));
-        const senses = lemma ? lookUp(wn.index.get('noun')!, lemma)!.slice(0, SENSES.noun) : [];
-        known = senses.some((offset) => hasHypernym(wn.data.get('noun')!, offset, monetaryUnit!, MONEY_DEPTH));
-        if (money.size >= CACHE_LIMIT) money.clear();
-        money.set(word, known);
-      }
-      return known;
+        const senses = nounSenses(word, word.endsWith('es') ? [word.slice(0, -2)] : []);
+        monetaryUnit ??= nounSenses('monetary_unit')[0] ?? -1;
+        return senses.some((offset) => hasHypernym(open().data.get('noun')!, offset, monetaryUnit!, MONEY_DEPTH));
+      });
     },
     isPhysicalObject(word) {
-      let known = objects.get(word);
-      if (known === undefined) {
-        const wn = open();
-        physicalObject ??= lookUp(wn.index.get('noun')!, 'physical_object')?.[0] ?? -1;
-        const lemma = /^[a-z]{2,20}$/.test(word) ? baseForms(word, 'noun').find((form) => lookUp(wn.index.get('noun')!, form)) : undefined;
+      return remembered(objects, word, () => {
         // Both common senses must be things: WordNet files a telephone call under media, so under artifacts,
         // but a call's other sense (a shout) is none. People are physical objects to WordNet too, but "how long
         // were the robbers inside" asks how long something lasted.
-        const senses = lemma ? lookUp(wn.index.get('noun')!, lemma)!.slice(0, SENSES.noun) : [];
-        person ??= lookUp(wn.index.get('noun')!, 'person')?.[0] ?? -1;
-        const isThing = (offset: number): boolean => hasHypernym(wn.data.get('noun')!, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(wn.data.get('noun')!, offset, person!, OBJECT_DEPTH);
-        known = senses.length > 0 && senses.every(isThing);
-        if (objects.size >= CACHE_LIMIT) objects.clear();
-        objects.set(word, known);
-      }
-      return known;
+        const senses = nounSenses(word);
+        physicalObject ??= nounSenses('physical_object')[0] ?? -1;
+        person ??= nounSenses('person')[0] ?? -1;
+        const data = open().data.get('noun')!;
+        return senses.length > 0 && senses.every((offset) => hasHypernym(data, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(data, offset, person!, OBJECT_DEPTH));
+      });
     },
     isVerb(word) {
       let known = verbs.get(word);
@@ -224,6 +218,17 @@ function parseIndexLine(line: string): number[] {
   const fields = line.trim().split(' ');
   const pointerCount = Number(fields[3]);
   return fields.slice(4 + pointerCount + 2).map(Number);
+}
+
+/** A word's answer from `cache`, computed once (the cache is bounded like the others). */
+function remembered(cache: Map<string, boolean>, word: string, compute: () => boolean): boolean {
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = compute();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, known);
+  }
+  return known;
 }
 
 /** "kroon" → Estonian monetary unit → monetary unit: currencies sit two or three steps below it. */
