@@ -161,3 +161,15 @@ describe('writeDigest on a developing story', () => {
     expect(digest.citations.find((c) => c.n === story.bullets[0]!.marks[0])).toMatchObject({ file: 'monday.txt', date: '2025-03-17' });
   });
 });
+
+describe('a digest of reports dated only by yearless datelines', () => {
+  it('is written from them, not thrown away on a date with no year ("DHAKA, July 16 (Reuters)")', async () => {
+    const reports = [
+      ['toll.txt', 'Ferry toll rises\n\nDHAKA, July 16 (Reuters) - The number of bodies recovered from a capsized ferry rose to 74 on Thursday, officials said.\n'],
+      ['owner.txt', 'Ferry owner held\n\nDHAKA, July 17 (AFP) - Police arrested the owner of the ferry as the death toll rose to 103 on Friday.\n'],
+    ] as const;
+    const wire = buildLibrary(reports.flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
+    const digest = await writeDigest(wire, { now: new Date('2026-12-04T08:00:00Z') });
+    expect(digest.text).toMatch(/103/);
+  });
+});
