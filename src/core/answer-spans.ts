@@ -29,11 +29,27 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 }
 
 export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
+  // "TCR" for "who's the md of thames & cotswold railway": the initials of what the question names.
+  if (/^\p{Lu}{2,6}$/u.test(span.text) && initialsOfRuns(analysis.text).has(span.text)) return false;
   const asked = new Set(analysis.terms.map((t) => t.term));
   // "Ms Thornton" for "who is taking over from maeve thornton": a title is no part of who is named.
   const terms = tokenize(span.text.replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+/, '')).map((t) => t.term);
   // "Siam Pacific Bank" for "who was running siam pacific": the thing asked about, not who is asked for.
   return terms.length > 0 && terms.filter((t) => asked.has(t)).length * 3 < terms.length * 2;
+}
+
+/** The initials of every run of two to six consecutive words of a text, small joining words skipped ("Thames & Cotswold Railway" → TCR). */
+function initialsOfRuns(text: string): Set<string> {
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w && !/^(?:and|of|the|for)$/i.test(w));
+  const runs = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let letters = '';
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
+      letters += words[j]![0]!.toUpperCase();
+      if (letters.length >= 2) runs.add(letters);
+    }
+  }
+  return runs;
 }
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */

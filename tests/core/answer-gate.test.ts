@@ -471,3 +471,10 @@ describe('a name asked without its accents', () => {
     expect(answerFromStories('How much was Betao Atlantico fined?', cartel).text).toMatch(/^€17\.1 million — /);
   });
 });
+
+describe('who holds an office', () => {
+  it('is not the initials of what the question names ("TCR" for Thames & Cotswold Railway)', () => {
+    const rail = fixtureStoriesMentioning('tests/fixtures/fresh/round15/dev/stories', 'Cotswold');
+    expect(answerFromStories("who's the md of thames & cotswold railway", rail).text).not.toMatch(/^TCR\b/);
+  });
+});
