@@ -341,6 +341,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
     const isSameStory = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
     if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, top, library, isSameStory));
+    if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, candidates, top, library, isSameStory));
     return chooseByTime(
       analysis,
       picks.map((p) => ({
@@ -410,6 +411,18 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
   const newest = fitting.sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay));
   const reports = [...new Set(newest.map((p) => p.candidate.sentence.storyId))].slice(0, WEIGHTS.laterReportsWeighed);
   return newest.filter((p) => reports.includes(p.candidate.sentence.storyId) && isSameStory(p.candidate.sentence));
+}
+
+/**
+ * "The service also revised the number of whales that stranded down to 214 from 230": a sentence that says it
+ * replaced the best pick's figure gives the figure that replaced it, though it repeats none of the question's
+ * words and its report is undated. Its figures stand only as revisions of the best (chooseByTime).
+ */
+function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
+  const value = top.quantity?.value;
+  if (value === undefined) return [];
+  const revising = candidates.filter((c) => c !== top.candidate && replacedValues(c.sentence.text).some((v) => Math.abs(v - value) <= Math.abs(value) * 1e-9) && isSameStory(c.sentence));
+  return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => p.quantity?.value !== value);
 }
 
 /**

@@ -253,3 +253,10 @@ describe('a figure "as of" a day', () => {
     expect(answerFromStories('as of wednesday how many kestrel valley appointments had been cancelled', outage).text).toMatch(/^3,400 — /);
   });
 });
+
+describe('a sentence that says it revised the figure', () => {
+  it('gives the newer figure though its report is undated and it repeats none of the question’s words ("revised … down to 214 from 230")', () => {
+    const whales = reportsOf('tests/fixtures/fresh/round15/dev/stories', ['r15s1_a.txt', 'r15s1_b.txt', 'r15s1_c.txt']);
+    expect(answerFromStories('how many pilot whales ended up stranded at grieve bay altogether', whales).text).toMatch(/^214 — /);
+  });
+});
