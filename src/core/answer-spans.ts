@@ -28,12 +28,16 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
   return [...spans].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** Titles of courtesy before a name ("Ms Thornton", "Dr Miriam Okafor"). */
+const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady';
+const COURTESY_TITLE_BEFORE = new RegExp(`^(?:${COURTESY_TITLES})\\.?\\s+`);
+
 export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   // "TCR" for "who's the md of thames & cotswold railway": the initials of what the question names.
   if (/^\p{Lu}{2,6}$/u.test(span.text) && initialsOfRuns(analysis.text).has(span.text)) return false;
   const asked = new Set(analysis.terms.map((t) => t.term));
   // "Ms Thornton" for "who is taking over from maeve thornton": a title is no part of who is named.
-  const terms = tokenize(span.text.replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+/, '')).map((t) => t.term);
+  const terms = tokenize(span.text.replace(COURTESY_TITLE_BEFORE, '')).map((t) => t.term);
   // "Siam Pacific Bank" for "who was running siam pacific": the thing asked about, not who is asked for.
   return terms.length > 0 && terms.filter((t) => asked.has(t)).length * 3 < terms.length * 2;
 }
@@ -165,10 +169,14 @@ const NOT_A_PERSON = /\b(Bank|Festival|Express|Group|Holdings|Ltd|Inc|Company|Co
 
 /** "Dr Miriam Okafor", "Joris van Dijk, Trekvast's chief executive", "chief executive Karin Ekström": a person, not the group they speak for. */
 function isPerson(sentence: string, name: Span): boolean {
-  if (/^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr|Judge|Inspector|Detective|Sergeant|Sgt|Captain|Capt|Rev|Reverend|Bishop)\b/.test(name.text) || new RegExp(`^(?:${TITLES})\\s`).test(name.text)) return true;
-  if (new RegExp(`${PERSON_ROLE.source},?\\s+$`, 'i').test(sentence.slice(Math.max(0, name.start - 40), name.start))) return true;
-  return new RegExp(`^,\\s+(?:a |an |the )?[\\p{L}’'\\s-]{0,40}${PERSON_ROLE.source}`, 'u').test(sentence.slice(name.end, name.end + 70));
+  if (TITLED_NAME.test(name.text) || OFFICE_BEFORE_NAME.test(name.text)) return true;
+  if (ROLE_BEFORE_NAME.test(sentence.slice(Math.max(0, name.start - 40), name.start))) return true;
+  return ROLE_AFTER_NAME.test(sentence.slice(name.end, name.end + 70));
 }
+const TITLED_NAME = new RegExp(`^(?:${COURTESY_TITLES}|Councillor|Cllr|Judge|Inspector|Detective|Sergeant|Sgt|Captain|Capt|Rev|Reverend|Bishop)\\b`);
+const OFFICE_BEFORE_NAME = new RegExp(`^(?:${TITLES})\\s`);
+const ROLE_BEFORE_NAME = new RegExp(`${PERSON_ROLE.source},?\\s+$`, 'i');
+const ROLE_AFTER_NAME = new RegExp(`^,\\s+(?:a |an |the )?[\\p{L}’'\\s-]{0,40}${PERSON_ROLE.source}`, 'u');
 
 /** A name that may be a person's: a titled or described one, or one that names no institution, train or outlet ("the Krakow-Gdansk"). */
 function mayBePerson(sentence: string, name: Span): boolean {

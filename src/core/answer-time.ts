@@ -4,6 +4,7 @@
 import { findTimes, type Span } from './extract.ts';
 import { findCalendarDate, isFullDate, isoDay, resolveWeekday, shiftDay, weekdayIndex } from './report-date.ts';
 import { WEIGHTS } from './answer-weights.ts';
+import { isSameFigure } from './numbers.ts';
 import { WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { ORDINAL_DAY, type QuestionAnalysis } from './question-analysis.ts';
 
@@ -113,7 +114,7 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   if (!best || analysis.time.stage === 'any') return best;
   if (analysis.time.stage === 'latest') {
     // "A$55m, up from its earlier estimate of A$30m": a figure another answer says it replaced is not the latest.
-    const supersede = (pick: T): T | undefined => picks.find((p) => p !== pick && pick.value !== undefined && p.value !== pick.value && (p.replaces?.() ?? []).some((v) => Math.abs(v - pick.value!) <= Math.abs(pick.value!) * 1e-9));
+    const supersede = (pick: T): T | undefined => picks.find((p) => p !== pick && pick.value !== undefined && p.value !== pick.value && (p.replaces?.() ?? []).some((v) => isSameFigure(v, pick.value!)));
     let current = best;
     for (let step = 0; step < 3; step++) {
       const newer = supersede(current);

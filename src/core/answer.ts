@@ -17,6 +17,7 @@ import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
+import { isSameFigure } from './numbers.ts';
 import { sameEventAs } from './same-event.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
@@ -421,7 +422,7 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
 function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
   const value = top.quantity?.value;
   if (value === undefined) return [];
-  const revising = candidates.filter((c) => c !== top.candidate && replacedValues(c.sentence.text).some((v) => Math.abs(v - value) <= Math.abs(value) * 1e-9) && isSameStory(c.sentence));
+  const revising = candidates.filter((c) => c !== top.candidate && replacedValues(c.sentence.text).some((v) => isSameFigure(v, value)) && isSameStory(c.sentence));
   return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => p.quantity?.value !== value);
 }
 
@@ -431,9 +432,10 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
  * when its report also states the event asked about.
  */
 function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
-  const statesEvent = candidates.find((c) => c.relation >= WEIGHTS.minSentenceRelation);
+  const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation);
+  const statesEvent = statingEvent[0];
   if (!statesEvent) return undefined;
-  const eventStories = new Set(candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation).map((c) => c.sentence.storyId));
+  const eventStories = new Set(statingEvent.map((c) => c.sentence.storyId));
   // An earlier report, in other words, is asked about when the question asks what was thought at first.
   const asksEarlier = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
   const isEvent = sameEventAs(library.storyById(statesEvent.sentence.storyId), library);

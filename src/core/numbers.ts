@@ -93,3 +93,8 @@ export function figuresIn(text: string): number[] {
 export function isYear(raw: string): boolean {
   return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
 }
+
+/** Whether two figures are the same value, read from different texts ("1.2 million" and "1,200,000"): equal up to rounding. */
+export function isSameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.abs(b) * 1e-9;
+}

@@ -262,6 +262,9 @@ export const ORDINAL_DAY = /\b(?:first|second|third|fourth|fifth|sixth|seventh|1
 
 const DAY_WORDS = new RegExp(`\\b(?:on|by|since|until|during|last|this)?\\s*(${WEEKDAY_ALTERNATIVES})(?:[’']s)?\\b|\\b(yesterday|today)\\b|\\b(\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'g');
 
+/** "As of Wednesday", "by Monday night", "up to 5 June": a day the running figure is asked as of. */
+const AS_OF_DAY = new RegExp(`\\b(?:as of|by|up to|until|till)\\s+(?:last\\s+|this\\s+)?(?:${WEEKDAY_ALTERNATIVES}|\\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \\d{1,2})`);
+
 function timeAsked(lower: string): TimeAsk {
   const days = [
     ...lower.matchAll(DAY_WORDS),
@@ -272,7 +275,7 @@ function timeAsked(lower: string): TimeAsk {
   if (PREVIOUS.test(lower)) return { days, stage: 'previous', asksTotal: false, relativeYears };
   if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false, relativeYears };
   if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false, relativeYears };
-  const asOf = days.length > 0 && new RegExp(`\\b(?:as of|by|up to|until|till)\\s+(?:last\\s+|this\\s+)?(?:${WEEKDAY_ALTERNATIVES}|\\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \\d{1,2})`).test(lower);
+  const asOf = days.length > 0 && AS_OF_DAY.test(lower);
   return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower), relativeYears, ...(asOf ? { asOf } : {}) };
 }
 
