@@ -67,7 +67,8 @@ export function contentOf(key: string, kind: SourceKind, fingerprint: SourceFing
 }
 
 /** A story's report date: its own, a day and month without a year taken in the source's year, else the source's date. */
-function reportedOn(date: string, sourceDate: string): string {
+/** The day a story counts as reported: its own date, a yearless one in its source's year, else its source's day. */
+export function reportedOn(date: string, sourceDate: string): string {
   if (isFullDate(date)) return date;
   if (date.startsWith('--')) return withYear(date, Number(sourceDate.slice(0, 4)));
   return sourceDate;

@@ -199,9 +199,7 @@ export function createStoryLibrary(db: Database, totals: () => IndexTotals): Sto
       noticeOtherWriters();
       const newest = statements.newestDated.get()?.newest ?? statements.newest.get()?.newest;
       if (!newest) return [];
-      // Reports dated only by a yearless dateline ("DHAKA, July 16 (Reuters)") in a library that gives no year: no window to count back from.
-      const newestDay = Date.parse(`${newest}T00:00:00Z`);
-      const from = Number.isNaN(newestDay) ? '' : new Date(newestDay - (DIGEST_WINDOW_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+      const from = new Date(Date.parse(`${newest}T00:00:00Z`) - (DIGEST_WINDOW_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
       return statements.window
         .all(from, DIGEST_WINDOW_STORIES)
         .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.position - b.position))

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { listStoryFiles } from '../../src/core/library.ts';
-import { parseStoryBytes, prepareStory } from '../../src/core/story-reading.ts';
+import { parseStoryBytes, prepareStory, reportedOn } from '../../src/core/story-reading.ts';
 import type { Library, Story } from '../../src/core/types.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { openStoryIndex } from '../../src/store/story-index.ts';
@@ -19,7 +19,7 @@ export function buildLibrary(stories: Story[]): Library {
   for (const story of stories) byFile.set(story.file, [...(byFile.get(story.file) ?? []), story]);
   index.batch(() => {
     for (const [file, own] of byFile) {
-      index.put({ key: file, kind: 'file', fingerprint: { size: 0, mtimeMs: 0, hash: file }, stories: own.map((s) => prepareStory(s, s.date || today())) });
+      index.put({ key: file, kind: 'file', fingerprint: { size: 0, mtimeMs: 0, hash: file }, stories: own.map((s) => prepareStory(s, reportedOn(s.date, today()))) });
     }
   });
   return index.library;
@@ -34,7 +34,7 @@ export function loadLibrary(dir: string): Library {
       const loaded = parseStoryBytes(basename(path), bytes);
       const fileDate = new Date(statSync(path).mtimeMs).toISOString().slice(0, 10);
       const fingerprint = { size: bytes.length, mtimeMs: statSync(path).mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') };
-      index.put({ key: basename(path), kind: 'file', fingerprint, stories: loaded.stories.map((s) => prepareStory(s, s.date || fileDate)), warning: loaded.warning });
+      index.put({ key: basename(path), kind: 'file', fingerprint, stories: loaded.stories.map((s) => prepareStory(s, reportedOn(s.date, fileDate))), warning: loaded.warning });
     }
   });
   return index.library;
