@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from '../src/config.ts';
 import type { FeedbackStore } from '../src/store/feedback.ts';
 import { openPostgresStore } from '../src/store/postgres.ts';
@@ -15,7 +15,11 @@ import { isVerbatimInSeed, REPO_DIR, SEED } from './support/seeds.ts';
 
 // Every setting blank, not absent: dotenv never overrides a variable that is set, so a developer's
 // .env (an OPENAI_API_KEY, say) cannot switch the child to the model engine or another seeds folder.
-const CHILD_ENV: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(CONFIG_KEYS.map((key) => [key, ''])) };
+// The index goes to a folder of this file's own: one left in the working tree by an older version would be
+// rebuilt, and the rebuild's notice on stderr is not what these tests are about.
+const INDEX_DIR = mkdtempSync(join(tmpdir(), 'briefing-cli-'));
+afterAll(() => rmSync(INDEX_DIR, { recursive: true, force: true }));
+const CHILD_ENV: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(CONFIG_KEYS.map((key) => [key, ''])), BRIEFING_DB: join(INDEX_DIR, 'index.db') };
 
 interface Run {
   code: number | null;

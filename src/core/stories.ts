@@ -15,6 +15,10 @@ const BOILERPLATE: RegExp[] = [
   /\bcookies?\b.*\b(accept|consent|policy|use|agree)\b/i,
   // Newsletter promotions: "Get the Island Times morning newsletter … free in your inbox. Sign up here."
   /\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b/i,
+  // "Get the Maritime Health Brief in your inbox every Monday: … Subscribe free."
+  /\bin your inbox\b.{0,160}\b(subscribe|sign up)\b/i,
+  // An e-mailed newsletter's own furniture: "View in browser | Forward to a friend", "Forwarded this email?".
+  /^view (this e-?mail )?in (your )?browser\b|^forward(ed)? (this e-?mail|to a friend)\b/i,
   /^(accept( all)?|reject( all)?|manage (cookies|preferences))$/i,
   /^updated\s.{0,40}$/i,
   /^(published|posted|last updated)\s*:?.{0,40}$/i,
@@ -76,7 +80,7 @@ function splitIntoStoryBlocks(lines: Line[]): Line[][] {
 
 function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words >= 3 && words <= 25 && !/[.:]$/.test(text);
+  return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !/^[•·▪*]\s/.test(text);
 }
 
 interface Header {
@@ -100,6 +104,12 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       text = takeByline(text, header);
       if (!text) continue;
     }
+    // An e-mailed newsletter's subject is its headline (a date in it, "recall is on for May 19", is not the report's).
+    const subject = seenBody ? null : /^subject:\s+(.+)$/i.exec(text);
+    if (subject) {
+      header.title ||= subject[1]!;
+      continue;
+    }
     // "Updated 17 March 2025" can follow a photo caption; an unlabelled date counts only above the text.
     if ((!seenBody || DATE_LABEL.test(text)) && text !== header.title && takeDateLine(text, header)) continue;
     if (isBoilerplate(text)) {
@@ -110,6 +120,11 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     const outletLine = seenBody ? null : OUTLET_LINE.exec(text);
     if (outletLine) {
       header.outlet ||= outletLine[1]!;
+      continue;
+    }
+    if (!seenBody && !header.title && isMasthead(text)) {
+      // "ISLAND TIMES" names the outlet; "Key points" or "Explainer | Transport" name nothing.
+      if (text === text.toUpperCase() && !HEADER_PARTS.test(text)) header.outlet ||= text;
       continue;
     }
     if (!seenBody && /^[Bb]y\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 16 && !/[.!?]$/.test(text)) {
@@ -155,20 +170,35 @@ function takeByline(text: string, header: Header): string {
  * 13/06/2025", "By Nikos Andreadis | Athens Morning Post | 4 October 2025"): the date (and an outlet named
  * between separators) go to the header. True when the line is header furniture, not news text.
  */
-const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date)\b/i;
+const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent)\b/i;
+
+/** Separators of a header line's parts: "Environment · Friday 2 October 2026 · 5 min read", "Perth Daily Report — Health — …". */
+const HEADER_PARTS = /\s+[|·•—–]\s+/;
+
+/**
+ * Above the headline, a masthead ("ISLAND TIMES"), a kicker ("Explainer | Transport", "Tasman Coast Times · LIVE")
+ * or an e-mail's "From:" line is furniture: taken for the text, it would end the header before its date.
+ */
+function isMasthead(text: string): boolean {
+  if (/^(from|to|cc):\s/i.test(text)) return true;
+  if (/[.!?:;,"”]$/.test(text) || findCalendarDate(text)) return false;
+  const parts = text.split(HEADER_PARTS);
+  if (parts.length === 1) return text.split(/\s+/).length <= 2;
+  return parts.every((part) => part.split(/\s+/).length <= 4);
+}
 
 function takeDateLine(text: string, header: Header): boolean {
   // A line ending as a sentence ends is news text, unless it ends with the year or the time ("4:15 p.m.").
   if (text.split(/\s+/).length > 20 || (/[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;
   const isLabelled = DATE_LABEL.test(text);
-  const parts = outletAndDate(text) ?? text.split(/\s+[|·•]\s+/);
+  const parts = outletAndDate(text) ?? text.split(HEADER_PARTS);
   const date = findCalendarDate(text);
   if (!date) return false;
   const dateShare = parts.length > 1 ? 1 : dateTextLength(text) / text.length;
   if (!isLabelled && dateShare < 0.4) return false;
   header.date ||= isoDay(date);
   for (const part of parts) {
-    if (/^by\s/i.test(part)) takeByline(part, header);
+    if (/^(?:compiled |written |reported )?by\s/i.test(part)) takeByline(part.replace(/^(?:compiled|written|reported)\s+/i, ''), header);
     else if (!findCalendarDate(part) && /^\p{Lu}[\p{L}'’&. -]{2,40}$/u.test(part) && !/\bmin(ute)?s? read\b/i.test(part)) header.outlet ||= part;
   }
   return true;
@@ -228,7 +258,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '6';
+export const STORY_READER_VERSION = '7';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -66,7 +66,6 @@ export function contentOf(key: string, kind: SourceKind, fingerprint: SourceFing
   return { key, kind, fingerprint, stories, warning: loaded.warning };
 }
 
-/** A story's report date: its own, a day and month without a year taken in the source's year, else the source's date. */
 /** The day a story counts as reported: its own date, a yearless one in its source's year, else its source's day. */
 export function reportedOn(date: string, sourceDate: string): string {
   if (isFullDate(date)) return date;

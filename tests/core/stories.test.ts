@@ -192,6 +192,36 @@ describe('parseStoryFile', () => {
     expect(story?.sentences.map((s) => s.text)).toEqual(['Ferry services stopped on Friday.']);
   });
 
+  it('skips a masthead and a kicker above the headline, so the dated line under it still dates the report', () => {
+    const text = 'ISLAND TIMES\n\nEnvironment · Friday 2 October 2026 · 5 min read\n\nBy Priya Natarajan, Science Reporter\n\nSick leader drew whales ashore, necropsies find\n\nThe whales followed a sick older female onto the beach, scientists said on Friday.';
+    const [story] = parseStoryFile('whales.txt', text);
+    expect(story).toMatchObject({ date: '2026-10-02', title: 'Sick leader drew whales ashore, necropsies find', outlet: 'ISLAND TIMES' });
+    expect(story?.sentences.map((s) => s.text)).toEqual(['The whales followed a sick older female onto the beach, scientists said on Friday.']);
+  });
+
+  it('reads a header line whose parts are set apart by dashes ("Perth Daily Report — Health — Wednesday 4 February 2026 — 11:30 AWST")', () => {
+    const [story] = parseStoryFile('bakery.txt', 'Perth Daily Report — Health — Wednesday 4 February 2026 — 11:30 AWST\n\nBakery shuts all 23 stores\n\nThe bakery has closed all 23 of its stores.');
+    expect(story).toMatchObject({ date: '2026-02-04', title: 'Bakery shuts all 23 stores' });
+  });
+
+  it('reads an e-mailed newsletter: its subject is the headline and its "Sent:" line the date, not a day named in the subject', () => {
+    const text = 'From: The Civic Desk <civicdesk@review.example>\n\nSubject: Recall is on for May 19 — what the judge struck out\n\nSent: Thursday, April 2, 2026, 7:02 AM PDT\n\nView in browser | Forward to a friend\n\nA judge on Wednesday upheld the petition.';
+    const [story] = parseStoryFile('recall.txt', text);
+    expect(story).toMatchObject({ date: '2026-04-02', title: 'Recall is on for May 19 — what the judge struck out' });
+    expect(story?.sentences.map((s) => s.text)).toEqual(['A judge on Wednesday upheld the petition.']);
+  });
+
+  it('takes "Get the … in your inbox … Subscribe free." for a promotion, wherever it stands', () => {
+    const text = 'Get the Maritime Health Brief in your inbox every Monday: news on hospitals and care. Subscribe free.\n\nPharmacies run short of medicines\n\nBy Colleen Vautour | Maritime Health Brief | Monday, March 16, 2026\n\nThirty-eight stores ran out of a medicine.';
+    const [story] = parseStoryFile('pharmacy.txt', text);
+    expect(story).toMatchObject({ date: '2026-03-16', title: 'Pharmacies run short of medicines', byline: 'Colleen Vautour', outlet: 'Maritime Health Brief' });
+  });
+
+  it('keeps a named outlet line ("Associated Press") as the outlet, not as a masthead to skip', () => {
+    const [story] = parseStoryFile('flood.txt', 'Floods kill 23 along the river\n\nAssociated Press\n\nThe river burst its banks after a week of rain.');
+    expect(story?.outlet).toBe('Associated Press');
+  });
+
   it('reads a 2 MB one-paragraph story that mentions cookies as news, not as a cookie banner', () => {
     const sentence = 'Bakers said cookies sold out as shoppers agreed to accept higher prices on Tuesday.';
     const body = Array.from({ length: 24_000 }, () => sentence).join(' ');
