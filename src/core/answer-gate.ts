@@ -19,6 +19,8 @@ export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Ex
       const term = termOf(word);
       if (term !== token.term) alternatives.add(term);
     }
+    // "Didn't get paid" is said "left unpaid", "weren't answered" "went unanswered".
+    if (analysis.isDenial) alternatives.add(termOf(`un${token.word.toLowerCase()}`));
     expansions.set(token.term, alternatives);
   }
   return expansions;
@@ -65,6 +67,17 @@ export function relationCoverage(
     held += weight * (match === 0 && title.has(term) ? WEIGHTS.titleRelation : match);
   }
   return total === 0 ? 1 : held / total;
+}
+
+/**
+ * Words that say something did not happen: "did not receive", "went unanswered", "left unpaid", "failed to
+ * connect", "missed". A question about what did not happen ("how many didn't get paid?") is answered only by
+ * a sentence that says so: "the fund pays 41,300 pensioners" counts those it pays.
+ */
+const SENTENCE_DENIAL = /\b(?:not|never|no|none|without|failed|fail|fails|unable|missed|missing|lost|denied|refused|declined|short)\b|n[’']t\b|\bun(?!it|der|til|less)[a-z]{2,}(?:ed|id|en)\b/i;
+
+export function statesDenial(analysis: QuestionAnalysis, sentence: string): boolean {
+  return !analysis.isDenial || SENTENCE_DENIAL.test(sentence);
 }
 
 const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei)\b/i;

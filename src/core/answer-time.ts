@@ -5,6 +5,7 @@ import { findTimes, type Span } from './extract.ts';
 import { findCalendarDate, isFullDate, isoDay, resolveWeekday, shiftDay, weekdayIndex } from './report-date.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { isSameFigure } from './numbers.ts';
+import type { Replacement } from './figure-fit.ts';
 import { WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { ORDINAL_DAY, type QuestionAnalysis } from './question-analysis.ts';
 
@@ -108,19 +109,13 @@ export interface TimedPick {
  * "before the final count", the largest for "at the peak".
  * A question naming a day was already scored by dayFit, so the best score stands.
  */
-export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[]): T | undefined {
+export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[], revisions: () => Replacement[] = () => []): T | undefined {
   const sorted = [...picks].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   if (!best || analysis.time.stage === 'any') return best;
   if (analysis.time.stage === 'latest') {
     // "A$55m, up from its earlier estimate of A$30m": a figure another answer says it replaced is not the latest.
-    const supersede = (pick: T): T | undefined => picks.find((p) => p !== pick && pick.value !== undefined && p.value !== pick.value && (p.replaces?.() ?? []).some((v) => isSameFigure(v, pick.value!)));
-    let current = best;
-    for (let step = 0; step < 3; step++) {
-      const newer = supersede(current);
-      if (!newer) break;
-      current = newer;
-    }
+    const current = newestRevision(sorted, best, revisions);
     if (current !== best) return current;
   }
   // The same figure told in another report of the same story, fitting the question about as well.
@@ -151,5 +146,26 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
     return older[0] ?? best;
   }
   const byDate = [...dated].sort((a, b) => (analysis.time.stage === 'initial' ? a.reportDay.localeCompare(b.reportDay) : b.reportDay.localeCompare(a.reportDay)) || b.score - a.score);
-  return byDate[0];
+  // The newest dated report's figure may itself be one an undated later report says it replaced ("from 74 to 69").
+  return analysis.time.stage === 'latest' ? newestRevision(sorted, byDate[0]!, revisions) : byDate[0];
+}
+
+/**
+ * Follows "a figure another answer says it replaced" from a pick to the figure that replaced it: the pick's own
+ * sentence says so ("47,500, fewer than the 52,000 it reported"), or another sentence of the story does
+ * ("bringing the total from 74 to 69") and a pick gives the new figure.
+ */
+function newestRevision<T extends TimedPick>(sorted: T[], pick: T, revisions: () => Replacement[]): T {
+  let current = pick;
+  for (let step = 0; step < 3; step++) {
+    const value = current.value;
+    if (value === undefined) break;
+    const isOther = (p: T): boolean => p.value !== undefined && p.value !== value;
+    const saysItReplaced = (p: T): boolean => isOther(p) && (p.replaces?.() ?? []).some((v) => isSameFigure(v, value));
+    const givesReplacement = (p: T): boolean => isOther(p) && revisions().some((r) => r.by !== undefined && isSameFigure(r.replaced, value) && isSameFigure(r.by, p.value!));
+    const newer = sorted.find(saysItReplaced) ?? sorted.find(givesReplacement);
+    if (!newer) break;
+    current = newer;
+  }
+  return current;
 }

@@ -1,13 +1,13 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
-import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, relationCoverage, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
-import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, TIME_UNITS } from './figure-fit.ts';
+import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
@@ -137,7 +137,9 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
  */
 function namedInItsEvent(analysis: QuestionAnalysis, sentence: Sentence, candidates: Candidate[], library: Library): boolean {
   // Only for a figure of the event as a whole: a name that picks a person, a place or a day out of the event ("who", "where", "on Monday") must be in the answer's own report.
-  if (analysis.type !== 'count' || analysis.time.days.length > 0) return false;
+  // And for a cause as first thought: the earlier report gave it before the names that came with the finding.
+  const asksEarlierCause = analysis.type === 'why' && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous');
+  if ((analysis.type !== 'count' && !asksEarlierCause) || analysis.time.days.length > 0) return false;
   const isSameEvent = sameEventAs(library.storyById(sentence.storyId), library);
   // The names must be the event's own: in the title or the lead of a report of it ("… at the river port of Puerto Almendra rose to 12"), not a detail ("fires in Belgium").
   const namesEvent = (storyId: string): boolean => {
@@ -342,7 +344,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
     const isSameStory = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
     if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, top, library, isSameStory));
-    if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, candidates, top, library, isSameStory));
+    if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, candidates, picks, library, isSameStory));
+    // What the story's sentences say replaced what ("from 74 to 69"), read only if a revision is looked for.
+    let storyRevisions: Replacement[] | undefined;
     return chooseByTime(
       analysis,
       picks.map((p) => ({
@@ -352,8 +356,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         relation: p.candidate.relation,
         isLaterWording: p.score === -Infinity,
         sameStory: () => isSameStory(p.candidate.sentence),
-        replaces: () => replacedValues(p.candidate.sentence.text),
+        // What the pick's own figure replaced: "five people earlier counted …, bringing the total from 74 to 69" replaces 74 by 69, not by five.
+        replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by === undefined || r.by === p.quantity?.value).map((r) => r.replaced),
       })),
+      () => (storyRevisions ??= candidates.filter((c) => replacedValues(c.sentence.text).length > 0 && isSameStory(c.sentence)).flatMap((c) => replacements(c.sentence.text))),
     );
   }
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
@@ -366,7 +372,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
   const text = candidate.sentence.text;
   // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
-  if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms)) return [];
+  if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms) || !statesDenial(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
@@ -419,11 +425,12 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
  * replaced the best pick's figure gives the figure that replaced it, though it repeats none of the question's
  * words and its report is undated. Its figures stand only as revisions of the best (chooseByTime).
  */
-function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
-  const value = top.quantity?.value;
-  if (value === undefined) return [];
-  const revising = candidates.filter((c) => c !== top.candidate && replacedValues(c.sentence.text).some((v) => isSameFigure(v, value)) && isSameStory(c.sentence));
-  return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => p.quantity?.value !== value);
+function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], picks: Pick[], library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
+  // Any figure in the running may be the one revised: the best pick is often another count of the newest report ("all 118 stores").
+  const values = [...new Set(picks.flatMap((p) => (p.quantity ? [p.quantity.value] : [])))];
+  if (values.length === 0) return [];
+  const revising = candidates.filter((c) => replacedValues(c.sentence.text).some((v) => values.some((value) => isSameFigure(v, value))) && isSameStory(c.sentence));
+  return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => p.quantity !== undefined && !values.includes(p.quantity.value));
 }
 
 /**
@@ -439,12 +446,14 @@ function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], 
   // An earlier report, in other words, is asked about when the question asks what was thought at first.
   const asksEarlier = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
   const isEvent = sameEventAs(library.storyById(statesEvent.sentence.storyId), library);
+  // An earlier report of the same event need not name it again near its cause: being that event's report is enough.
+  const isEarlierReport = (c: Candidate): boolean => asksEarlier && isEvent(library.storyById(c.sentence.storyId));
   const causes = candidates.filter(
     (c) =>
-      (eventStories.has(c.sentence.storyId) || (asksEarlier && isEvent(library.storyById(c.sentence.storyId)))) &&
+      (eventStories.has(c.sentence.storyId) || isEarlierReport(c)) &&
       STATED_CAUSE.test(c.sentence.text) &&
       !isInstructionLike(c.sentence.text) &&
-      namesAround(analysis, c.sentence, library),
+      (isEarlierReport(c) || namesAround(analysis, c.sentence, library)),
   );
   const cause = causes[0] && asksEarlier ? causeAsFirstSeen(analysis, causes, candidates, library, isEvent) : causes[0];
   return cause ? { candidate: cause, score: 0 } : undefined;

@@ -135,23 +135,59 @@ const REPLACED_BEFORE = new RegExp(
  * figure of 85", "26 inmates, not 23", "revised the death toll down to 11 from 12".
  */
 const REVISED_FROM = new RegExp(
-  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:reported|put|given|estimated|announced|stated|counted|recorded)\s+(?:as|at)|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
-const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not|earlier version)\b/i;
+const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|earlier|first)\b/i;
 
 /** "Up from 35,000 last year" compares with another year; it revises nothing. */
 const ANOTHER_PERIOD = /^[^.;]{0,30}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|year) before|in (?:19|20)\d\d)\b/i;
 
-/** The values a sentence gives as replaced by a revision ("A$55m, up from its earlier estimate of A$30m" → 30m). */
-export function replacedValues(sentence: string): number[] {
+/**
+ * What a sentence says a revision replaced, and by which of its figures: "the final count was 47,500 customers,
+ * fewer than the 52,000 it reported" → 52,000 by 47,500; "bringing the total from 74 to 69" → 74 by 69. The
+ * replacing figure is the nearest one not itself replaced ("five people earlier counted …" is not it); `by` is
+ * undefined when the sentence gives no other figure.
+ */
+export interface Replacement {
+  replaced: number;
+  by?: number;
+}
+
+export function replacements(sentence: string): Replacement[] {
   // Most sentences revise nothing: one test spares them reading every figure again.
   if (!REVISION_WORDS.test(sentence)) return [];
-  return findQuantities(sentence)
-    .filter((q) => REVISED_FROM.test(sentence.slice(Math.max(0, q.start - 80), q.start)) && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40)))
-    .map((q) => q.value);
+  const quantities = findQuantities(sentence);
+  const isReplaced = (q: Quantity): boolean => {
+    const before = sentence.slice(Math.max(0, q.start - 80), q.start);
+    const after = sentence.slice(q.end, q.end + 60);
+    const replaced = REVISED_FROM.test(before) || (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || (THAN_THE_BEFORE.test(before) && REPORTED_AFTER.test(after));
+    return replaced && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40));
+  };
+  const replaced = quantities.filter(isReplaced);
+  // "25 billion baht (about $550 million)": the conversion in brackets restates a figure; it replaces nothing.
+  const isConverted = (q: Quantity): boolean => /\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start));
+  const others = quantities.filter((q) => !replaced.includes(q) && !isConverted(q));
+  return replaced.map((q) => {
+    const nearest = [...others].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
+    return { replaced: q.value, by: nearest?.value };
+  });
 }
+
+/** The values a sentence gives as replaced by a revision ("A$55m, up from its earlier estimate of A$30m" → 30m). */
+export function replacedValues(sentence: string): number[] {
+  return replacements(sentence).map((r) => r.replaced);
+}
+
+/** "Bringing the total from 74 to 69": the figure between "from" and "to". */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i;
+const TO_AFTER = /^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d/i;
+
+/** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after": a count it says was reported before. */
+const THAN_THE_BEFORE = /(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?[$£€]?$/i;
+const REPORTED_AFTER =
+  /^\s+(?:[\p{L}'’&.-]+\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?(?:reported|announced|gave|given|estimated|said|published|counted|recorded|stated|cited|quoted)\b/iu;
 
 /**
  * A figure a sentence gives as what the count was before it was revised ("24, up from 23") answers what was

@@ -34,6 +34,8 @@ export interface QuestionAnalysis {
   asksClock: boolean;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
   asksMoney: boolean;
+  /** "How many pensioners didn't get paid?": what is asked about did not happen, and the answer must say so. */
+  isDenial: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
   time: TimeAsk;
   /**
@@ -90,6 +92,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     predicates: [],
     measure: measureAsked(shape),
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
+    isDenial: DENIAL.test(shape),
   };
   // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
   const measured = /^how long (?:is|was|are|were) (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from)\b.*)?\??$/.exec(shape)?.[1];
@@ -297,16 +300,26 @@ const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay i
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^what (?:did|does|do|will|would|could) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|go|fetch|retail) for\b/;
 
+/** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */
+const DENIAL = /\b(?:not|never|cannot|failed to)\b/;
+
 /** Chat shorthand, spelled out so its words can be found in news copy ("how many ppl r stuck" → "how many people are stuck"). */
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', wht: 'what', govt: 'government', gov: 'government', compo: 'compensation',
   info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
+  thru: 'through', tho: 'though',
+  // Chat drops the apostrophe of a denial ("didnt get paid"); read as typed, the denial would go unseen.
+  didnt: 'did not', doesnt: 'does not', dont: 'do not', wasnt: 'was not', werent: 'were not', isnt: 'is not', arent: 'are not',
+  hasnt: 'has not', havent: 'have not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', cant: 'cannot',
 };
 const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\d'’.&-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\d'’&-])`, 'giu');
 
 function spelledOut(question: string): string {
   // Only lower case: "R" and "U" in capitals are more often a name or a grade than shorthand.
-  return question.replace(SHORTHAND_WORD, (word: string) => (word === word.toLowerCase() ? SHORTHAND[word]! : word));
+  return question
+    .replace(SHORTHAND_WORD, (word: string) => (word === word.toLowerCase() ? SHORTHAND[word]! : word))
+    // "haven't been found" → "have not been found": the denial is read once (isDenial), not searched for as a word.
+    .replace(/\b(\p{L}+)n[’']t\b/giu, (_word: string, stem: string) => (/^ca$/i.test(stem) ? 'cannot' : /^wo$/i.test(stem) ? 'will not' : `${stem} not`));
 }
 
 /**

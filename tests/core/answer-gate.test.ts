@@ -478,3 +478,25 @@ describe('who holds an office', () => {
     expect(answerFromStories("who's the md of thames & cotswold railway", rail).text).not.toMatch(/^TCR\b/);
   });
 });
+
+describe('what did not happen', () => {
+  const fund = libraryOf({
+    'fund.txt': [
+      'Pension fund misses payday',
+      'Published: Saturday 26 September 2026',
+      '',
+      'The Calderside fund pays 41,300 pensioners who once worked for 38 councils.',
+      '',
+      'Its administrator said the September payments had been sent late.',
+    ].join('\n'),
+  });
+
+  it('is not answered by a count of what did happen ("the fund pays 41,300 pensioners" for who didn\'t get paid)', () => {
+    expect(answerFromStories('how many pensioners didnt get paid by calderside', fund).kind).toBe('abstained');
+  });
+
+  it('is answered by a sentence that says so ("did not receive", "left unpaid")', () => {
+    const unpaid = libraryOf({ 'unpaid.txt': 'Pensioners left unpaid\n\nPublished: Monday 28 September 2026\n\nThe Calderside fund said 7,900 pensioners were left unpaid on payday.' });
+    expect(answerFromStories('how many pensioners didnt get paid by calderside', unpaid).text).toMatch(/^7,900 pensioners — /);
+  });
+});

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { replacedValues } from '../../src/core/figure-fit.ts';
+import { replacedValues, replacements } from '../../src/core/figure-fit.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
 import { buildLibrary } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
@@ -107,8 +107,38 @@ describe('replacedValues', () => {
     ['The deal will cost £5.1m a year, compared with the £4.2m it was paying.', []],
     ['About 38,000 people attended, up from 35,000 last year.', []],
     ["Correction: An earlier version of this article gave Betão Atlântico's fine as €19.6 million.", [19_600_000]],
+    ['Fairmart said the final count was 47,500 customers, fewer than the 52,000 it reported on 12 May.', [52_000]],
+    ['The final count of vehicles destroyed is 312, lower than the 340 announced the week after the fire.', [340]],
+    ['Five people had another strain, bringing the total from 74 to 69.', [74]],
+    ['Pensioners left unpaid on payday: 7,140 (previously reported as 7,900)', [7_900]],
+    ['The missing payments are worth £11.6 million, against the £3.9 million first estimated.', [3_900_000]],
+    ['The shares were written down from 10 baht each to one satang.', [10]],
+    ['Its store teams handled more than the 300 calls a day they usually take.', []],
   ])('reads the figures %j says a revision replaced: %j', (sentence, values) => {
     expect(replacedValues(sentence)).toEqual(values);
+  });
+});
+
+describe('replacements', () => {
+  it('names the figure that replaced another: the nearest one, not another count of the sentence ("five people …, from 74 to 69")', () => {
+    expect(replacements('Dr Pillai said five people earlier counted had another strain, bringing the total from 74 to 69.')).toEqual([{ replaced: 74, by: 69 }]);
+  });
+
+  it('does not take a conversion in brackets for the new figure ("25 billion baht (about $550 million), up from the 18 billion baht announced Tuesday")', () => {
+    expect(replacements('The government will now pump 25 billion baht (about $550 million) into the bank, up from the 18 billion baht announced Tuesday.')).toEqual([{ replaced: 18_000_000_000, by: 25_000_000_000 }]);
+  });
+});
+
+describe('the figure an undated later report says replaced the newest dated one', () => {
+  it('leads, though the dated report is newer than any date the later one gives ("bringing the total from 74 to 69")', () => {
+    // r13s2_b is dated 4 February; r13s2_c, a wire report, says only "on Tuesday".
+    const bakery = reportsOf('tests/fixtures/fresh/round13/dev/stories', ['r13s2_a.txt', 'r13s2_b.txt', 'r13s2_c.txt']);
+    expect(answerFromStories('how many ppl have gotten salmonella from hartleys bakehouse', bakery).text).toMatch(/^69 — /);
+  });
+
+  it('leads when the later report says it is fewer than the figure reported before ("3,860, fewer than the 4,100 the board reported")', () => {
+    const grades = reportsOf('tests/fixtures/fresh/round11/dev/stories', ['r11s3_a.txt', 'r11s3_b.txt', 'r11s3_c.txt']);
+    expect(answerFromStories('how many students got the wrong a-level grades from meridale in the end', grades).text).toMatch(/^3,860 — /);
   });
 });
 

@@ -35,8 +35,13 @@ describe('findQuantities', () => {
     ['"one of"', 'One of the officials said so.'],
     ['a clock time written with a point', 'Water broke through at about 10.40pm on Saturday.'],
     ['a length after a number without a currency sign', 'The shaft is 40m deep.'],
+    ['an emergency number ("calls to 911")', 'Callers could not reach 911 for hours.'],
   ])('does not count %s', (_case, sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
+  });
+
+  it('counts the calls, not the number they were made to ("212 calls to 911 went unanswered")', () => {
+    expect(findQuantities('212 calls to 911 went unanswered while the network was down.').map((q) => q.value)).toEqual([212]);
   });
 
   it('finds every count of a sentence in order, each at its offset', () => {

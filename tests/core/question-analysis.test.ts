@@ -215,6 +215,18 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('how many ppl r stuck on the gondola').text).toBe('how many people are stuck on the gondola');
   });
 
+  it('reads a denial typed without its apostrophe ("didnt get paid") as one', () => {
+    const analysis = analyseQuestion('how many pensioners didnt get paid');
+    expect(analysis.text).toBe('how many pensioners did not get paid');
+    expect(analysis.isDenial).toBe(true);
+  });
+
+  it('takes a contraction\'s "not" out of the words to find ("haven\'t been found" → found)', () => {
+    const analysis = analyseQuestion("how many people haven't been found?");
+    expect(analysis.terms.map((t) => t.word)).toEqual(['found']);
+    expect(analysis.isDenial).toBe(true);
+  });
+
   it('leaves capitals and compounds alone ("U.S.", "R&D")', () => {
     expect(analyseQuestion('did U.S. R&D spending rise').text).toBe('did U.S. R&D spending rise');
   });
