@@ -23,7 +23,7 @@ import { sameEventAs } from './same-event.ts';
 const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
 const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
-const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)/i;
+const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|blam(?:ed|es|ing) (?:a|an|the|its|their)\b|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)/i;
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
 
@@ -452,6 +452,7 @@ function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], 
     (c) =>
       (eventStories.has(c.sentence.storyId) || isEarlierReport(c)) &&
       STATED_CAUSE.test(c.sentence.text) &&
+      !DENIED_CAUSE.test(c.sentence.text) &&
       !isInstructionLike(c.sentence.text) &&
       (isEarlierReport(c) || namesAround(analysis, c.sentence, library)),
   );
@@ -489,7 +490,10 @@ function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansio
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE =
-  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bblam(?:ed|es|ing) (?:a|an|the|its|their)\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+
+/** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
+const DENIED_CAUSE = /\b(?:no longer|not|never|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b/i;
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;

@@ -28,6 +28,11 @@ const BOILERPLATE: RegExp[] = [
   /^[\p{L} &'’-]{2,30}(\s*[›»>/]\s*[\p{L} &'’-]{2,30}){1,5}$/u,
   /^(this (article|story) (was|has been) (updated|corrected)).{0,80}$/i,
   /^photo:|^image:|^\(?(photo|image|video) (by|credit)\b/i,
+  /^(share|follow us|follow) on\b.{0,40}$/i,
+  // A site's navigation bar: "≡ Menu   THE PLATTE VALLEY TIMES   Search   Subscribe".
+  /^\W*menu\b.{0,80}\b(search|subscribe|sign in|log in)\b/i,
+  // The line under a wire byline: "Associated Press Writer", "Staff Correspondent".
+  /^(?:associated press|ap|staff|special|senior|chief)?\s*(?:writer|correspondent|reporter)$/i,
 ];
 
 // Outlets named in bylines or on a header line of their own. A story from another outlet still loads; it is shown by file name.
@@ -78,6 +83,25 @@ function splitIntoStoryBlocks(lines: Line[]): Line[][] {
   return blocks;
 }
 
+/** "Kyle Brandt · Feb 12, 2026 · Comments (48)", "Updated: Tuesday 10 November 2026": a dated line of the header. */
+function isDatedHeaderLine(text: string): boolean {
+  return text.split(/\s+/).length <= 20 && (DATE_LABEL.test(text) || HEADER_PARTS.test(text)) && findCalendarDate(text) !== undefined;
+}
+
+/** "By Ruth Ackroyd, Calder FM newsroom", "Reporting by Imran Siddiqui and Jo Brannigan": a byline of its own line. */
+function isBylineLine(text: string): boolean {
+  return /^(?:(?:reporting|words|compiled|written)\s+)?by\s+\p{Lu}/iu.test(text) && text.split(/\s+/).length <= 16 && !/[.!?]$/.test(text);
+}
+
+/**
+ * A site's nameplate taken for the headline: a few words, each capitalised ("The Pennine Post", "CALDER FM
+ * NEWS", "Fish Farm Monitor"). A headline has words in lower case ("Mine flooded", "Ferry crews walk out").
+ */
+function isNameplate(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^(?:\p{Lu}|&|of|the|and|on|for)/u.test(w)) && !/\d/.test(title);
+}
+
 function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !/^[•·▪*]\s/.test(text);
@@ -94,9 +118,9 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
   const header: Header = { title: '', outlet: '', date: '', byline: '' };
   const paragraphs: string[] = [];
   let seenBody = false;
-  for (const { text: raw } of block) {
-    let text = raw.trim();
-    if (!text) continue;
+  const lines = block.map((line) => line.text.trim()).filter(Boolean);
+  for (const [i, raw] of lines.entries()) {
+    let text = raw;
     const dated = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i.exec(text);
     if (dated) {
       header.date ||= dated[1]!;
@@ -122,16 +146,24 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       header.outlet ||= outletLine[1]!;
       continue;
     }
-    if (!seenBody && !header.title && isMasthead(text)) {
+    if (!seenBody && isBylineLine(text)) {
+      takeByline(text.replace(/^(?:reporting|words|compiled|written)\s+(?=by\s)/i, ''), header);
+      continue;
+    }
+    if (!seenBody && isMasthead(text)) {
       // "ISLAND TIMES" names the outlet; "Key points" or "Explainer | Transport" name nothing.
       if (text === text.toUpperCase() && !HEADER_PARTS.test(text)) header.outlet ||= text;
       continue;
     }
-    if (!seenBody && /^[Bb]y\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 16 && !/[.!?]$/.test(text)) {
-      takeByline(text, header);
+    if (!seenBody && isNameplate(text) && !/[.!?”"]$/.test(text)) {
+      header.outlet ||= text;
       continue;
     }
-    if (!header.title && !seenBody && looksLikeHeadline(text) && !/[.!?”"]$/.test(text)) {
+    // The headline: the first headline-like line above the text, unless that was only the site's nameplate
+    // ("The West Highland Courier") or a strapline: the line right above the byline or the dated line is the headline.
+    const isHeadlineLike = !seenBody && looksLikeHeadline(text) && !/[.!?”"]$/.test(text) && !isNameplate(text);
+    if (isHeadlineLike && (!header.title || isNameplate(header.title) || isBylineLine(lines[i + 1] ?? '') || isDatedHeaderLine(lines[i + 1] ?? ''))) {
+      if (header.title && isNameplate(header.title)) header.outlet ||= header.title;
       header.title = text;
       continue;
     }
@@ -258,7 +290,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '7';
+export const STORY_READER_VERSION = '8';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

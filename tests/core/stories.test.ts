@@ -217,6 +217,30 @@ describe('parseStoryFile', () => {
     expect(story).toMatchObject({ date: '2026-03-16', title: 'Pharmacies run short of medicines', byline: 'Colleen Vautour', outlet: 'Maritime Health Brief' });
   });
 
+  it('takes a nameplate above the headline ("The West Highland Courier") for the outlet, and the headline for the title', () => {
+    const text = 'The West Highland Courier\nLast updated: Tuesday 10 November 2026, 18:05 GMT\n\nLoch Brennan salmon escape more than three times first estimate\n\nBy Eilidh Fraser, environment correspondent\n\nAbout 68,000 farmed salmon escaped last week.';
+    const [story] = parseStoryFile('salmon.txt', text);
+    expect(story).toMatchObject({ date: '2026-11-10', title: 'Loch Brennan salmon escape more than three times first estimate', outlet: 'The West Highland Courier', byline: 'Eilidh Fraser, environment correspondent' });
+  });
+
+  it('takes the line right above the byline for the headline, not a strapline under the nameplate', () => {
+    const text = 'CALDER FM NEWS\nLocal news for Calderdale, Kirklees and the Pennine towns\nHeard on the 8am bulletin · Saturday 26 September 2026 · Listen again (2 min)\n\nThousands of retired council workers miss pension payday\n\nBy Ruth Ackroyd, Calder FM newsroom\n\nAbout 2,600 retired council workers did not receive their pensions on Friday.';
+    const [story] = parseStoryFile('pensions.txt', text);
+    expect(story).toMatchObject({ date: '2026-09-26', title: 'Thousands of retired council workers miss pension payday', outlet: 'CALDER FM NEWS' });
+    expect(story?.sentences.map((s) => s.text)).toEqual(['About 2,600 retired council workers did not receive their pensions on Friday.']);
+  });
+
+  it('skips a navigation bar and a "Trending:" line, and dates the report from "Kyle Brandt · Feb 12, 2026 · Comments (48)"', () => {
+    const text = '≡ Menu   THE PLATTE VALLEY TIMES   Search   Subscribe\nTrending: Plainsway outage | Sandhill crane count | School board\nNews › Local\n\nPlainsway outage cuts phones, internet across central Nebraska\n\nKyle Brandt · Feb 12, 2026 · Comments (48)\n\nGRAND ISLAND — Thousands of customers lost service on Wednesday.';
+    const [story] = parseStoryFile('outage.txt', text);
+    expect(story).toMatchObject({ date: '2026-02-12', title: 'Plainsway outage cuts phones, internet across central Nebraska' });
+  });
+
+  it('takes no outlet from a share button ("Share on WhatsApp")', () => {
+    const [story] = parseStoryFile('tower.txt', 'Tests confirm warehouse tower as source\n\nShare on WhatsApp\n\nGenetic tests have confirmed the source.');
+    expect(story?.outlet).toBe('');
+  });
+
   it('keeps a named outlet line ("Associated Press") as the outlet, not as a masthead to skip', () => {
     const [story] = parseStoryFile('flood.txt', 'Floods kill 23 along the river\n\nAssociated Press\n\nThe river burst its banks after a week of rain.');
     expect(story?.outlet).toBe('Associated Press');
