@@ -4,7 +4,7 @@ import { isCalendarName } from './calendar-words.ts';
 import { findNames, type Span } from './extract.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { numberValue } from './numbers.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
 /** "Which ministry / regulator / agency …" wants a body, whose name says what it is. */
@@ -80,6 +80,9 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       (!PERSON_ACTS.test(analysis.text) || mayBePerson(sentence, n)),
   );
   if (names.length === 0) return undefined;
+  // "Who runs Kelvaig?": only a name given a leader's role ("managing director Graeme Passmore", "led by Ruth Kinsella").
+  // (Never one the question names: "who's leading the campaign against Tallis" is not Mayor Tallis.)
+  if (analysis.asksLeader) return names.find((n) => isLeaderNamed(sentence, n) && !sharesAskedTerm(analysis, n) && leadsWhatIsAsked(analysis, sentence, n))?.text;
   const holder = officeHolder(analysis, sentence, names);
   if (holder) return holder.text;
   // "What's the name of the arbitrator?": a name elsewhere in the sentence is someone else's.
@@ -177,6 +180,39 @@ const TITLED_NAME = new RegExp(`^(?:${COURTESY_TITLES}|Councillor|Cllr|Judge|Ins
 const OFFICE_BEFORE_NAME = new RegExp(`^(?:${TITLES})\\s`);
 const ROLE_BEFORE_NAME = new RegExp(`${PERSON_ROLE.source},?\\s+$`, 'i');
 const ROLE_AFTER_NAME = new RegExp(`^,\\s+(?:a |an |the )?[\\p{L}’'\\s-]{0,40}${PERSON_ROLE.source}`, 'u');
+
+function sharesAskedTerm(analysis: QuestionAnalysis, name: Span): boolean {
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  return tokenize(name.text).some((t) => asked.has(t.term));
+}
+
+/**
+ * "Fiona Mackinlay, chair of the River Brennan District Salmon Fishery Board" does not run Kelvaig: when the
+ * role names what is led, it is what the question names. ("Chief executive Oliver Braithwaite" names nothing.)
+ */
+function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Span): boolean {
+  const asked = new Set(namedThings(analysis).map((n) => termOf(n.toLowerCase())));
+  if (asked.size === 0) return true;
+  const before = sentence.slice(Math.max(0, name.start - 40), name.start).split(/[,;:"“”]/).at(-1)!;
+  const after = /^,\s+([^,;.]*)/.exec(sentence.slice(name.end, name.end + 90))?.[1] ?? '';
+  const roleWords = new RegExp(`^${LEADER_ROLE}$`, 'i');
+  const led = [...findNames(before), ...findNames(after)].filter((n) => !roleWords.test(n.text) && !/^(?:The|A|An)$/.test(n.text));
+  if (led.length === 0) return true;
+  return led.some((n) => tokenize(n.text).some((t) => asked.has(t.term)));
+}
+
+/** The roles of whoever leads a company, a body or an inquiry. */
+const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:-general)?|general manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
+const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?)$`, 'iu');
+const LEADER_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b))`,
+  'iu',
+);
+
+/** "Trellis managing director Graeme Passmore", "Graeme Passmore, the firm's managing director", "a review led by Ruth Kinsella". */
+function isLeaderNamed(sentence: string, name: Span): boolean {
+  return LEADER_BEFORE.test(sentence.slice(Math.max(0, name.start - 40), name.start)) || LEADER_AFTER.test(sentence.slice(name.end, name.end + 70));
+}
 
 /** A name that may be a person's: a titled or described one, or one that names no institution, train or outlet ("the Krakow-Gdansk"). */
 function mayBePerson(sentence: string, name: Span): boolean {

@@ -12,7 +12,7 @@ import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, isLightWord, namedThings, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, isLightWord, LEADER_WORDS, namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
@@ -211,7 +211,8 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const top = hits[0]?.score ?? 1;
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
-    if (token.term === analysis.entityKind || isLightWord(token.word)) continue;
+    // "Who's the boss at Trellis" is answered by its managing director: the leader's word need not be found.
+    if (token.term === analysis.entityKind || isLightWord(token.word) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
@@ -267,7 +268,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           picks.push({ candidate, span, score: base + 1 });
           break;
         }
-        // A quotation whose speaker is named in the sentence before it.
+        // A quotation whose speaker is named in the sentence before it (who speaks is not who leads).
+        if (analysis.asksLeader) break;
         const previous = library.storyById(candidate.sentence.storyId)?.sentences[candidate.sentence.index - 1];
         const previousSpeaker = previous ? findSpeaker(previous.text) : undefined;
         if (previous && previousSpeaker && /^[“"]/.test(text)) picks.push({ candidate, span: previousSpeaker.text, context: previous, score: base + 0.5 });

@@ -36,6 +36,11 @@ export interface QuestionAnalysis {
   asksMoney: boolean;
   /** "How many pensioners didn't get paid?": what is asked about did not happen, and the answer must say so. */
   isDenial: boolean;
+  /**
+   * "Who runs Kelvaig Salmon?", "who's the boss at Trellis?": whoever leads it, named beside a leader's role
+   * ("managing director Graeme Passmore"). The leading is then the answer's role, not a word to find.
+   */
+  asksLeader?: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
   time: TimeAsk;
   /**
@@ -133,8 +138,13 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.focus = termOf(role);
     analysis.asksNameOf = true;
   }
+  if (analysis.type === 'who' && LEADER_ASKED.test(shape)) {
+    analysis.asksLeader = true;
+    analysis.focus = undefined;
+  }
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
+  if (analysis.asksLeader) analysis.predicates = analysis.predicates.filter((t) => !LEADER_WORDS.test(t.word));
   return analysis;
 }
 
@@ -290,6 +300,8 @@ function roleAsked(question: string): string | undefined {
   const phrase = /^(?:what|who|which) (?:is|was|are|were) (?:the |a |an )?(.+?)(?:\s+(?:of|in|for|at|on)\s.*)?\??$/i.exec(question.trim())?.[1];
   // "What was Northsound offering the crews when the strike started?" holds a clause, not an office.
   if (!phrase || /\b(when|where|while|that|which|who|because|after|before|since|until)\b/i.test(phrase)) return undefined;
+  // "Who is leading the review into …" asks who acts, not for an office named "failure".
+  if (/^(?:who|what) (?:is|was|are|were) [a-z]+ing\b/i.test(question.trim())) return undefined;
   const last = phrase.replace(/\?$/, '').split(/\s+/).at(-1);
   if (!last || /^\p{Lu}/u.test(last)) return undefined;
   return last.toLowerCase().replace(/[’']s$/, '');
@@ -299,6 +311,11 @@ function roleAsked(question: string): string | undefined {
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^what (?:did|does|do|will|would|could) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|go|fetch|retail) for\b/;
+
+/** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
+const LEADER_ASKED =
+  /^who(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|heading|runs|running|ran|leads|leading|led|chairs|chairing|directs|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss))\b(?! \w+ (?:of|at|for)\b))/;
+export const LEADER_WORDS = /^(?:heads?|heading|runs?|running|ran|leads?|leading|led|chairs?|chairing|directs?|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top)$/i;
 
 /** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */
 const DENIAL = /\b(?:not|never|cannot|failed to)\b/;

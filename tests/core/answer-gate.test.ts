@@ -500,3 +500,34 @@ describe('what did not happen', () => {
     expect(answerFromStories('how many pensioners didnt get paid by calderside', unpaid).text).toMatch(/^7,900 pensioners — /);
   });
 });
+
+describe('who leads something', () => {
+  const firm = libraryOf({
+    'firm.txt': [
+      'Fund blames administrator for missed payday',
+      'Published: Tuesday 29 September 2026',
+      '',
+      'About 2,600 pensioners were not paid, the Calderside fund said, after its administrator Trellis missed a deadline at Torran Bay.',
+      '',
+      'Trellis managing director Graeme Passmore said the firm would meet the cost.',
+    ].join('\n'),
+  });
+
+  it('is the person given a leader’s role beside the name ("Trellis managing director Graeme Passmore")', () => {
+    expect(answerFromStories("who's the boss at trellis", firm).text).toMatch(/^Graeme Passmore — /);
+  });
+
+  it('is never a place or a firm the sentence names without a leader’s role', () => {
+    expect(answerFromStories('who runs calderside', firm).kind).toBe('abstained');
+  });
+
+  it('is not the leader of something else the role names ("chair of the River Brennan fishery board" for who runs Kelvaig)', () => {
+    const loch = libraryOf({ 'loch.txt': 'Salmon escape from Kelvaig farm\n\nPublished: Tuesday 10 November 2026\n\nAbout 68,000 salmon escaped from the Kelvaig farm, said Fiona Mackinlay, chair of the River Brennan Fishery Board.' });
+    expect(answerFromStories('who runs kelvaig', loch).kind).toBe('abstained');
+  });
+
+  it('is never the person the question names ("where the fight over Mayor Tallis is heading")', () => {
+    const recall = libraryOf({ 'recall.txt': 'Recall heads to voters\n\nPublished: Thursday 2 April 2026\n\nThe fight over Mayor Gregory Tallis is heading to the voters after the recall campaign won in court.' });
+    expect(answerFromStories("who's leading the recall campaign against tallis", recall).kind).toBe('abstained');
+  });
+});
