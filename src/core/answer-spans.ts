@@ -198,11 +198,17 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   const roleWords = new RegExp(`^${LEADER_ROLE}$`, 'i');
   const led = [...findNames(before), ...findNames(after)].filter((n) => !roleWords.test(n.text) && !/^(?:The|A|An)$/.test(n.text));
   if (led.length === 0) return true;
-  return led.some((n) => tokenize(n.text).some((t) => asked.has(t.term)));
+  // The body named is the one asked about: it shares the question's name ("Trellis Pensions Administration"), or is
+  // mostly the question's words ("the Irrigation Department" for "sri lanka's irrigation department").
+  const words = new Set(analysis.terms.map((t) => t.term));
+  return led.some((n) => {
+    const terms = tokenize(n.text).map((t) => t.term);
+    return terms.some((t) => asked.has(t)) || terms.filter((t) => words.has(t)).length * 2 >= terms.length;
+  });
 }
 
 /** The roles of whoever leads a company, a body or an inquiry. */
-const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:-general)?|general manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
+const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
 const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?)$`, 'iu');
 const LEADER_AFTER = new RegExp(
   String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b))`,

@@ -291,6 +291,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'when': {
+        // "When does the hosepipe ban kick in?" is not answered by the day it was announced: the asked event's verb is in the sentence.
+        const event = askedEventVerb(analysis);
+        if (event && termMatch(termOf(event), expansions, library.wordsOf(candidate.sentence).terms, []) === 0) break;
         if (analysis.asksClock) {
           const clock = CLOCK.exec(text);
           if (clock) picks.push({ candidate, span: clock[0], score: base + WEIGHTS.spanFound });
@@ -349,7 +352,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, candidates, picks, library, isSameStory));
     // What the story's sentences say replaced what ("from 74 to 69"), read only if a revision is looked for.
     let storyRevisions: Replacement[] | undefined;
-    return chooseByTime(
+    const chosen = chooseByTime(
       analysis,
       picks.map((p) => ({
         ...p,
@@ -359,10 +362,13 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         isLaterWording: p.score === -Infinity,
         sameStory: () => isSameStory(p.candidate.sentence),
         // What the pick's own figure replaced: "five people earlier counted …, bringing the total from 74 to 69" replaces 74 by 69, not by five.
-        replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by === undefined || r.by === p.quantity?.value).map((r) => r.replaced),
+        replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by !== undefined && r.by === p.quantity?.value).map((r) => r.replaced),
       })),
       () => (storyRevisions ??= candidates.filter((c) => replacedValues(c.sentence.text).length > 0 && isSameStory(c.sentence)).flatMap((c) => replacements(c.sentence.text))),
     );
+    // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
+    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, candidates, chosen, library)) return undefined;
+    return chosen;
   }
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
@@ -423,6 +429,28 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
 }
 
 /**
+ * A newer dated report of the chosen figure's event gives another figure for the very thing counted ("2,950
+ * hectares" after "3,400 hectares") that nothing here ranks: the chosen figure may be out of date, so none is given.
+ */
+function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], chosen: Pick, library: Library): boolean {
+  const value = chosen.quantity?.value;
+  const { focus } = analysis;
+  if (value === undefined || !focus || !isFullDate(chosen.candidate.reportDay)) return false;
+  // Only a sentence that states what was asked counts against it: "1,200 passengers were flown home" does not say how many were on board.
+  const newer = candidates.filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && library.wordsOf(c.sentence).terms.has(focus));
+  if (newer.length === 0) return false;
+  const isEvent = sameEventAs(library.storyById(chosen.candidate.sentence.storyId), library);
+  return newer.some((c) => {
+    const replaced = replacedValues(c.sentence.text);
+    // A figure that would answer the question by the same rules (its outcome, its day, its noun), and is not one the sentence says was replaced.
+    const differs = countPicks(analysis, expansions, c, library, 0).some(
+      (p) => p.quantity !== undefined && p.quantity.headTerm === focus && !isSameFigure(p.quantity.value, value) && !replaced.some((v) => isSameFigure(v, p.quantity!.value)),
+    );
+    return differs && isEvent(library.storyById(c.sentence.storyId));
+  });
+}
+
+/**
  * "The service also revised the number of whales that stranded down to 214 from 230": a sentence that says it
  * replaced the best pick's figure gives the figure that replaced it, though it repeats none of the question's
  * words and its report is undated. Its figures stand only as revisions of the best (chooseByTime).
@@ -431,8 +459,11 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
   // Any figure in the running may be the one revised: the best pick is often another count of the newest report ("all 118 stores").
   const values = [...new Set(picks.flatMap((p) => (p.quantity ? [p.quantity.value] : [])))];
   if (values.length === 0) return [];
-  const revising = candidates.filter((c) => replacedValues(c.sentence.text).some((v) => values.some((value) => isSameFigure(v, value))) && isSameStory(c.sentence));
-  return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => p.quantity !== undefined && !values.includes(p.quantity.value));
+  // The figure a sentence says replaced one in the running ("from 74 to 69" gives 69), not its other counts.
+  const replacing = (candidate: Candidate): number[] =>
+    replacements(candidate.sentence.text).flatMap((r) => (r.by !== undefined && values.some((value) => isSameFigure(r.replaced, value)) ? [r.by] : []));
+  const revising = candidates.filter((c) => replacing(c).length > 0 && isSameStory(c.sentence));
+  return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity).filter((p) => p.quantity !== undefined && replacing(candidate).includes(p.quantity.value)));
 }
 
 /**
@@ -493,6 +524,19 @@ function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansio
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE =
   /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bblam(?:ed|es|ing) (?:a|an|the|its|their)\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+
+/**
+ * The verb a "when" question ends on ("when is the bridge reopening", "when do services start again", "when
+ * does the ban kick in"), when it is one: the event whose time is asked.
+ */
+function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
+  const shape = /^when(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, ''))?.[1];
+  if (!shape) return undefined;
+  const words = shape.toLowerCase().split(/\s+/).filter((w) => !/^(?:now|again|originally|first|initially|actually|really|then|exactly|finally|eventually|back|in|up|out|off|down|over|on)$/.test(w));
+  const last = words.at(-1);
+  if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;
+  return sharedLexicon().isVerb(last) ? last : undefined;
+}
 
 /** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
 const DENIED_CAUSE = /\b(?:no longer|not|never|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b/i;

@@ -135,7 +135,16 @@ const REPLACED_BEFORE = new RegExp(
  * figure of 85", "26 inmates, not 23", "revised the death toll down to 11 from 12".
  */
 const REVISED_FROM = new RegExp(
-  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:reported|put|given|estimated|announced|stated|counted|recorded)\s+(?:as|at)|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:reported|put|given|estimated|announced|stated|counted|recorded)\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  'iu',
+);
+
+/**
+ * Words before a figure that say it was replaced by a figure given elsewhere: "deducted from the earlier claim of
+ * 6.8 million dollars", "An earlier version of this article gave the fine as €19.6 million".
+ */
+const REPLACED_ELSEWHERE = new RegExp(
+  String.raw`(?:\b(?:earlier|previous|initial|original|first|old) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?[$£€]?$`,
   'iu',
 );
 
@@ -159,19 +168,27 @@ export function replacements(sentence: string): Replacement[] {
   // Most sentences revise nothing: one test spares them reading every figure again.
   if (!REVISION_WORDS.test(sentence)) return [];
   const quantities = findQuantities(sentence);
+  const isFromTo = (q: Quantity): boolean => FROM_BEFORE.test(sentence.slice(Math.max(0, q.start - 80), q.start)) && TO_AFTER.test(sentence.slice(q.end, q.end + 60));
   const isReplaced = (q: Quantity): boolean => {
     const before = sentence.slice(Math.max(0, q.start - 80), q.start);
     const after = sentence.slice(q.end, q.end + 60);
-    const replaced = REVISED_FROM.test(before) || (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || (THAN_THE_BEFORE.test(before) && REPORTED_AFTER.test(after));
+    const replaced = REVISED_FROM.test(before) || isFromTo(q) || (THAN_THE_BEFORE.test(before) && REPORTED_AFTER.test(after)) || isReplacedElsewhere(q);
     return replaced && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40));
   };
+  const isReplacedElsewhere = (q: Quantity): boolean => REPLACED_ELSEWHERE.test(sentence.slice(Math.max(0, q.start - 100), q.start));
   const replaced = quantities.filter(isReplaced);
   // "25 billion baht (about $550 million)": the conversion in brackets restates a figure; it replaces nothing.
   const isConverted = (q: Quantity): boolean => /\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start));
   const others = quantities.filter((q) => !replaced.includes(q) && !isConverted(q));
+  // The new figure comes before the one it replaced ("47,500, fewer than the 52,000", "down to 214 from 230"),
+  // except after "from … to" ("from 74 to 69"); "the earlier figure of 3,400 included 450 hectares" names none.
   return replaced.map((q) => {
-    const nearest = [...others].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
-    return { replaced: q.value, by: nearest?.value };
+    const by = isReplacedElsewhere(q)
+      ? undefined
+      : isFromTo(q)
+        ? others.find((o) => o.start > q.end && o.start - q.end <= 40)
+        : others.filter((o) => o.end <= q.start && q.start - o.end <= 140).at(-1);
+    return { replaced: q.value, by: by?.value };
   });
 }
 

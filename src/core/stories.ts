@@ -27,6 +27,10 @@ const BOILERPLATE: RegExp[] = [
   // Breadcrumbs: "Home › Europe › Greece".
   /^[\p{L} &'’-]{2,30}(\s*[›»>/]\s*[\p{L} &'’-]{2,30}){1,5}$/u,
   /^(this (article|story) (was|has been) (updated|corrected)).{0,80}$/i,
+  // Editors' notes above the text: "This transcript has been edited for length and clarity.", "This article was
+  // translated from the Spanish original …", "This article appears in the October 2026 print issue of …".
+  // (A correction, "This article was amended … An earlier version said 600", is news and stays.)
+  /^this (article|story|transcript|report|piece|interview) (?:(?:was|has been|is) (?:edited|condensed|translated|originally published|first published|republished|produced|adapted|licensed|part of)|appears|first appeared|originally appeared)\b.{0,200}$/i,
   /^photo:|^image:|^\(?(photo|image|video) (by|credit)\b/i,
   /^(share|follow us|follow) on\b.{0,40}$/i,
   // A site's navigation bar: "≡ Menu   THE PLATTE VALLEY TIMES   Search   Subscribe".
@@ -290,7 +294,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '8';
+export const STORY_READER_VERSION = '9';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

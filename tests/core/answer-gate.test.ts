@@ -531,3 +531,15 @@ describe('who leads something', () => {
     expect(answerFromStories("who's leading the recall campaign against tallis", recall).kind).toBe('abstained');
   });
 });
+
+describe('when something happens', () => {
+  it('is not the day a sentence gives for something else ("announced a hosepipe ban on Tuesday" for when it kicks in)', () => {
+    const ban = libraryOf({ 'ban.txt': 'Hosepipe ban announced\n\nPublished: Wednesday 20 August 2025\n\nWessendale Water announced a hosepipe ban on Tuesday as levels at Ashcombe Reservoir fell.' });
+    expect(answerFromStories('when does the ashcombe hosepipe ban kick in', ban).kind).toBe('abstained');
+  });
+
+  it('is the day the sentence gives for the asked event ("will not reopen until June 26")', () => {
+    const bridge = libraryOf({ 'bridge.txt': 'Bridge stays shut\n\nPublished: Tuesday 12 May 2026\n\nCity engineers now say the Water Street bridge will not reopen until June 26.' });
+    expect(answerFromStories('when is the water street bridge reopening', bridge).text).toMatch(/June 26/);
+  });
+});

@@ -124,6 +124,10 @@ describe('replacements', () => {
     expect(replacements('Dr Pillai said five people earlier counted had another strain, bringing the total from 74 to 69.')).toEqual([{ replaced: 74, by: 69 }]);
   });
 
+  it('names no new figure when the old one is only called earlier ("deducted from the earlier claim of 6.8 million dollars")', () => {
+    expect(replacements('He said 900,000 dollars paid in March would be deducted from the earlier claim of 6.8 million dollars.')).toEqual([{ replaced: 6_800_000, by: undefined }]);
+  });
+
   it('does not take a conversion in brackets for the new figure ("25 billion baht (about $550 million), up from the 18 billion baht announced Tuesday")', () => {
     expect(replacements('The government will now pump 25 billion baht (about $550 million) into the bank, up from the 18 billion baht announced Tuesday.')).toEqual([{ replaced: 18_000_000_000, by: 25_000_000_000 }]);
   });
@@ -288,5 +292,13 @@ describe('a sentence that says it revised the figure', () => {
   it('gives the newer figure though its report is undated and it repeats none of the question’s words ("revised … down to 214 from 230")', () => {
     const whales = reportsOf('tests/fixtures/fresh/round15/dev/stories', ['r15s1_a.txt', 'r15s1_b.txt', 'r15s1_c.txt']);
     expect(answerFromStories('how many pilot whales ended up stranded at grieve bay altogether', whales).text).toMatch(/^214 — /);
+  });
+});
+
+describe('a newer report of the event that gives another figure for what was counted', () => {
+  it('keeps the older figure from leading as the latest: the stories are said not to answer', () => {
+    // r18s2_b (8 Sep): "damaged about 3,400 hectares"; r18s2_c (25 Sep): "put the vineyard area damaged … at 2,950 hectares".
+    const wine = reportsOf('tests/fixtures/fresh/round18/dev/stories', ['r18s2_a.txt', 'r18s2_b.txt', 'r18s2_c.txt']);
+    expect(answerFromStories('how many hectares of vines got hit in valcarcena', wine).text).not.toMatch(/^About 3,400 hectares/);
   });
 });

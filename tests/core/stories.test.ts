@@ -241,6 +241,17 @@ describe('parseStoryFile', () => {
     expect(story?.outlet).toBe('');
   });
 
+  it('skips an editors’ note above the headline ("This transcript has been edited for length and clarity.")', () => {
+    const text = 'NEWSCENTER 9 · WAGH-TV\nTranscript: NewsCenter 9 at Six · Tuesday, May 12, 2026\nThis transcript has been edited for length and clarity. ▶ Watch the segment (2:51)\nWater Street bridge to stay shut for weeks\nThe span is still hanging about 22 feet up.';
+    const [story] = parseStoryFile('bridge.txt', text);
+    expect(story).toMatchObject({ date: '2026-05-12', title: 'Water Street bridge to stay shut for weeks' });
+  });
+
+  it('keeps a correction note, which is news ("This article was amended … An earlier version said 600")', () => {
+    const text = 'Whales stranded\n\nPublished: Friday 2 October 2026\n\nAbout 550 volunteers helped.\n\nThis article was amended on 2 October 2026. An earlier version said 600 volunteers had taken part.';
+    expect(parseStoryFile('whales.txt', text)[0]?.sentences.map((s) => s.text)).toContain('An earlier version said 600 volunteers had taken part.');
+  });
+
   it('keeps a named outlet line ("Associated Press") as the outlet, not as a masthead to skip', () => {
     const [story] = parseStoryFile('flood.txt', 'Floods kill 23 along the river\n\nAssociated Press\n\nThe river burst its banks after a week of rain.');
     expect(story?.outlet).toBe('Associated Press');
