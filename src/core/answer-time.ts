@@ -108,6 +108,7 @@ export interface TimedPick {
  * default ("how many have died?" after a revision), the first for "initially", the one before the newest for
  * "before the final count", the largest for "at the peak".
  * A question naming a day was already scored by dayFit, so the best score stands.
+ * `revisions` gives what the story's sentences say replaced what ("from 74 to 69"); it is read only when needed.
  */
 export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[], revisions: () => Replacement[] = () => []): T | undefined {
   const sorted = [...picks].sort((a, b) => b.score - a.score);

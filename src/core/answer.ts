@@ -364,10 +364,12 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // What the pick's own figure replaced: "five people earlier counted …, bringing the total from 74 to 69" replaces 74 by 69, not by five.
         replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by !== undefined && r.by === p.quantity?.value).map((r) => r.replaced),
       })),
-      () => (storyRevisions ??= candidates.filter((c) => replacedValues(c.sentence.text).length > 0 && isSameStory(c.sentence)).flatMap((c) => replacements(c.sentence.text))),
+      () => (storyRevisions ??= storyReplacements(candidates, picks, isSameStory)),
     );
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
-    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, candidates, chosen, library)) return undefined;
+    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, candidates, chosen, library, isSameStory)) return undefined;
+    // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
+    if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
@@ -428,26 +430,58 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
   return newest.filter((p) => reports.includes(p.candidate.sentence.storyId) && isSameStory(p.candidate.sentence));
 }
 
+/** What the story's sentences say replaced one of the picks' figures, and by what ("bringing the total from 74 to 69"). */
+function storyReplacements(candidates: Candidate[], picks: Pick[], isSameStory: (sentence: Sentence) => boolean): Replacement[] {
+  const values = picks.flatMap((p) => (p.quantity ? [p.quantity.value] : []));
+  const found: Replacement[] = [];
+  for (const candidate of candidates) {
+    // Whether a sentence tells the same story is asked last, of the few that replace a figure in the running.
+    const own = replacements(candidate.sentence.text).filter((r) => r.by !== undefined && values.some((v) => isSameFigure(v, r.replaced)));
+    if (own.length > 0 && isSameStory(candidate.sentence)) found.push(...own);
+  }
+  return found;
+}
+
 /**
  * A newer dated report of the chosen figure's event gives another figure for the very thing counted ("2,950
  * hectares" after "3,400 hectares") that nothing here ranks: the chosen figure may be out of date, so none is given.
  */
-function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], chosen: Pick, library: Library): boolean {
+function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], chosen: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): boolean {
   const value = chosen.quantity?.value;
   const { focus } = analysis;
   if (value === undefined || !focus || !isFullDate(chosen.candidate.reportDay)) return false;
-  // Only a sentence that states what was asked counts against it: "1,200 passengers were flown home" does not say how many were on board.
-  const newer = candidates.filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && library.wordsOf(c.sentence).terms.has(focus));
+  // Most sentences give no other figure of the counted noun: one look at their figures spares the full rules.
+  const othersOfFocus = (c: Candidate): boolean => findQuantities(c.sentence.text).some((q) => q.headTerm === focus && !isSameFigure(q.value, value));
+  const newer = candidates
+    .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && library.wordsOf(c.sentence).terms.has(focus) && othersOfFocus(c))
+    .slice(0, WEIGHTS.newerSentencesWeighed);
   if (newer.length === 0) return false;
-  const isEvent = sameEventAs(library.storyById(chosen.candidate.sentence.storyId), library);
-  return newer.some((c) => {
-    const replaced = replacedValues(c.sentence.text);
-    // A figure that would answer the question by the same rules (its outcome, its day, its noun), and is not one the sentence says was replaced.
-    const differs = countPicks(analysis, expansions, c, library, 0).some(
-      (p) => p.quantity !== undefined && p.quantity.headTerm === focus && !isSameFigure(p.quantity.value, value) && !replaced.some((v) => isSameFigure(v, p.quantity!.value)),
-    );
-    return differs && isEvent(library.storyById(c.sentence.storyId));
-  });
+  const replacedIn = (c: Candidate): number[] => replacedValues(c.sentence.text);
+  // A figure that would answer the question by the same rules (its outcome, its day, its noun), and is not one the sentence says was replaced.
+  const disagreeing = newer.filter((c) =>
+    countPicks(analysis, expansions, c, library, 0).some(
+      (p) => p.quantity !== undefined && p.quantity.headTerm === focus && !isSameFigure(p.quantity.value, value) && !replacedIn(c).some((v) => isSameFigure(v, p.quantity!.value)),
+    ),
+  );
+  // The same story as the picks are held to: its names, or else the best pick's event. (Reports alike in their
+  // words are not enough when the question names its subject: "the Joumshaxstel trust bought 3,734 pumps" is another buyer's.)
+  return disagreeing.some((c) => isSameStory(c.sentence));
+}
+
+/** "Up from 48,000", "up from the 18 billion baht announced Tuesday": the pick's figure is the one its sentence says was replaced. */
+function isGivenAsReplaced(pick: Pick): boolean {
+  const value = pick.quantity?.value;
+  return value !== undefined && replacedValues(pick.candidate.sentence.text).some((v) => isSameFigure(v, value));
+}
+
+/**
+ * An earlier dated report of the pick's story (its names, or else the best pick's event) is among the sentences
+ * found: the figure "at first" is that report's, and a later report's figure is no answer (its own wording was
+ * not found, or did not fit).
+ */
+function earlierReportOfStory(candidates: Candidate[], chosen: Pick, isSameStory: (sentence: Sentence) => boolean): boolean {
+  if (!isFullDate(chosen.candidate.reportDay)) return false;
+  return candidates.some((c) => isFullDate(c.reportDay) && c.reportDay < chosen.candidate.reportDay && isSameStory(c.sentence));
 }
 
 /**

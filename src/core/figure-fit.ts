@@ -148,7 +148,8 @@ const REPLACED_ELSEWHERE = new RegExp(
   'iu',
 );
 
-const REVISION_WORDS = /\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|earlier|first)\b/i;
+const REVISION_WORDS =
+  /\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|(?:earlier|first|initial|original|old|previous) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)|(?:earlier|first) (?:reported|put|given|estimated|announced|stated|counted|recorded))\b/i;
 
 /** "Up from 35,000 last year" compares with another year; it revises nothing. */
 const ANOTHER_PERIOD = /^[^.;]{0,30}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|year) before|in (?:19|20)\d\d)\b/i;

@@ -296,9 +296,32 @@ describe('a sentence that says it revised the figure', () => {
 });
 
 describe('a newer report of the event that gives another figure for what was counted', () => {
+  it('is a report of the same story, not another buyer’s alike in its words', () => {
+    const buses = libraryOf({
+      'monday.txt': 'Water board buys buses\nPublished: Monday 2 March 2026\n\nThe Joustearkbir water board bought 758 buses from Lexshith suppliers on Monday, a spokesman said.',
+      'thursday.txt': 'Health trust buys buses\nPublished: Thursday 5 March 2026\n\nThe Joumshaxstel health trust bought 3734 buses from Lexshith suppliers last November, records show.',
+    });
+    expect(answerFromStories('How many buses did the Joustearkbir water board buy?', buses).text).toMatch(/^758 buses — /);
+  });
+
   it('keeps the older figure from leading as the latest: the stories are said not to answer', () => {
     // r18s2_b (8 Sep): "damaged about 3,400 hectares"; r18s2_c (25 Sep): "put the vineyard area damaged … at 2,950 hectares".
     const wine = reportsOf('tests/fixtures/fresh/round18/dev/stories', ['r18s2_a.txt', 'r18s2_b.txt', 'r18s2_c.txt']);
     expect(answerFromStories('how many hectares of vines got hit in valcarcena', wine).text).not.toMatch(/^About 3,400 hectares/);
+  });
+});
+
+describe('a first figure asked for when only a later report’s figure fits the question', () => {
+  const recall = libraryOf({
+    'wednesday.txt': 'Trekvast recalls e-bike batteries after fires\nPublished: Wednesday 4 June 2025\n\nDutch e-bike maker Trekvast pulled 48,000 PowerPack units from shops after two fires in Utrecht, and told owners to stop charging them.\n\nThe PowerPack 500 battery was sold with Trekvast e-bikes across the Netherlands and Belgium.',
+    'friday.txt': 'Trekvast widens e-bike battery recall after more fires\nPublished: Friday 6 June 2025\n\nThe Trekvast recall now covers 112,000 batteries after two more fires, the company said.\n\nOwners of PowerPack batteries sold in the Netherlands and Belgium were told to stop charging them.',
+  });
+
+  it('is not given from the later report while an earlier report of the event is found: the stories are said not to answer', () => {
+    expect(answerFromStories('how many batteries did the trekvast recall cover at first', recall).kind).toBe('abstained');
+  });
+
+  it('still leads with the later report’s figure for the latest', () => {
+    expect(answerFromStories('how many batteries does the trekvast recall cover now', recall).text).toMatch(/^112,000 batteries — /);
   });
 });
