@@ -9,7 +9,7 @@ import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
 /** "Which ministry / regulator / agency …" wants a body, whose name says what it is. */
 const ORGANISATION_KINDS = /^(ministri|depart|agenc|regul|watchdog|author|commiss|bodi|court|council|offic|bureau|board|institut|committe|servic|inspector|polic)$/;
-const ORGANISATION_NAME = /\b(Ministry|Department|Agency|Commission|Authority|Office|Bureau|Board|Institute|Council|Committee|Service|Inspectorate|Court|Tribunal|Police|Regulator|Administration|Directorate|Ombudsman|Commissioner|Force|Guard|Survey|Observatory|Centre|Center)\b/;
+const ORGANISATION_NAME = /\b(Ministry|Department|Agency|Commission|Authority|Office|Bureau|Board|Institute|Council|Committee|Service|Inspectorate|Court|Tribunal|Police|Regulator|Administration|Directorate|Ombudsman|Commissioner|Force|Guard|Survey|Observatory|Centre|Center|Society|Association|Federation|Union|Foundation|Trust|Charity|Network|Coalition|Alliance|Campaign|Group of)\b/;
 
 export function questionTermPositions(analysis: QuestionAnalysis, sentence: string): number[] {
   const wanted = new Set(analysis.terms.map((t) => t.term));

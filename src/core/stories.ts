@@ -32,6 +32,8 @@ const BOILERPLATE: RegExp[] = [
   // (A correction, "This article was amended … An earlier version said 600", is news and stays.)
   /^this (article|story|transcript|report|piece|interview) (?:(?:was|has been|is) (?:edited|condensed|translated|originally published|first published|republished|produced|adapted|licensed|part of)|appears|first appeared|originally appeared)\b.{0,200}$/i,
   /^photo:|^image:|^\(?(photo|image|video) (by|credit)\b/i,
+  // A fact-check's claim is what it checks, not what it found: "Claim: \"More than 5,000 patients …\"".
+  /^(?:the )?claim\s*:/i,
   /^(share|follow us|follow) on\b.{0,40}$/i,
   // A site's navigation bar: "≡ Menu   THE PLATTE VALLEY TIMES   Search   Subscribe".
   /^\W*menu\b.{0,80}\b(search|subscribe|sign in|log in)\b/i,
@@ -294,7 +296,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '9';
+export const STORY_READER_VERSION = '10';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

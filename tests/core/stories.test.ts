@@ -252,6 +252,13 @@ describe('parseStoryFile', () => {
     expect(parseStoryFile('whales.txt', text)[0]?.sentences.map((s) => s.text)).toContain('An earlier version said 600 volunteers had taken part.');
   });
 
+  it('does not quote a fact-check’s claim as news ("Claim: \"More than 5,000 patients …\"")', () => {
+    const text = 'Fact check: were 5,000 patients sent the wrong date?\n\nPublished: Friday 6 February 2026\n\nClaim: "More than 5,000 patients have been sent the wrong appointment."\n\nVerdict: False. The trust says 1,870 patients were affected.';
+    const sentences = parseStoryFile('check.txt', text)[0]?.sentences.map((s) => s.text) ?? [];
+    expect(sentences.join(' ')).not.toMatch(/More than 5,000/);
+    expect(sentences).toContain('The trust says 1,870 patients were affected.');
+  });
+
   it('keeps a named outlet line ("Associated Press") as the outlet, not as a masthead to skip', () => {
     const [story] = parseStoryFile('flood.txt', 'Floods kill 23 along the river\n\nAssociated Press\n\nThe river burst its banks after a week of rain.');
     expect(story?.outlet).toBe('Associated Press');
