@@ -20,6 +20,8 @@ export const TIME_UNITS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'yea
 
 /** Nouns that count people, for "how many people/Ukrainians …". */
 const PERSON_NOUNS = new Set(['peopl', 'citizen', 'civilian', 'soldier', 'prison', 'pow', 'resid', 'worker', 'child', 'woman', 'man', 'servicemen', 'victim', 'journalist']);
+/** What happens to people that a question counts by ("how many deaths / injuries"): its figure counts persons. */
+const PERSON_OUTCOMES = new Set(['kill', 'injur', 'injuri', 'death', 'die', 'dead', 'casualti', 'fatal']);
 /** Demonyms and the generic "people": any count of persons answers them. */
 const GENERIC_FOCUS = new Set(['peopl', 'ukrain', 'russia', 'us']);
 /** Counted nouns that name the parties, not what happened to them ("the two sides agreed"). */
@@ -44,6 +46,8 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   if (focus) {
     if (quantity.headTerm === focus) fit += WEIGHTS.countsFocus;
     else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += WEIGHTS.countsPersonForPeople;
+    // "How many deaths?" → "killing at least seven people": the dead are people.
+    else if (PERSON_OUTCOMES.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += WEIGHTS.countsPersonForPeople;
     else if (quantity.nounTerms.includes(focus)) fit += WEIGHTS.focusInNounPhrase;
     else if (quantity.headTerm) fit += WEIGHTS.countsSomethingElse;
   } else if (PARTY_NOUNS.has(quantity.headTerm)) {

@@ -325,3 +325,10 @@ describe('a first figure asked for when only a later report’s figure fits the 
     expect(answerFromStories('how many batteries does the trekvast recall cover now', recall).text).toMatch(/^112,000 batteries — /);
   });
 });
+
+describe('the first death toll', () => {
+  it('counts the people a report says were killed ("killing at least seven people") for "how many deaths"', () => {
+    const hotel = reportsOf('tests/fixtures/fresh/round11/wire/stories', ['APW19980720.0187.txt', 'RTR19980721.0233.txt', 'XIN19980722.0061.txt']);
+    expect(answerFromStories('on the day of the fire how many deaths were reported', hotel).text).toMatch(/^At least seven people — /);
+  });
+});
