@@ -44,7 +44,8 @@ const TIME_EXPRESSION = new RegExp(
 function isCountLike(sentence: string, start: number, end: number, raw: string): boolean {
   const after = sentence.slice(end, end + 12);
   const before = sentence.slice(Math.max(0, start - 12), start);
-  if (isYear(raw)) return false;
+  // "bought 1911 buses" counts buses; "in 1998", "since 2022", "the 2019 figure" are years.
+  if (isYear(raw) && !isCountOfThings(sentence, start, end)) return false;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*${MONTH}`).test(after)) return false;
   if (/^-(day|hour|week|month|year|minute)/i.test(after)) return false;
   if (/^\s+(days?|hours?|weeks?|months?|years?|minutes?|decades?|sec|seconds?)\b/i.test(after)) return false;
@@ -54,6 +55,13 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   // Clock times ("3:15 p.m.", "10.40pm") are not counts.
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^\.\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)/i.test(after)) return false;
   return true;
+}
+
+/** A year-like figure after a verb and before a plural noun ("bought 1911 buses", "1998 people were evacuated") counts them. */
+function isCountOfThings(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  if (start === 0 || /\b(?:in|on|at|by|of|since|from|until|till|to|the|a|year|years|between|and|or|before|after|during|early|late|mid|summer|winter|spring|autumn|fall|season|of|its|their)\s+$/i.test(before) || /[(\-–/]\s*$/.test(before)) return false;
+  return /^\s+(?!(?:and|or|to|in|on|at|by|for|with|from|when|as|after|before|during|until|since|the|a|an|was|were|is|are)\b)[a-z]+s\b/.test(sentence.slice(end, end + 30));
 }
 
 export function findQuantities(sentence: string): Quantity[] {

@@ -82,7 +82,13 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     .replace(/\b(?:is|are|was|were) going to\b/gi, 'will')
     // "as of Tuesday the 11th": a day of the month dates the question; "th" is no word to find.
     .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)\b/gi, ' ');
-  const terms = contentTerms(asked.replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how').replace(STAGE_WORDS_ANY_CASE, ' '));
+  // "What number of turbines …" asks "how many turbines": "number" is the form of the question, no word to find.
+  const terms = contentTerms(
+    asked
+      .replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how')
+      .replace(/^(?:what|which)(?: is| was|['’]s)?(?: the)? (?:total )?number of\b/i, 'how many')
+      .replace(STAGE_WORDS_ANY_CASE, ' '),
+  );
   const analysis: QuestionAnalysis = {
     text,
     type: classify(shape, text),

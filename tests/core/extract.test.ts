@@ -40,6 +40,14 @@ describe('findQuantities', () => {
     expect(findQuantities(sentence)).toEqual([]);
   });
 
+  it('counts a year-like figure bought or sold as things ("bought 1911 buses"), not as a year', () => {
+    expect(findQuantities('The water board bought 1911 buses from its suppliers on Friday.').map((q) => q.figure)).toEqual(['1911 buses']);
+  });
+
+  it.each([['In 1998 prices rose.'], ['Since 2022 crews have worked nights.'], ['The 2019 figures were revised.']])('still reads %j as a year, not a count', (sentence) => {
+    expect(findQuantities(sentence)).toEqual([]);
+  });
+
   it('counts the calls, not the number they were made to ("212 calls to 911 went unanswered")', () => {
     expect(findQuantities('212 calls to 911 went unanswered while the network was down.').map((q) => q.value)).toEqual([212]);
   });

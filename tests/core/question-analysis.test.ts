@@ -227,6 +227,12 @@ describe('chat shorthand', () => {
     expect(analysis.isDenial).toBe(true);
   });
 
+  it('reads "what number of turbines" as "how many turbines": "number" is no word to find', () => {
+    const analysis = analyseQuestion('What number of turbines did the Plelplockdrurk water board get from its suppliers?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.terms.map((t) => t.word)).not.toContain('number');
+  });
+
   it('leaves capitals and compounds alone ("U.S.", "R&D")', () => {
     expect(analyseQuestion('did U.S. R&D spending rise').text).toBe('did U.S. R&D spending rise');
   });
