@@ -60,7 +60,7 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
 /** A year-like figure after a verb and before a plural noun ("bought 1911 buses", "1998 people were evacuated") counts them. */
 function isCountOfThings(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 16), start);
-  if (start === 0 || /\b(?:in|on|at|by|of|since|from|until|till|to|the|a|year|years|between|and|or|before|after|during|early|late|mid|summer|winter|spring|autumn|fall|season|of|its|their)\s+$/i.test(before) || /[(\-–/]\s*$/.test(before)) return false;
+  if (start === 0 || /\b(?:in|on|at|by|of|since|from|until|till|to|the|a|year|years|between|and|or|before|after|during|early|late|mid|summer|winter|spring|autumn|fall|season|its|their)\s+$/i.test(before) || /[(\-–/]\s*$/.test(before)) return false;
   return /^\s+(?!(?:and|or|to|in|on|at|by|for|with|from|when|as|after|before|during|until|since|the|a|an|was|were|is|are)\b)[a-z]+s\b/.test(sentence.slice(end, end + 30));
 }
 

@@ -156,7 +156,7 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       takeByline(text.replace(/^(?:reporting|words|compiled|written)\s+(?=by\s)/i, ''), header);
       continue;
     }
-    if (!seenBody && isMasthead(text)) {
+    if (!seenBody && isHeaderFurniture(text)) {
       // "ISLAND TIMES" names the outlet; "Key points" or "Explainer | Transport" name nothing.
       if (text === text.toUpperCase() && !HEADER_PARTS.test(text)) header.outlet ||= text;
       continue;
@@ -214,10 +214,11 @@ const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first pub
 const HEADER_PARTS = /\s+[|·•—–]\s+/;
 
 /**
- * Above the headline, a masthead ("ISLAND TIMES"), a kicker ("Explainer | Transport", "Tasman Coast Times · LIVE")
- * or an e-mail's "From:" line is furniture: taken for the text, it would end the header before its date.
+ * Above the headline, a two-word masthead ("ISLAND TIMES"), a kicker of short parts ("Explainer | Transport",
+ * "Tasman Coast Times · LIVE") or an e-mail's "From:" line is furniture: taken for the text, it would end the
+ * header before its date. (A longer nameplate, "The West Highland Courier", is isNameplate's.)
  */
-function isMasthead(text: string): boolean {
+function isHeaderFurniture(text: string): boolean {
   if (/^(from|to|cc):\s/i.test(text)) return true;
   if (/[.!?:;,"”]$/.test(text) || findCalendarDate(text)) return false;
   const parts = text.split(HEADER_PARTS);
