@@ -23,7 +23,12 @@ import { sameEventAs } from './same-event.ts';
 const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
 const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
-const CAUSE = /\b(caused by|because(?: of)?|due to|blamed (?:on|for)|blam(?:ed|es|ing) (?:a|an|the|its|their)\b|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)/i;
+/** "The company blamed a fiber cable", "blames the contractor": blaming something names it as the cause. */
+const BLAMES = String.raw`blam(?:ed|es|ing) (?:a|an|the|its|their)\b`;
+const CAUSE = new RegExp(
+  String.raw`\b(caused by|because(?: of)?|due to|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)`,
+  'i',
+);
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
 
@@ -364,7 +369,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // What the pick's own figure replaced: "five people earlier counted …, bringing the total from 74 to 69" replaces 74 by 69, not by five.
         replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by !== undefined && r.by === p.quantity?.value).map((r) => r.replaced),
       })),
-      () => (storyRevisions ??= storyReplacements(candidates, picks, isSameStory)),
+      () => (storyRevisions ??= revisingSentences(candidates, figuresOf(picks), isSameStory).flatMap((r) => r.revisions)),
     );
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, candidates, chosen, library, isSameStory)) return undefined;
@@ -430,16 +435,20 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
   return newest.filter((p) => reports.includes(p.candidate.sentence.storyId) && isSameStory(p.candidate.sentence));
 }
 
-/** What the story's sentences say replaced one of the picks' figures, and by what ("bringing the total from 74 to 69"). */
-function storyReplacements(candidates: Candidate[], picks: Pick[], isSameStory: (sentence: Sentence) => boolean): Replacement[] {
-  const values = picks.flatMap((p) => (p.quantity ? [p.quantity.value] : []));
-  const found: Replacement[] = [];
-  for (const candidate of candidates) {
-    // Whether a sentence tells the same story is asked last, of the few that replace a figure in the running.
-    const own = replacements(candidate.sentence.text).filter((r) => r.by !== undefined && values.some((v) => isSameFigure(v, r.replaced)));
-    if (own.length > 0 && isSameStory(candidate.sentence)) found.push(...own);
-  }
-  return found;
+/**
+ * The sentences of the story that say they replaced one of `values` with a figure of their own ("bringing the
+ * total from 74 to 69"), each with those replacements. Whether a sentence tells the same story is asked last,
+ * of the few that do.
+ */
+function revisingSentences(candidates: Candidate[], values: number[], isSameStory: (sentence: Sentence) => boolean): Array<{ candidate: Candidate; revisions: Replacement[] }> {
+  return candidates.flatMap((candidate) => {
+    const revisions = replacements(candidate.sentence.text).filter((r) => r.by !== undefined && values.some((v) => isSameFigure(v, r.replaced)));
+    return revisions.length > 0 && isSameStory(candidate.sentence) ? [{ candidate, revisions }] : [];
+  });
+}
+
+function figuresOf(picks: Pick[]): number[] {
+  return [...new Set(picks.flatMap((p) => (p.quantity ? [p.quantity.value] : [])))];
 }
 
 /**
@@ -456,13 +465,13 @@ function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions
     .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && library.wordsOf(c.sentence).terms.has(focus) && othersOfFocus(c))
     .slice(0, WEIGHTS.newerSentencesWeighed);
   if (newer.length === 0) return false;
-  const replacedIn = (c: Candidate): number[] => replacedValues(c.sentence.text);
   // A figure that would answer the question by the same rules (its outcome, its day, its noun), and is not one the sentence says was replaced.
-  const disagreeing = newer.filter((c) =>
-    countPicks(analysis, expansions, c, library, 0).some(
-      (p) => p.quantity !== undefined && p.quantity.headTerm === focus && !isSameFigure(p.quantity.value, value) && !replacedIn(c).some((v) => isSameFigure(v, p.quantity!.value)),
-    ),
-  );
+  const disagreeing = newer.filter((c) => {
+    const replaced = replacedValues(c.sentence.text);
+    return countPicks(analysis, expansions, c, library, 0).some(
+      (p) => p.quantity !== undefined && p.quantity.headTerm === focus && !isSameFigure(p.quantity.value, value) && !replaced.some((v) => isSameFigure(v, p.quantity!.value)),
+    );
+  });
   // The same story as the picks are held to: its names, or else the best pick's event. (Reports alike in their
   // words are not enough when the question names its subject: "the Joumshaxstel trust bought 3,734 pumps" is another buyer's.)
   return disagreeing.some((c) => isSameStory(c.sentence));
@@ -491,13 +500,12 @@ function earlierReportOfStory(candidates: Candidate[], chosen: Pick, isSameStory
  */
 function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], picks: Pick[], library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
   // Any figure in the running may be the one revised: the best pick is often another count of the newest report ("all 118 stores").
-  const values = [...new Set(picks.flatMap((p) => (p.quantity ? [p.quantity.value] : [])))];
+  const values = figuresOf(picks);
   if (values.length === 0) return [];
   // The figure a sentence says replaced one in the running ("from 74 to 69" gives 69), not its other counts.
-  const replacing = (candidate: Candidate): number[] =>
-    replacements(candidate.sentence.text).flatMap((r) => (r.by !== undefined && values.some((value) => isSameFigure(r.replaced, value)) ? [r.by] : []));
-  const revising = candidates.filter((c) => replacing(c).length > 0 && isSameStory(c.sentence));
-  return revising.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity).filter((p) => p.quantity !== undefined && replacing(candidate).includes(p.quantity.value)));
+  return revisingSentences(candidates, values, isSameStory).flatMap(({ candidate, revisions }) =>
+    countPicks(analysis, expansions, candidate, library, -Infinity).filter((p) => p.quantity !== undefined && revisions.some((r) => r.by === p.quantity!.value)),
+  );
 }
 
 /**
@@ -556,8 +564,10 @@ function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansio
 }
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
-const STATED_CAUSE =
-  /\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\bblam(?:ed|es|ing) (?:a|an|the|its|their)\b|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b/i;
+const STATED_CAUSE = new RegExp(
+  String.raw`\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\b${BLAMES}|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b`,
+  'i',
+);
 
 /**
  * The verb a "when" question ends on ("when is the bridge reopening", "when do services start again", "when

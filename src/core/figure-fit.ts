@@ -138,8 +138,13 @@ const REPLACED_BEFORE = new RegExp(
  * with the £4.2m it was paying Halvergate"): "up from its earlier estimate of A$30m", "revising an earlier
  * figure of 85", "26 inmates, not 23", "revised the death toll down to 11 from 12".
  */
+/** How a newer report cites a figure it replaced: "previously reported as 7,900", "first put at 3.9 million". */
+const CITED_VERBS = 'reported|put|given|estimated|announced|stated|counted|recorded';
+/** The nouns of a figure a report gave before: "the earlier claim of 6.8 million", "its original estimate of". */
+const EARLIER_AMOUNT = '(?:earlier|previous|initial|original|first|old) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)';
+
 const REVISED_FROM = new RegExp(
-  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:reported|put|given|estimated|announced|stated|counted|recorded)\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -148,12 +153,15 @@ const REVISED_FROM = new RegExp(
  * 6.8 million dollars", "An earlier version of this article gave the fine as €19.6 million".
  */
 const REPLACED_ELSEWHERE = new RegExp(
-  String.raw`(?:\b(?:earlier|previous|initial|original|first|old) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?[$£€]?$`,
+  String.raw`(?:\b${EARLIER_AMOUNT}s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?[$£€]?$`,
   'iu',
 );
 
-const REVISION_WORDS =
-  /\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|(?:earlier|first|initial|original|old|previous) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)|(?:earlier|first) (?:reported|put|given|estimated|announced|stated|counted|recorded))\b/i;
+/** A word every revision above needs: the gate that spares most sentences reading their figures (it must let each form through). */
+const REVISION_WORDS = new RegExp(
+  String.raw`\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
+  'i',
+);
 
 /** "Up from 35,000 last year" compares with another year; it revises nothing. */
 const ANOTHER_PERIOD = /^[^.;]{0,30}?\b(?:last year|a year (?:earlier|ago|before)|the (?:previous|year) before|in (?:19|20)\d\d)\b/i;
@@ -173,28 +181,35 @@ export function replacements(sentence: string): Replacement[] {
   // Most sentences revise nothing: one test spares them reading every figure again.
   if (!REVISION_WORDS.test(sentence)) return [];
   const quantities = findQuantities(sentence);
-  const isFromTo = (q: Quantity): boolean => FROM_BEFORE.test(sentence.slice(Math.max(0, q.start - 80), q.start)) && TO_AFTER.test(sentence.slice(q.end, q.end + 60));
-  const isReplaced = (q: Quantity): boolean => {
-    const before = sentence.slice(Math.max(0, q.start - 80), q.start);
-    const after = sentence.slice(q.end, q.end + 60);
-    const replaced = REVISED_FROM.test(before) || isFromTo(q) || (THAN_THE_BEFORE.test(before) && REPORTED_AFTER.test(after)) || isReplacedElsewhere(q);
-    return replaced && !ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40));
-  };
-  const isReplacedElsewhere = (q: Quantity): boolean => REPLACED_ELSEWHERE.test(sentence.slice(Math.max(0, q.start - 100), q.start));
-  const replaced = quantities.filter(isReplaced);
+  const kinds = new Map(quantities.map((q) => [q, replacementKind(sentence, q)]));
+  const replaced = quantities.filter((q) => kinds.get(q) !== undefined);
   // "25 billion baht (about $550 million)": the conversion in brackets restates a figure; it replaces nothing.
   const isConverted = (q: Quantity): boolean => /\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start));
   const others = quantities.filter((q) => !replaced.includes(q) && !isConverted(q));
   // The new figure comes before the one it replaced ("47,500, fewer than the 52,000", "down to 214 from 230"),
   // except after "from … to" ("from 74 to 69"); "the earlier figure of 3,400 included 450 hectares" names none.
   return replaced.map((q) => {
-    const by = isReplacedElsewhere(q)
-      ? undefined
-      : isFromTo(q)
-        ? others.find((o) => o.start > q.end && o.start - q.end <= 40)
-        : others.filter((o) => o.end <= q.start && q.start - o.end <= 140).at(-1);
+    const kind = kinds.get(q);
+    const by =
+      kind === 'elsewhere'
+        ? undefined
+        : kind === 'from-to'
+          ? others.find((o) => o.start > q.end && o.start - q.end <= 40)
+          : others.filter((o) => o.end <= q.start && q.start - o.end <= 140).at(-1);
     return { replaced: q.value, by: by?.value };
   });
+}
+
+/** How a figure is given as replaced: its successor stands before it, after "from … to", or elsewhere; undefined when it is not. */
+function replacementKind(sentence: string, q: Quantity): 'before' | 'from-to' | 'elsewhere' | undefined {
+  if (ANOTHER_PERIOD.test(sentence.slice(q.end, q.end + 40))) return undefined;
+  const before = sentence.slice(Math.max(0, q.start - 80), q.start);
+  const after = sentence.slice(q.end, q.end + 60);
+  // (The order is that of the successor's lookup: a figure "replaced elsewhere" names no successor whatever else it matches.)
+  if (REPLACED_ELSEWHERE.test(sentence.slice(Math.max(0, q.start - 100), q.start))) return 'elsewhere';
+  if (FROM_BEFORE.test(before) && TO_AFTER.test(after)) return 'from-to';
+  if (REVISED_FROM.test(before) || (THAN_THE_BEFORE.test(before) && REPORTED_AFTER.test(after))) return 'before';
+  return undefined;
 }
 
 /** The values a sentence gives as replaced by a revision ("A$55m, up from its earlier estimate of A$30m" → 30m). */
