@@ -219,6 +219,8 @@ const HEADER_PARTS = /\s+[|·•—–]\s+/;
  * header before its date. (A longer nameplate, "The West Highland Courier", is isNameplate's.)
  */
 function isHeaderFurniture(text: string): boolean {
+  // A long line is text, whatever its separators: furniture is short (see MAX_BOILERPLATE_LINE).
+  if (text.length > MAX_BOILERPLATE_LINE) return false;
   if (/^(from|to|cc):\s/i.test(text)) return true;
   if (/[.!?:;,"”]$/.test(text) || findCalendarDate(text)) return false;
   const parts = text.split(HEADER_PARTS);
@@ -297,7 +299,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '10';
+export const STORY_READER_VERSION = '11';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -259,6 +259,11 @@ describe('parseStoryFile', () => {
     expect(sentences).toContain('The trust says 1,870 patients were affected.');
   });
 
+  it('keeps a long line of short parts as text, not as a kicker to skip', () => {
+    const line = Array.from({ length: 200 }, (_, i) => `Item ${i}`).join(' · ');
+    expect(parseStoryFile('list.txt', `Results of the count\n\n${line}`)).toHaveLength(1);
+  });
+
   it('keeps a named outlet line ("Associated Press") as the outlet, not as a masthead to skip', () => {
     const [story] = parseStoryFile('flood.txt', 'Floods kill 23 along the river\n\nAssociated Press\n\nThe river burst its banks after a week of rain.');
     expect(story?.outlet).toBe('Associated Press');
