@@ -19,6 +19,11 @@ const BOILERPLATE: RegExp[] = [
   /\bin your inbox\b.{0,160}\b(subscribe|sign up)\b/i,
   // An e-mailed newsletter's own furniture: "View in browser | Forward to a friend", "Forwarded this email?".
   /^view (this e-?mail )?in (your )?browser\b|^forward(ed)? (this e-?mail|to a friend)\b/i,
+  // An affiliate disclaimer ("We may earn a commission when you book through links on this page.") and a
+  // podcast page's players and transcript notes ("▶ Listen on Apple Podcasts", "Transcript generated automatically …").
+  /^we (?:may )?earn (?:a )?(?:small )?(?:commission|fee)\b.{0,160}$/i,
+  /^\W{0,2}listen (?:on|now|to (?:the|this) (?:episode|podcast))\b.{0,120}$/i,
+  /^(?:full |automatic |auto-generated )?transcript\b(?! of\b).{0,160}$/i,
   /^(accept( all)?|reject( all)?|manage (cookies|preferences))$/i,
   /^updated\s.{0,40}$/i,
   /^(published|posted|last updated)\s*:?.{0,40}$/i,
@@ -113,6 +118,8 @@ function looksLikeHeadline(text: string): boolean {
   return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !/^[•·▪*]\s/.test(text);
 }
 
+const KICKER_HEADLINE = /^\p{Lu}[\p{Lu}\d '’&-]{1,30}:\s+\S/u;
+
 interface Header {
   title: string;
   outlet: string;
@@ -158,7 +165,8 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     }
     if (!seenBody && isHeaderFurniture(text)) {
       // "ISLAND TIMES" names the outlet; "Key points" or "Explainer | Transport" name nothing.
-      if (text === text.toUpperCase() && !HEADER_PARTS.test(text)) header.outlet ||= text;
+      // So does a site's name on the first line ("KilcarrowNow.ie", "Heartland Weekender").
+      if ((text === text.toUpperCase() || i === 0) && !HEADER_PARTS.test(text) && !/^(from|to|cc):/i.test(text)) header.outlet ||= text;
       continue;
     }
     if (!seenBody && isNameplate(text) && !/[.!?”"]$/.test(text)) {
@@ -169,11 +177,18 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     // ("The West Highland Courier") or a strapline: the line right above the byline or the dated line is the headline.
     const isHeadlineLike = !seenBody && looksLikeHeadline(text) && !/[.!?”"]$/.test(text) && !isNameplate(text);
     if (isHeadlineLike && (!header.title || isNameplate(header.title) || isBylineLine(lines[i + 1] ?? '') || isDatedHeaderLine(lines[i + 1] ?? ''))) {
-      if (header.title && isNameplate(header.title)) header.outlet ||= header.title;
+      // A nameplate, or the file's first line ("the midlands bulletin"), that a headline follows names the outlet.
+      if (header.title && (isNameplate(header.title) || header.title === lines[0])) header.outlet ||= header.title;
       header.title = text;
       continue;
     }
     if (text === header.title) continue;
+    // A newsletter's item or a community sheet's lead opens on a kicker in capitals ("WATER BILLS: IT WASN'T THE
+    // METERS", "THE BIG ONE: Lotto players told they'd won. They hadn't."): with no headline above, it is the headline.
+    if (!header.title && paragraphs.length <= 2 && KICKER_HEADLINE.test(text) && text.split(/\s+/).length <= 16) {
+      header.title = text;
+      continue;
+    }
     const tag = AGENCY_TAG.exec(text);
     if (tag) header.outlet ||= tag[1]!;
     if (!seenBody) takeDateline(text, header);
@@ -222,10 +237,13 @@ function isHeaderFurniture(text: string): boolean {
   // A long line is text, whatever its separators: furniture is short (see MAX_BOILERPLATE_LINE).
   if (text.length > MAX_BOILERPLATE_LINE) return false;
   if (/^(from|to|cc):\s/i.test(text)) return true;
-  if (/[.!?:;,"”]$/.test(text) || findCalendarDate(text)) return false;
   const parts = text.split(HEADER_PARTS);
+  // "Your neighborhood news · Eastbrook, Minn.": a strapline of short parts may end on an abbreviation's point.
+  const endsAsSentence = parts.length > 1 ? /[!?:;,"”]$|\p{Ll}{4,}\.$/u.test(text) : /[.!?:;,"”]$/.test(text);
+  if (endsAsSentence || findCalendarDate(text)) return false;
   if (parts.length === 1) return text.split(/\s+/).length <= 2;
-  return parts.every((part) => part.split(/\s+/).length <= 4);
+  // A bar of three or more links ("▶ Listen on Apple Podcasts · Spotify · YouTube") has longer parts than a kicker.
+  return parts.every((part) => part.split(/\s+/).length <= (parts.length >= 3 ? 5 : 4));
 }
 
 function takeDateLine(text: string, header: Header): boolean {
@@ -299,7 +317,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '11';
+export const STORY_READER_VERSION = '12';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -236,6 +236,25 @@ describe('parseStoryFile', () => {
     expect(story).toMatchObject({ date: '2026-02-12', title: 'Plainsway outage cuts phones, internet across central Nebraska' });
   });
 
+  it('reads a strapline of short parts ending on an abbreviation ("Eastbrook, Minn.") as furniture, so the dated line and headline below it count', () => {
+    const text = 'EASTBROOK NOW\nYour neighborhood news · Eastbrook, Minn.\nNeighborhood News · Posted Tue, Oct 6, 2026 at 7:12 am CT · Updated 10:40 am CT\n\nEastbrook water bills spike; utility blames faulty meter transmitters\n\nBy Jenna Sorensen, Eastbrook Now staff\n\nAbout 3,200 Eastbrook households were sent inflated bills.';
+    const [story] = parseStoryFile('bills.txt', text);
+    expect(story).toMatchObject({ date: '2026-10-06', title: 'Eastbrook water bills spike; utility blames faulty meter transmitters', outlet: 'EASTBROOK NOW' });
+  });
+
+  it('takes a newsletter item’s capitals kicker ("WATER BILLS: IT WASN\'T THE METERS") for the headline when none stands above', () => {
+    const text = 'THE BEACON BRIEF\nThe Eastbrook Beacon’s weekday newsletter · Monday, October 12, 2026\nView in browser | Forward to a friend\n\nGood morning, Eastbrook. Expect a chilly start.\n\nWATER BILLS: IT WASN\'T THE METERS\n\nThe water-bill mess is much bigger than the utility first said.';
+    const [story] = parseStoryFile('brief.txt', text);
+    expect(story).toMatchObject({ date: '2026-10-12', title: "WATER BILLS: IT WASN'T THE METERS" });
+  });
+
+  it('skips a podcast page’s player bar and an affiliate disclaimer, and takes the headline below them', () => {
+    const podcast = 'Money Talks NZ\nThe podcast about your wallet · Episode 187 · Thursday 14 May 2026 · 32 min\n▶ Listen on Apple Podcasts · Spotify · YouTube | Full transcript available\n\n"You\'ve won! (You haven\'t)": inside the Lotto results blunder\n\nThis week the host talks about the Lotto results mistake.';
+    expect(parseStoryFile('podcast.txt', podcast)[0]).toMatchObject({ title: '"You\'ve won! (You haven\'t)": inside the Lotto results blunder', outlet: 'Money Talks NZ' });
+    const guide = 'Heartland Weekender\nTravel › Weekend trips · Updated Monday, April 6, 2026 · 6 min read\nWe may earn a commission when you book through links on this page.\n\nStill time to see the cranes: a last-minute guide to the Redwillow\n\nBy Tasha Greer\n\nThe cranes are staying late this year.';
+    expect(parseStoryFile('guide.txt', guide)[0]).toMatchObject({ date: '2026-04-06', title: 'Still time to see the cranes: a last-minute guide to the Redwillow', outlet: 'Heartland Weekender' });
+  });
+
   it('takes no outlet from a share button ("Share on WhatsApp")', () => {
     const [story] = parseStoryFile('tower.txt', 'Tests confirm warehouse tower as source\n\nShare on WhatsApp\n\nGenetic tests have confirmed the source.');
     expect(story?.outlet).toBe('');
