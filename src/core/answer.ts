@@ -6,13 +6,14 @@ import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
+import { causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause } from './causes.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, isLightWord, LEADER_WORDS, namedThings, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
@@ -23,12 +24,6 @@ import { sameEventAs } from './same-event.ts';
 const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
 const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
-/** "The company blamed a fiber cable", "blames the contractor": blaming something names it as the cause. */
-const BLAMES = String.raw`blam(?:ed|es|ing) (?:a|an|the|its|their)\b`;
-const CAUSE = new RegExp(
-  String.raw`\b(caused by|because(?: of)?|due to|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)`,
-  'i',
-);
 const CANDIDATES = 40;
 const MAX_CITATIONS = 3;
 
@@ -217,7 +212,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
     // "Who's the boss at Trellis" is answered by its managing director: the leader's word need not be found.
-    if (token.term === analysis.entityKind || isLightWord(token.word) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
+    if (token.term === analysis.entityKind || isLightWord(token.word) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
     const df = library.index.documentFrequency(token.term);
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
@@ -317,7 +312,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'yesno': {
-        picks.push({ candidate, ...judgeYesNo(analysis, candidate.sentence, library), score: base });
+        const verdict = judgeYesNo(analysis, candidate.sentence, library);
+        // A sentence that neither confirms nor denies what was asked is a closest passage, not a verdict.
+        if (verdict.span !== NOT_STATED) picks.push({ candidate, ...verdict, score: base });
         break;
       }
       case 'said': {
@@ -378,7 +375,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     return chosen;
   }
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
-  if (analysis.type === 'why') return causeInEventStory(analysis, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
+  if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
 }
@@ -513,26 +510,79 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
  * a report names its event again in other words when it gives the cause. A sentence that gives a cause answers
  * when its report also states the event asked about.
  */
-function causeInEventStory(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Pick | undefined {
-  const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation);
-  const statesEvent = statingEvent[0];
+function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
+  const statesEvent = candidates.find((c) => c.relation >= WEIGHTS.minSentenceRelation);
   if (!statesEvent) return undefined;
-  const eventStories = new Set(statingEvent.map((c) => c.sentence.storyId));
+  const eventStories = new Set(candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation).map((c) => c.sentence.storyId));
   // An earlier report, in other words, is asked about when the question asks what was thought at first.
   const asksEarlier = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
-  const isEvent = sameEventAs(library.storyById(statesEvent.sentence.storyId), library);
-  // An earlier report of the same event need not name it again near its cause: being that event's report is enough.
-  const isEarlierReport = (c: Candidate): boolean => asksEarlier && isEvent(library.storyById(c.sentence.storyId));
-  const causes = candidates.filter(
+  const isEvent = eventReportsLinkedTo(statesEvent, eventStories, library);
+  // A report of the same event need not name it again near its cause: being that event's report is enough.
+  const isEventReport = (c: Candidate): boolean => isEvent(library.storyById(c.sentence.storyId));
+  const causes = [...candidates, ...causeSentencesOfEvent(analysis, expansions, statesEvent, candidates, library, isEvent)].filter(
     (c) =>
-      (eventStories.has(c.sentence.storyId) || isEarlierReport(c)) &&
-      STATED_CAUSE.test(c.sentence.text) &&
-      !DENIED_CAUSE.test(c.sentence.text) &&
-      !isInstructionLike(c.sentence.text) &&
-      (isEarlierReport(c) || namesAround(analysis, c.sentence, library)),
+      (isEventReport(c) || (eventStories.has(c.sentence.storyId) && namesAround(analysis, c.sentence, library))) &&
+      statesCause(c.sentence.text) &&
+      !isInstructionLike(c.sentence.text),
   );
-  const cause = causes[0] && asksEarlier ? causeAsFirstSeen(analysis, causes, candidates, library, isEvent) : causes[0];
+  // "Why didn't an alarm go off?" asks the cause of something else than the event's, "what was TCR blaming on
+  // Tuesday" the cause a day's report gave: the best-ranked answers.
+  if (analysis.time.days.length > 0 || WHY_NOT.test(analysis.text)) {
+    const ranked = causes.find((c) => candidates.includes(c));
+    return ranked ? { candidate: ranked, score: 0 } : undefined;
+  }
+  // A correction ("X, not Y, caused it") is the finding that came later, never the cause first thought.
+  const cause = asksEarlier ? causeAsFirstSeen(analysis, causes.filter((c) => !correctsCause(c.sentence.text)), candidates, library, isEvent) : causeAsLastTold(causes, library, isEvent);
   return cause ? { candidate: cause, score: 0 } : undefined;
+}
+
+const WHY_NOT = /\bwhy (?:\w+ )?(?:(?:did|was|were|is|are|has|have|does|do|wo|could|would|ca)(?:n[’']?t| not)|not)\b/i;
+
+/**
+ * A developing story's reports form a chain: the newest may share few words with the first ("an anti-fraud
+ * check … was behind last month's missed pension payments") but many with the report between. A report is the
+ * event's when it tells the same event as the best candidate's report, or as another report that does.
+ */
+function eventReportsLinkedTo(top: Candidate, eventStories: ReadonlySet<string>, library: Library): (story: Story | undefined) => boolean {
+  const isTop = sameEventAs(library.storyById(top.sentence.storyId), library);
+  const linked = [...eventStories]
+    .map((id) => library.storyById(id))
+    .filter((story) => story && story.id !== top.sentence.storyId && isTop(story))
+    .slice(0, WEIGHTS.laterReportsWeighed)
+    .map((story) => sameEventAs(story, library));
+  return (story) => isTop(story) || linked.some((isSame) => isSame(story));
+}
+
+/**
+ * The sentences that give a cause in the reports of the asked event, though they share few of the question's
+ * words: "so what really took the network down?" is answered by "a faulty software update sent to Plainsway's
+ * core routers, not a power failure, caused the Feb. 11 outage". Every sentence of the event's reports that the
+ * candidates (and a search by the event's headline) reach is read: a few reports, a few dozen sentences each.
+ */
+function causeSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, statesEvent: Candidate, candidates: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Candidate[] {
+  const title = library.storyById(statesEvent.sentence.storyId)?.title ?? '';
+  const reached = [...candidates.map((c) => c.sentence), ...library.search(`${title} ${CAUSE_QUERY_WORDS}`, CANDIDATES).map((h) => h.sentence)];
+  const reports = [...new Set(reached.map((s) => s.storyId))].map((id) => library.storyById(id)).filter((story) => isEvent(story)).slice(0, MAX_EVENT_REPORTS);
+  const seen = new Set(candidates.map((c) => c.sentence.id));
+  const hits = reports.flatMap((story) => story!.sentences.filter((s) => !seen.has(s.id) && statesCause(s.text)).map((sentence) => ({ sentence, score: 0 })));
+  // Ranked as the question's own candidates are, but never above them: they were not what it searched for.
+  return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, retrieval: 0 }));
+}
+const CAUSE_QUERY_WORDS = 'caused cause blamed behind reason fault because';
+const MAX_EVENT_REPORTS = 8;
+
+/**
+ * "So what actually broke it in the end?", "what caused it?": a developing story's cause is the one its newest
+ * report gives (the first blamed is often cleared), and there a correction ("X, not Y, caused it") leads.
+ */
+function causeAsLastTold(causes: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Candidate | undefined {
+  const dated = causes.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId)));
+  if (dated.length === 0) return causes[0];
+  const newest = dated.reduce((day, c) => (c.reportDay > day ? c.reportDay : day), '');
+  const told = dated.filter((c) => c.reportDay === newest);
+  // The newest report may look back on the cause first blamed ("the company had blamed a gearbox fault"): its own finding leads.
+  const own = told.filter((c) => !retellsEarlierCause(c.sentence.text));
+  return firmestCause(own.length > 0 ? own : told);
 }
 
 /**
@@ -543,9 +593,22 @@ function causeAsFirstSeen(analysis: QuestionAnalysis, causes: Candidate[], candi
   const dated = causes.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId)));
   if (dated.length === 0) return causes[0];
   const newest = candidates.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId))).reduce((day, c) => (c.reportDay > day ? c.reportDay : day), '');
-  const byDate = [...dated].sort((a, b) => a.reportDay.localeCompare(b.reportDay));
-  if (analysis.time.stage === 'initial') return byDate[0];
-  return byDate.filter((c) => c.reportDay < newest).at(-1);
+  const days = [...new Set(dated.map((c) => c.reportDay))].sort();
+  const day = analysis.time.stage === 'initial' ? days[0] : days.filter((d) => d < newest).at(-1);
+  return day === undefined ? undefined : firmestCause(dated.filter((c) => c.reportDay === day));
+}
+
+/**
+ * Of one report's cause sentences, one that states the asked event before one that does not ("an elderly woman
+ * died of breathing problems" is no cause of the airport's closing) unless that one is only a "because", then the
+ * firmest (a correction, a finding, then a "because"), then the best ranked.
+ */
+/** What stating the asked event adds to a cause sentence's weight: less than a finding over a mere "because" (causes.ts). */
+const STATES_EVENT = 1.5;
+
+function firmestCause(causes: Candidate[]): Candidate | undefined {
+  const weight = (c: Candidate): number => (c.relation >= WEIGHTS.minSentenceRelation ? STATES_EVENT : 0) + causeStrength(c.sentence.text);
+  return causes.reduce<Candidate | undefined>((best, c) => (!best || weight(c) > weight(best) ? c : best), undefined);
 }
 
 /**
@@ -554,7 +617,7 @@ function causeAsFirstSeen(analysis: QuestionAnalysis, causes: Candidate[], candi
  * holds the asked event is the event's consequence told backwards.
  */
 function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
-  const marker = CAUSE.exec(sentence);
+  const marker = marksCause(sentence);
   if (!marker) return false;
   if (!/^after\b/i.test(marker[0])) return true;
   const clause = sentence.slice(marker.index + marker[0].length).split(/[,;:]|\s(?:and|but|while|which)\s/)[0]!;
@@ -562,12 +625,6 @@ function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansio
   const event = analysis.predicates.filter((t) => sharedLexicon().isVerb(t.word));
   return !event.some((t) => termMatch(t.term, expansions, terms, []) >= WEIGHTS.synonymMatch);
 }
-
-/** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
-const STATED_CAUSE = new RegExp(
-  String.raw`\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked) (?:\w+ )?by\b|\b(?:most likely|probable|main|likely) causes?\b|\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|started|triggered) (?:the|this|that|its) (?!\w+ (?:to|of)\b)|\bthe cause (?:of [^,.;]{1,40} )?was\b|\bblamed (?:it |the \w+ )?on\b|\b${BLAMES}|\bbecause of\b|\bdue to\b|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b`,
-  'i',
-);
 
 /**
  * The verb a "when" question ends on ("when is the bridge reopening", "when do services start again", "when
@@ -581,9 +638,6 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;
   return sharedLexicon().isVerb(last) ? last : undefined;
 }
-
-/** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
-const DENIED_CAUSE = /\b(?:no longer|not|never|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b/i;
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;
@@ -697,6 +751,8 @@ const NEUTRAL_MONEY_TERMS = new Set(['estimate', 'estimated', 'total', 'final', 
  * Yes or no from the sentence: a denial ("didn’t attend") or a hypothetical ("could tighten … But he decided
  * to take no action") is a no; a figure the question names that the sentence does not state is not a yes.
  */
+const NOT_STATED = 'Not stated';
+
 function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Library): { span: string; context?: Sentence } {
   const asked = analysis.terms.filter((t) => t.value !== undefined).map((t) => t.value!);
   const stated = findQuantities(sentence.text).map((q) => q.value);
@@ -704,7 +760,7 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
   if (isDenied(analysis, sentence.text)) return { span: 'No' };
   // "Was the swap mediated by Turkey?" against "… mediated by the United Arab Emirates": someone else did it.
   // Only the sentence itself (and its story's title) counts here: "Istanbul" next door does not make Turkey the mediator.
-  if (!namesAround(analysis, sentence, library, false)) return { span: findNames(sentence.text).some((n) => notInQuestion(analysis, n)) ? 'No' : 'Not stated' };
+  if (!namesAround(analysis, sentence, library, false)) return { span: findNames(sentence.text).some((n) => notInQuestion(analysis, n)) ? 'No' : NOT_STATED };
   const next = library.storyById(sentence.storyId)?.sentences[sentence.index + 1];
   const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
   if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };

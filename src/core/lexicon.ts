@@ -23,12 +23,16 @@ export interface Lexicon {
   relatedWords(word: string): readonly string[];
   /** Whether WordNet knows the word as a verb (its base form), for telling a question's action from its objects. */
   isVerb(word: string): boolean;
+  /** Whether the word is a verb's past form ("broke", "jammed", "cut"), from en-inflectors' conjugation tables. */
+  isPastTense(word: string): boolean;
   /** Whether WordNet knows the word at all (any part of speech): "calder" or "tecalco" it does not. */
   isWord(word: string): boolean;
   /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
   isMonetaryUnit(word: string): boolean;
   /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
   isPhysicalObject(word: string): boolean;
+  /** Whether a noun's most common sense is something gone wrong ("mix-up", "fiasco", "breakdown", "glitch"): a name for an event, not a thing in it. */
+  isMishap(word: string): boolean;
 }
 
 let shared: Lexicon | undefined;
@@ -52,7 +56,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   };
   /** The common noun senses (most frequent first) of a word or its base form, or of the first of `alsoTry` WordNet knows. */
   const nounSenses = (word: string, alsoTry: string[] = []): number[] => {
-    if (!/^[a-z_]{2,30}$/.test(word)) return [];
+    if (!/^[a-z_-]{2,30}$/.test(word)) return [];
     const index = open().index.get('noun')!;
     const lemma = [...baseForms(word, 'noun'), ...alsoTry].find((form) => lookUp(index, form));
     return lemma ? lookUp(index, lemma)!.slice(0, SENSES.noun) : [];
@@ -62,6 +66,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const money = new Map<string, boolean>();
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
+  const mishaps = new Map<string, boolean>();
+  let mishapKinds: number[] | undefined;
   let physicalObject: number | undefined;
   let person: number | undefined;
 
@@ -112,6 +118,14 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         return senses.some((offset) => hasHypernym(open().data.get('noun')!, offset, monetaryUnit!, MONEY_DEPTH));
       });
     },
+    isMishap(word) {
+      return remembered(mishaps, word, () => {
+        mishapKinds ??= MISHAP_KINDS.map(([lemma, sense]) => lookUp(open().index.get('noun')!, lemma)?.[sense] ?? -1);
+        const data = open().data.get('noun')!;
+        // "Mixup", "screwup": chat drops the hyphen WordNet writes.
+        return nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')]).some((offset) => mishapKinds!.some((kind) => hasHypernym(data, offset, kind, MISHAP_DEPTH)));
+      });
+    },
     isPhysicalObject(word) {
       return remembered(objects, word, () => {
         // Both common senses must be things: WordNet files a telephone call under media, so under artifacts,
@@ -123,6 +137,12 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         const data = open().data.get('noun')!;
         return senses.length > 0 && senses.every((offset) => hasHypernym(data, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(data, offset, person!, OBJECT_DEPTH));
       });
+    },
+    isPastTense(word) {
+      if (!/^[a-z]{2,20}$/.test(word)) return false;
+      const verb = new Inflectors(word);
+      // WordNet's index holds base forms: "took" is known through "take".
+      return this.isVerb(verb.toPresent()) && (word.endsWith('ed') || verb.toPast() === word);
     },
     isVerb(word) {
       let known = verbs.get(word);
@@ -230,6 +250,22 @@ function remembered(cache: Map<string, boolean>, word: string, compute: () => bo
   }
   return known;
 }
+
+/** WordNet's senses for things gone wrong: a mistake, a failure, a difficulty, a disorder (lemma, sense index from 0). */
+const MISHAP_KINDS: Array<[string, number]> = [
+  ['nonaccomplishment', 0], // a mistake, a mix-up, a failure to do
+  ['difficulty', 2], // a problem, a mess, a jam
+  ['disorderliness', 0], // a shambles
+  ['disorder', 2], // chaos, a disturbance
+  ['misfortune', 0], // a calamity, a meltdown
+  ['misfortune', 1], // a disaster
+  ['imperfection', 0], // a glitch, a bug, a defect
+  ['failure', 1], // a breakdown, an outage
+  ['collapse', 1], // a debacle, a fiasco
+  ['disruption', 3], // a breakdown of service
+  ['mismanagement', 0], // a screw-up
+];
+const MISHAP_DEPTH = 4;
 
 /** "kroon" → Estonian monetary unit → monetary unit: currencies sit two or three steps below it. */
 const MONEY_DEPTH = 4;

@@ -198,13 +198,28 @@ export function namedThings(analysis: QuestionAnalysis): string[] {
   return analysis.names.filter((name) => !STOP_WORDS.has(name.toLowerCase()) && !isCalendarName(name));
 }
 
+/** "Blame", "caused", "made": in a "why" question, a word that only asks for the cause. */
+export function isCauseVerb(word: string): boolean {
+  return CAUSE_VERBS.test(word);
+}
+
 /** Words that carry no content of their own in a question ("affected", "launched a probe", "because of"). */
 export function isLightWord(word: string): boolean {
   return LIGHT_WORDS.test(word.replace(/s$/, ''));
 }
 
 function predicateTerms(analysis: QuestionAnalysis): Token[] {
+  const terms = relationTerms(analysis);
+  if (analysis.type !== 'why') return terms;
+  // "What caused the water bill screwup?": the mishap's name is the asker's; the report says what went wrong, and how.
+  const mishaps = terms.filter((t) => sharedLexicon().isMishap(t.word));
+  return mishaps.length < terms.length ? terms.filter((t) => !mishaps.includes(t)) : terms;
+}
+
+function relationTerms(analysis: QuestionAnalysis): Token[] {
   const names = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
+  // "What jammed it": the asker's verb for what the cause did, which the report need not repeat.
+  const causeWords = whatDidIt(questionShape(analysis.text.toLowerCase())) ?? [];
   return analysis.terms.filter(
     (t) =>
       t.term !== analysis.focus &&
@@ -217,7 +232,7 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
       !(asksDuration(analysis) && DURATION_VERBS.test(t.word)) &&
       // "How much cash …", "what will it cost": the answer is the sum; the word for money is not in its sentence.
       !(analysis.asksMoney && MONEY_TYPE_WORDS.test(t.word)) &&
-      !(analysis.type === 'why' && CAUSE_VERBS.test(t.word)) &&
+      !(analysis.type === 'why' && (CAUSE_VERBS.test(t.word) || causeWords.includes(t.word))) &&
       // "How many dead were they reporting on Wednesday?": the telling is how the figure came, not what it counts.
       !(analysis.type === 'count' && TELLING_VERBS.test(t.word)),
   );
@@ -261,9 +276,11 @@ function measureAsked(lower: string): MeasureKind | undefined {
 
 // "When Calderbrook first owned up", "when the blackout started, how many …": as the first report told it.
 // (Only the time words are matched: "central bank" stays a word to find.)
-const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
+const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
+/** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
+const FINALLY = /\b(in the end|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up)\b/;
 /**
  * "Before the Cardiff case was ruled out", "before they found out about the drilling", "before the gene tests
  * came back": before something was learnt that revised the story, so the report before the revision.
@@ -273,7 +290,7 @@ const BEFORE_FINDING =
   /\bbefore (?:[a-z'&]+ ){1,5}?(?:(?:was|were|got|had been|been|is|are) )?(?:ruled out|cleared|found out|found|discovered|came out|came back|confirmed|established|identified|traced|revised|redated|re-dated|recounted|corrected|raised|lowered|updated|learned|learnt|realised|realized|determined)\b(?: (?:about|that|of|on) (?:the |a |an )?[a-z'-]+(?=[ ,?]|$))?/;
 const PREVIOUS = new RegExp(`${/\bbefore (?:(?:the|its|their|it|they|this) )?(?:[a-z']+ ){0,3}?(?:final|latest|new|revised|updated|last|revision|update|correction|recount|re-count|was raised|was revised|was lowered|was corrected|were revised)\b(?: (?:count|figure|estimate|total|tally|number)s?)?|\b(?:previous|earlier|prior) (?:estimate|figure|count|total|tally|number|forecast)s?\b/.source}|${BEFORE_FINDING.source}`);
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
-const STAGE_WORDS = new RegExp(`${PREVIOUS.source}|${INITIAL.source}|${PEAK.source}|${TOTAL.source}`, 'g');
+const STAGE_WORDS = new RegExp(`${PREVIOUS.source}|${INITIAL.source}|${PEAK.source}|${TOTAL.source}|${FINALLY.source}`, 'g');
 
 const STAGE_WORDS_ANY_CASE = new RegExp(STAGE_WORDS.source, 'gi');
 
@@ -373,6 +390,11 @@ function classify(shape: string, text: string): AnswerType {
   if (/^why\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?(caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down|lit|broke|blew up)\b|\bwhat (?:is|was) (?:actually |really )?to blame\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have )?(caused|made|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
+  if (asksWhatDidIt(shape)) return 'why';
+  // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
+  if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
+  const named = /^what (?:is|was) (?:the|that) (?:actual |real |main |exact )?([a-z-]+)(?: (?:with|in|at|on|behind|that)\b|\s*\??$)/.exec(shape)?.[1];
+  if (named && sharedLexicon().isMishap(named)) return 'why';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
@@ -385,6 +407,24 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(shape)) return 'yesno';
   return 'other';
 }
+
+/**
+ * "So what actually jammed it in the end", "what ripped the net", "what went wrong with the letters", "what was
+ * behind the outage": the asker's own verb in the past, with "what" as its subject, asks what did it — a cause.
+ * ("What happened", "what changed" and "what came next" ask for events, not causes.)
+ */
+function asksWhatDidIt(shape: string): boolean {
+  return whatDidIt(shape) !== undefined;
+}
+
+/** The verb of a "what did it" question ("jammed", "went wrong"): it says only that something caused the event. */
+function whatDidIt(shape: string): string[] | undefined {
+  const phrase = /^what (?:[a-z]+ly )?(went wrong|(?:is|was) (?:really |actually )?behind)\b/.exec(shape)?.[1];
+  if (phrase) return phrase.split(' ');
+  const verb = /^what (?:[a-z]+ly )?([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1];
+  return verb !== undefined && !EVENT_VERBS.test(verb) && sharedLexicon().isPastTense(verb) ? [verb] : undefined;
+}
+const EVENT_VERBS = /^(happened|changed|came|went|was|were|did|had|said|told|followed|remained|stayed|showed|seemed|meant|cost|put|set)$/;
 
 /** Capitalised words that are not the question's first word, nor a question word. */
 function properNames(text: string): string[] {

@@ -60,4 +60,15 @@ describe('the WordNet lexicon', () => {
   it.each([['tunnel', true], ['bridge', true], ['strike', false], ['call', false], ['robbers', false]])('tells whether %j is a physical thing: %s', (word, isThing) => {
     expect(lexicon.isPhysicalObject(word)).toBe(isThing);
   });
+
+  it.each([['screwup', true], ['mixup', true], ['fiasco', true], ['glitch', true], ['breakdown', true], ['chaos', true], ['bills', false], ['fire', false], ['queue', false]])(
+    'tells whether %j names something gone wrong: %s',
+    (word, isMishap) => {
+      expect(lexicon.isMishap(word)).toBe(isMishap);
+    },
+  );
+
+  it.each([['broke', true], ['jammed', true], ['took', true], ['cut', true], ['break', false], ['damage', false], ['price', false]])('tells whether %j is a verb in the past: %s', (word, isPast) => {
+    expect(lexicon.isPastTense(word)).toBe(isPast);
+  });
 });

@@ -140,6 +140,31 @@ describe('questions as typed in chat', () => {
     },
   );
 
+  it.each([
+    'so what actually jammed it in the end',
+    'so wot actually scrambled the offer emails in the end',
+    'so what really took the network down in the end',
+    'so what actually went wrong with the letters',
+    'what was behind the outage',
+    'what were the border guards blaming for the jam at first',
+    'so how did the fake numbers end up online',
+    'so what was the actual glitch in the tax computer',
+  ])('reads %j, the asker’s own verb for what did it, as asking for a cause', (question) => {
+    expect(analyseQuestion(question).type).toBe('why');
+  });
+
+  it.each(['what happened to the climbing party', 'what time did the sorter fail', 'what was the injury count on monday', 'how did the attackers get into the network'])(
+    'does not read %j as asking for a cause',
+    (question) => {
+      expect(analyseQuestion(question).type).not.toBe('why');
+    },
+  );
+
+  it('leaves the verb and the mishap’s name out of what a cause’s sentence must state', () => {
+    expect(analyseQuestion('so what actually broke the discounts at the tills').predicates.map((t) => t.word)).toEqual(['discounts', 'tills']);
+    expect(analyseQuestion('so what actually caused the water bill screwup').predicates.map((t) => t.word)).toEqual(['water', 'bill']);
+  });
+
   it.each(["what's the reward for info on the fugitives now", 'so whats castellane paying per brackenridge share now', 'what was the bailout figure when the central bank first stepped in', "what's the final loss on this year's festival"])(
     'reads %j as asking for a sum of money',
     (question) => {

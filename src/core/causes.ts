@@ -1,0 +1,82 @@
+// How news copy states a cause: "was caused by", "blamed on", "was behind", "the fault lay in", and the
+// developing story's correction "a faulty router update, not a power failure, caused …". The answerer asks
+// these of a sentence; which sentence answers a "why" is its business (answer.ts).
+
+/** "The company blamed a fiber cable", "blames the contractor": blaming something names it as the cause. */
+const BLAMES = String.raw`blam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one)\b)`;
+
+/** "Due to heavy rain", not the schedule's "due to be harvested" or "was due to close". */
+const DUE_TO = String.raw`(?<!\b(?:is|are|was|were|been|be|now|also|then|not|originally|initially|first) )due to (?!(?:be|begin|start|open|close|end|finish|resume|return|reopen|arrive|leave|run|meet|hold|sail|fly|expire|launch|go|appear|report|complete|vote|decide|rule|sign|publish|visit|move|pay|receive|face|retire|deliver|take)\b)`;
+
+/** Any sign of a cause, the loose "after a …" included: enough to weigh a sentence as a cause's. */
+export const CAUSE_MARKER = new RegExp(
+  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)`,
+  'i',
+);
+
+/** Nouns for what went wrong, which a headline puts before "behind": "Date error behind till failure". */
+const FAULT_NOUNS = String.raw`(?:mix-?up|error|fault|failure|glitch|update|mistake|blunder|problem|bug|defect|flaw|leak|breach|check|sort|spark)s?`;
+
+/** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
+const STATED_CAUSE = new RegExp(
+  [
+    String.raw`\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked|brought on) (?:\w+ )?by\b`,
+    String.raw`\b(?:most likely|probable|main|likely|real|root|underlying) (?:cause|reason)s?\b`,
+    String.raw`\b(?:was|were|is|are) (?:the|to) (?:\w+ )?(?:cause|reason|blame)\b`,
+    String.raw`\bthe (?:\w+ )?(?:cause|reason) (?:of [^,.;]{1,40} )?(?:, [^,]{3,80}, )?(?:was|is)\b`,
+    String.raw`\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b`,
+    String.raw`(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|triggered|sparked|(?<!\b(?:be|been|being|was|were|is|are) )led to)\b(?! by\b)`,
+    // "A gas cylinder … exploded, starting the fire": what it set going.
+    String.raw`, (?:starting|causing|sparking|triggering|setting off) (?:the|a|an)\b`,
+    String.raw`\bblamed (?:it |the \w+ )?on\b|\b${BLAMES}`,
+    String.raw`\b(?:was|were|is|are|had been|has been) (?:\w+ )?behind\b(?! (?:bars|schedule|closed doors|the (?:counter|desk|wheel)))|\b${FAULT_NOUNS} behind\b`,
+    String.raw`\b(?:fault|error|problem|blame) (?:lay|lies|was|is)\b|\b(?:lay|lies) (?:in|with) (?:a|an|the|its|how)\b`,
+    String.raw`\btraced (?:\w+ ){0,3}to\b|\b(?:the )?result(?:ed)? (?:of|from)\b`,
+    String.raw`\bbecause of\b|\b${DUE_TO}|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
+const DENIED_CAUSE = /(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
+
+/**
+ * "Corroded bolts, not just snow, brought the roof down", "an app update, not phone signal, locked out fans":
+ * a later report correcting the cause first given puts the finding first and the discarded cause after "not".
+ */
+const CORRECTED_CAUSE = /^[^,;:]{3,120}, (?:and )?not (?:just |only |simply |merely )?(?:the |a |an |its |their )?[^,;:]{2,60}, (?:\w+ ){0,2}?(?:\w+ed|broke|brought|drove|took|cut|set|made|shut|knocked|sent|led|caused|locked|threw|blew|tore|froze|hit|put|was|were|is|are|lay|lies)\b/i;
+
+/** The sentence gives some cause ("after a" too): marks a candidate worth weighing for a "why". */
+export function marksCause(sentence: string): RegExpExecArray | null {
+  return CAUSE_MARKER.exec(sentence);
+}
+
+/** The sentence states a cause as found or held, not one withdrawn, nor a question ("What went wrong?"). */
+export function statesCause(sentence: string): boolean {
+  if (/\?\s*$/.test(sentence)) return false;
+  if (CORRECTED_CAUSE.test(sentence)) return true;
+  return STATED_CAUSE.test(sentence) && !DENIED_CAUSE.test(sentence);
+}
+
+/** A cause given as a correction of the one first thought ("X, not Y, caused it"): how a developing story ends. */
+export function correctsCause(sentence: string): boolean {
+  return CORRECTED_CAUSE.test(sentence) || (STATED_CAUSE.test(sentence) && REPLACED_CAUSE.test(sentence));
+}
+/** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat". */
+const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b/i;
+
+/** How firmly a sentence gives its cause: a correction, then a finding ("was caused by", "was behind"), then a mere "because of". */
+export function causeStrength(sentence: string): number {
+  // A quotation gives the cause in a speaker's words ("the fault is ours"), which a report's own finding beats.
+  const spoken = /^\s*["“‘]|\b(?:said|says|told \w+|added)[:,]\s*["“‘]/.test(sentence) ? 1.5 : 0;
+  if (correctsCause(sentence)) return 3 - spoken;
+  if (WEAK_CAUSE.test(sentence) && !STRONG_CAUSE.test(sentence)) return 1 - spoken;
+  return 2 - spoken;
+}
+const WEAK_CAUSE = new RegExp(String.raw`\bbecause\b|\b${DUE_TO}|\bresult(?:ed)? (?:of|from)\b`, 'i');
+const STRONG_CAUSE = /\b(?:caused|blam\w+|behind|fault|cause|reason|traced|triggered|sparked)\b/i;
+
+/** "The company had blamed the delay on a gearbox fault", "was first blamed on the meters": a cause told as the one held before. */
+export function retellsEarlierCause(sentence: string): boolean {
+  return /\b(?:had (?:first |earlier |initially |originally )?(?:been )?blamed|(?:first|initially|originally|earlier) (?:been )?blamed|had (?:first |initially )?(?:said|thought|believed|suspected) (?:that )?(?:the|a|an|it)\b)/i.test(sentence);
+}

@@ -1,0 +1,95 @@
+// How news copy states a cause, and how a developing story's last word on it is found.
+import { describe, expect, it } from 'vitest';
+import { causeStrength, correctsCause, retellsEarlierCause, statesCause } from '../../src/core/causes.ts';
+import { answerFromStories } from '../../src/core/answer.ts';
+import { parseStoryBytes } from '../../src/core/story-reading.ts';
+import { buildLibrary } from '../support/library.ts';
+import type { Library } from '../../src/core/types.ts';
+
+describe('reading a cause in a sentence', () => {
+  it.each([
+    'An anti-fraud check in a new payroll system, switched on by mistake in August, was behind last month’s missed pension payments, a review found.',
+    'A date written the American way caused Fairmart’s tills to ignore its promotions for two days.',
+    'The trust now accepts that the fault lay in how clinic templates were moved onto its new system.',
+    'Border guards blamed heavy snow, which fell across eastern Poland over the weekend.',
+    'Investigators said a gas cylinder stored in a corridor exploded, starting the fire.',
+    'The outage was caused by an upgrade to the bank’s core software.',
+  ])('finds a cause in %j', (sentence) => {
+    expect(statesCause(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The escaped salmon had been due to be harvested in January.',
+    'A new truck terminal near the crossing is due to open next year.',
+    'About 340 passengers had to be led to safety along the track.',
+    'The damage is far worse than first thought, and it wasn’t the weekend storm that caused it.',
+    'What went wrong?',
+    'Plainsway no longer blames the fiber cut.',
+  ])('finds no cause in %j', (sentence) => {
+    expect(statesCause(sentence)).toBe(false);
+  });
+
+  it('reads "X, not Y, caused it" and "rather than" as a correction, the firmest way to give a cause', () => {
+    const correction = 'A faulty software update sent to the core routers, not a power failure, caused the outage.';
+    expect(correctsCause(correction)).toBe(true);
+    expect(correctsCause('The error lies in the national tax computer rather than in a regional office.')).toBe(true);
+    expect(causeStrength(correction)).toBeGreaterThan(causeStrength('The outage was caused by a power failure.'));
+    expect(causeStrength('The outage was caused by a power failure.')).toBeGreaterThan(causeStrength('Trains were cancelled because of the snow.'));
+  });
+
+  it('tells a cause retold as the one first blamed from the report’s own finding', () => {
+    expect(retellsEarlierCause('The company had blamed the delay on a gearbox fault found during sea trials.')).toBe(true);
+    expect(retellsEarlierCause('It now says the gearbox warning was caused by a faulty sensor.')).toBe(false);
+  });
+
+  it('weighs a quotation below the report’s own finding', () => {
+    expect(causeStrength('"The problem lies in the data, not in anyone breaking in," she said.')).toBeLessThan(causeStrength('The problem was caused by a sorted spreadsheet.'));
+    expect(causeStrength('The chief executive said: "Nobody should miss care because of a letter we sent."')).toBeLessThan(causeStrength('Trains were cancelled because of the snow.'));
+  });
+});
+
+function libraryOf(files: Record<string, string>): Library {
+  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
+}
+
+/** Three reports of a network outage: the cause first blamed is cleared by the last, which names the event differently. */
+const outage = libraryOf({
+  'first.txt': [
+    'Plainsway outage cuts phones across Nebraska',
+    'Published: 12 February 2026',
+    '',
+    'A network outage at Plainsway Communications cut phone and internet service to about 131,000 customers in central Nebraska on Wednesday.',
+    '',
+    'The company said the outage was caused by a power failure at its main network center in Grand Island.',
+  ].join('\n'),
+  'second.txt': [
+    'Plainsway restores service after network outage',
+    'Published: 14 February 2026',
+    '',
+    'Plainsway Communications said on Friday that service had been restored to all 131,000 customers hit by the network outage.',
+    '',
+    'The company said backup generators at its Grand Island network center had failed to start, and that the power failure caused the outage.',
+  ].join('\n'),
+  'third.txt': [
+    'Router update, not generator, behind Plainsway outage',
+    'Published: 26 February 2026',
+    '',
+    'A faulty software update sent to Plainsway Communications’ core routers, not a power failure, caused the February 11 outage, the company told regulators on Thursday.',
+    '',
+    'The update was pushed from the Grand Island center minutes before service failed, Plainsway said.',
+  ].join('\n'),
+});
+
+describe('answering what caused a developing story’s event', () => {
+  it('gives the newest report’s cause when asked what actually did it', () => {
+    const answer = answerFromStories('so what really took the network down in the end', outage);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^A faulty software update/);
+  });
+
+  it('gives the first report’s cause when asked what was blamed at first', () => {
+    const answer = answerFromStories('what did plainsway blame the outage on at first', outage);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^The company said the outage was caused by a power failure/);
+  });
+});
