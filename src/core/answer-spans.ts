@@ -70,6 +70,10 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !GEOGRAPHIC_NAME.test(n.text) &&
       // "discharged on Monday": a day or a month is nobody.
       !n.text.split(/\s+/).every(isCalendarName) &&
+      // "Made in mainland China, not Taiwan", "sold last Christmas": a one-word name WordNet knows first as a place or a time is nobody.
+      !(!n.text.includes(' ') && sharedLexicon().isPlaceOrTime(n.text.toLowerCase())) &&
+      // "Dr. Lena Hartsock" may be read as "Dr" and the name: a title alone is nobody.
+      !/^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Capt|Col|Gen|Sgt|Insp|Rev)\.?$/.test(n.text) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
@@ -82,7 +86,12 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
   if (names.length === 0) return undefined;
   // "Who runs Kelvaig?": only a name given a leader's role ("managing director Graeme Passmore", "led by Ruth Kinsella").
   // (Never one the question names: "who's leading the campaign against Tallis" is not Mayor Tallis.)
-  if (analysis.asksLeader) return names.find((n) => isLeaderNamed(sentence, n) && !sharesAskedTerm(analysis, n) && leadsWhatIsAsked(analysis, sentence, n))?.text;
+  // ("Director General Halvard Mo" is read as the role and the name; "President Vladimir Putin's envoy" leads nothing asked.)
+  if (analysis.asksLeader) {
+    return names
+      .map(withoutLeadingRole)
+      .find((n) => isLeaderNamed(sentence, n) && !/^[’']s\b/.test(sentence.slice(n.end, n.end + 3)) && !sharesAskedTerm(analysis, n) && leadsWhatIsAsked(analysis, sentence, n))?.text;
+  }
   const holder = officeHolder(analysis, sentence, names);
   if (holder) return holder.text;
   // "What's the name of the arbitrator?": a name elsewhere in the sentence is someone else's.
@@ -203,17 +212,35 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   const words = new Set(analysis.terms.map((t) => t.term));
   return led.some((n) => {
     const terms = tokenize(n.text).map((t) => t.term);
-    return terms.some((t) => asked.has(t)) || terms.filter((t) => words.has(t)).length * 2 >= terms.length;
+    // ("Strettonbury Borough Council" is not "the Strettonbury Grand": a body that shares only its town is another.)
+    const predicates = analysis.predicates.map((t) => t.term);
+    const namesIt = [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || predicates.some((t) => terms.includes(t)));
+    return namesIt || terms.filter((t) => words.has(t)).length * 2 >= terms.length;
   });
 }
 
 /** The roles of whoever leads a company, a body or an inquiry. */
-const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
-const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?)$`, 'iu');
+const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|(?:plant |site |station |project )?manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
+// "Led by commission biologist Dr. Lena Hartsock": the leader may come with a role and a title of their own.
+const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?(?:(?!(?:a|an)\s)\p{Ll}[\p{L}-]*\s+){0,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Col|Gen|Sgt|Insp)\.?\s+)?)$`, 'iu');
 const LEADER_AFTER = new RegExp(
   String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b))`,
   'iu',
 );
+
+/** Whether the sentence names someone in a leader's role ("Director General Halvard Mo said …"). */
+export function namesALeader(sentence: string): boolean {
+  return findNames(sentence).map(withoutLeadingRole).some((n) => isLeaderNamed(sentence, n));
+}
+
+/** "Director General Halvard Mo" opening a sentence reads as one name: the role is not part of it. */
+function withoutLeadingRole(name: Span): Span {
+  const role = LEADING_ROLE.exec(name.text);
+  // What is left must still be a name of two words or more ("Halvard Mo"), not a body ("Director General of Taxes").
+  if (!role || !/^\p{Lu}\S*\s+\p{Lu}/u.test(name.text.slice(role[0].length))) return name;
+  return { ...name, text: name.text.slice(role[0].length), start: name.start + role[0].length };
+}
+const LEADING_ROLE = new RegExp(String.raw`^${LEADER_ROLE}\s+`, 'i');
 
 /** "Trellis managing director Graeme Passmore", "Graeme Passmore, the firm's managing director", "a review led by Ruth Kinsella". */
 function isLeaderNamed(sentence: string, name: Span): boolean {

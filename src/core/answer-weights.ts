@@ -101,6 +101,8 @@ export const WEIGHTS = {
   laterFigureCoverage: 0.25,
   /** …from at most this many of the newest reports (each is read whole to tell whether it is the same event). */
   laterReportsWeighed: 3,
+  /** How far below the best a date still to come from a newer report of the event may score and still lead ("when is it opening now"). */
+  newerTimeMargin: 1,
   /** How many of a newer report's best-ranked sentences with another figure of the counted noun are read against the chosen figure. */
   newerSentencesWeighed: 6,
 

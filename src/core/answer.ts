@@ -1,6 +1,6 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
-import { describeNamed, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
@@ -13,7 +13,7 @@ import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
@@ -25,6 +25,7 @@ const MIN_COVERAGE = WEIGHTS.minCoverage;
 const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
 const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
 const CANDIDATES = 40;
+const IS_QUESTION = /^["“‘']?(?:when|what|why|how|who|where|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b[^.!]*\?["”’']?\s*$/i;
 const MAX_CITATIONS = 3;
 
 interface Candidate {
@@ -246,12 +247,20 @@ function rankScore(c: Candidate): number {
 
 function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions): Pick | undefined {
   const picks: Pick[] = [];
-  for (const candidate of candidates.slice(0, 15)) {
+  // "Who heads Norway's tax directorate?": the leader's sentence ("Director General Halvard Mo said …") seldom
+  // repeats the question's words, so every sentence naming a leader in the best reports is weighed too.
+  const weighed = analysis.asksLeader ? [...candidates.slice(0, 15), ...leaderSentencesOfReports(analysis, expansions, candidates, library)] : candidates.slice(0, 15);
+  for (const candidate of weighed) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
     // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
     const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
-    if (candidate.coverage < MIN_COVERAGE * 0.8 || candidate.relation < minRelation) continue;
+    // "Who heads Norway's tax directorate?" → "Director General Halvard Mo said …": a leader's sentence seldom names
+    // what they lead again; its report must (leadsWhatIsAsked and the names' check hold the rest).
+    const relation = analysis.asksLeader ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library)) : candidate.relation;
+    if (candidate.coverage < MIN_COVERAGE * 0.8 || relation < minRelation) continue;
+    // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
+    if (IS_QUESTION.test(candidate.sentence.text)) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
@@ -368,16 +377,39 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       })),
       () => (storyRevisions ??= revisingSentences(candidates, figuresOf(picks), isSameStory).flatMap((r) => r.revisions)),
     );
+    // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
+    // after "21 million letters and parcels are held up") gives the running figure as of its day.
+    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, candidates, isSameStory) : undefined;
+    if (restated) return restated;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, candidates, chosen, library, isSameStory)) return undefined;
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
+  if (analysis.type === 'when' && picks.length > 1) return newestPlannedTime(analysis, picks, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
+}
+
+/** The sentences naming someone in a leader's role in the reports whose sentences best state the question's relation. */
+function leaderSentencesOfReports(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Candidate[] {
+  const reports = [...new Set(candidates.filter((c) => c.relation >= WEIGHTS.minRelation).map((c) => c.sentence.storyId))].slice(0, WEIGHTS.laterReportsWeighed);
+  const seen = new Set(candidates.slice(0, 15).map((c) => c.sentence.id));
+  const hits = reports.flatMap((id) => (library.storyById(id)?.sentences ?? []).filter((s) => !seen.has(s.id) && namesALeader(s.text)).map((sentence) => ({ sentence, score: 0 })));
+  // Their report holds the question's words; the sentence itself need not.
+  return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, coverage: Math.max(c.coverage, MIN_COVERAGE * 0.8) }));
+}
+
+/** How much of the question's relation the sentence's report states in its title and lead. */
+function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): number {
+  const story = library.storyById(candidate.sentence.storyId);
+  if (!story) return 0;
+  const lead = story.sentences.slice(0, 2).map((s) => library.wordsOf(s).terms);
+  const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
+  return relationCoverage(analysis, expansions, weightOf, titleTerms(story), lead, new Set());
 }
 
 /** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
@@ -446,6 +478,53 @@ function revisingSentences(candidates: Candidate[], values: number[], isSameStor
 
 function figuresOf(picks: Pick[]): number[] {
   return [...new Set(picks.flatMap((p) => (p.quantity ? [p.quantity.value] : [])))];
+}
+
+/**
+ * "When is the hall opening now?", "when are councillors voting on it?": a date still to come moves between
+ * reports, and the newest report of the same event that gives one, nearly as well fitting, has it. (A past event,
+ * "when did the sorter fail", keeps its day.)
+ */
+function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], library: Library): Pick | undefined {
+  if (analysis.time.stage !== 'latest' || !/^(?:\w+ )?when (?:is|are|will|would|do|does|can|could|should|has|have)\b/i.test(analysis.text.replace(CHAT_OPENER, ''))) return undefined;
+  const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
+  if (!isFullDate(top.candidate.reportDay)) return undefined;
+  const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
+  const close = picks.filter((p) => p.score >= top.score - WEIGHTS.newerTimeMargin && isFullDate(p.candidate.reportDay) && isEvent(library.storyById(p.candidate.sentence.storyId)));
+  return close.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
+}
+
+/**
+ * The newest restatement of the chosen figure: a figure of the same order (a third to three times it) in a newer
+ * dated report of the same story, whose sentence says the same of it — the same words follow its noun ("are held
+ * up" / "were now held up", "were stranded" / "remain stranded"). Revisions are told in the words of the first report.
+ */
+function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStory: (sentence: Sentence) => boolean): Pick | undefined {
+  const value = chosen.quantity?.value;
+  if (value === undefined || !isFullDate(chosen.candidate.reportDay)) return undefined;
+  const frame = figureFrame(chosen.candidate.sentence.text, chosen.quantity!);
+  if (frame.length === 0) return undefined;
+  const newer = candidates
+    .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay)
+    .flatMap((c) => findQuantities(c.sentence.text).filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!) && figureFrame(c.sentence.text, q).some((t) => frame.includes(t))).map((q) => ({ c, q })))
+    .sort((a, b) => b.c.reportDay.localeCompare(a.c.reportDay));
+  const found = newer.find(({ c }) => isSameStory(c.sentence));
+  return found ? { candidate: found.c, span: found.q.figure, quantity: found.q, fit: chosen.fit, score: chosen.score } : undefined;
+}
+
+/** Both sums of money, or neither. */
+function isMoneyAlike(a: Quantity, b: Quantity): boolean {
+  return /[$€£]/.test(a.text) === /[$€£]/.test(b.text);
+}
+
+/** The content words right after a figure's noun, to its clause's end: what the sentence says of the counted. */
+function figureFrame(sentence: string, quantity: Quantity): string[] {
+  const after = sentence.slice(quantity.end).split(/[,;:()]|\s(?:as|after|while|when|because|but|since|before|until|which|who)\s/)[0]!;
+  return tokenize(after)
+    .slice(quantity.nounTerms.length)
+    .filter((t) => !isLightWord(t.word) && !/^(?:now|still|so|far|about|some|around)$/.test(t.word))
+    .slice(0, 3)
+    .map((t) => t.term);
 }
 
 /**

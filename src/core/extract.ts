@@ -200,13 +200,20 @@ export function findDurations(sentence: string): Span[] {
 }
 
 export function findTimes(sentence: string): Span[] {
-  return (
-    [...sentence.matchAll(TIME_EXPRESSION)]
-      .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
-      // "this year's expected profit", "Monday's blast": a time that qualifies a noun says when nothing happened.
-      .filter((t) => !/^['’]s?\b/.test(sentence.slice(t.end, t.end + 3)))
-  );
+  const times = [...sentence.matchAll(TIME_EXPRESSION)]
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+    // "this year's expected profit", "Monday's blast": a time that qualifies a noun says when nothing happened.
+    .filter((t) => !/^['’]s?\b/.test(sentence.slice(t.end, t.end + 3)));
+  // "on Thursday 17 September", "on Monday, April 13": a weekday and its date are one time.
+  const merged: Span[] = [];
+  for (const t of times) {
+    const last = merged.at(-1);
+    if (last && /^,?\s+$/.test(sentence.slice(last.end, t.start)) && WEEKDAY_END.test(last.text)) merged[merged.length - 1] = { text: sentence.slice(last.start, t.end), start: last.start, end: t.end };
+    else merged.push(t);
+  }
+  return merged;
 }
+const WEEKDAY_END = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** The speaker of a reported statement: "Zelenskiy said", "said Rubio", "Umerov wrote". */
 export function findSpeaker(sentence: string): Span | undefined {

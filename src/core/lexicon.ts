@@ -29,6 +29,8 @@ export interface Lexicon {
   isWord(word: string): boolean;
   /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
   isMonetaryUnit(word: string): boolean;
+  /** Whether a word's most common noun sense is a place or a time ("Taiwan", "Antwerp", "Christmas"): a name that is nobody. */
+  isPlaceOrTime(word: string): boolean;
   /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
   isPhysicalObject(word: string): boolean;
   /** Whether a noun's most common sense is something gone wrong ("mix-up", "fiasco", "breakdown", "glitch"): a name for an event, not a thing in it. */
@@ -67,6 +69,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
   const mishaps = new Map<string, boolean>();
+  const places = new Map<string, boolean>();
+  let placeKinds: number[] | undefined;
   let mishapKinds: number[] | undefined;
   let physicalObject: number | undefined;
   let person: number | undefined;
@@ -109,6 +113,14 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     isWord(word) {
       const wn = open();
       return /^[a-z][a-z'-]*$/.test(word) && (['noun', 'verb', 'adj'] as const).some((pos) => baseForms(word, pos).some((lemma) => lookUp(wn.index.get(pos)!, lemma) !== undefined));
+    },
+    isPlaceOrTime(word) {
+      return remembered(places, word, () => {
+        placeKinds ??= PLACE_KINDS.map(([lemma, sense]) => lookUp(open().index.get('noun')!, lemma)?.[sense] ?? -1);
+        const first = lookUp(open().index.get('noun')!, word)?.[0];
+        const data = open().data.get('noun')!;
+        return first !== undefined && placeKinds.some((kind) => hasHypernym(data, first, kind, PLACE_DEPTH));
+      });
     },
     isMonetaryUnit(word) {
       return remembered(money, word, () => {
@@ -250,6 +262,15 @@ function remembered(cache: Map<string, boolean>, word: string, compute: () => bo
   }
   return known;
 }
+
+/** WordNet's senses for places and times: a location (countries, cities, regions), land (an island), a body of water, a time period (Christmas, Ramadan). */
+const PLACE_KINDS: Array<[string, number]> = [
+  ['location', 0],
+  ['land', 3],
+  ['body_of_water', 0],
+  ['time_period', 0],
+];
+const PLACE_DEPTH = 9;
 
 /** WordNet's senses for things gone wrong: a mistake, a failure, a difficulty, a disorder (lemma, sense index from 0). */
 const MISHAP_KINDS: Array<[string, number]> = [

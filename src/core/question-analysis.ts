@@ -78,6 +78,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // "how long", "how much", "how far" ask for the answer's type; their adverb is not something to find.
   // Chat's "whats" is "what is" (else "whats" is searched for), and "what's the damage" names no damage to find.
   const asked = withoutContractions(text)
+    .replace(CHAT_OPENER, '')
     .replace(/\bwhat is the damage\b/i, 'what is')
     .replace(/\b(?:is|are|was|were) going to\b/gi, 'will')
     // "as of Tuesday the 11th": a day of the month dates the question; "th" is no word to find.
@@ -319,7 +320,9 @@ function timeAsked(lower: string): TimeAsk {
  * The office or attribute in "Who is the governor of …", "Who is Ukraine’s top negotiator?", "What is the
  * capital of …": its last word before "of/in/for/at", unless it is a name ("Who is Kirill Dmitriev?").
  */
-function roleAsked(question: string): string | undefined {
+function roleAsked(asked: string): string | undefined {
+  // Chat's "who's the curator at …" asks as "who is" does.
+  const question = asked.replace(/^who(?:['’]s|s)\b/i, 'who is');
   const phrase = /^(?:what|who|which) (?:is|was|are|were) (?:the |a |an )?(.+?)(?:\s+(?:of|in|for|at|on)\s.*)?\??$/i.exec(question.trim())?.[1];
   // "What was Northsound offering the crews when the strike started?" holds a clause, not an office.
   if (!phrase || /\b(when|where|while|that|which|who|because|after|before|since|until)\b/i.test(phrase)) return undefined;
@@ -369,11 +372,14 @@ function spelledOut(question: string): string {
  */
 function questionShape(lower: string): string {
   return withoutContractions(lower)
-    .replace(/^(?:(?:so|ok|okay|and|also|hey|btw|quick question)\b[,:]?\s+)+/, '')
+    .replace(CHAT_OPENER, '')
     // "Before the council's final count, what was …": a leading clause dates the question, it hides its kind.
     .replace(/^(?:before|after|when|once|until|by the time|at the time)\b[^,?]{1,80},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
     .replace(LEADING_DAY, '');
 }
+
+/** "So …", "ok but …", "any word on when …", "remind me who …": chat's way into a question, no part of it. */
+export const CHAT_OPENER = /^(?:(?:so|ok|okay|and|also|hey|btw|quick question|wait|but|right|any (?:word|news|update|idea)s? on|any idea|do (?:you|u) know|can (?:you|u) tell me|remind me|tell me|what(?:['’]?s| is) the latest on)\b[,:]?\s+)+/i;
 
 /** Chat's "whats", "who's": "what is", "who is". */
 function withoutContractions(text: string): string {

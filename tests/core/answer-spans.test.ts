@@ -13,6 +13,23 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('whose ship is blocking the canal?'), sentence)).toBe('Aagaard');
   });
 
+  it('answers who led something with the leader after "led by" and their role and title ("commission biologist Dr. Lena Hartsock")', () => {
+    const sentence = 'The aerial survey, flown in two sections on consecutive mornings, was led by commission biologist Dr. Lena Hartsock.';
+    expect(pickPerson(analyseQuestion('who led the aerial crane survey'), sentence)).toBe('Lena Hartsock');
+  });
+
+  it('reads a plant manager as the one who runs the plant, and "Director General Halvard Mo" as a role and a name', () => {
+    const plant = 'Divers found the intake screens blocked by jellyfish, Napocor plant manager Teresita Lualhati said.';
+    expect(pickPerson(analyseQuestion("who's the manager of the pagkilatan plant"), plant)).toBe('Teresita Lualhati');
+    const director = 'Director General Halvard Mo said the later deadline would give families time after the summer holidays.';
+    expect(pickPerson(analyseQuestion('who heads the tax directorate'), director)).toBe('Halvard Mo');
+  });
+
+  it('does not take a council leader for the boss of a theatre in the same town ("Strettonbury Borough Council leader Bev Hollins")', () => {
+    const sentence = 'Strettonbury Borough Council leader Bev Hollins said the council would help the theatre reopen.';
+    expect(pickPerson(analyseQuestion('whos the boss at the Strettonbury grand'), sentence)).toBeUndefined();
+  });
+
   it('does not take the outlet someone spoke to ("told Reuters") for who acted', () => {
     const sentence = 'Mansour told Reuters the tomb of the priest Khufu-hotep was one of the finds of the decade.';
     expect(pickPerson(analyseQuestion('who found the tomb?'), sentence)).not.toBe('Reuters');

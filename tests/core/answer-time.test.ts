@@ -332,3 +332,30 @@ describe('the first death toll', () => {
     expect(answerFromStories('on the day of the fire how many deaths were reported', hotel).text).toMatch(/^At least seven people — /);
   });
 });
+
+describe('a developing story told in other words', () => {
+  const post = libraryOf({
+    'saturday.txt': ['Italy post backlog grows', 'Published: 19 December 1998', '', 'About 21 million letters and parcels are held up in Italy’s postal system, the postal company said on Saturday.'].join('\n'),
+    'wednesday.txt': [
+      'Italy post backlog eases',
+      'Published: 23 December 1998',
+      '',
+      'Poste Italiane said 18.5 million items were now held up at its sorting centres in Milan, Turin and Rome.',
+      '',
+      'When will the backlog be cleared?',
+      '',
+      'The backlog will not be cleared before Jan. 11, the company said, and the vote on new machines will be held on Thursday 14 January.',
+    ].join('\n'),
+  });
+
+  it('leads with a newer report’s figure that says the same of other words ("items … held up")', () => {
+    const answer = answerFromStories('how many letters and parcels are held up in italy now', post);
+    expect(answer.text).toMatch(/^18\.5 million\b/);
+  });
+
+  it('never answers with a question the text asks ("When will the backlog be cleared?")', () => {
+    const answer = answerFromStories('when will the post backlog be cleared', post);
+    expect(answer.text).not.toMatch(/^When will/);
+    expect(answer.citations.every((c) => !c.quote.endsWith('?'))).toBe(true);
+  });
+});

@@ -89,6 +89,10 @@ describe('findTimes', () => {
       'last week',
     ]);
   });
+
+  it('reads a weekday and the date after it as one time ("on Thursday 17 September")', () => {
+    expect(texts(findTimes('The strategy will go to a vote of the full council on Thursday 17 September, after a delay.'))).toEqual(['on Thursday 17 September']);
+  });
 });
 
 describe('findSpeaker', () => {

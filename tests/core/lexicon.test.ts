@@ -68,6 +68,10 @@ describe('the WordNet lexicon', () => {
     },
   );
 
+  it.each([['taiwan', true], ['antwerp', true], ['christmas', true], ['corlett', false], ['smith', false], ['bishop', false]])('tells whether %j names a place or a time first: %s', (word, isPlace) => {
+    expect(lexicon.isPlaceOrTime(word)).toBe(isPlace);
+  });
+
   it.each([['broke', true], ['jammed', true], ['took', true], ['cut', true], ['break', false], ['damage', false], ['price', false]])('tells whether %j is a verb in the past: %s', (word, isPast) => {
     expect(lexicon.isPastTense(word)).toBe(isPast);
   });

@@ -160,6 +160,21 @@ describe('questions as typed in chat', () => {
     },
   );
 
+  it.each([
+    ['any word on when the fountains get switched back on', 'when', ['fountains', 'switched', 'back']],
+    ['ok but how many bikes are stuck', 'count', ['stuck']],
+    ['remind me who runs kelvaig salmon', 'who', ['kelvaig', 'salmon']],
+    ['whats the latest on when banksia hall actually opens', 'when', ['banksia', 'hall']],
+  ])('reads past chat’s opener in %j', (question, type, words) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe(type);
+    expect(analysis.predicates.map((t) => t.word)).toEqual(words);
+  });
+
+  it('reads chat’s "who\'s the curator at …" as asking for the holder of that office', () => {
+    expect(analyseQuestion("who's the curator at drumcarrig county museum").focus).toBe('curat');
+  });
+
   it('leaves the verb and the mishap’s name out of what a cause’s sentence must state', () => {
     expect(analyseQuestion('so what actually broke the discounts at the tills').predicates.map((t) => t.word)).toEqual(['discounts', 'tills']);
     expect(analyseQuestion('so what actually caused the water bill screwup').predicates.map((t) => t.word)).toEqual(['water', 'bill']);
