@@ -486,7 +486,8 @@ function figuresOf(picks: Pick[]): number[] {
  * "when did the sorter fail", keeps its day.)
  */
 function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], library: Library): Pick | undefined {
-  if (analysis.time.stage !== 'latest' || !/^(?:\w+ )?when (?:is|are|will|would|do|does|can|could|should|has|have)\b/i.test(analysis.text.replace(CHAT_OPENER, ''))) return undefined;
+  const asked = analysis.text.replace(CHAT_OPENER, '');
+  if (analysis.time.stage !== 'latest' || !/^(?:\w+ )?when\b/i.test(asked) || /^(?:\w+ )?when (?:did|was|were|had)\b/i.test(asked)) return undefined;
   const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
   if (!isFullDate(top.candidate.reportDay)) return undefined;
   const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
@@ -503,13 +504,25 @@ function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStor
   const value = chosen.quantity?.value;
   if (value === undefined || !isFullDate(chosen.candidate.reportDay)) return undefined;
   const frame = figureFrame(chosen.candidate.sentence.text, chosen.quantity!);
-  if (frame.length === 0) return undefined;
+  const isChosenShare = isShare(chosen.candidate.sentence.text, chosen.quantity!);
+  if (frame.length === 0 && !isChosenShare) return undefined;
   const newer = candidates
     .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay)
-    .flatMap((c) => findQuantities(c.sentence.text).filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!) && figureFrame(c.sentence.text, q).some((t) => frame.includes(t))).map((q) => ({ c, q })))
+    .flatMap((c) =>
+      findQuantities(c.sentence.text)
+        .filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!))
+        // A share is rarer than a count: one in a sentence that states what was asked ("124, or 58 per cent, showed bleaching") restates it.
+        .filter((q) => figureFrame(c.sentence.text, q).some((t) => frame.includes(t)) || (isChosenShare && isShare(c.sentence.text, q) && c.relation >= WEIGHTS.minRelation))
+        .map((q) => ({ c, q })),
+    )
     .sort((a, b) => b.c.reportDay.localeCompare(a.c.reportDay));
   const found = newer.find(({ c }) => isSameStory(c.sentence));
   return found ? { candidate: found.c, span: found.q.figure, quantity: found.q, fit: chosen.fit, score: chosen.score } : undefined;
+}
+
+/** "63 per cent", "18%": a share, told with or without its sign in the figure. */
+function isShare(sentence: string, quantity: Quantity): boolean {
+  return /%|per ?cent/i.test(quantity.text) || /^\s*(?:%|per ?cent)/i.test(sentence.slice(quantity.end, quantity.end + 10));
 }
 
 /** Both sums of money, or neither. */

@@ -191,7 +191,8 @@ const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 // "What did they think made it burst?": the verbs of the belief, too.
-const CAUSE_VERBS = /^(cause|caused|causes|kill|killed|trigger|triggered|spark|sparked|start|started|set|led|lead|prompt|prompted|blame|blamed|reason|made|make|think|thought|believe|believed|suspect|suspected)$/;
+// ("Lead" is as often the metal: "what was causing the lead?"; "what led to it" keeps "led".)
+const CAUSE_VERBS = /^(cause|caused|causes|causing|kill|killed|trigger|triggered|triggering|spark|sparked|start|started|set|led|prompt|prompted|blame|blamed|blaming|reason|made|make|making|think|thought|believe|believed|suspect|suspected)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
 
 /** The people, places and bodies a question names: its names without day and month names or stop words. */
@@ -277,7 +278,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
 
 // "When Calderbrook first owned up", "when the blackout started, how many …": as the first report told it.
 // (Only the time words are matched: "central bank" stays a word to find.)
-const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|early estimates?)\b/;
+const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
@@ -395,7 +396,8 @@ function classify(shape: string, text: string): AnswerType {
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
   if (/^why\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?(caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down|lit|broke|blew up)\b|\bwhat (?:is|was) (?:actually |really )?to blame\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
-  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have )?(caused|made|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
+  // ("What did the uni first say was causing the lead?")
+  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
   if (asksWhatDidIt(shape)) return 'why';
   // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
