@@ -248,9 +248,13 @@ function rankScore(c: Candidate): number {
 function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions): Pick | undefined {
   const picks: Pick[] = [];
   // "Who heads Norway's tax directorate?": the leader's sentence ("Director General Halvard Mo said …") seldom
-  // repeats the question's words, so every sentence naming a leader in the best reports is weighed too.
-  const weighed = analysis.asksLeader ? [...candidates.slice(0, 15), ...leaderSentencesOfReports(analysis, expansions, candidates, library)] : candidates.slice(0, 15);
-  for (const candidate of weighed) {
+  // repeats the question's words, so when the best candidates name no leader, every sentence naming one in the
+  // best reports is weighed too.
+  function* weighed(): Generator<Candidate> {
+    yield* candidates.slice(0, 15);
+    if (analysis.asksLeader && picks.length === 0) yield* leaderSentencesOfReports(analysis, expansions, candidates, library);
+  }
+  for (const candidate of weighed()) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
     // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
