@@ -351,7 +351,7 @@ const DENIAL = /\b(?:not|never|cannot|failed to)\b/;
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', wht: 'what', govt: 'government', gov: 'government', compo: 'compensation',
   info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
-  thru: 'through', tho: 'though',
+  thru: 'through', tho: 'though', gonna: 'will', wanna: 'want to', gotta: 'got to', y: 'why', some1: 'someone', n: 'and',
   // Chat drops the apostrophe of a denial ("didnt get paid"); read as typed, the denial would go unseen.
   didnt: 'did not', doesnt: 'does not', dont: 'do not', wasnt: 'was not', werent: 'were not', isnt: 'is not', arent: 'are not',
   hasnt: 'has not', havent: 'have not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', cant: 'cannot',

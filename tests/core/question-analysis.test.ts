@@ -171,6 +171,11 @@ describe('questions as typed in chat', () => {
     expect(analysis.predicates.map((t) => t.word)).toEqual(words);
   });
 
+  it('reads chat’s "gonna", "y" and "some1" as the words they stand for, not words to find', () => {
+    expect(analyseQuestion('how much is fixing the kowhai pool gonna cost now').predicates.map((t) => t.word)).toEqual(['fixing', 'kowhai', 'pool']);
+    expect(analyseQuestion('y did nobody get warned when the freezer died').type).toBe('why');
+  });
+
   it('reads chat’s "who\'s the curator at …" as asking for the holder of that office', () => {
     expect(analyseQuestion("who's the curator at drumcarrig county museum").focus).toBe('curat');
   });
