@@ -38,7 +38,7 @@ const STATED_CAUSE = new RegExp(
 );
 
 /** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
-const DENIED_CAUSE = /(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
+const DENIED_CAUSE = /^\W*not\b|\bnot because\b|(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
 
 /**
  * "Corroded bolts, not just snow, brought the roof down", "an app update, not phone signal, locked out fans":

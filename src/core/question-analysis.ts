@@ -278,7 +278,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
 
 // "When Calderbrook first owned up", "when the blackout started, how many …": as the first report told it.
 // (Only the time words are matched: "central bank" stays a word to find.)
-const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?)\b/;
+const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?|(?:blamed?|say|said|think|thought|reported|put|gave) first)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
@@ -329,7 +329,10 @@ function roleAsked(asked: string): string | undefined {
   if (!phrase || /\b(when|where|while|that|which|who|because|after|before|since|until)\b/i.test(phrase)) return undefined;
   // "Who is leading the review into …" asks who acts, not for an office named "failure".
   if (/^(?:who|what) (?:is|was|are|were) [a-z]+ing\b/i.test(question.trim())) return undefined;
-  const last = phrase.replace(/\?$/, '').split(/\s+/).at(-1);
+  let words = phrase.replace(/\?$/, '').split(/\s+/);
+  // "Who's the deputy finance minister handling it?": the role ends where its clause starts.
+  if (/^(?:it|them|this|that|these|those|there|things?)$/i.test(words.at(-1) ?? '')) words = phrase.split(/\s+(?=[a-z]{2,}ing\b)/)[0]!.split(/\s+/);
+  const last = words.at(-1);
   if (!last || /^\p{Lu}/u.test(last)) return undefined;
   return last.toLowerCase().replace(/[’']s$/, '');
 }

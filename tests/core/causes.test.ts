@@ -25,6 +25,7 @@ describe('reading a cause in a sentence', () => {
     'The damage is far worse than first thought, and it wasn’t the weekend storm that caused it.',
     'What went wrong?',
     'Plainsway no longer blames the fiber cut.',
+    'Not because of the glen.',
   ])('finds no cause in %j', (sentence) => {
     expect(statesCause(sentence)).toBe(false);
   });

@@ -171,6 +171,14 @@ describe('questions as typed in chat', () => {
     expect(analysis.predicates.map((t) => t.word)).toEqual(words);
   });
 
+  it('reads "what did the council blame first" as asking about the first report', () => {
+    expect(analyseQuestion('what did the council blame first for the dodgy sensor fines').time.stage).toBe('initial');
+  });
+
+  it('ends an asked role where its clause starts ("the deputy finance minister handling it")', () => {
+    expect(analyseQuestion('whos the greek deputy finance minister handling it').focus).toBe('minist');
+  });
+
   it('reads chat’s "gonna", "y" and "some1" as the words they stand for, not words to find', () => {
     expect(analyseQuestion('how much is fixing the kowhai pool gonna cost now').predicates.map((t) => t.word)).toEqual(['fixing', 'kowhai', 'pool']);
     expect(analyseQuestion('y did nobody get warned when the freezer died').type).toBe('why');
