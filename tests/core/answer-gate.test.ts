@@ -3,13 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { parseStoryBytes } from '../../src/core/story-reading.ts';
-import { buildLibrary } from '../support/library.ts';
+import { libraryOf } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
-
-function libraryOf(files: Record<string, string>): Library {
-  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
-}
 
 /** The held-out stories in `dir` whose text mentions `word`: one story cluster of a round. */
 function fixtureStoriesMentioning(dir: string, word: string): Library {

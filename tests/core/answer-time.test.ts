@@ -4,13 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { replacedValues, replacements } from '../../src/core/figure-fit.ts';
-import { parseStoryBytes } from '../../src/core/story-reading.ts';
-import { buildLibrary } from '../support/library.ts';
+import { libraryOf } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
-
-function libraryOf(files: Record<string, string>): Library {
-  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
-}
 
 const swap = libraryOf({
   'friday.txt': [

@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { causeStrength, correctsCause, retellsEarlierCause, statesCause } from '../../src/core/causes.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { parseStoryBytes } from '../../src/core/story-reading.ts';
-import { buildLibrary } from '../support/library.ts';
-import type { Library } from '../../src/core/types.ts';
+import { libraryOf } from '../support/library.ts';
 
 describe('reading a cause in a sentence', () => {
   it.each([
@@ -48,10 +46,6 @@ describe('reading a cause in a sentence', () => {
     expect(causeStrength('The chief executive said: "Nobody should miss care because of a letter we sent."')).toBeLessThan(causeStrength('Trains were cancelled because of the snow.'));
   });
 });
-
-function libraryOf(files: Record<string, string>): Library {
-  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
-}
 
 /** Three reports of a network outage: the cause first blamed is cleared by the last, which names the event differently. */
 const outage = libraryOf({

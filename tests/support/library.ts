@@ -26,6 +26,11 @@ export function buildLibrary(stories: Story[]): Library {
 }
 
 /** A library of every `.txt` file in the folder, with the warnings the bot gives for broken ones. */
+/** A library of story files given as text, keyed by file name: the way the tests write a developing story inline. */
+export function libraryOf(files: Record<string, string>): Library {
+  return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
+}
+
 export function loadLibrary(dir: string): Library {
   const index = openStoryIndex(openDatabase(':memory:'));
   index.batch(() => {
