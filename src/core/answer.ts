@@ -391,7 +391,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
-  if (analysis.type === 'when' && picks.length > 1) return newestPlannedTime(analysis, picks, library) ?? picks.sort((a, b) => b.score - a.score)[0];
+  if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, picks, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
@@ -489,15 +489,36 @@ function figuresOf(picks: Pick[]): number[] {
  * reports, and the newest report of the same event that gives one, nearly as well fitting, has it. (A past event,
  * "when did the sorter fail", keeps its day.)
  */
-function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], library: Library): Pick | undefined {
+function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {
   const asked = analysis.text.replace(CHAT_OPENER, '');
   if (analysis.time.stage !== 'latest' || !/^(?:\w+ )?when\b/i.test(asked) || /^(?:\w+ )?when (?:did|was|were|had)\b/i.test(asked)) return undefined;
   const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
   if (!isFullDate(top.candidate.reportDay)) return undefined;
   const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
   const close = picks.filter((p) => p.score >= top.score - WEIGHTS.newerTimeMargin && isFullDate(p.candidate.reportDay) && isEvent(library.storyById(p.candidate.sentence.storyId)));
-  return close.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
+  const newest = close.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
+  return movedLater(analysis, newest, candidates, library, isEvent) ?? newest;
 }
+
+/**
+ * A newer report of the event that moves a planned day ("the university now expects all of them to be back in
+ * service by Friday, May 1") though it names the thing in other words: a dated plan, in the asked event's words
+ * or half the relation, from the newest such report.
+ */
+function movedLater(analysis: QuestionAnalysis, chosen: Pick, candidates: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Pick | undefined {
+  const moves = candidates
+    .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && c.relation >= WEIGHTS.minMeasureRelation && MOVED_PLAN.test(c.sentence.text))
+    .flatMap((c) => {
+      const time = findTimes(c.sentence.text).find((t) => DATED_DAY.test(t.text) && PLANNED_BEFORE.test(c.sentence.text.slice(Math.max(0, t.start - 60), t.start)));
+      return time ? [{ candidate: c, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: chosen.score }] : [];
+    })
+    .sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay));
+  return moves.find((m) => isEvent(library.storyById(m.candidate.sentence.storyId)));
+}
+/** A plan restated as moved or now expected: "now expects", "will now open", "has been pushed back to". */
+const MOVED_PLAN = /\b(?:now|new|revised|pushed back|put back|delayed|moved|again|latest)\b/i;
+/** A day with its date ("Friday, May 1", "13 April"), not a bare weekday or "next week". */
+const DATED_DAY = /\d/;
 
 /**
  * The newest restatement of the chosen figure: a figure of the same order (a third to three times it) in a newer

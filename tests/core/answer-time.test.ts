@@ -354,3 +354,15 @@ describe('a developing story told in other words', () => {
     expect(answer.citations.every((c) => !c.quote.endsWith('?'))).toBe(true);
   });
 });
+
+describe('a planned day moved in a newer report', () => {
+  const hall = libraryOf({
+    'february.txt': ['Banksia Hall opening delayed', 'Published: 20 February 2026', '', 'Kellerton University announced that Banksia Hall will now open to residents on Monday 30 March 2026, two weeks later than planned.'].join('\n'),
+    'council.txt': ['Council sets budget', 'Published: 24 March 2026', '', 'The council set its budget on Tuesday.', '', 'Bin collections will move to Thursdays.', '', 'Parking charges rise by 5%.', '', 'The library will close at 6pm.'].join('\n'),
+    'march.txt': ['Kellerton students stay in motels as Banksia Hall opening slips again', 'Published: 25 March 2026', '', 'More than a thousand Kellerton University students will stay in motels for three more weeks.', '', 'The 620-bed hall will now open on Monday 13 April, with students moving in over the weekend before.'].join('\n'),
+  });
+
+  it('answers "when does it open" with the newest report’s day, though that report names the hall in other words', () => {
+    expect(answerFromStories('whats the latest on when banksia hall actually opens', hall).text).toMatch(/^Monday 13 April\b/);
+  });
+});
