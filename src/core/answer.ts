@@ -220,6 +220,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   }
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const stems = new Set(analysis.terms.map((t) => stemOf(t.word)));
+  const relationWeight = relationWeightIn(library);
   return hits
     .map(({ sentence, score }) => {
       const { story, own, neighbours, title } = surroundingsOf(sentence, library);
@@ -229,9 +230,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
         covered += weight * (held === 0 && title.has(term) ? WEIGHTS.titleMatch : held);
       }
       const literal = stems.size ? [...stems].filter((s) => own.stems.has(s)).length / stems.size : 0;
-      // A relation word the stories never use is likely the asker's paraphrase: it weighs less than one they do.
-      const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
-      const relation = relationCoverage(analysis, expansions, weightOf, own.terms, neighbours, title);
+      const relation = relationCoverage(analysis, expansions, relationWeight, own.terms, neighbours, title);
       return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
@@ -239,6 +238,11 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
 
 function titleTerms(story: Story | undefined): Set<string> {
   return new Set(story ? tokenize(story.title).map((t) => t.term) : []);
+}
+
+/** A relation word's weight: its idf, capped; one the stories never use is likely the asker's paraphrase and weighs less. */
+function relationWeightIn(library: Library): (term: string) => number {
+  return (term) => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
 }
 
 function rankScore(c: Candidate): number {
@@ -412,8 +416,7 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
   const story = library.storyById(candidate.sentence.storyId);
   if (!story) return 0;
   const lead = story.sentences.slice(0, 2).map((s) => library.wordsOf(s).terms);
-  const weightOf = (term: string): number => (library.index.documentFrequency(term) === 0 ? WEIGHTS.unknownRelationWord : Math.min(3, library.index.idf(term)));
-  return relationCoverage(analysis, expansions, weightOf, titleTerms(story), lead, new Set());
+  return relationCoverage(analysis, expansions, relationWeightIn(library), titleTerms(story), lead, new Set());
 }
 
 /** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
@@ -628,9 +631,10 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
  * when its report also states the event asked about.
  */
 function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
-  const statesEvent = candidates.find((c) => c.relation >= WEIGHTS.minSentenceRelation);
+  const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation);
+  const statesEvent = statingEvent[0];
   if (!statesEvent) return undefined;
-  const eventStories = new Set(candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation).map((c) => c.sentence.storyId));
+  const eventStories = new Set(statingEvent.map((c) => c.sentence.storyId));
   // An earlier report, in other words, is asked about when the question asks what was thought at first.
   const asksEarlier = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
   const isEvent = eventReportsLinkedTo(statesEvent, eventStories, library);
@@ -715,14 +719,14 @@ function causeAsFirstSeen(analysis: QuestionAnalysis, causes: Candidate[], candi
   return day === undefined ? undefined : firmestCause(dated.filter((c) => c.reportDay === day));
 }
 
+/** What stating the asked event adds to a cause sentence's weight: less than a finding over a mere "because" (causes.ts). */
+const STATES_EVENT = 1.5;
+
 /**
  * Of one report's cause sentences, one that states the asked event before one that does not ("an elderly woman
  * died of breathing problems" is no cause of the airport's closing) unless that one is only a "because", then the
  * firmest (a correction, a finding, then a "because"), then the best ranked.
  */
-/** What stating the asked event adds to a cause sentence's weight: less than a finding over a mere "because" (causes.ts). */
-const STATES_EVENT = 1.5;
-
 function firmestCause(causes: Candidate[]): Candidate | undefined {
   const weight = (c: Candidate): number => (c.relation >= WEIGHTS.minSentenceRelation ? STATES_EVENT : 0) + causeStrength(c.sentence.text);
   return causes.reduce<Candidate | undefined>((best, c) => (!best || weight(c) > weight(best) ? c : best), undefined);
@@ -864,12 +868,13 @@ function nearestRoleFits(roles: Array<[string[], string[]]>, sentence: string, q
 /** Words any sum may carry ("estimated at", "a total of"): they say nothing of what it is. */
 const NEUTRAL_MONEY_TERMS = new Set(['estimate', 'estimated', 'total', 'final', 'price'].map(termOf));
 
+/** The verdict of a sentence that neither confirms nor denies: no verdict at all (pickAnswer passes it over). */
+const NOT_STATED = 'Not stated';
+
 /**
  * Yes or no from the sentence: a denial ("didn’t attend") or a hypothetical ("could tighten … But he decided
  * to take no action") is a no; a figure the question names that the sentence does not state is not a yes.
  */
-const NOT_STATED = 'Not stated';
-
 function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Library): { span: string; context?: Sentence } {
   const asked = analysis.terms.filter((t) => t.value !== undefined).map((t) => t.value!);
   const stated = findQuantities(sentence.text).map((q) => q.value);

@@ -9,7 +9,7 @@ const BLAMES = String.raw`blam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselve
 const DUE_TO = String.raw`(?<!\b(?:is|are|was|were|been|be|now|also|then|not|originally|initially|first) )due to (?!(?:be|begin|start|open|close|end|finish|resume|return|reopen|arrive|leave|run|meet|hold|sail|fly|expire|launch|go|appear|report|complete|vote|decide|rule|sign|publish|visit|move|pay|receive|face|retire|deliver|take)\b)`;
 
 /** Any sign of a cause, the loose "after a …" included: enough to weigh a sentence as a cause's. */
-export const CAUSE_MARKER = new RegExp(
+const CAUSE_MARKER = new RegExp(
   String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)`,
   'i',
 );

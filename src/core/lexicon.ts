@@ -63,6 +63,10 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     const lemma = [...baseForms(word, 'noun'), ...alsoTry].find((form) => lookUp(index, form));
     return lemma ? lookUp(index, lemma)!.slice(0, SENSES.noun) : [];
   };
+  /** The noun synsets of (lemma, sense index) pairs; -1 for one WordNet lacks. */
+  const synsetsOf = (kinds: Array<[string, number]>): number[] => kinds.map(([lemma, sense]) => lookUp(open().index.get('noun')!, lemma)?.[sense] ?? -1);
+  /** Whether a noun synset is one of `kinds` or below one within `depth` hypernym links. */
+  const isKindOf = (offset: number, kinds: number[], depth: number): boolean => kinds.some((kind) => hasHypernym(open().data.get('noun')!, offset, kind, depth));
   const related = new Map<string, readonly string[]>();
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
@@ -116,10 +120,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     },
     isPlaceOrTime(word) {
       return remembered(places, word, () => {
-        placeKinds ??= PLACE_KINDS.map(([lemma, sense]) => lookUp(open().index.get('noun')!, lemma)?.[sense] ?? -1);
+        placeKinds ??= synsetsOf(PLACE_KINDS);
         const first = lookUp(open().index.get('noun')!, word)?.[0];
-        const data = open().data.get('noun')!;
-        return first !== undefined && placeKinds.some((kind) => hasHypernym(data, first, kind, PLACE_DEPTH));
+        return first !== undefined && isKindOf(first, placeKinds, PLACE_DEPTH);
       });
     },
     isMonetaryUnit(word) {
@@ -132,10 +135,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     },
     isMishap(word) {
       return remembered(mishaps, word, () => {
-        mishapKinds ??= MISHAP_KINDS.map(([lemma, sense]) => lookUp(open().index.get('noun')!, lemma)?.[sense] ?? -1);
-        const data = open().data.get('noun')!;
+        mishapKinds ??= synsetsOf(MISHAP_KINDS);
         // "Mixup", "screwup": chat drops the hyphen WordNet writes.
-        return nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')]).some((offset) => mishapKinds!.some((kind) => hasHypernym(data, offset, kind, MISHAP_DEPTH)));
+        return nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')]).some((offset) => isKindOf(offset, mishapKinds!, MISHAP_DEPTH));
       });
     },
     isPhysicalObject(word) {

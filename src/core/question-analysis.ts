@@ -401,7 +401,7 @@ function classify(shape: string, text: string): AnswerType {
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   // ("What did the uni first say was causing the lead?")
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
-  if (asksWhatDidIt(shape)) return 'why';
+  if (whatDidIt(shape) !== undefined) return 'why';
   // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
   const named = /^what (?:is|was) (?:the|that) (?:actual |real |main |exact )?([a-z-]+)(?: (?:with|in|at|on|behind|that)\b|\s*\??$)/.exec(shape)?.[1];
@@ -422,13 +422,9 @@ function classify(shape: string, text: string): AnswerType {
 /**
  * "So what actually jammed it in the end", "what ripped the net", "what went wrong with the letters", "what was
  * behind the outage": the asker's own verb in the past, with "what" as its subject, asks what did it — a cause.
- * ("What happened", "what changed" and "what came next" ask for events, not causes.)
+ * ("What happened", "what changed" and "what came next" ask for events, not causes.) Returns that verb, which
+ * says only that something caused the event, so no answer need repeat it.
  */
-function asksWhatDidIt(shape: string): boolean {
-  return whatDidIt(shape) !== undefined;
-}
-
-/** The verb of a "what did it" question ("jammed", "went wrong"): it says only that something caused the event. */
 function whatDidIt(shape: string): string[] | undefined {
   const phrase = /^what (?:[a-z]+ly )?(went wrong|(?:is|was) (?:really |actually )?behind)\b/.exec(shape)?.[1];
   if (phrase) return phrase.split(' ');
