@@ -80,7 +80,7 @@ export function statesDenial(analysis: QuestionAnalysis, sentence: string): bool
   return !analysis.isDenial || SENTENCE_DENIAL.test(sentence);
 }
 
-const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei)\b/i;
+const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?)\b/i;
 
 /**
  * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary
@@ -110,18 +110,52 @@ const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
 /** Where a clause ends after a figure: a new verb's clause starts ("… rose to 11 as inmates kept …"). */
 const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|until|though|although|where)\s/;
 
+/** A price asked per thing: "what does a tonne of cement cost", "how much does one wheel … go for", "how much is each ticket", "what price per tonne". */
+const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+?)\b(?: of [a-z]+)?(?: [a-z]+)? (?:cost|sell|go|fetch|retail)|how much (?:is|are|was|were|does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+)\b|\b(?:price|cost|rate|paying|charging|pay|charge) (?:per|a|an|for (?:a|an|each|one)) ((?:[a-z]+ )?[a-z]+)\b)/i;
+
+/** The thing a price is asked for ("a tonne of cement", "each ticket"), as search terms; undefined when no price per thing is asked. */
+function askedUnitOfPrice(analysis: QuestionAnalysis): string[] | undefined {
+  const perUnit = PER_UNIT_ASKED.exec(analysis.text);
+  const unit = perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3];
+  return unit?.toLowerCase().split(' ').map((w) => termOf(w));
+}
+
+/** A sum given as the price of one of the things the question prices ("€92 a tonne"): it says what it is itself. */
+export function isPriceOfAskedUnit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const unit = askedUnitOfPrice(analysis);
+  return unit !== undefined && isMoneyFigure(sentence, quantity) && isPricePer(unit, sentence, quantity);
+}
+
+/** "€85 a tonne", "$3 per ticket", "a wheel sells for £250": the sum is the price of one such thing. */
+function isPricePer(unit: string[], sentence: string, quantity: Quantity): boolean {
+  const after = PRICE_PER_AFTER.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
+  const before = PRICE_PER_BEFORE.exec(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))?.[1];
+  // The asked thing's words ("one overstay fine") and the priced thing's ("each overstay fine is $99") share a noun.
+  return [after, before].some((words) => words !== undefined && words.toLowerCase().split(' ').some((w) => unit.includes(termOf(w))));
+}
+const PRICE_PER_AFTER = /^\s*(?:(?:million|billion|m|bn)\s+)?(?:[a-z]+\s+)?(?:a|an|per|each|for (?:a|an|each|one|every))\s+([a-z]+)/i;
+const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*[$€£¥]?$/i;
+
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
   const isMoney = isMoneyFigure(sentence, quantity);
   // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
-  if (analysis.asksMoney) return isMoney || (CHANGE_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
+  if (analysis.asksMoney) {
+    // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.
+    const unit = askedUnitOfPrice(analysis);
+    if (unit && isMoney) return isPricePer(unit, sentence, quantity);
+    return isMoney || (CHANGE_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
+  }
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
   // or a measure, never a head count ("60,000 visitors", "900 jobs").
   if (!analysis.focus && /\bhow much\b/i.test(analysis.text) && !/\bhow much (?:more|longer|further|of)\b/i.test(analysis.text)) {
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;
+  // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
+  const dimension = /\b(cubic|square|sq\.?)\s/i.exec(analysis.text)?.[1];
+  if (dimension && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
   // "More than half of the customers" is a share; "how many customers" wants a count.
   if (quantity.value < 1 && !asksShare) return false;

@@ -117,7 +117,7 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   if (analysis.time.stage === 'latest') {
     // "A$55m, up from its earlier estimate of A$30m": a figure another answer says it replaced is not the latest.
     const current = newestRevision(sorted, best, revisions);
-    if (current !== best) return current;
+    if (current !== best) return newerRetellingOf(sorted, current, revisions) ?? current;
   }
   // The same figure told in another report of the same story, fitting the question about as well.
   // Toward the report asked for: newer for the latest figure, older (both dated) for the first.
@@ -128,8 +128,13 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   // about as fully: "a reward of 250,000 rand" is no retelling of what a gang took.
   // (The first report is not held to it: the question's words are often those of the later reports.)
   const statesAsFully = (p: T): boolean => analysis.time.stage !== 'latest' || p.isLaterWording === true || p.relation === undefined || best.relation === undefined || p.relation >= best.relation - WEIGHTS.retellingRelationDrop;
+  // A figure the best pick's own report gives for something else ("built for 600 inmates but holds about 1,900")
+  // counts that other thing in a newer report too ("which was built for 600 inmates, holds around 1,900").
+  const countsOtherThing = (p: T): boolean =>
+    analysis.time.stage === 'latest' && p.value !== undefined && best.value !== undefined && !isSameFigure(p.value, best.value) && sorted.some((q) => q !== best && q.reportDay === best.reportDay && q.value !== undefined && isSameFigure(q.value, p.value!));
   const isRetelling = (p: T): boolean =>
     p.fit !== undefined &&
+    !countsOtherThing(p) &&
     best.fit !== undefined &&
     (isTowardAsked(p) ? p.fit >= best.fit - WEIGHTS.otherReportFitMargin && statesAsFully(p) : p.fit >= best.fit - WEIGHTS.sameFigureFitMargin) &&
     best.sameStory?.() === true &&
@@ -149,6 +154,18 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const byDate = [...dated].sort((a, b) => (analysis.time.stage === 'initial' ? a.reportDay.localeCompare(b.reportDay) : b.reportDay.localeCompare(a.reportDay)) || b.score - a.score);
   // The newest dated report's figure may itself be one an undated later report says it replaced ("from 74 to 69").
   return analysis.time.stage === 'latest' ? newestRevision(sorted, byDate[0]!, revisions) : byDate[0];
+}
+
+/**
+ * A revision is itself out of date when a newer dated report of the story tells another figure for it, fitting
+ * the question about as well ("the penalty is now $240,000, not $85,000", then "set the city's penalty at $215,000").
+ */
+function newerRetellingOf<T extends TimedPick>(sorted: T[], revision: T, revisions: () => Replacement[]): T | undefined {
+  if (!isFullDate(revision.reportDay) || revision.fit === undefined || revision.sameStory?.() !== true) return undefined;
+  const newer = sorted
+    .filter((p) => isFullDate(p.reportDay) && p.reportDay > revision.reportDay && p.value !== undefined && p.fit !== undefined && p.fit >= revision.fit! - WEIGHTS.otherReportFitMargin && p.sameStory?.() === true)
+    .sort((a, b) => b.reportDay.localeCompare(a.reportDay) || b.score - a.score)[0];
+  return newer ? newestRevision(sorted, newer, revisions) : undefined;
 }
 
 /**

@@ -9,6 +9,8 @@ export const WEIGHTS = {
   minRelation: 0.5,
   /** The same for an answer that is a whole sentence ("how did …", "what …"): nothing in it is singled out. */
   minSentenceRelation: 0.75,
+  /** The same for a yes or no, which singles nothing out either: "did any fuel leak into the Danube" is not confirmed by the barge's grounding. */
+  minYesNoRelation: 0.7,
   /** The same for a measure ("how fast / far / old"), whose unit binds the answer already. */
   minMeasureRelation: 0.3,
   /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */

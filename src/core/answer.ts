@@ -1,7 +1,7 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
-import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -62,15 +62,20 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
+    if (process.env.WHY) console.error('ABSTAIN', !closest ? 'none' : missing.length > 0 ? 'missing:' + missing.join(',') : 'coverage', '|', analysis.type, analysis.time.stage, '|', question);
     return abstain(analysis, library, closest?.sentence, missing);
   }
+  if (process.env.WHY && isOnlyPlannedFor(analysis, candidates)) console.error('ABSTAIN planned', '|', question);
   if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
   const pick = pickAnswer(analysis, candidates, library, expansions);
+  if (process.env.WHY && !pick) console.error('ABSTAIN', 'nopick', candidates.filter((c) => c.relation >= WEIGHTS.minRelation).length, '|', analysis.type, analysis.time.stage, '|', question);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
+  if (process.env.WHY && !namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) console.error('ABSTAIN names', '|', analysis.type, '|', question);
   if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
+  if (process.env.WHY && !thingsAround(analysis, expansions, pick.candidate.sentence, library)) console.error('ABSTAIN things', '|', analysis.type, '|', question);
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
 }
@@ -128,6 +133,16 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
   return namedThings(analysis).every((name) => {
     const term = termOf(name.toLowerCase());
     return around.some((terms) => terms.has(term)) || title.has(term);
+  });
+}
+
+/** Every name the question asks about is somewhere in the report: a sentence of it, or its title. */
+function storyNames(analysis: QuestionAnalysis, story: Story | undefined, library: Library): boolean {
+  if (!story) return false;
+  const title = titleTerms(story);
+  return namedThings(analysis).every((name) => {
+    const term = termOf(name.toLowerCase());
+    return title.has(term) || story.sentences.some((s) => library.wordsOf(s).terms.has(term));
   });
 }
 
@@ -262,7 +277,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
     // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
-    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
+    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.type === 'yesno' ? WEIGHTS.minYesNoRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
     // "Who heads Norway's tax directorate?" → "Director General Halvard Mo said …": a leader's sentence seldom names
     // what they lead again; its report must (leadsWhatIsAsked and the names' check hold the rest).
     const relation = analysis.asksLeader ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library)) : candidate.relation;
@@ -323,6 +338,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
         const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
+        // "Since late on Thursday 12 February, customers have been asked to boil their water": when a state began, never when it ended.
+        if (isReference && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
         const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
         picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + (isReference ? 0 : 1) + planFit });
@@ -366,9 +383,20 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Without a name to look for, a pick tells the same story when its report tells the best pick's event.
     const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
     const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
-    const isSameStory = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
-    if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, top, library, isSameStory));
-    if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, candidates, picks, library, isSameStory));
+    const namesInReport = new Map<string, boolean>();
+    const isNamedInReport = (sentence: Sentence): boolean => {
+      let named = namesInReport.get(sentence.storyId);
+      if (named === undefined) namesInReport.set(sentence.storyId, (named = storyNames(analysis, library.storyById(sentence.storyId), library)));
+      return named;
+    };
+    const isSameStoryNamed = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
+    // A report may name its subject once, away from the figure ("… run by Nordvik Havbruk"): it tells the same story still.
+    const isSameStory = (sentence: Sentence): boolean => isSameStoryNamed(sentence) || (hasNames && isNamedInReport(sentence) && isTopEvent(library.storyById(sentence.storyId)));
+    // For the latest figure, the newer reports of the event are read whole: they tell it in their own words.
+    const newer = analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay) ? newerSentencesOfEvent(analysis, expansions, top.candidate, candidates, library) : [];
+    const weighed = newer.length > 0 ? [...candidates, ...newer] : candidates;
+    if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, newer, top, library, isSameStory));
+    if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, weighed, picks, library, isSameStory));
     // What the story's sentences say replaced what ("from 74 to 69"), read only if a revision is looked for.
     let storyRevisions: Replacement[] | undefined;
     const chosen = chooseByTime(
@@ -383,14 +411,16 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // What the pick's own figure replaced: "five people earlier counted …, bringing the total from 74 to 69" replaces 74 by 69, not by five.
         replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by !== undefined && r.by === p.quantity?.value).map((r) => r.replaced),
       })),
-      () => (storyRevisions ??= revisingSentences(candidates, figuresOf(picks), isSameStory).flatMap((r) => r.revisions)),
+      () => (storyRevisions ??= revisingSentences(weighed, figuresOf(picks), isSameStory).flatMap((r) => r.revisions)),
     );
     // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
     // after "21 million letters and parcels are held up") gives the running figure as of its day.
-    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, candidates, isSameStory) : undefined;
+    if (process.env.DBG) console.error('PICKS', picks.map((p) => [p.span, p.fit, p.score, p.candidate.reportDay, isSameStory(p.candidate.sentence), isGivenAsReplaced(p), p.candidate.sentence.text.slice(0, 90)]), 'CHOSEN', chosen?.span);
+    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory) : undefined;
     if (restated) return restated;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
-    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, candidates, chosen, library, isSameStory)) return undefined;
+    // (Here a report counts as the same story only where its sentence names the subject: a figure elsewhere in it may be of something else.)
+    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
@@ -419,15 +449,37 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
   return relationCoverage(analysis, expansions, relationWeightIn(library), titleTerms(story), lead, new Set());
 }
 
+/**
+ * A developing story's newer reports tell its figure in their own words ("the penalty from Circular BC is now
+ * $240,000" after "fined $85,000"), which the question's words may not reach. The sentences with a figure in
+ * the newer reports of the best pick's event (a chain of same-event reports, found by the event's headline)
+ * are weighed as the search's own are, though they repeat few of the question's words; the same-story and
+ * fit rules still hold them.
+ */
+function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, top: Candidate, candidates: Candidate[], library: Library): Candidate[] {
+  const title = library.storyById(top.sentence.storyId)?.title ?? '';
+  const reached = [...candidates.map((c) => c.sentence), ...library.search(`${title} ${analysis.text}`, CANDIDATES).map((h) => h.sentence)];
+  const isNewer = (story: Story | undefined): boolean => story !== undefined && isFullDate(story.date ?? '') && story.date! > top.reportDay;
+  const newerStories = new Set(reached.map((s) => s.storyId).filter((id) => isNewer(library.storyById(id))));
+  if (newerStories.size === 0) return [];
+  const isEvent = eventReportsLinkedTo(top, newerStories, library);
+  const reports = [...newerStories].map((id) => library.storyById(id)).filter((story) => isEvent(story)).slice(0, MAX_EVENT_REPORTS);
+  const seen = new Set(candidates.map((c) => c.sentence.id));
+  const hits = reports.flatMap((story) => story!.sentences.filter((s) => !seen.has(s.id) && /\d/.test(s.text)).map((sentence) => ({ sentence, score: 0 })));
+  return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, retrieval: 0, coverage: Math.max(c.coverage, WEIGHTS.laterFigureCoverage) }));
+}
+
 /** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
   const text = candidate.sentence.text;
   // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
+  if (process.env.WHY2 && base !== -Infinity) console.error(' CAND', candidate.relation.toFixed(2), statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms), statesDenial(analysis, text), JSON.stringify(findQuantities(text).map((q) => [q.text, bindsFocus(analysis, expansions, text, q), sumOfAskedThing(analysis, text, q), quantityFit(analysis, text, q, candidate.reportDay)])), text.slice(0, 100));
   if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms) || !statesDenial(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
   const statesRole = statesMoneyRole(analysis, roles, expansions, library.wordsOf(candidate.sentence).terms);
+  if (process.env.WHY2 && base !== -Infinity) console.error('   roles', JSON.stringify(roles.map((r) => r[0])), statesRole, 'focus', analysis.focus, 'money', analysis.asksMoney);
   // "How many hours did the talks last?" asks for a duration, which is never a count.
   if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
     const duration = pickDuration(analysis, text, analysis.focus);
@@ -437,7 +489,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const quantities = findQuantities(text);
   for (const quantity of quantities) {
     if (!bindsFocus(analysis, expansions, text, quantity) || isAboutOtherYear(analysis, text, quantity)) continue;
-    if (!sumOfAskedThing(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
+    if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
     // "250,000 guilders ($123,000)": the conversion in brackets restates the sum; the sum as reported leads.
@@ -460,15 +512,50 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
  * figures that count the asked thing may stand for the latest, but only as a retelling of the best pick
  * (chooseByTime weighs how well each fits): never as an answer of their own.
  */
-function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
+function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], eventSentences: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
   const later = candidates.filter((c) => c.reportDay > top.candidate.reportDay && isFullDate(c.reportDay) && c.coverage >= WEIGHTS.laterFigureCoverage);
-  // Not having passed the relation gate, such a figure must fit the question about as well as the best does.
+  // Not having passed the relation gate, such a figure must fit the question about as well as the best does;
+  // one of the event's newer reports (newerSentencesOfEvent) as well as a newer report must (chooseByTime).
   const least = (top.fit ?? 0) - WEIGHTS.sameFigureFitMargin;
-  const fitting = later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least);
+  const fitting = [
+    ...later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least),
+    ...eventSentences
+      .flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity))
+      .filter((p) => isSameKindOfFigure(p, top) && (namesAskedFigure(analysis, expansions, p, library) ? (p.fit ?? -Infinity) >= (top.fit ?? 0) - WEIGHTS.otherReportFitMargin : (p.fit ?? -Infinity) >= least && p.candidate.relation >= WEIGHTS.minRelation)),
+  ];
   // Whether it is the same story (its names, or else its event) is asked last, and of the few newest reports only: telling the event reads both reports whole.
   const newest = fitting.sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay));
   const reports = [...new Set(newest.map((p) => p.candidate.sentence.storyId))].slice(0, WEIGHTS.laterReportsWeighed);
   return newest.filter((p) => reports.includes(p.candidate.sentence.storyId) && isSameStory(p.candidate.sentence));
+}
+
+/**
+ * A newer report's figure that names what it is — a counted noun (the best pick's own: "780 tonnes"), or the
+ * money's role ("the city's penalty" for the fine asked about) — may fit the question less well and still be
+ * its newer telling; a bare figure ("recovered about 1.3 million rand") must fit about as well as the best, in a
+ * sentence that states the question's relation.
+ */
+function namesAskedFigure(analysis: QuestionAnalysis, expansions: Expansions, p: Pick, library: Library): boolean {
+  const { quantity } = p;
+  const text = p.candidate.sentence.text;
+  // (A sum's currency and a share's "percent" name no thing.)
+  if (quantity?.headTerm && !isMoneyFigure(text, quantity) && !isShare(text, quantity)) return true;
+  const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
+  return roles.length > 0 && statesMoneyRole(analysis, roles, expansions, library.wordsOf(p.candidate.sentence).terms);
+}
+
+/**
+ * A figure the event's newer report gives for the best pick's: the same noun counted (or none), money for money,
+ * a share for a share, and of the same order (a tenth to ten times it): "one employee" is no revision of "400 customers".
+ */
+function isSameKindOfFigure(p: Pick, top: Pick): boolean {
+  const [a, b] = [p.quantity, top.quantity];
+  if (!a || !b) return false;
+  const [textA, textB] = [p.candidate.sentence.text, top.candidate.sentence.text];
+  const isMoney = isMoneyFigure(textA, a);
+  // A sum's "noun" is its currency ("six million dollars"), which "$5.2 million" writes as a sign.
+  const sameNoun = isMoney || a.headTerm === b.headTerm;
+  return sameNoun && isMoney === isMoneyFigure(textB, b) && isShare(textA, a) === isShare(textB, b) && a.value >= b.value / 10 && a.value <= b.value * 10;
 }
 
 /**

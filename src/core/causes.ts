@@ -10,7 +10,7 @@ const DUE_TO = String.raw`(?<!\b(?:is|are|was|were|been|be|now|also|then|not|ori
 
 /** Any sign of a cause, the loose "after a …" included: enough to weigh a sentence as a cause's. */
 const CAUSE_MARKER = new RegExp(
-  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|was the source|after (?:a|an|the)\b)`,
+  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:a|an|the) suspected\b|was the source|after (?:a|an|the)\b)`,
   'i',
 );
 
@@ -24,7 +24,7 @@ const STATED_CAUSE = new RegExp(
     String.raw`\b(?:most likely|probable|main|likely|real|root|underlying) (?:cause|reason)s?\b`,
     String.raw`\b(?:was|were|is|are) (?:the|to) (?:\w+ )?(?:cause|reason|blame)\b`,
     String.raw`\bthe (?:\w+ )?(?:cause|reason) (?:of [^,.;]{1,40} )?(?:, [^,]{3,80}, )?(?:was|is)\b`,
-    String.raw`\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b`,
+    String.raw`\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:investigating|treating \w+ as|looking into) (?:a|an|the) (?:suspected|possible|probable)\b`,
     String.raw`(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|triggered|sparked|(?<!\b(?:be|been|being|was|were|is|are) )led to)\b(?! by\b)`,
     // "A gas cylinder … exploded, starting the fire": what it set going.
     String.raw`, (?:starting|causing|sparking|triggering|setting off) (?:the|a|an)\b`,

@@ -24,10 +24,10 @@ const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const QUALIFIER = '(?:(?:almost|nearly|about|around|roughly|approximately|some|over|more than|fewer than|less than|at least|up to|as many as|close to|an estimated|a total of|just over|just under)\\s+)?';
 const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|sixth|tenth)s?|half)';
 /**
- * A currency sign, with the country letters some put before it ("A$30m", "US$2bn", "HK$"). After a sign "m"
+ * A currency sign, with the country letters some put before it ("A$30m", "US$2bn", "EC$95,000"). After a sign "m"
  * and "k" are millions and thousands ("£4.2m"); without one "40m" is as often metres, so only "bn" and "mn" count.
  */
-const CURRENCY = '(?:(?:A|AU|C|CA|NZ|HK|S|US|R)?[$€£])';
+const CURRENCY = '(?:(?:[A-Z]{1,3})?[$€£])';
 // A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands".
 const QUANTITY = new RegExp(
   `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,

@@ -35,6 +35,8 @@ export interface Lexicon {
   isPhysicalObject(word: string): boolean;
   /** Whether a noun's most common sense is something gone wrong ("mix-up", "fiasco", "breakdown", "glitch"): a name for an event, not a thing in it. */
   isMishap(word: string): boolean;
+  /** Whether one of a noun's two most common senses is a sum of money ("fine", "bill", "refund", "payout", "toll"): what a figure answering it is written in. */
+  isSumOfMoney(word: string): boolean;
 }
 
 let shared: Lexicon | undefined;
@@ -73,9 +75,11 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
   const mishaps = new Map<string, boolean>();
+  const sums = new Map<string, boolean>();
   const places = new Map<string, boolean>();
   let placeKinds: number[] | undefined;
   let mishapKinds: number[] | undefined;
+  let sumKinds: number[] | undefined;
   let physicalObject: number | undefined;
   let person: number | undefined;
 
@@ -138,6 +142,13 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         mishapKinds ??= synsetsOf(MISHAP_KINDS);
         // "Mixup", "screwup": chat drops the hyphen WordNet writes.
         return nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')]).some((offset) => isKindOf(offset, mishapKinds!, MISHAP_DEPTH));
+      });
+    },
+    isSumOfMoney(word) {
+      return remembered(sums, word, () => {
+        sumKinds ??= synsetsOf(SUM_KINDS);
+        const senses = nounSenses(word).slice(0, 2);
+        return senses.some((offset) => isKindOf(offset, sumKinds!, SUM_DEPTH));
       });
     },
     isPhysicalObject(word) {
@@ -289,6 +300,15 @@ const MISHAP_KINDS: Array<[string, number]> = [
   ['mismanagement', 0], // a screw-up
 ];
 const MISHAP_DEPTH = 4;
+
+/** WordNet's senses for sums of money: a cost (a fine, a fee, a refund, a ransom), a monetary value (a price), money (a budget), a bill owed. */
+const SUM_KINDS: Array<[string, number]> = [
+  ['cost', 0],
+  ['monetary_value', 0],
+  ['money', 0],
+  ['bill', 1],
+];
+const SUM_DEPTH = 5;
 
 /** "kroon" → Estonian monetary unit → monetary unit: currencies sit two or three steps below it. */
 const MONEY_DEPTH = 4;

@@ -35,7 +35,7 @@ export function numberValue(word: string): number | undefined {
  * "a dozen", "two hundred and fifty", "a fifth", "hundreds of thousands"). Undefined when it is no amount.
  */
 export function figureValue(raw: string): number | undefined {
-  const text = raw.toLowerCase().replace(/(?:\b(?:a|au|c|ca|nz|hk|s|us|r))?[$€£¥₹]/g, '').trim();
+  const text = raw.toLowerCase().replace(/(?:\b[a-z]{1,3})?[$€£¥₹]/g, '').trim();
   const digits = new RegExp(`^(${DIGITS})\\s*(hundred|thousand|million|billion|trillion|bn|mn|m|k)?\\b`).exec(text);
   if (digits) {
     const scale = digits[2] === 'bn' ? 1e9 : digits[2] === 'm' || digits[2] === 'mn' ? 1e6 : digits[2] === 'k' ? 1e3 : (SCALES[digits[2] ?? ''] ?? 1);

@@ -66,7 +66,7 @@ export interface TimeAsk {
 /** "This year", "next financial year": a year named relative to the report. */
 export const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
 
-const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|supposed|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
+const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|supposed|meant|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;
 const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'tell', 'give', 'list', 'name']);
 
@@ -118,11 +118,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (role) analysis.focus = termOf(role);
   }
   if (analysis.type === 'count') {
-    const counted = countedNoun(lower);
+    const countedBy = countedNoun(lower);
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
     // A plural noun right after "how many" is what is counted; otherwise ("how many fish were …") the word before the verb.
     if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
-    else if (counted) analysis.focus = termOf(counted);
+    else if (countedBy) analysis.focus = termOf(countedBy);
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
     // "How much cash / money …" asks for an amount of money, which the stories write as a sum, not as the word.
@@ -133,6 +133,16 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (!analysis.focus && figureOf) analysis.focus = termOf(figureOf);
     const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
+    // "Whats the recycling fine sitting at now", "what's the tab for the repairs": a counted noun WordNet files
+    // under sums of money is answered by a sum (counts of a tally, a rate or an estimate are not).
+    // "How big is the signing bonus", "how large was the fine": the size of a sum is the sum.
+    const sized = /^how (?:big|large|high) (?:is|was|are|were|will be) (?:the |a |an |their |its |this |that )?((?:[a-z-]+ ){0,2}?[a-z]+)(?: (?:for|of|in|on|at|from|to|that|which|after|over|they|we|he|she|it)\b.*)?\??$/.exec(shape)?.[1]?.split(' ').at(-1);
+    if (sized && !analysis.focus && sharedLexicon().isSumOfMoney(sized) && !COUNT_FORMS.test(sized)) {
+      analysis.focus = termOf(sized);
+      analysis.measure = undefined;
+    }
+    const counted = terms.find((t) => t.term === analysis.focus)?.word.toLowerCase();
+    if (!analysis.asksMoney && counted && !/\bhow many\b/.test(shape) && !FORM_WORDS.test(counted) && !COUNT_FORMS.test(counted) && sharedLexicon().isSumOfMoney(counted)) analysis.asksMoney = true;
   }
   // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
   // without the word, so it is neither a relation to find nor a term that must be in the stories.
@@ -185,6 +195,8 @@ const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|c
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
+/** Nouns of a figure that may count anything: "the final tally of eggs", "the infection rate". */
+const COUNT_FORMS = /^(?:tally|rate|rates|estimate|percentage|score)$/;
 const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
 const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|gets|getting|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
@@ -192,7 +204,7 @@ const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 // "What did they think made it burst?": the verbs of the belief, too.
 // ("Lead" is as often the metal: "what was causing the lead?"; "what led to it" keeps "led".)
-const CAUSE_VERBS = /^(cause|caused|causes|causing|kill|killed|trigger|triggered|triggering|spark|sparked|start|started|set|led|prompt|prompted|blame|blamed|blaming|reason|made|make|making|think|thought|believe|believed|suspect|suspected)$/;
+const CAUSE_VERBS = /^(cause|caused|causes|causing|kill|killed|trigger|triggered|triggering|spark|sparked|start|started|set|led|prompt|prompted|blame|blamed|blaming|reason|made|make|making|think|thought|believe|believed|suspect|suspected|reckon|reckoned|pin|pinned|pinning|point|pointed|pointing|finger|chalk|chalked)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
 
 /** The people, places and bodies a question names: its names without day and month names or stop words. */
@@ -278,7 +290,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
 
 // "When Calderbrook first owned up", "when the blackout started, how many …": as the first report told it.
 // (Only the time words are matched: "central bank" stays a word to find.)
-const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed)|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?|(?:blamed?|say|said|think|thought|reported|put|gave) first)\b/;
+const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|reckon(?:ed)?|figured?|guess(?:ed)?|claimed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed|press release|release|statement|notice|announcement|update|bulletin|(?:couple of |few )?(?:days?|hours?|week))|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?|(?:blamed?|say|said|think|thought|reported|put|gave) first)\b/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
@@ -289,7 +301,7 @@ const FINALLY = /\b(in the end|after all|eventually|ultimately|finally|actually|
  * ("Before the bank was seized" is an event in the story, not a revision of what was known.)
  */
 const BEFORE_FINDING =
-  /\bbefore (?:[a-z'&]+ ){1,5}?(?:(?:was|were|got|had been|been|is|are) )?(?:ruled out|cleared|found out|found|discovered|came out|came back|confirmed|established|identified|traced|revised|redated|re-dated|recounted|corrected|raised|lowered|updated|learned|learnt|realised|realized|determined)\b(?: (?:about|that|of|on) (?:the |a |an )?[a-z'-]+(?=[ ,?]|$))?/;
+  /\bbefore (?:[a-z'&]+ ){1,5}?(?:(?:was|were|got|had been|been|is|are) )?(?:ruled out|cleared|found out|found|discovered|came out|came back|confirmed|established|identified|traced|revised|redated|re-dated|recounted|corrected|raised|lowered|updated|learned|learnt|realised|realized|determined)\b(?: (?:about|that|of|on) (?:the |a |an )?[a-z'-]+(?=[ ,?]|$))?|\bbefore (?:(?:the|a|an|its|their) )?(?:[a-z'&-]+ ){0,3}?(?:meeting|hearing|inquiry|investigation|review|audit|survey|inspection|lab tests?|tests?|test results|findings?)\b|\bbefore (?:[a-z'&]+ ){1,5}?(?:weighed in|stepped in|looked into|checked|inspected|examined|investigated)\b/;
 const PREVIOUS = new RegExp(`${/\bbefore (?:(?:the|its|their|it|they|this) )?(?:[a-z']+ ){0,3}?(?:final|latest|new|revised|updated|last|revision|update|correction|recount|re-count|was raised|was revised|was lowered|was corrected|were revised)\b(?: (?:count|figure|estimate|total|tally|number)s?)?|\b(?:previous|earlier|prior) (?:estimate|figure|count|total|tally|number|forecast)s?\b/.source}|${BEFORE_FINDING.source}`);
 /** The words that asked for the time ("initially", "so far"): the answer's report, not words to find in it. */
 const STAGE_WORDS = new RegExp(`${PREVIOUS.source}|${INITIAL.source}|${PEAK.source}|${TOTAL.source}|${FINALLY.source}`, 'g');
@@ -340,7 +352,7 @@ function roleAsked(asked: string): string | undefined {
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
-const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^what (?:did|does|do|will|would|could) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|go|fetch|retail) for\b/;
+const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
 /** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
 const LEADER_ASKED =
@@ -378,7 +390,9 @@ function questionShape(lower: string): string {
   return withoutContractions(lower)
     .replace(CHAT_OPENER, '')
     // "Before the council's final count, what was …": a leading clause dates the question, it hides its kind.
-    .replace(/^(?:before|after|when|once|until|by the time|at the time)\b[^,?]{1,80},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
+    .replace(/^(?:before|after|when|once|until|by the time|at the time|as of|in|during)\b[^,?]{1,80},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
+    // … and without the comma chat leaves out ("before the board meeting what was the library blaming").
+    .replace(/^(?:before|after|once|until|by the time|at the time|as of|in the (?:end|first|beginning)|on the)\b[^,?]{1,80}?\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
     .replace(LEADING_DAY, '');
 }
 
@@ -401,7 +415,7 @@ function classify(shape: string, text: string): AnswerType {
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   // ("What did the uni first say was causing the lead?")
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
-  if (whatDidIt(shape) !== undefined) return 'why';
+  if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';
   // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
   const named = /^what (?:is|was) (?:the|that) (?:actual |real |main |exact )?([a-z-]+)(?: (?:with|in|at|on|behind|that)\b|\s*\??$)/.exec(shape)?.[1];
@@ -428,9 +442,16 @@ function classify(shape: string, text: string): AnswerType {
 function whatDidIt(shape: string): string[] | undefined {
   const phrase = /^what (?:[a-z]+ly )?(went wrong|(?:is|was) (?:really |actually )?behind)\b/.exec(shape)?.[1];
   if (phrase) return phrase.split(' ');
-  const verb = /^what (?:[a-z]+ly )?([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1];
-  return verb !== undefined && !EVENT_VERBS.test(verb) && sharedLexicon().isPastTense(verb) ? [verb] : undefined;
+  // … also as someone told it: "what did they first reckon let the water in?", "what did Valais say brought the rocks down?"
+  const verbs = [
+    /^what (?:[a-z]+ly )?([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1],
+    /^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? ([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1],
+  ];
+  const verb = verbs.find((v) => v !== undefined && !EVENT_VERBS.test(v) && sharedLexicon().isPastTense(v));
+  return verb !== undefined ? [verb] : undefined;
 }
+/** Chat's ways of asking who or what was blamed: "put it down to", "pin it on", "point the finger at", "chalk it up to", "blaming for". */
+const CAUSE_IDIOM = /^what (?:do|does|did|is|was|are|were|had|has|have) .{2,60}? (?:put(?:ting)?|chalk(?:ed|ing)?) .{1,60}? (?:down|up) to\b|^what (?:do|does|did|is|was|are|were|had|has|have) .{2,60}? pin(?:ned|ning)? .{1,60}? on\b|\bpoint(?:s|ed|ing)? (?:the |a )?fingers? at\b|^(?:what|who) (?:is|are|was|were) .{2,40} blaming\b/;
 const EVENT_VERBS = /^(happened|changed|came|went|was|were|did|had|said|told|followed|remained|stayed|showed|seemed|meant|cost|put|set)$/;
 
 /** Capitalised words that are not the question's first word, nor a question word. */

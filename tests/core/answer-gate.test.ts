@@ -538,3 +538,59 @@ describe('when something happens', () => {
     expect(answerFromStories('when is the water street bridge reopening', bridge).text).toMatch(/June 26/);
   });
 });
+
+describe('a price per thing, a volume, a yes or no', () => {
+  const cartel = libraryOf({
+    'cartel.txt': [
+      'Cement makers fined €41.6 million for fixing prices',
+      'Published: Monday 16 November 2026',
+      '',
+      'The competition authority fined two cement producers a total of €41.6 million for fixing prices for six years.',
+      '',
+      'One of them has also set aside €6 million to settle damages claims from municipalities.',
+    ].join('\n'),
+  });
+
+  it('does not answer what a tonne costs with a sum the story gives for something else', () => {
+    expect(answerFromStories('what does a tonne of cement cost in portugal now', cartel).kind).toBe('abstained');
+  });
+
+  it('answers a price per tonne with the sum the story gives a tonne', () => {
+    const priced = libraryOf({ 'p.txt': 'Cement prices rise\nPublished: Monday 16 November 2026\n\nCement now costs builders about €92 a tonne, up from €80 in the spring.\n\nThe cartel fine was €41.6 million.' });
+    expect(answerFromStories('what does a tonne of cement cost now', priced).text).toMatch(/^(?:About )?€92 — /);
+  });
+
+  const rockfall = libraryOf({
+    'r.txt': [
+      'Rockfall shuts mountain road',
+      'Published: Tuesday 8 September 1998',
+      '',
+      'A geologist found fresh cracks in the cliff about 200 metres above the road.',
+      '',
+      'The road will stay closed while crews clear the rock.',
+    ].join('\n'),
+  });
+
+  it('does not answer "how many cubic metres" with a height in metres', () => {
+    expect(answerFromStories('how many cubic metres of rock came down on the road', rockfall).kind).toBe('abstained');
+  });
+
+  it('gives no "yes" from a sentence that states only part of what was asked', () => {
+    const barge = libraryOf({
+      'b.txt': [
+        'Barge refloated on the Danube',
+        'Published: Friday 18 September 1998',
+        '',
+        'Officials said a shifted buoy had led the ore barge out of the Danube fairway near Gonyu.',
+        '',
+        'Salvage crews refloated the barge on Thursday.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('did any fuel leak into the danube from the barge', barge).kind).toBe('abstained');
+  });
+
+  it('reads a sum in a currency written with its country letters ("EC$95,000")', () => {
+    const regrade = libraryOf({ 'e.txt': 'Exam council counts cost of regrade\nPublished: Thursday 27 August 2026\n\nThe Council estimates the cost of the re-check at about EC$95,000.' });
+    expect(answerFromStories('how much is the regrade costing the exam council', regrade).text).toMatch(/^(?:About )?EC\$95,000 — /);
+  });
+});

@@ -366,3 +366,59 @@ describe('a planned day moved in a newer report', () => {
     expect(answerFromStories('whats the latest on when banksia hall actually opens', hall).text).toMatch(/^Monday 13 April\b/);
   });
 });
+
+describe('a newer report that tells the figure in its own words', () => {
+  // The first report says "fined"; the later ones say "penalty" and never repeat the question's words.
+  const fine = libraryOf({
+    'first.txt': [
+      'Regulator fines Kestrel Harbour Board over dredging spoil',
+      'Published: Monday 2 March 2026',
+      '',
+      'The Kestrel Harbour Board has been fined $60,000 by the coastal regulator after dredging spoil was dumped outside the licensed area.',
+      '',
+      'The board said it would review how its contractor records where spoil is dumped.',
+    ].join('\n'),
+    'second.txt': [
+      'Kestrel spoil case: board told of larger sanction',
+      'Published: Thursday 9 April 2026',
+      '',
+      'Board chair Ines Marrow said the coastal regulator had raised its penalty to $150,000 after checking three more loads.',
+      '',
+      'Members asked whether the contractor could be made to pay.',
+    ].join('\n'),
+    'third.txt': [
+      'Harbour notes: what the dredging case cost us',
+      'Published: Tuesday 19 May 2026',
+      '',
+      'The coastal regulator has now set the harbour board’s penalty at $135,000 after crediting two loads that were dumped inside the licensed area.',
+      '',
+      'The contractor, Selby Marine, has agreed to repay the full amount.',
+    ].join('\n'),
+  });
+
+  it('leads with the newest report’s sum though it calls the fine a penalty', () => {
+    const answer = answerFromStories("whats kestrel harbour board's dredging fine sitting at now", fine);
+    expect(answer.text).toMatch(/^\$135,000 — /);
+    expect(answer.citations[0]?.date).toBe('2026-05-19');
+  });
+
+  it('still gives the first report’s sum when the first is asked for', () => {
+    expect(answerFromStories('how big was the dredging fine at first', fine).text).toMatch(/^\$60,000 — /);
+  });
+});
+
+describe('a time a state began', () => {
+  it('does not answer when it ended ("since Thursday" for "when was the notice finally lifted")', () => {
+    const notice = libraryOf({
+      'n.txt': [
+        'Boil water notice stays in place',
+        'Published: Monday 16 February 2026',
+        '',
+        'Since late on Thursday 12 February, customers in Brackley have been asked to boil their tap water before drinking it.',
+        '',
+        'The water company said the notice would stay until tests came back clear.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('when was the boil water notice in brackley finally lifted', notice).kind).toBe('abstained');
+  });
+});

@@ -12,6 +12,8 @@ describe('reading a cause in a sentence', () => {
     'Border guards blamed heavy snow, which fell across eastern Poland over the weekend.',
     'Investigators said a gas cylinder stored in a corridor exploded, starting the fire.',
     'The outage was caused by an upgrade to the bank’s core software.',
+    // What was thought at first: a suspicion under investigation.
+    'The operator said it was investigating a suspected cyberattack on its booking systems.',
   ])('finds a cause in %j', (sentence) => {
     expect(statesCause(sentence)).toBe(true);
   });

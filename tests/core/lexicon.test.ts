@@ -68,6 +68,13 @@ describe('the WordNet lexicon', () => {
     },
   );
 
+  it.each([['fine', true], ['refund', true], ['bill', true], ['tab', true], ['ransom', true], ['figure', false], ['crowd', false], ['wheels', false]])(
+    'tells whether %j names a sum of money: %s',
+    (word, isSum) => {
+      expect(lexicon.isSumOfMoney(word)).toBe(isSum);
+    },
+  );
+
   it.each([['taiwan', true], ['antwerp', true], ['christmas', true], ['corlett', false], ['smith', false], ['bishop', false]])('tells whether %j names a place or a time first: %s', (word, isPlace) => {
     expect(lexicon.isPlaceOrTime(word)).toBe(isPlace);
   });

@@ -38,6 +38,8 @@ describe('figureValue', () => {
     ['£4.2m', 4_200_000],
     ['A$55m', 55_000_000],
     ['US$2bn', 2_000_000_000],
+    ['EC$95,000', 95_000],
+    ['NT$3.2 million', 3_200_000],
     ['€1.5mn', 1_500_000],
   ])('reads %j as %d', (text, value) => {
     expect(figureValue(text)).toBeCloseTo(value);

@@ -261,6 +261,50 @@ describe('money and measures as typed in chat', () => {
   it('reads "whats the total damage bill" as a question about money', () => {
     expect(analyseQuestion('whats the total damage bill from the fire').asksMoney).toBe(true);
   });
+
+  it.each(["whats the harbour board's dredging fine sitting at now", 'how big is the signing bonus for new drivers', 'how much does a single ticket go for'])(
+    'reads "%s" as asking for a sum: its noun is one in WordNet',
+    (question) => {
+      expect(analyseQuestion(question).asksMoney).toBe(true);
+    },
+  );
+
+  it('reads "how many payments were diverted" as a count of payments, not a sum', () => {
+    expect(analyseQuestion('how many payments were diverted to the fraudsters').asksMoney).toBe(false);
+  });
+});
+
+describe('causes asked in chat’s idioms', () => {
+  it.each([
+    'what did the operator initially put the outage down to',
+    'what did the port authority pin the spill on at first',
+    'who was the brewery pointing the finger at',
+    'what was the airline blaming for the cancellations',
+    'what did the engineers first reckon let the water in',
+    'what did the county say brought the bank down',
+  ])('reads "%s" as asking for a cause', (question) => {
+    expect(analyseQuestion(question).type).toBe('why');
+  });
+
+  it('keeps the idiom’s words out of what the cause’s sentence must state', () => {
+    expect(analyseQuestion('what did the port authority pin the spill on at first').predicates.map((t) => t.word)).toEqual(['port', 'authority', 'spill']);
+  });
+});
+
+describe('a leading clause typed without its comma', () => {
+  it('is read for its time, and the question after it by its question word', () => {
+    const analysis = analyseQuestion('before the board meeting what was the library blaming for the lost holds');
+    expect(analysis.type).toBe('why');
+    expect(analysis.time.stage).toBe('previous');
+  });
+
+  it('takes "before the geologist weighed in" as the report before a finding', () => {
+    expect(analyseQuestion('before the geologist weighed in, how big did they say the slip was').time.stage).toBe('previous');
+  });
+
+  it('takes "in the first press release" as the first report', () => {
+    expect(analyseQuestion('how much was the damage put at in the first press release').time.stage).toBe('initial');
+  });
 });
 
 describe('chat shorthand', () => {
