@@ -155,7 +155,9 @@ function namedInItsEvent(analysis: QuestionAnalysis, sentence: Sentence, candida
   // Only for a figure of the event as a whole: a name that picks a person, a place or a day out of the event ("who", "where", "on Monday") must be in the answer's own report.
   // And for a cause as first thought: the earlier report gave it before the names that came with the finding.
   const asksEarlierCause = analysis.type === 'why' && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous');
-  if ((analysis.type !== 'count' && !asksEarlierCause) || analysis.time.days.length > 0) return false;
+  // (And for when a plan of the event is due: "will reopen to the public on Saturday 31 January" in a committee report.)
+  const asksPlannedTime = analysis.type === 'when' && !/^(?:\w+ )?when (?:did|was|were|had)\b/i.test(analysis.text.replace(CHAT_OPENER, ''));
+  if ((analysis.type !== 'count' && !asksPlannedTime && !asksEarlierCause) || analysis.time.days.length > 0) return false;
   const isSameEvent = sameEventAs(library.storyById(sentence.storyId), library);
   // The names must be the event's own: in the title or the lead of a report of it ("… at the river port of Puerto Almendra rose to 12"), not a detail ("fires in Belgium").
   const namesEvent = (storyId: string): boolean => {
@@ -392,8 +394,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const isSameStoryNamed = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
     // A report may name its subject once, away from the figure ("… run by Nordvik Havbruk"): it tells the same story still.
     const isSameStory = (sentence: Sentence): boolean => isSameStoryNamed(sentence) || (hasNames && isNamedInReport(sentence) && isTopEvent(library.storyById(sentence.storyId)));
-    // For the latest figure, the newer reports of the event are read whole: they tell it in their own words.
-    const newer = analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay) ? newerSentencesOfEvent(analysis, expansions, top.candidate, candidates, library) : [];
+    // For the latest figure, the reports of the event newer than any that gave a figure are read whole: they tell
+    // it in their own words.
+    const newestPick = picks.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay ? b : a), top);
+    const newer = analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay) ? newerSentencesOfEvent(analysis, expansions, newestPick.candidate, candidates, library, newestPick === top) : [];
     const weighed = newer.length > 0 ? [...candidates, ...newer] : candidates;
     if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, newer, top, library, isSameStory));
     if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, weighed, picks, library, isSameStory));
@@ -456,11 +460,15 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
  * are weighed as the search's own are, though they repeat few of the question's words; the same-story and
  * fit rules still hold them.
  */
-function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, top: Candidate, candidates: Candidate[], library: Library): Candidate[] {
+function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, top: Candidate, candidates: Candidate[], library: Library, searchHeadline = true): Candidate[] {
   const title = library.storyById(top.sentence.storyId)?.title ?? '';
-  const reached = [...candidates.map((c) => c.sentence), ...library.search(`${title} ${analysis.text}`, CANDIDATES).map((h) => h.sentence)];
+  // The headline's rarest words find the event's other reports (the place, the company), and cheaply. (When a
+  // newer report already gave a figure, the question's words reach that event's reports: the search is spared.)
+  const rarest = searchHeadline ? tokenize(title).sort((a, b) => library.index.idf(b.term) - library.index.idf(a.term)).slice(0, HEADLINE_WORDS_SEARCHED).map((t) => t.word) : [];
+  const reached = [...candidates.map((c) => c.sentence), ...(rarest.length > 0 ? library.search(rarest.join(' '), NEWER_REPORTS_SEARCHED) : []).map((h) => h.sentence)];
   const isNewer = (story: Story | undefined): boolean => story !== undefined && isFullDate(story.date ?? '') && story.date! > top.reportDay;
-  const newerStories = new Set(reached.map((s) => s.storyId).filter((id) => isNewer(library.storyById(id))));
+  // The few best reached: telling the event reads each report whole.
+  const newerStories = new Set([...new Set(reached.map((s) => s.storyId))].filter((id) => isNewer(library.storyById(id))).slice(0, MAX_NEWER_REPORTS));
   if (newerStories.size === 0) return [];
   const isEvent = eventReportsLinkedTo(top, newerStories, library);
   const reports = [...newerStories].map((id) => library.storyById(id)).filter((story) => isEvent(story)).slice(0, MAX_EVENT_REPORTS);
@@ -468,6 +476,10 @@ function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansion
   const hits = reports.flatMap((story) => story!.sentences.filter((s) => !seen.has(s.id) && /\d/.test(s.text)).map((sentence) => ({ sentence, score: 0 })));
   return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, retrieval: 0, coverage: Math.max(c.coverage, WEIGHTS.laterFigureCoverage) }));
 }
+
+const NEWER_REPORTS_SEARCHED = 10;
+const HEADLINE_WORDS_SEARCHED = 3;
+const MAX_NEWER_REPORTS = 3;
 
 /** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
@@ -587,7 +599,31 @@ function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], candidates
   const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
   const close = picks.filter((p) => p.score >= top.score - WEIGHTS.newerTimeMargin && isFullDate(p.candidate.reportDay) && isEvent(library.storyById(p.candidate.sentence.storyId)));
   const newest = close.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
-  return movedLater(analysis, newest, candidates, library, isEvent) ?? newest;
+  const moved = movedLater(analysis, newest, candidates, library, isEvent) ?? newest;
+  return replannedInNewerReport(analysis, moved, candidates, library, isEvent) ?? moved;
+}
+
+/**
+ * A newer report of the event gives the plan a new day in its own words, without saying it moved: "will reopen
+ * to the public on Saturday 31 January" after "will reopen on Saturday 14 February". The plan's verb (the one
+ * before the chosen day: "reopen") is looked for with a dated day in the event's newer reports, read whole.
+ */
+function replannedInNewerReport(analysis: QuestionAnalysis, chosen: Pick, candidates: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Pick | undefined {
+  const text = chosen.candidate.sentence.text;
+  const day = chosen.span === undefined ? -1 : text.indexOf(chosen.span);
+  if (day < 0 || !isFullDate(chosen.candidate.reportDay)) return undefined;
+  const planned = PLANNED_BEFORE.exec(text.slice(Math.max(0, day - 60), day));
+  const verbs = planned ? tokenize(planned[0]).filter((t) => !isLightWord(t.word) && !/^(?:due|expected|set|scheduled|planned|will|would|be|now|again|back)$/.test(t.word) && sharedLexicon().isVerb(t.word)).map((t) => t.term) : [];
+  if (verbs.length === 0) return undefined;
+  const expansions = expandQuestion(analysis, sharedLexicon());
+  const newerFound = candidates.filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && isEvent(library.storyById(c.sentence.storyId)));
+  const replans = [...newerFound, ...newerSentencesOfEvent(analysis, expansions, chosen.candidate, candidates, library)].flatMap((c) => {
+    const terms = library.wordsOf(c.sentence).terms;
+    if (!verbs.some((v) => terms.has(v))) return [];
+    const time = findTimes(c.sentence.text).find((t) => DATED_DAY.test(t.text) && PLANNED_BEFORE.test(c.sentence.text.slice(Math.max(0, t.start - 60), t.start)) && verbs.some((v) => tokenize(c.sentence.text.slice(Math.max(0, t.start - 60), t.start)).some((w) => w.term === v)));
+    return time ? [{ candidate: c, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: chosen.score }] : [];
+  });
+  return replans.sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay))[0];
 }
 
 /**
@@ -802,7 +838,9 @@ function causeAsFirstSeen(analysis: QuestionAnalysis, causes: Candidate[], candi
   if (dated.length === 0) return causes[0];
   const newest = candidates.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId))).reduce((day, c) => (c.reportDay > day ? c.reportDay : day), '');
   const days = [...new Set(dated.map((c) => c.reportDay))].sort();
-  const day = analysis.time.stage === 'initial' ? days[0] : days.filter((d) => d < newest).at(-1);
+  // "Before they corrected themselves": a correction may come in any report after the first, so the cause held
+  // before it is the first report's; the report just before the newest often carries the correction already.
+  const day = analysis.time.stage === 'initial' || analysis.time.stage === 'previous' ? days[0] : days.filter((d) => d < newest).at(-1);
   return day === undefined ? undefined : firmestCause(dated.filter((c) => c.reportDay === day));
 }
 

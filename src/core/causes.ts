@@ -10,7 +10,7 @@ const DUE_TO = String.raw`(?<!\b(?:is|are|was|were|been|be|now|also|then|not|ori
 
 /** Any sign of a cause, the loose "after a …" included: enough to weigh a sentence as a cause's. */
 const CAUSE_MARKER = new RegExp(
-  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:a|an|the) suspected\b|was the source|after (?:a|an|the)\b)`,
+  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:a|an|the) suspected\b|under the (?:weight|strain|pressure|force) of|was the source|after (?:a|an|the)\b)`,
   'i',
 );
 
@@ -20,11 +20,13 @@ const FAULT_NOUNS = String.raw`(?:mix-?up|error|fault|failure|glitch|update|mist
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE = new RegExp(
   [
-    String.raw`\b(?:was|were|had been|has been) (?:caused|started|set off|triggered|sparked|brought on) (?:\w+ )?by\b`,
+    String.raw`\b(?:was|were|had been|has been|have been|to be) (?:caused|started|set off|triggered|sparked|brought on) (?:\w+ )?by\b`,
     String.raw`\b(?:most likely|probable|main|likely|real|root|underlying) (?:cause|reason)s?\b`,
     String.raw`\b(?:was|were|is|are) (?:the|to) (?:\w+ )?(?:cause|reason|blame)\b`,
     String.raw`\bthe (?:\w+ )?(?:cause|reason) (?:of [^,.;]{1,40} )?(?:, [^,]{3,80}, )?(?:was|is)\b`,
     String.raw`\bsuspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:investigating|treating \w+ as|looking into) (?:a|an|the) (?:suspected|possible|probable)\b`,
+    // "Investigators believed a section of rail had broken under the weight of the wagons": a cause as first thought.
+    String.raw`\b(?:believed|believe|believes|thought|think|thinks) (?:that )?(?:the |a |an )?[^.;]{2,60}\b(?:had|has|was|were) (?:\w+ )?(?:broken|failed|given way|collapsed|burst|cracked|caused)\b|\bunder the (?:weight|strain|pressure|force) of\b`,
     String.raw`(?<!\b(?:what|who|which|not|whether|if) (?:\w+ ){0,3})\b(?:caused|triggered|sparked|(?<!\b(?:be|been|being|was|were|is|are) )led to)\b(?! by\b)`,
     // "A gas cylinder … exploded, starting the fire": what it set going.
     String.raw`, (?:starting|causing|sparking|triggering|setting off) (?:the|a|an)\b`,
@@ -62,8 +64,8 @@ export function statesCause(sentence: string): boolean {
 export function correctsCause(sentence: string): boolean {
   return CORRECTED_CAUSE.test(sentence) || (STATED_CAUSE.test(sentence) && REPLACED_CAUSE.test(sentence));
 }
-/** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat". */
-const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b/i;
+/** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat", "caused by a manual error, not a software fault". */
+const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b|\bcaused by [^,;]{2,80}, (?:and )?not (?:by )?(?:a|an|the)\b/i;
 
 /** How firmly a sentence gives its cause: a correction, then a finding ("was caused by", "was behind"), then a mere "because of". */
 export function causeStrength(sentence: string): number {

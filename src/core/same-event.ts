@@ -6,9 +6,18 @@ import { WEIGHTS } from './answer-weights.ts';
 import { tokenize } from './terms.ts';
 import type { Library, Story } from './types.ts';
 
+/**
+ * A story's weighted terms, kept while the story object lives: a question weighs the same few reports against
+ * several others. (A story object belongs to one library, whose index drops its stories when it changes.)
+ */
+const WEIGHED = new WeakMap<Story, Map<string, number>>();
+
 /** Every search term of a story's title and body, with its weight: its idf, capped so one odd word cannot decide. */
 function weightedTerms(story: Story, library: Library): Map<string, number> {
+  const known = WEIGHED.get(story);
+  if (known) return known;
   const terms = new Map<string, number>();
+  WEIGHED.set(story, terms);
   const add = (term: string): void => {
     if (!terms.has(term)) terms.set(term, Math.min(4, library.index.idf(term)));
   };

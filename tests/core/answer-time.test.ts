@@ -422,3 +422,36 @@ describe('a time a state began', () => {
     expect(answerFromStories('when was the boil water notice in brackley finally lifted', notice).kind).toBe('abstained');
   });
 });
+
+describe('a plan given a new day without saying it moved', () => {
+  const glasshouse = libraryOf({
+    'a.txt': [
+      'Rare orchids lost as Dunmore glasshouse heating fails',
+      'Published: Tuesday 25 November 2025',
+      '',
+      'The Palm Glasshouse at Dunmore Botanic Garden is closed and is expected to reopen on Saturday 13 December.',
+      '',
+      'Hundreds of plants were killed when the heating failed during a cold snap.',
+    ].join('\n'),
+    'b.txt': [
+      'Friends of Dunmore Botanic Garden newsletter',
+      'Published: Friday 12 December 2025',
+      '',
+      'The pipework has to be flushed, so the Palm Glasshouse at Dunmore will reopen on Saturday 14 February 2026, not on 13 December as first announced.',
+    ].join('\n'),
+    'c.txt': [
+      'Palm Glasshouse heating failure: final update',
+      'Published: Wednesday 21 January 2026',
+      '',
+      '3.1 The heating at the Palm Glasshouse of Dunmore Botanic Garden failed because the single circulating pump on the glasshouse loop seized.',
+      '',
+      '3.2 Hundreds of plants were killed, and the insurers have valued the loss at £390,000.',
+      '',
+      '3.5 The Palm Glasshouse will reopen to the public on Saturday 31 January 2026.',
+    ].join('\n'),
+  });
+
+  it('gives the newest report’s day for the plan, though that sentence names neither the town nor a change', () => {
+    expect(answerFromStories('when is the palm glasshouse at dunmore reopening now', glasshouse).text).toMatch(/^Saturday 31 January 2026 — /);
+  });
+});

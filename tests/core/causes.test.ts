@@ -14,6 +14,8 @@ describe('reading a cause in a sentence', () => {
     'The outage was caused by an upgrade to the bank’s core software.',
     // What was thought at first: a suspicion under investigation.
     'The operator said it was investigating a suspected cyberattack on its booking systems.',
+    'Investigators believed a section of rail had broken under the weight of the loaded wagons.',
+    'The bank said the duplicate numbers appeared to have been caused by a fault in the numbering software.',
   ])('finds a cause in %j', (sentence) => {
     expect(statesCause(sentence)).toBe(true);
   });
@@ -34,6 +36,7 @@ describe('reading a cause in a sentence', () => {
     const correction = 'A faulty software update sent to the core routers, not a power failure, caused the outage.';
     expect(correctsCause(correction)).toBe(true);
     expect(correctsCause('The error lies in the national tax computer rather than in a regional office.')).toBe(true);
+    expect(correctsCause('The duplicate numbers were caused by a manual error at the printing works, not a software fault, the works said.')).toBe(true);
     expect(causeStrength(correction)).toBeGreaterThan(causeStrength('The outage was caused by a power failure.'));
     expect(causeStrength('The outage was caused by a power failure.')).toBeGreaterThan(causeStrength('Trains were cancelled because of the snow.'));
   });

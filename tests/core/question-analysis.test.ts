@@ -302,6 +302,13 @@ describe('a leading clause typed without its comma', () => {
     expect(analyseQuestion('before the geologist weighed in, how big did they say the slip was').time.stage).toBe('previous');
   });
 
+  it.each(['before the printers fessed up what were they blaming', 'before the zoo changed its tune what did they say let the bear out', 'before the company came clean, who did it blame'])(
+    'takes an owning-up ("%s") as the finding that revised the story',
+    (question) => {
+      expect(analyseQuestion(question).time.stage).toBe('previous');
+    },
+  );
+
   it('takes "in the first press release" as the first report', () => {
     expect(analyseQuestion('how much was the damage put at in the first press release').time.stage).toBe('initial');
   });
