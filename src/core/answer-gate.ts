@@ -115,10 +115,14 @@ const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|ev
 
 /** The thing a price is asked for ("a tonne of cement", "each ticket"), as search terms; undefined when no price per thing is asked. */
 function askedUnitOfPrice(analysis: QuestionAnalysis): string[] | undefined {
+  if (ASKED_UNITS.has(analysis)) return ASKED_UNITS.get(analysis);
   const perUnit = PER_UNIT_ASKED.exec(analysis.text);
-  const unit = perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3];
-  return unit?.toLowerCase().split(' ').map((w) => termOf(w));
+  const unit = (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3])?.toLowerCase().split(' ').map((w) => termOf(w));
+  ASKED_UNITS.set(analysis, unit);
+  return unit;
 }
+/** Read once per question: every figure of every candidate asks it. */
+const ASKED_UNITS = new WeakMap<QuestionAnalysis, string[] | undefined>();
 
 /** A sum given as the price of one of the things the question prices ("€92 a tonne"): it says what it is itself. */
 export function isPriceOfAskedUnit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
@@ -135,6 +139,14 @@ function isPricePer(unit: string[], sentence: string, quantity: Quantity): boole
 }
 const PRICE_PER_AFTER = /^\s*(?:(?:million|billion|m|bn)\s+)?(?:[a-z]+\s+)?(?:a|an|per|each|for (?:a|an|each|one|every))\s+([a-z]+)/i;
 const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*[$€£¥]?$/i;
+
+/** "How many cubic metres", "how many square feet": a volume or an area. */
+function asksDimension(analysis: QuestionAnalysis): boolean {
+  let asks = DIMENSIONS.get(analysis);
+  if (asks === undefined) DIMENSIONS.set(analysis, (asks = /\b(?:cubic|square|sq\.?)\s/i.test(analysis.text)));
+  return asks;
+}
+const DIMENSIONS = new WeakMap<QuestionAnalysis, boolean>();
 
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
@@ -154,8 +166,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   }
   if (isMoney) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
-  const dimension = /\b(cubic|square|sq\.?)\s/i.exec(analysis.text)?.[1];
-  if (dimension && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
+  if (asksDimension(analysis) && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
   // "More than half of the customers" is a share; "how many customers" wants a count.
   if (quantity.value < 1 && !asksShare) return false;

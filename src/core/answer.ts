@@ -136,15 +136,19 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
   });
 }
 
-/** Every name the question asks about is somewhere in the report: a sentence of it, or its title. */
-function storyNames(analysis: QuestionAnalysis, story: Story | undefined, library: Library): boolean {
+/** Every name the question asks about is in the report: its title or its first sentences, where a report names its subject. */
+function storyNames(names: RegExp[], story: Story | undefined): boolean {
   if (!story) return false;
-  const title = titleTerms(story);
-  return namedThings(analysis).every((name) => {
-    const term = termOf(name.toLowerCase());
-    return title.has(term) || story.sentences.some((s) => library.wordsOf(s).terms.has(term));
-  });
+  const opening = [story.title, ...story.sentences.slice(0, REPORT_NAMES_SUBJECT_WITHIN).map((s) => s.text)].join('\n');
+  return names.every((pattern) => pattern.test(opening));
 }
+
+/** The question's names as written (a report writes a name as the question does, in any case): a text search, not every sentence's terms. */
+function namePatterns(analysis: QuestionAnalysis): RegExp[] {
+  return namedThings(analysis).map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(name)}`, 'iu'));
+}
+
+const REPORT_NAMES_SUBJECT_WITHIN = 8;
 
 /**
  * A report may name its event differently ("an explosion at a grain terminal on Argentina's Parana River"
@@ -386,9 +390,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
     const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
     const namesInReport = new Map<string, boolean>();
+    let patterns: RegExp[] | undefined;
     const isNamedInReport = (sentence: Sentence): boolean => {
       let named = namesInReport.get(sentence.storyId);
-      if (named === undefined) namesInReport.set(sentence.storyId, (named = storyNames(analysis, library.storyById(sentence.storyId), library)));
+      if (named === undefined) namesInReport.set(sentence.storyId, (named = storyNames((patterns ??= namePatterns(analysis)), library.storyById(sentence.storyId))));
       return named;
     };
     const isSameStoryNamed = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
@@ -397,7 +402,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // For the latest figure, the reports of the event newer than any that gave a figure are read whole: they tell
     // it in their own words.
     const newestPick = picks.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay ? b : a), top);
-    const newer = analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay) ? newerSentencesOfEvent(analysis, expansions, newestPick.candidate, candidates, library, newestPick === top) : [];
+    const hasFigureLikeTop = (sentence: Sentence): boolean => findQuantities(sentence.text).some((q) => isSameKindOfFigure({ candidate: { ...top.candidate, sentence }, quantity: q, score: 0 }, top));
+    const newer = analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay) ? newerSentencesOfEvent(analysis, expansions, newestPick.candidate, candidates, library, newestPick === top, hasFigureLikeTop) : [];
     const weighed = newer.length > 0 ? [...candidates, ...newer] : candidates;
     if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, newer, top, library, isSameStory));
     if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, weighed, picks, library, isSameStory));
@@ -460,26 +466,39 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
  * are weighed as the search's own are, though they repeat few of the question's words; the same-story and
  * fit rules still hold them.
  */
-function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, top: Candidate, candidates: Candidate[], library: Library, searchHeadline = true): Candidate[] {
+function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, top: Candidate, candidates: Candidate[], library: Library, searchHeadline: boolean, keeps: (sentence: Sentence) => boolean): Candidate[] {
   const title = library.storyById(top.sentence.storyId)?.title ?? '';
   // The headline's rarest words find the event's other reports (the place, the company), and cheaply. (When a
   // newer report already gave a figure, the question's words reach that event's reports: the search is spared.)
-  const rarest = searchHeadline ? tokenize(title).sort((a, b) => library.index.idf(b.term) - library.index.idf(a.term)).slice(0, HEADLINE_WORDS_SEARCHED).map((t) => t.word) : [];
-  const reached = [...candidates.map((c) => c.sentence), ...(rarest.length > 0 ? library.search(rarest.join(' '), NEWER_REPORTS_SEARCHED) : []).map((h) => h.sentence)];
-  const isNewer = (story: Story | undefined): boolean => story !== undefined && isFullDate(story.date ?? '') && story.date! > top.reportDay;
+  const headline = tokenize(title).filter((t) => t.value === undefined).sort((a, b) => library.index.idf(b.term) - library.index.idf(a.term));
+  const rarest = headline.slice(0, HEADLINE_WORDS_SEARCHED);
+  const reached = [...candidates.map((c) => c.sentence), ...(searchHeadline && rarest.length > 0 ? library.search(rarest.map((t) => t.word).join(' '), NEWER_REPORTS_SEARCHED) : []).map((h) => h.sentence)];
+  // A report of the same event repeats one of the headline's rarer words: most reports reached do not, and are not read.
+  const rare = new Set(headline.slice(0, HEADLINE_WORDS_SHARED).map((t) => t.term));
+  const repeatsHeadline = (story: Story): boolean => [...titleTerms(story)].some((t) => rare.has(t)) || story.sentences.some((s) => [...rare].some((t) => library.wordsOf(s).terms.has(t)));
+  const isNewer = (story: Story | undefined): boolean => story !== undefined && isFullDate(story.date ?? '') && story.date! > top.reportDay && repeatsHeadline(story);
   // The few best reached: telling the event reads each report whole.
-  const newerStories = new Set([...new Set(reached.map((s) => s.storyId))].filter((id) => isNewer(library.storyById(id))).slice(0, MAX_NEWER_REPORTS));
+  const newerStories = new Set(
+    [...new Set(reached.map((s) => s.storyId))]
+      .filter((id) => isNewer(library.storyById(id)))
+      .slice(0, MAX_NEWER_REPORTS_REACHED)
+      // The newest first: the latest figure is theirs.
+      .sort((a, b) => (library.storyById(b)?.date ?? '').localeCompare(library.storyById(a)?.date ?? ''))
+      .slice(0, MAX_NEWER_REPORTS),
+  );
   if (newerStories.size === 0) return [];
-  const isEvent = eventReportsLinkedTo(top, newerStories, library);
-  const reports = [...newerStories].map((id) => library.storyById(id)).filter((story) => isEvent(story)).slice(0, MAX_EVENT_REPORTS);
+  const reports = [...newerStories].map((id) => library.storyById(id)).filter((story) => story !== undefined);
   const seen = new Set(candidates.map((c) => c.sentence.id));
-  const hits = reports.flatMap((story) => story!.sentences.filter((s) => !seen.has(s.id) && /\d/.test(s.text)).map((sentence) => ({ sentence, score: 0 })));
+  // Only the sentences that may give what is looked for are ranked (ranking reads each one's neighbours).
+  const hits = reports.flatMap((story) => story!.sentences.filter((s) => !seen.has(s.id) && /\d/.test(s.text) && keeps(s)).map((sentence) => ({ sentence, score: 0 })));
   return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, retrieval: 0, coverage: Math.max(c.coverage, WEIGHTS.laterFigureCoverage) }));
 }
 
 const NEWER_REPORTS_SEARCHED = 10;
 const HEADLINE_WORDS_SEARCHED = 3;
-const MAX_NEWER_REPORTS = 3;
+const HEADLINE_WORDS_SHARED = 5;
+const MAX_NEWER_REPORTS_REACHED = 4;
+const MAX_NEWER_REPORTS = 2;
 
 /** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
@@ -617,7 +636,8 @@ function replannedInNewerReport(analysis: QuestionAnalysis, chosen: Pick, candid
   if (verbs.length === 0) return undefined;
   const expansions = expandQuestion(analysis, sharedLexicon());
   const newerFound = candidates.filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && isEvent(library.storyById(c.sentence.storyId)));
-  const replans = [...newerFound, ...newerSentencesOfEvent(analysis, expansions, chosen.candidate, candidates, library)].flatMap((c) => {
+  const holdsVerb = (sentence: Sentence): boolean => verbs.some((v) => library.wordsOf(sentence).terms.has(v));
+  const replans = [...newerFound, ...newerSentencesOfEvent(analysis, expansions, chosen.candidate, candidates, library, true, holdsVerb)].flatMap((c) => {
     const terms = library.wordsOf(c.sentence).terms;
     if (!verbs.some((v) => terms.has(v))) return [];
     const time = findTimes(c.sentence.text).find((t) => DATED_DAY.test(t.text) && PLANNED_BEFORE.test(c.sentence.text.slice(Math.max(0, t.start - 60), t.start)) && verbs.some((v) => tokenize(c.sentence.text.slice(Math.max(0, t.start - 60), t.start)).some((w) => w.term === v)));
