@@ -340,7 +340,19 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "…, the fire marshal's office said on Friday": the day it was said, not the day of the event asked about.
         // (Unless the question asks when something was said, reported or announced.)
         const asksWhenSaid = /\b(report|announc|say|said|tell|told|publish|releas|confirm|state|disclos|reveal)/i.test(analysis.text);
-        const time = nearestToQuestionTerms(analysis, text, findTimes(text).filter((t) => asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
+        const time = nearestToQuestionTerms(
+          analysis,
+          text,
+          findTimes(text).filter(
+            (t) =>
+              (asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
+              // "… will no longer happen on 23 August": the day it will not happen.
+              // ("Not before 20 January", "not until Friday" give the earliest day: they stand.)
+              !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
+              // "Wyndle Sunday Returns", "the Monday Club": a day in a name is no time.
+              !isInName(text, t),
+          ),
+        );
         if (!time) break;
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
         const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
@@ -662,6 +674,14 @@ function movedLater(analysis: QuestionAnalysis, chosen: Pick, candidates: Candid
   return moves.find((m) => isEvent(library.storyById(m.candidate.sentence.storyId)));
 }
 /** A plan restated as moved or now expected: "now expects", "will now open", "has been pushed back to". */
+const NEGATED_BEFORE = /\b(?:no longer|not|never|won['’]t|cannot|can['’]t|isn['’]t|aren['’]t)\b[^.;,]{0,30}$/i;
+
+/** A bare weekday between capitalised words ("Wyndle Sunday Returns") is part of a name. */
+function isInName(text: string, time: { text: string; start: number; end: number }): boolean {
+  if (!/^(?:on |by |until |from |since )?[A-Z][a-z]+day$/.test(time.text)) return false;
+  return /(?<![.!?]\s)\b[A-Z][\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, time.start - 30), time.start)) && /^\s+[A-Z]/.test(text.slice(time.end, time.end + 3));
+}
+
 const MOVED_PLAN = /\b(?:now|new|revised|pushed back|put back|delayed|moved|again|latest)\b/i;
 /** A day with its date ("Friday, May 1", "13 April"), not a bare weekday or "next week". */
 const DATED_DAY = /\d/;

@@ -594,3 +594,41 @@ describe('a price per thing, a volume, a yes or no', () => {
     expect(answerFromStories('how much is the regrade costing the exam council', regrade).text).toMatch(/^(?:About )?EC\$95,000 — /);
   });
 });
+
+describe('who someone is, and when something happens', () => {
+  const loan = libraryOf({
+    'l.txt': [
+      'Gallery says damaged painting will take months to restore',
+      'Published: Tuesday 14 July 2026',
+      '',
+      'Museum Oudehaven, which lent the painting, holds the largest collection of the artist’s work.',
+      '',
+      'Gallery director Niamh Tierney said paintings conservator Dr Clare Mulvihill would restore the canvas in Dublin.',
+    ].join('\n'),
+  });
+
+  it('answers "who’s the restorer working on …" with a person, never a museum', () => {
+    const answer = answerFromStories('who is the restorer working on the painting', loan);
+    expect(answer.text).not.toMatch(/^Museum Oudehaven/);
+  });
+
+  const festival = libraryOf({
+    'f.txt': [
+      'Festival moves its washed-out final day',
+      'Published: Friday 24 July 2026',
+      '',
+      'Wyndle Sunday Returns will no longer happen on 23 August, the organisers said.',
+      '',
+      'Ticket holders will be told the new date next week.',
+    ].join('\n'),
+  });
+
+  it('does not give a day the sentence says it will not happen on, nor a day that is part of a name', () => {
+    expect(answerFromStories('when is the rearranged wyndle sunday happening now', festival).kind).toBe('abstained');
+  });
+
+  it('keeps "not before" as the earliest day', () => {
+    const backlog = libraryOf({ 'b.txt': 'Postal backlog to last into January\nPublished: Wednesday 30 December 1998\n\nThe backlog of Christmas mail will not be cleared before Jan. 11, the postal company said.' });
+    expect(answerFromStories('when will the christmas mail backlog be cleared', backlog).text).toMatch(/Jan\. 11/);
+  });
+});
