@@ -52,8 +52,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
   // An emergency number is a name: "212 calls to 911", "the 911 figure", "dialled 999".
   if (/^(?:911|999|112)$/.test(raw) && (/\b(?:to|call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|reach(?:ed|ing)?|the|a|state|county|on)\s+$/i.test(before) || /^\s+(?:calls?|call-?takers?|dispatch\w*|operators?|cent(?:er|re)s?|office|system|lines?|services?|figure|outage)\b/i.test(after))) return false;
-  // Clock times ("3:15 p.m.", "10.40pm") are not counts.
-  if (/^:\d/.test(after) || /\d:$/.test(before) || /^\.\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)/i.test(after)) return false;
+  // Clock times ("3:15 p.m.", "10.40pm", "9 a.m.") are not counts.
+  if (/^:\d/.test(after) || /\d:$/.test(before) || /^(?:\.\d{2})?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)/i.test(after)) return false;
   return true;
 }
 

@@ -129,7 +129,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass) && !MONEY_TYPE_WORDS.test(mass)) analysis.focus = termOf(mass);
     // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
     // "What was its estimate of pupils …": the figure's word names no noun; what it is "of" is counted.
-    const figureOf = /^what (?:[a-z-]+ ){0,3}?(?:estimate|figure|number|total|tally|count) of (?:the |its |their )?(?:[a-z-]+ )?([a-z]+s|people)\b/.exec(shape)?.[1];
+    const figureOf = /^(?:what (?:[a-z-]+ ){0,3}?(?:estimate|figure|number|total|tally|count)|(?:the |latest |current |final )?(?:total|tally|count)) (?:of|on|for) (?:the |its |their )?(?:[a-z-]+ )?([a-z]+s|people)\b/.exec(shape)?.[1];
     if (!analysis.focus && figureOf) analysis.focus = termOf(figureOf);
     const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
@@ -294,7 +294,7 @@ const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|br
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
-const FINALLY = /\b(in the end|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up)\b/;
+const FINALLY = /\b(in the end|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up|final(?= (?:count|tally|total|figure|number|toll|bill|cost)))\b/;
 /**
  * "Before the Cardiff case was ruled out", "before they found out about the drilling", "before the gene tests
  * came back": before something was learnt that revised the story, so the report before the revision.
@@ -420,7 +420,7 @@ function classify(shape: string, text: string): AnswerType {
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
   const named = /^what (?:is|was) (?:the|that) (?:actual |real |main |exact )?([a-z-]+)(?: (?:with|in|at|on|behind|that)\b|\s*\??$)/.exec(shape)?.[1];
   if (named && sharedLexicon().isMishap(named)) return 'why';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final )?(?:death toll|toll|number of|total number)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.

@@ -4,6 +4,14 @@ import { findDurations, findNames, findQuantities, findSpeaker, findTimes } from
 const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
 
 describe('findQuantities', () => {
+  it('reads no count in a clock time ("between 9 a.m. and 4 p.m.")', () => {
+    expect(findQuantities('The tests were all run between 9 a.m. and 4 p.m., never after 5pm.')).toEqual([]);
+  });
+
+  it('reads a sum with its currency’s country letters ("EC$95,000")', () => {
+    expect(findQuantities('The cost is put at about EC$95,000.').map((q) => q.value)).toEqual([95_000]);
+  });
+
   it('takes no preposition for the counted noun ("3,400 since the weekend" counts nothing named)', () => {
     const [q] = findQuantities('The number of cancelled appointments has risen to 3,400 since the weekend.');
     expect(q!.headTerm).toBe('');

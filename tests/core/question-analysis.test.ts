@@ -269,6 +269,13 @@ describe('money and measures as typed in chat', () => {
     },
   );
 
+  it('reads "final count on dead plants" as a count of plants asked for as it stands now', () => {
+    const analysis = analyseQuestion('final count on dead plants at the glasshouse?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.focus).toBe('plant');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('final');
+  });
+
   it('reads "how many payments were diverted" as a count of payments, not a sum', () => {
     expect(analyseQuestion('how many payments were diverted to the fraudsters').asksMoney).toBe(false);
   });
