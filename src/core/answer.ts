@@ -62,20 +62,15 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
-    if (process.env.WHY) console.error('ABSTAIN', !closest ? 'none' : missing.length > 0 ? 'missing:' + missing.join(',') : 'coverage', '|', analysis.type, analysis.time.stage, '|', question);
     return abstain(analysis, library, closest?.sentence, missing);
   }
-  if (process.env.WHY && isOnlyPlannedFor(analysis, candidates)) console.error('ABSTAIN planned', '|', question);
   if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
   const pick = pickAnswer(analysis, candidates, library, expansions);
-  if (process.env.WHY && !pick) console.error('ABSTAIN', 'nopick', candidates.filter((c) => c.relation >= WEIGHTS.minRelation).length, '|', analysis.type, analysis.time.stage, '|', question);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
-  if (process.env.WHY && !namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) console.error('ABSTAIN names', '|', analysis.type, '|', question);
   if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
-  if (process.env.WHY && !thingsAround(analysis, expansions, pick.candidate.sentence, library)) console.error('ABSTAIN things', '|', analysis.type, '|', question);
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
 }
@@ -437,7 +432,6 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     );
     // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
     // after "21 million letters and parcels are held up") gives the running figure as of its day.
-    if (process.env.DBG) console.error('PICKS', picks.map((p) => [p.span, p.fit, p.score, p.candidate.reportDay, isSameStory(p.candidate.sentence), isGivenAsReplaced(p), p.candidate.sentence.text.slice(0, 90)]), 'CHOSEN', chosen?.span);
     const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory) : undefined;
     if (restated) return restated;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
@@ -516,13 +510,11 @@ const MAX_NEWER_REPORTS = 2;
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
   const text = candidate.sentence.text;
   // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
-  if (process.env.WHY2 && base !== -Infinity) console.error(' CAND', candidate.relation.toFixed(2), statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms), statesDenial(analysis, text), JSON.stringify(findQuantities(text).map((q) => [q.text, bindsFocus(analysis, expansions, text, q), sumOfAskedThing(analysis, text, q), quantityFit(analysis, text, q, candidate.reportDay)])), text.slice(0, 100));
   if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms) || !statesDenial(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
   const statesRole = statesMoneyRole(analysis, roles, expansions, library.wordsOf(candidate.sentence).terms);
-  if (process.env.WHY2 && base !== -Infinity) console.error('   roles', JSON.stringify(roles.map((r) => r[0])), statesRole, 'focus', analysis.focus, 'money', analysis.asksMoney);
   // "How many hours did the talks last?" asks for a duration, which is never a count.
   if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
     const duration = pickDuration(analysis, text, analysis.focus);
