@@ -110,24 +110,9 @@ const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
 /** Where a clause ends after a figure: a new verb's clause starts ("… rose to 11 as inmates kept …"). */
 const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|until|though|although|where)\s/;
 
-/** A price asked per thing: "what does a tonne of cement cost", "how much does one wheel … go for", "how much is each ticket", "what price per tonne". */
-const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+?)\b(?: of [a-z]+)?(?: [a-z]+)? (?:cost|sell|go|fetch|retail)|how much (?:is|are|was|were|does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+)\b|\b(?:price|cost|rate|paying|charging|pay|charge) (?:per|a|an|for (?:a|an|each|one)) ((?:[a-z]+ )?[a-z]+)\b)/i;
-
-/** The thing a price is asked for ("a tonne of cement", "each ticket"), as search terms; undefined when no price per thing is asked. */
-function askedUnitOfPrice(analysis: QuestionAnalysis): string[] | undefined {
-  if (ASKED_UNITS.has(analysis)) return ASKED_UNITS.get(analysis);
-  const perUnit = PER_UNIT_ASKED.exec(analysis.text);
-  const unit = (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3])?.toLowerCase().split(' ').map((w) => termOf(w));
-  ASKED_UNITS.set(analysis, unit);
-  return unit;
-}
-/** Read once per question: every figure of every candidate asks it. */
-const ASKED_UNITS = new WeakMap<QuestionAnalysis, string[] | undefined>();
-
 /** A sum given as the price of one of the things the question prices ("€92 a tonne"): it says what it is itself. */
 export function isPriceOfAskedUnit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
-  const unit = askedUnitOfPrice(analysis);
-  return unit !== undefined && isMoneyFigure(sentence, quantity) && isPricePer(unit, sentence, quantity);
+  return analysis.priceUnit !== undefined && isMoneyFigure(sentence, quantity) && isPricePer(analysis.priceUnit, sentence, quantity);
 }
 
 /** "€85 a tonne", "$3 per ticket", "a wheel sells for £250": the sum is the price of one such thing. */
@@ -140,14 +125,6 @@ function isPricePer(unit: string[], sentence: string, quantity: Quantity): boole
 const PRICE_PER_AFTER = /^\s*(?:(?:million|billion|m|bn)\s+)?(?:[a-z]+\s+)?(?:a|an|per|each|for (?:a|an|each|one|every))\s+([a-z]+)/i;
 const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*[$€£¥]?$/i;
 
-/** "How many cubic metres", "how many square feet": a volume or an area. */
-function asksDimension(analysis: QuestionAnalysis): boolean {
-  let asks = DIMENSIONS.get(analysis);
-  if (asks === undefined) DIMENSIONS.set(analysis, (asks = /\b(?:cubic|square|sq\.?)\s/i.test(analysis.text)));
-  return asks;
-}
-const DIMENSIONS = new WeakMap<QuestionAnalysis, boolean>();
-
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
@@ -155,8 +132,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
   if (analysis.asksMoney) {
     // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.
-    const unit = askedUnitOfPrice(analysis);
-    if (unit && isMoney) return isPricePer(unit, sentence, quantity);
+    if (analysis.priceUnit && isMoney) return isPricePer(analysis.priceUnit, sentence, quantity);
     return isMoney || (CHANGE_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
   }
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
@@ -166,7 +142,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   }
   if (isMoney) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
-  if (asksDimension(analysis) && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
+  if (analysis.asksVolumeOrArea && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
   // "More than half of the customers" is a share; "how many customers" wants a count.
   if (quantity.value < 1 && !asksShare) return false;

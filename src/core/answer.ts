@@ -409,7 +409,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // For the latest figure, the reports of the event newer than any that gave a figure are read whole: they tell
     // it in their own words.
     const newestPick = picks.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay ? b : a), top);
-    const hasFigureLikeTop = (sentence: Sentence): boolean => findQuantities(sentence.text).some((q) => isSameKindOfFigure({ candidate: { ...top.candidate, sentence }, quantity: q, score: 0 }, top));
+    const hasFigureLikeTop = (sentence: Sentence): boolean => findQuantities(sentence.text).some((q) => isSameKindOfFigure(sentence.text, q, top));
     const newer = analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay) ? newerSentencesOfEvent(analysis, expansions, newestPick.candidate, candidates, library, newestPick === top, hasFigureLikeTop) : [];
     const weighed = newer.length > 0 ? [...candidates, ...newer] : candidates;
     if (analysis.time.stage === 'latest' && isFullDate(top.candidate.reportDay)) picks.push(...laterFigures(analysis, expansions, candidates, newer, top, library, isSameStory));
@@ -441,7 +441,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
-  if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, picks, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
+  if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, expansions, picks, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
@@ -467,10 +467,10 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
 
 /**
  * A developing story's newer reports tell its figure in their own words ("the penalty from Circular BC is now
- * $240,000" after "fined $85,000"), which the question's words may not reach. The sentences with a figure in
- * the newer reports of the best pick's event (a chain of same-event reports, found by the event's headline)
- * are weighed as the search's own are, though they repeat few of the question's words; the same-story and
- * fit rules still hold them.
+ * $240,000" after "fined $85,000"), which the question's words may not reach. The sentences that `keeps` in
+ * the newest reports that repeat the best report's rarer headline words (found by those words) are weighed as
+ * the search's own are, though they repeat few of the question's words; the same-story and fit rules of each
+ * caller still hold what they give.
  */
 function newerSentencesOfEvent(analysis: QuestionAnalysis, expansions: Expansions, top: Candidate, candidates: Candidate[], library: Library, searchHeadline: boolean, keeps: (sentence: Sentence) => boolean): Candidate[] {
   const title = library.storyById(top.sentence.storyId)?.title ?? '';
@@ -556,7 +556,7 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
     ...later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least),
     ...eventSentences
       .flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity))
-      .filter((p) => isSameKindOfFigure(p, top) && (namesAskedFigure(analysis, expansions, p, library) ? (p.fit ?? -Infinity) >= (top.fit ?? 0) - WEIGHTS.otherReportFitMargin : (p.fit ?? -Infinity) >= least && p.candidate.relation >= WEIGHTS.minRelation)),
+      .filter((p) => isSameKindOfFigure(p.candidate.sentence.text, p.quantity, top) && (namesAskedFigure(analysis, expansions, p, library) ? (p.fit ?? -Infinity) >= (top.fit ?? 0) - WEIGHTS.otherReportFitMargin : (p.fit ?? -Infinity) >= least && p.candidate.relation >= WEIGHTS.minRelation)),
   ];
   // Whether it is the same story (its names, or else its event) is asked last, and of the few newest reports only: telling the event reads both reports whole.
   const newest = fitting.sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay));
@@ -583,10 +583,10 @@ function namesAskedFigure(analysis: QuestionAnalysis, expansions: Expansions, p:
  * A figure the event's newer report gives for the best pick's: the same noun counted (or none), money for money,
  * a share for a share, and of the same order (a tenth to ten times it): "one employee" is no revision of "400 customers".
  */
-function isSameKindOfFigure(p: Pick, top: Pick): boolean {
-  const [a, b] = [p.quantity, top.quantity];
+function isSameKindOfFigure(textA: string, a: Quantity | undefined, top: Pick): boolean {
+  const b = top.quantity;
   if (!a || !b) return false;
-  const [textA, textB] = [p.candidate.sentence.text, top.candidate.sentence.text];
+  const textB = top.candidate.sentence.text;
   const isMoney = isMoneyFigure(textA, a);
   // A sum's "noun" is its currency ("six million dollars"), which "$5.2 million" writes as a sign.
   const sameNoun = isMoney || a.headTerm === b.headTerm;
@@ -614,7 +614,7 @@ function figuresOf(picks: Pick[]): number[] {
  * reports, and the newest report of the same event that gives one, nearly as well fitting, has it. (A past event,
  * "when did the sorter fail", keeps its day.)
  */
-function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {
+function newestPlannedTime(analysis: QuestionAnalysis, expansions: Expansions, picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {
   const asked = analysis.text.replace(CHAT_OPENER, '');
   if (analysis.time.stage !== 'latest' || !/^(?:\w+ )?when\b/i.test(asked) || /^(?:\w+ )?when (?:did|was|were|had)\b/i.test(asked)) return undefined;
   const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
@@ -623,7 +623,7 @@ function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], candidates
   const close = picks.filter((p) => p.score >= top.score - WEIGHTS.newerTimeMargin && isFullDate(p.candidate.reportDay) && isEvent(library.storyById(p.candidate.sentence.storyId)));
   const newest = close.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
   const moved = movedLater(analysis, newest, candidates, library, isEvent) ?? newest;
-  return replannedInNewerReport(analysis, moved, candidates, library, isEvent) ?? moved;
+  return replannedInNewerReport(analysis, expansions, moved, candidates, library, isEvent) ?? moved;
 }
 
 /**
@@ -631,14 +631,13 @@ function newestPlannedTime(analysis: QuestionAnalysis, picks: Pick[], candidates
  * to the public on Saturday 31 January" after "will reopen on Saturday 14 February". The plan's verb (the one
  * before the chosen day: "reopen") is looked for with a dated day in the event's newer reports, read whole.
  */
-function replannedInNewerReport(analysis: QuestionAnalysis, chosen: Pick, candidates: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Pick | undefined {
+function replannedInNewerReport(analysis: QuestionAnalysis, expansions: Expansions, chosen: Pick, candidates: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Pick | undefined {
   const text = chosen.candidate.sentence.text;
   const day = chosen.span === undefined ? -1 : text.indexOf(chosen.span);
   if (day < 0 || !isFullDate(chosen.candidate.reportDay)) return undefined;
   const planned = PLANNED_BEFORE.exec(text.slice(Math.max(0, day - 60), day));
   const verbs = planned ? tokenize(planned[0]).filter((t) => !isLightWord(t.word) && !/^(?:due|expected|set|scheduled|planned|will|would|be|now|again|back)$/.test(t.word) && sharedLexicon().isVerb(t.word)).map((t) => t.term) : [];
   if (verbs.length === 0) return undefined;
-  const expansions = expandQuestion(analysis, sharedLexicon());
   const newerFound = candidates.filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && isEvent(library.storyById(c.sentence.storyId)));
   const holdsVerb = (sentence: Sentence): boolean => verbs.some((v) => library.wordsOf(sentence).terms.has(v));
   const replans = [...newerFound, ...newerSentencesOfEvent(analysis, expansions, chosen.candidate, candidates, library, true, holdsVerb)].flatMap((c) => {

@@ -67,8 +67,17 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   };
   /** The noun synsets of (lemma, sense index) pairs; -1 for one WordNet lacks. */
   const synsetsOf = (kinds: Array<[string, number]>): number[] => kinds.map(([lemma, sense]) => lookUp(open().index.get('noun')!, lemma)?.[sense] ?? -1);
-  /** Whether a noun synset is one of `kinds` or below one within `depth` hypernym links. */
-  const isKindOf = (offset: number, kinds: number[], depth: number): boolean => kinds.some((kind) => hasHypernym(open().data.get('noun')!, offset, kind, depth));
+  /**
+   * Whether some of the given noun synsets is one of a table's kinds or below one within `depth` hypernym links;
+   * the table's synsets are looked up on first use.
+   */
+  const ofKinds = (table: Array<[string, number]>, depth: number): ((offsets: number[]) => boolean) => {
+    let kinds: number[] | undefined;
+    return (offsets) => offsets.some((offset) => (kinds ??= synsetsOf(table)).some((kind) => hasHypernym(open().data.get('noun')!, offset, kind, depth)));
+  };
+  const isPlaceSense = ofKinds(PLACE_KINDS, PLACE_DEPTH);
+  const isMishapSense = ofKinds(MISHAP_KINDS, MISHAP_DEPTH);
+  const isSumSense = ofKinds(SUM_KINDS, SUM_DEPTH);
   const related = new Map<string, readonly string[]>();
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
@@ -77,9 +86,6 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const mishaps = new Map<string, boolean>();
   const sums = new Map<string, boolean>();
   const places = new Map<string, boolean>();
-  let placeKinds: number[] | undefined;
-  let mishapKinds: number[] | undefined;
-  let sumKinds: number[] | undefined;
   let physicalObject: number | undefined;
   let person: number | undefined;
 
@@ -124,9 +130,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     },
     isPlaceOrTime(word) {
       return remembered(places, word, () => {
-        placeKinds ??= synsetsOf(PLACE_KINDS);
         const first = lookUp(open().index.get('noun')!, word)?.[0];
-        return first !== undefined && isKindOf(first, placeKinds, PLACE_DEPTH);
+        return first !== undefined && isPlaceSense([first]);
       });
     },
     isMonetaryUnit(word) {
@@ -138,18 +143,11 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       });
     },
     isMishap(word) {
-      return remembered(mishaps, word, () => {
-        mishapKinds ??= synsetsOf(MISHAP_KINDS);
-        // "Mixup", "screwup": chat drops the hyphen WordNet writes.
-        return nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')]).some((offset) => isKindOf(offset, mishapKinds!, MISHAP_DEPTH));
-      });
+      // "Mixup", "screwup": chat drops the hyphen WordNet writes.
+      return remembered(mishaps, word, () => isMishapSense(nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')])));
     },
     isSumOfMoney(word) {
-      return remembered(sums, word, () => {
-        sumKinds ??= synsetsOf(SUM_KINDS);
-        const senses = nounSenses(word).slice(0, 2);
-        return senses.some((offset) => isKindOf(offset, sumKinds!, SUM_DEPTH));
-      });
+      return remembered(sums, word, () => isSumSense(nounSenses(word).slice(0, 2)));
     },
     isPhysicalObject(word) {
       return remembered(objects, word, () => {

@@ -34,6 +34,10 @@ export interface QuestionAnalysis {
   asksClock: boolean;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
   asksMoney: boolean;
+  /** "What does a tonne of cement cost", "how much is each ticket", "price per tonne": the thing one price is asked for, as search terms. */
+  priceUnit?: string[];
+  /** "How many cubic metres", "how many square feet": a volume or an area, never a length. */
+  asksVolumeOrArea: boolean;
   /** "How many pensioners didn't get paid?": what is asked about did not happen, and the answer must say so. */
   isDenial: boolean;
   /**
@@ -104,6 +108,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     predicates: [],
     measure: measureAsked(shape),
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
+    priceUnit: priceUnitAsked(text),
+    asksVolumeOrArea: /\b(?:cubic|square|sq\.?)\s/i.test(text),
     isDenial: DENIAL.test(shape),
   };
   // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
@@ -195,6 +201,15 @@ const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|c
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
+/** A price asked per thing: "what does a tonne of cement cost", "how much does one wheel … go for", "how much is each ticket", "what price per tonne". */
+const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+?)\b(?: of [a-z]+)?(?: [a-z]+)? (?:cost|sell|go|fetch|retail)|how much (?:is|are|was|were|does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+)\b|\b(?:price|cost|rate|paying|charging|pay|charge) (?:per|a|an|for (?:a|an|each|one)) ((?:[a-z]+ )?[a-z]+)\b)/i;
+
+/** The thing a price is asked for ("a tonne of cement", "each ticket"), as search terms; undefined when no price per thing is asked. */
+function priceUnitAsked(text: string): string[] | undefined {
+  const perUnit = PER_UNIT_ASKED.exec(text);
+  return (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3])?.toLowerCase().split(' ').map((w) => termOf(w));
+}
+
 /** Nouns of a figure that may count anything: "the final tally of eggs", "the infection rate". */
 const COUNT_FORMS = /^(?:tally|rate|rates|estimate|percentage|score)$/;
 const FORM_WORDS = /^(number|figure|total|toll|count|amount|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
