@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
-import { commonNouns } from './parts-of-speech.ts';
+import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
@@ -202,6 +202,13 @@ function surroundingsOf(sentence: Sentence, library: Library): Surroundings {
   return { story, own: library.wordsOf(sentence), neighbours, title: titleTerms(story) };
 }
 
+const MONEY_WORD_TERMS = new Set(['money', 'cash', 'funds', 'funding'].map(termOf));
+
+/** "How much money did they ask donors for?": a sum is written as a figure, never as the word "money". */
+function isMoneyWordOfSum(analysis: QuestionAnalysis, term: string): boolean {
+  return analysis.asksMoney && MONEY_WORD_TERMS.has(term);
+}
+
 /** Names and counted nouns the stories never mention: the question is about something else. */
 function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions): string[] {
   const missing = analysis.names.filter(
@@ -211,7 +218,7 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
   for (const token of analysis.terms) if (token.value !== undefined && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
   // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
-  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMentioned(analysis.focus)) {
+  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus)) {
     const word = tokenize(analysis.text, true).find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
     missing.push(word);
   }
@@ -231,6 +238,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
     // "Who's the boss at Trellis" is answered by its managing director: the leader's word need not be found.
     if (token.term === analysis.entityKind || isLightWord(token.word) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
     const df = library.index.documentFrequency(token.term);
+    if (df === 0 && isMoneyWordOfSum(analysis, token.term)) continue;
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
   }
@@ -359,6 +367,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'yesno': {
+        // "Was the cargo insured?" is not answered "yes" by a sentence about the cargo that says nothing of insurance.
+        if (!statesAskedAction(analysis, expansions, candidate.sentence, library)) break;
         const verdict = judgeYesNo(analysis, candidate.sentence, library);
         // A sentence that neither confirms nor denies what was asked is a closest passage, not a verdict.
         if (verdict.span !== NOT_STATED) picks.push({ candidate, ...verdict, score: base });
@@ -798,6 +808,7 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
     (c) =>
       (isEventReport(c) || (eventStories.has(c.sentence.storyId) && namesAround(analysis, c.sentence, library))) &&
       statesCause(c.sentence.text) &&
+      !causeTellsAskedEvent(analysis, expansions, c.sentence.text) &&
       !isInstructionLike(c.sentence.text),
   );
   // "Why didn't an alarm go off?" asks the cause of something else than the event's, "what was TCR blaming on
@@ -809,6 +820,11 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
   // A correction ("X, not Y, caused it") is the finding that came later, never the cause first thought.
   const cause = asksEarlier ? causeAsFirstSeen(analysis, causes.filter((c) => !correctsCause(c.sentence.text)), candidates, library, isEvent) : causeAsLastTold(causes, library, isEvent);
   return cause ? { candidate: cause, score: 0 } : undefined;
+}
+
+function causeTellsAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
+  const marker = marksCause(sentence);
+  return marker !== null && causeClauseTellsAskedEvent(analysis, expansions, sentence, marker);
 }
 
 const WHY_NOT = /\bwhy (?:\w+ )?(?:(?:did|was|were|is|are|has|have|does|do|wo|could|would|ca)(?:n[’']?t| not)|not)\b/i;
@@ -895,12 +911,26 @@ function firmestCause(causes: Candidate[]): Candidate | undefined {
  */
 function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
   const marker = marksCause(sentence);
-  if (!marker) return false;
-  if (!/^after\b/i.test(marker[0])) return true;
-  const clause = sentence.slice(marker.index + marker[0].length).split(/[,;:]|\s(?:and|but|while|which)\s/)[0]!;
+  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker);
+}
+
+/**
+ * "Every patient who missed an appointment because of wrong reminder texts …" answers why appointments were
+ * missed, not why the texts were wrong: the clause a marker puts the cause in ("after", "because of", "due to",
+ * "caused by") holds the asked event's verb (after "after"), or two of its things, so the sentence tells what the event caused.
+ */
+function causeClauseTellsAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, marker: RegExpExecArray): boolean {
+  if (!FORWARD_CAUSE.test(marker[0])) return false;
+  const clause = sentence.slice(marker.index + marker[0].length).split(/[,;:]|\s(?:and|but|while|which|who)\s/)[0]!;
   const terms = new Set(tokenize(clause).map((t) => t.term));
-  const event = analysis.predicates.filter((t) => sharedLexicon().isVerb(t.word));
-  return !event.some((t) => termMatch(t.term, expansions, terms, []) >= WEIGHTS.synonymMatch);
+  const holds = (t: { term: string }): boolean => termMatch(t.term, expansions, terms, []) >= WEIGHTS.synonymMatch;
+  const [verbs, things] = partition(analysis.predicates, (t) => sharedLexicon().isVerb(t.word) && !commonNouns(analysis.text).includes(t.word.toLowerCase()));
+  return (/^after\b/i.test(marker[0]) && verbs.some(holds)) || things.filter(holds).length >= 2;
+}
+const FORWARD_CAUSE = /^(?:after|because of|due to|as a result of|caused by|result(?:ed)? from|triggered by|sparked by|set off by|brought on by)\b/i;
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /**
@@ -1043,6 +1073,18 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
   const isHypothetical = /\b(could|would|might|may|threatened to|had said he could)\b/i.test(sentence.text);
   if (next && /^(But|However|Yet)\b/.test(next.text) && NEGATION.test(next.text)) return { span: 'No', context: next };
   return { span: isHypothetical ? 'Not yet' : 'Yes' };
+}
+
+/**
+ * Whether the sentence (or the sentences beside it, or its story's title) states each action the question asks
+ * about ("insured", "arrested", "fined"): a yes or no is a verdict on that action, never on its subject alone.
+ */
+function statesAskedAction(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+  const verbs = new Set(mainVerbs(analysis.text));
+  const actions = analysis.predicates.filter((t) => verbs.has(t.word.toLowerCase()) && !isLightWord(t.word) && !isCauseVerb(t.word));
+  if (actions.length === 0) return true;
+  const { own, neighbours, title } = surroundingsOf(sentence, library);
+  return actions.every((t) => title.has(t.term) || termMatch(t.term, expansions, own.terms, neighbours) > 0);
 }
 
 /** A denial of what was asked: "didn’t attend", "failed to agree", or a refusal ("Russia declined"). */

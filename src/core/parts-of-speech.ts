@@ -8,9 +8,18 @@ let nlp: WinkMethods | undefined;
 
 /** The common nouns of a text, lower-cased, in order (names, pronouns and numbers left out). */
 export function commonNouns(text: string): string[] {
+  return wordsTagged(text, 'NOUN');
+}
+
+/** The main verbs of a text, lower-cased, in order ("was", "did" and other auxiliaries left out). */
+export function mainVerbs(text: string): string[] {
+  return wordsTagged(text, 'VERB');
+}
+
+function wordsTagged(text: string, tag: string): string[] {
   nlp ??= winkNLP(model, ['pos']);
   const tokens = nlp.readDoc(text).tokens();
   const words = tokens.out();
   const tags = tokens.out(nlp.its.pos);
-  return words.filter((_, i) => tags[i] === 'NOUN').map((w) => w.toLowerCase());
+  return words.filter((_, i) => tags[i] === tag).map((w) => w.toLowerCase());
 }

@@ -196,7 +196,7 @@ const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
 const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?cost\b|^what is the damage\b/;
 /** "What did investigators put the losses at?", "what was the painting valued at": a figure, put at a value. */
-const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|estimated?|valued?|pegged?|set|fixed|priced?) (?:.+ )?at\??$/;
+const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|putting|estimated?|estimating|valued?|valuing|pegged?|pegging|set|setting|fixed|priced?|pricing) (?:.+ )?at\??$/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
@@ -290,11 +290,13 @@ function countedNoun(lower: string): string | undefined {
     words.push(word.replace(/[’']s?$/, ''));
     if (words.length === 4) break;
   }
-  return words.at(-1);
+  // "How many salmon got out of the farm": the counted thing is the last noun of the phrase, not "out".
+  const nouns = new Set(commonNouns(after));
+  return words.findLast((w) => nouns.has(w)) ?? words.at(-1);
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {
-  if (/\bhow (far|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance)\b/.test(lower)) return 'distance';
+  if (/\bhow (far|close|near|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance)\b/.test(lower)) return 'distance';
   if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b/.test(lower)) return 'speed';
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
   if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
@@ -348,6 +350,8 @@ function timeAsked(lower: string): TimeAsk {
  * The office or attribute in "Who is the governor of …", "Who is Ukraine’s top negotiator?", "What is the
  * capital of …": its last word before "of/in/for/at", unless it is a name ("Who is Kirill Dmitriev?").
  */
+const PARTICLE = /^(?:up|out|off|on|in|over|down|back|away|around|along|through)$/;
+
 function roleAsked(asked: string): string | undefined {
   // Chat's "who's the curator at …" asks as "who is" does.
   const question = asked.replace(/^who(?:['’]s|s)\b/i, 'who is');
@@ -361,7 +365,9 @@ function roleAsked(asked: string): string | undefined {
   if (/^(?:it|them|this|that|these|those|there|things?)$/i.test(words.at(-1) ?? '')) words = phrase.split(/\s+(?=[a-z]{2,}ing\b)/)[0]!.split(/\s+/);
   const last = words.at(-1);
   if (!last || /^\p{Lu}/u.test(last)) return undefined;
-  return last.toLowerCase().replace(/[’']s$/, '');
+  const role = last.toLowerCase().replace(/[’']s$/, '');
+  // "What was the hold up … supposed to be", "who's the person actually in charge", "… to make up for it": no office is "be", "actually" or "up".
+  return STOP_WORDS.has(role) || PARTICLE.test(role) || /ly$/.test(role) ? undefined : role;
 }
 
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
@@ -371,8 +377,8 @@ const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|rewar
 
 /** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
 const LEADER_ASKED =
-  /^who(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|heading|runs|running|ran|leads|leading|led|chairs|chairing|directs|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss))\b(?! \w+ (?:of|at|for)\b))/;
-export const LEADER_WORDS = /^(?:heads?|heading|runs?|running|ran|leads?|leading|led|chairs?|chairing|directs?|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top)$/i;
+  /^who(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|heading|runs|running|ran|leads|leading|led|chairs|chairing|directs|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b)/;
+export const LEADER_WORDS = /^(?:heads?|heading|runs?|running|ran|leads?|leading|led|chairs?|chairing|directs?|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman)$/i;
 
 /** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */
 const DENIAL = /\b(?:not|never|cannot|failed to)\b/;
@@ -382,6 +388,8 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', wht: 'what', govt: 'government', gov: 'government', compo: 'compensation',
   info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
   thru: 'through', tho: 'though', gonna: 'will', wanna: 'want to', gotta: 'got to', y: 'why', some1: 'someone', n: 'and',
+  // "How many folks lost their homes": news copy counts people, never folks.
+  folks: 'people',
   // Chat drops the apostrophe of a denial ("didnt get paid"); read as typed, the denial would go unseen.
   didnt: 'did not', doesnt: 'does not', dont: 'do not', wasnt: 'was not', werent: 'were not', isnt: 'is not', arent: 'are not',
   hasnt: 'has not', havent: 'have not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', cant: 'cannot',
@@ -433,15 +441,20 @@ function classify(shape: string, text: string): AnswerType {
   if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';
   // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
+  // "How did the same seats really get sold twice?", "so how did the fire at the terminal actually start": the
+  // "really" asks for the cause as finally found, which a cause sentence gives ("because", "caused by").
+  if (/^how (?:did|do|does|could|can|come) .{2,80}\b(?:really|actually)\b/.test(shape)) return 'why';
   const named = /^what (?:is|was) (?:the|that) (?:actual |real |main |exact )?([a-z-]+)(?: (?:with|in|at|on|behind|that)\b|\s*\??$)/.exec(shape)?.[1];
   if (named && sharedLexicon().isMishap(named)) return 'why';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|old|tall|hot|cold|wide)\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
+  // "Since when was the folder open?", "what's the deadline to pay the refund back": a day answers, not the refund.
+  if (/^since when\b|^what (?:is|was) the (?:new |final |latest )?deadline\b/.test(shape)) return 'when';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide)\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
   if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
-  if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(shape)) return 'when';
+  if (/^when\b|^since when\b|\bwhat (day|date|time|year|month)\b/.test(shape)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
   if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(shape)) return 'yesno';
@@ -459,8 +472,11 @@ function whatDidIt(shape: string): string[] | undefined {
   if (phrase) return phrase.split(' ');
   // … also as someone told it: "what did they first reckon let the water in?", "what did Valais say brought the rocks down?"
   const verbs = [
-    /^what (?:[a-z]+ly )?([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1],
+    // A phrasal verb's particle stays with it: "what really knocked out the computers", "what took the lights out".
+    /^what (?:[a-z]+ly )?([a-z]+) (?:(?:out|up|down|off) (?!(?:of|to|for|in|on|at|by|with|from)\b))?(?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1],
     /^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? ([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1],
+    // "What was the airport saying took the runway lights out?"
+    /^what (?:is|are|was|were) .{2,40}? (?:saying|claiming|thinking|suggesting|reckoning) ([a-z]+) (?!(?:of|to|for|in|on|at|by|with|is|was|are|were|next|out)\b)\S/.exec(shape)?.[1],
   ];
   const verb = verbs.find((v) => v !== undefined && !EVENT_VERBS.test(v) && sharedLexicon().isPastTense(v));
   return verb !== undefined ? [verb] : undefined;

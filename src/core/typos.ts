@@ -44,8 +44,8 @@ export function correctedSpelling(word: string, lexicon: Lexicon, uses: (word: s
  * spelt as meant, whatever one edit away would also be a word.
  */
 function isKnownForm(word: string, lexicon: Lexicon): boolean {
-  // "wasnt", "couldnt", "theyre", "youve": a stop word with its apostrophe dropped.
-  if (lexicon.isWord(word) || [/nt$/, /re$/, /ve$/, /ll$/].some((ending) => ending.test(word) && STOP_WORDS.has(word.replace(ending, '')))) return true;
+  // "wasnt", "couldnt", "theyre", "youve", "whats", "theyd": a stop word with its apostrophe dropped.
+  if (lexicon.isWord(word) || [/nt$/, /re$/, /ve$/, /ll$/, /s$/, /d$/].some((ending) => ending.test(word) && STOP_WORDS.has(word.replace(ending, '')))) return true;
   const stems = [word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/e?d$/, ''), word.replace(/ed$/, 'e'), word.replace(/e?s$/, ''), word.replace(/ies$/, 'y')];
   return stems.some((stem) => stem !== word && stem.length >= 2 && lexicon.isWord(stem));
 }

@@ -632,3 +632,60 @@ describe('who someone is, and when something happens', () => {
     expect(answerFromStories('when will the christmas mail backlog be cleared', backlog).text).toMatch(/Jan\. 11/);
   });
 });
+
+describe('a cause of the asked event, not what the event caused', () => {
+  const rebooked = [
+    'Clinic rebooks patients after reminder text mix-up',
+    'Published: Thursday 12 November 2026',
+    '',
+    'Every patient who missed an appointment because of wrong reminder texts from Harlow Clinic has been offered a new one.',
+    '',
+    'The clinic said about 900 appointments were missed.',
+  ].join('\n');
+  const reminders = libraryOf({ 'a.txt': rebooked });
+
+  it('abstains rather than give the sentence whose cause is the asked event itself', () => {
+    expect(answerFromStories('so why were the reminder texts an hour out, really', reminders).kind).toBe('abstained');
+  });
+
+  it('gives the cause once a sentence states it', () => {
+    const found = libraryOf({
+      'a.txt': rebooked,
+      'b.txt': [
+        'Reminder texts were wrong because of a clock change in Ireland',
+        'Published: Friday 20 November 2026',
+        '',
+        'The reminder texts from Harlow Clinic gave the wrong times because of a clock change in Ireland, where the texting firm runs its servers.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('so why were the reminder texts an hour out, really', found).text).toMatch(/clock change in Ireland/);
+  });
+});
+
+describe('a yes or no on the asked action', () => {
+  const shipping = libraryOf({
+    's.txt': [
+      'Freighter loses containers in storm',
+      'Published: Tuesday 8 December 1998',
+      '',
+      'The freighter Baltic Tern lost 40 containers in the North Sea on Sunday after their lashings gave way, the owner said.',
+      '',
+      'The containers held furniture and car parts.',
+    ].join('\n'),
+  });
+
+  it('abstains when no sentence states the action asked about', () => {
+    expect(answerFromStories('was the cargo on the baltic tern insured', shipping).kind).toBe('abstained');
+  });
+
+  it('answers when the sentence states it', () => {
+    expect(answerFromStories('did the baltic tern lose any containers', shipping).text).toMatch(/^Yes/);
+  });
+});
+
+describe('money asked as "money"', () => {
+  it('answers "how much money" with the sum, though no story writes the word', () => {
+    const grants = libraryOf({ 'a.txt': 'Flood grants doubled\nPublished: Monday 2 March 2026\n\nThe regional government is paying £2,000 to each flooded household in Aberfal.' });
+    expect(answerFromStories('How much money is the regional government paying each flooded household in Aberfal?', grants).text).toMatch(/^£2,000/);
+  });
+});

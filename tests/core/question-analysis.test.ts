@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
+import { termOf } from '../../src/core/terms.ts';
 
 describe('analyseQuestion', () => {
   it.each([
@@ -348,3 +349,45 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('did U.S. R&D spending rise').text).toBe('did U.S. R&D spending rise');
   });
 });
+
+describe('what is asked, as chat words it', () => {
+  it('counts the noun of "how many salmon got out", not the particle after its verb', () => {
+    expect(analyseQuestion('how many salmon got out of the fish farm').focus).toBe(termOf('salmon'));
+  });
+
+  it.each(['what was the hold up with the new hall supposed to be at first', 'what r they giving members to make up for it', "who's the person actually in charge of the marathon"])(
+    'takes no office from a function word or an adverb ("%s")',
+    (question) => {
+      expect(analyseQuestion(question).focus).toBeUndefined();
+    },
+  );
+
+  it.each(['whos the head honcho at the wildlife trust', "who's the guy heading the stallholders' group"])('reads "%s" as asking who leads it', (question) => {
+    expect(analyseQuestion(question).asksLeader).toBe(true);
+  });
+
+  it('reads "folks" as people', () => {
+    expect(analyseQuestion('how many folks lost their houses in the quake').focus).toBe(termOf('people'));
+  });
+
+  it.each(['so what really knocked out the airline’s computers', 'before they corrected themselves what was the airport saying took the runway lights out', 'so how did the same seats get sold twice really'])(
+    'reads "%s" as asking for a cause',
+    (question) => {
+      expect(analyseQuestion(question).type).toBe('why');
+    },
+  );
+
+  it.each(['since when was the member folder sitting open online', 'whats the deadline to pay the refund back now'])('reads "%s" as asking for a day', (question) => {
+    expect(analyseQuestion(question).type).toBe('when');
+  });
+
+  it.each([
+    ['how close did the cargo ship get to the station', 'distance'],
+    ['how warm did the vault get at its worst', 'temperature'],
+  ])('reads "%s" as asking for a measure', (question, measure) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('count');
+    expect(analysis.measure).toBe(measure);
+  });
+});
+

@@ -26,6 +26,8 @@ describe('correctedSpelling', () => {
   it.each([
     ['an English word the stories do not use', 'suing', ['using']],
     ['a stop word with its apostrophe dropped', 'wasnt', ['want']],
+    ['"what\'s" with its apostrophe dropped', 'whats', ['chats']],
+    ['"there\'s" with its apostrophe dropped', 'theres', ['therms']],
     ['a name the stories do not hold', 'zawadka', ['zawadzka']],
     ['a short word', 'helt', ['help']],
   ])('leaves alone %s ("%s")', (_case, typed, held) => {
