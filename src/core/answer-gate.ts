@@ -89,7 +89,8 @@ const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|
 export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   // The sign or code stands before the figure ("€19.8 million", "A$1.2m", "EUR 40m"); "by 10% to €19.8 million" prices nothing at 10%.
   if (/[$€£¥₹]|\b(?:EUR|USD|GBP)\s*$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || /[$€£¥₹]/.test(quantity.text)) return true;
-  const unit = /^\s*(?:(?:million|billion|trillion|bn|m|mn|thousand)\b\s*)?([a-z]{2,20})\b/i.exec(sentence.slice(quantity.end, quantity.end + 30))?.[1];
+  // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
+  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2})?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;

@@ -102,8 +102,10 @@ const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|t
 function unitOrNoun(after: string): string {
   const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
-  // A nationality or other capitalised modifier goes with its noun: "270 Ukrainian soldiers".
-  if (/^\p{Lu}/u.test(words[1]!) && words[2] && /^\p{Ll}/u.test(words[2]) && !NOT_A_NOUN.test(words[2])) return ` ${words[1]} ${words[2]}`;
+  // A nationality or other capitalised modifier goes with its noun: "270 Ukrainian soldiers", "7.1 million U.S.
+  // dollars", "40 million Hong Kong dollars".
+  const modified = /^\s+((?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after);
+  if (modified && !NOT_A_NOUN.test(modified[2]!)) return ` ${modified[1]} ${modified[2]}`;
   return /^\p{Ll}/u.test(words[1]!) ? ` ${words[1]}` : '';
 }
 

@@ -370,6 +370,15 @@ describe('a sum of money in any currency', () => {
   it('does not take the share for the sum', () => {
     expect(answerFromStories('what was the ferry stake worth according to the auditors?', stake).text).not.toMatch(/^34\b/);
   });
+
+  it.each([
+    ['7.1 million U.S. dollars', /^About 7\.1 million/],
+    ['3.2 million Swiss francs', /^About 3\.2 million Swiss francs/],
+    ['40 million Hong Kong dollars', /^About 40 million Hong Kong dollars/],
+  ])('reads "%s", a currency with its country before it, as a sum', (sum, expected) => {
+    const outage = libraryOf({ 'o.txt': `Dam shutdown cost put at ${sum}\nPublished: Monday 10 August 1998\n\nThe shutdown cost the state power company about ${sum} in lost sales, the ministry said.` });
+    expect(answerFromStories('what did the shutdown cost the power company', outage).text).toMatch(expected);
+  });
 });
 
 describe('what a sum of money was', () => {

@@ -27,6 +27,8 @@ describe('findQuantities', () => {
     ['Aid of $2.5 billion was pledged.', '$2.5 billion', 2.5e9],
     ['The contract is worth £4.2m a year.', '£4.2m', 4.2e6],
     ['Lost output will cost about A$55m.', 'about A$55m', 55e6],
+    ['It cost about 7.1 million U.S. dollars in lost sales.', 'about 7.1 million U.S. dollars', 7.1e6],
+    ['The airlift cost 40 million Hong Kong dollars.', '40 million Hong Kong dollars', 40e6],
   ])('reads %j as %s (%d)', (sentence, figure, value) => {
     expect(findQuantities(sentence).map((q) => [q.figure, q.value])).toEqual([[figure, value]]);
   });
