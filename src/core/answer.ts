@@ -13,7 +13,7 @@ import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, setAsideTerms, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
@@ -386,7 +386,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
       case 'why': {
         // A cause is answered only by a sentence that gives one: "caused by", "because", "blamed on", "after".
-        if (givesCauseOfAskedEvent(analysis, expansions, text)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
+        if (givesCauseOfAskedEvent(analysis, expansions, text) && !givesCauseSetAside(candidate.sentence, setAsideTerms(analysis), library)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
         break;
       }
       case 'other': {
@@ -804,11 +804,13 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
   const isEvent = eventReportsLinkedTo(statesEvent, eventStories, library);
   // A report of the same event need not name it again near its cause: being that event's report is enough.
   const isEventReport = (c: Candidate): boolean => isEvent(library.storyById(c.sentence.storyId));
+  const setAside = setAsideTerms(analysis);
   const causes = [...candidates, ...causeSentencesOfEvent(analysis, expansions, statesEvent, candidates, library, isEvent)].filter(
     (c) =>
       (isEventReport(c) || (eventStories.has(c.sentence.storyId) && namesAround(analysis, c.sentence, library))) &&
       statesCause(c.sentence.text) &&
       !causeTellsAskedEvent(analysis, expansions, c.sentence.text) &&
+      !givesCauseSetAside(c.sentence, setAside, library) &&
       !isInstructionLike(c.sentence.text),
   );
   // "Why didn't an alarm go off?" asks the cause of something else than the event's, "what was TCR blaming on
@@ -820,6 +822,13 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
   // A correction ("X, not Y, caused it") is the finding that came later, never the cause first thought.
   const cause = asksEarlier ? causeAsFirstSeen(analysis, causes.filter((c) => !correctsCause(c.sentence.text)), candidates, library, isEvent) : causeAsLastTold(causes, library, isEvent);
   return cause ? { candidate: cause, score: 0 } : undefined;
+}
+
+/** "If it wasn't the storms, why …" is not answered by "the council blamed storms", only by the cause that replaced them. */
+function givesCauseSetAside(sentence: Sentence, setAside: ReadonlySet<string>, library: Library): boolean {
+  if (setAside.size === 0 || correctsCause(sentence.text)) return false;
+  const { terms } = library.wordsOf(sentence);
+  return [...setAside].some((t) => terms.has(t));
 }
 
 function causeTellsAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {

@@ -110,7 +110,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
     priceUnit: priceUnitAsked(text),
     asksVolumeOrArea: /\b(?:cubic|square|sq\.?)\s/i.test(text),
-    isDenial: DENIAL.test(shape),
+    // "If it wasn't the storms" sets a cause aside; it does not ask what did not happen.
+    isDenial: DENIAL.test(shape.replace(SET_ASIDE, '')),
   };
   // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
   const measured = /^how long (?:is|was|are|were) (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from)\b.*)?\??$/.exec(shape)?.[1];
@@ -238,11 +239,22 @@ export function isLightWord(word: string): boolean {
 }
 
 function predicateTerms(analysis: QuestionAnalysis): Token[] {
-  const terms = relationTerms(analysis);
+  let terms = relationTerms(analysis);
   if (analysis.type !== 'why') return terms;
+  // "Why did the freezer really stop if there wasn't a power cut?": the cause set aside is not the event asked about.
+  const setAside = setAsideTerms(analysis);
+  if (setAside.size > 0 && terms.some((t) => !setAside.has(t.term))) terms = terms.filter((t) => !setAside.has(t.term));
   // "What caused the water bill screwup?": the mishap's name is the asker's; the report says what went wrong, and how.
   const mishaps = terms.filter((t) => sharedLexicon().isMishap(t.word));
   return mishaps.length < terms.length ? terms.filter((t) => !mishaps.includes(t)) : terms;
+}
+
+/** "If it wasn't vandals", "if there was not a power cut", "…, was it really that teacher": a cause the asker sets aside. */
+const SET_ASIDE = /\b(?:if|unless) (?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b([^,?]*?)(?=,|\?|$|\s(?:what|why|how|then)\b)|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)/g;
+
+/** The terms of a cause the question sets aside ("if it wasn't the storms, why …" → storms). */
+export function setAsideTerms(analysis: QuestionAnalysis): Set<string> {
+  return new Set([...analysis.text.toLowerCase().matchAll(SET_ASIDE)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? '').map((t) => t.term)));
 }
 
 function relationTerms(analysis: QuestionAnalysis): Token[] {
@@ -388,6 +400,7 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', wht: 'what', govt: 'government', gov: 'government', compo: 'compensation',
   info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
   thru: 'through', tho: 'though', gonna: 'will', wanna: 'want to', gotta: 'got to', y: 'why', some1: 'someone', n: 'and',
+  howd: 'how did', whyd: 'why did', whatd: 'what did', whod: 'who did', whered: 'where did',
   // "How many folks lost their homes", "the old bloke who …": news copy says people, a person, money.
   folks: 'people', bloke: 'person', fella: 'person', dosh: 'money', dough: 'money',
   // Chat drops the apostrophe of a denial ("didnt get paid"); read as typed, the denial would go unseen.
@@ -434,7 +447,7 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(?:[Ww]ho|[Ww]hat) (?:is|was|are|were) (\p{Lu}[\p{L}’'.-]*)(\s+\p{Lu}[\p{L}’'.-]*)*\s*\??$/u.test(text.trim())) return 'identity';
   if (/^(for )?how long\b|\bwhat (is|was) the (duration|length)\b/.test(shape)) return 'duration';
   // "What caused / killed …", "why": a cause, answered by the sentence that gives it.
-  if (/^why\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?(caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down|lit|broke|blew up)\b|\bwhat (?:is|was) (?:actually |really )?to blame\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
+  if (/^why\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?(caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down|lit|broke|blew up)\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?set (?:[a-z'’-]+ ){1,4}(?:on fire|alight|ablaze|off)\b|\bwhat (?:is|was) (?:actually |really )?to blame\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   // ("What did the uni first say was causing the lead?")
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';

@@ -698,3 +698,23 @@ describe('money asked as "money"', () => {
     expect(answerFromStories('How much money is the regional government paying each flooded household in Aberfal?', grants).text).toMatch(/^£2,000/);
   });
 });
+
+describe('a cause the asker sets aside', () => {
+  const trees = libraryOf({
+    'a.txt': [
+      'Storms blamed for lost street trees',
+      'Published: Monday 2 June 2025',
+      '',
+      'The council said 1,900 street trees were lost in Carnholt because of the storms of the last two winters.',
+    ].join('\n'),
+  });
+
+  it('does not give the cause the question rules out', () => {
+    expect(answerFromStories('why were so many trees lost in carnholt if it wasnt the storms', trees).kind).toBe('abstained');
+  });
+
+  it('gives it when the question does not rule it out', () => {
+    expect(answerFromStories('why were so many trees lost in carnholt', trees).text).toMatch(/^The council said 1,900 street trees were lost in Carnholt because of the storms/);
+  });
+});
+

@@ -391,3 +391,15 @@ describe('what is asked, as chat words it', () => {
   });
 });
 
+describe('a cause the asker sets aside', () => {
+  it('leaves the set-aside cause out of the event asked about', () => {
+    const analysis = analyseQuestion("ok so why did the freezer really stop if there wasn't a power cut");
+    expect(analysis.type).toBe('why');
+    expect(analysis.predicates.map((t) => t.word)).toEqual(['freezer', 'stop']);
+  });
+
+  it.each(['so howd the hackers actually get into the network', 'what set the substation on fire'])('reads "%s" as asking for a cause', (question) => {
+    expect(analyseQuestion(question).type).toBe('why');
+  });
+});
+
