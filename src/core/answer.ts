@@ -335,6 +335,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "When does the hosepipe ban kick in?" is not answered by the day it was announced: the asked event's verb is in the sentence.
         const event = askedEventVerb(analysis);
         if (event && termMatch(termOf(event), expansions, library.wordsOf(candidate.sentence).terms, []) === 0) break;
+        // "When did planes land at Pochentong again?" is not answered by the day it closed: a return is told as one.
+        if (RESUMPTION_ASKED.test(analysis.text) && !RESUMPTION_TOLD.test(text)) break;
         if (analysis.asksClock) {
           const clock = CLOCK.exec(text);
           if (clock) picks.push({ candidate, span: clock[0], score: base + WEIGHTS.spanFound });
@@ -954,6 +956,11 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;
   return sharedLexicon().isVerb(last) ? last : undefined;
 }
+
+/** "When can boats go back out", "… running again", "when does the hall reopen": the asked event is a return. */
+const RESUMPTION_ASKED = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|restart\w*|reconnect\w*)\b/i;
+/** How a report tells a return ("reopened", "resumed", "back in service", "stays closed until …", "lifted"). */
+const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?start\w*|return\w*|reconnect\w*|reinstat\w*|lift(?:ed|s|ing)?|normal\w*|until|till|up and running|all[- ]clear|berth\w*|re-?admit\w*|re-?enter\w*)\b/i;
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;

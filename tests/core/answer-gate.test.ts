@@ -718,3 +718,25 @@ describe('a cause the asker sets aside', () => {
   });
 });
 
+
+describe('when something returns', () => {
+  const airport = libraryOf({
+    'a.txt': [
+      'Cargo plane overruns runway, airport shut',
+      'Published: Thursday 17 September 1998',
+      '',
+      "Kampot's airport was closed on Wednesday after a cargo plane overran the runway while landing in heavy rain.",
+    ].join('\n'),
+  });
+
+  it('does not give the day it stopped for the day it started again', () => {
+    expect(answerFromStories('when did kampot airport get planes landing again', airport).kind).toBe('abstained');
+  });
+
+  it('gives the day a report tells the return', () => {
+    const reopened = libraryOf({
+      'a.txt': ['Kampot airport reopens', 'Published: Monday 21 September 1998', '', "Planes were landing again at Kampot's airport on Sunday after the wrecked cargo plane was towed off the runway."].join('\n'),
+    });
+    expect(answerFromStories('when did kampot airport get planes landing again', reopened).text).toMatch(/^Sunday/);
+  });
+});
