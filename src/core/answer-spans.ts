@@ -156,7 +156,8 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
     const isPossessive = (n: Span): boolean => /^[’']s\b/.test(sentence.slice(n.end, n.end + 3));
     // A name asked for by its role stands right beside it ("the arbitrator, Jane Moss"), not further on ("a ship bound for Europe").
     const reach = analysis.asksNameOf ? 3 : 45;
-    const after = names.find((n) => n.start >= end && n.start - end <= reach && !isPossessive(n));
+    // "general manager of Prairie Crest": what the office is of, not who holds it.
+    const after = names.find((n) => n.start >= end && n.start - end <= reach && !isPossessive(n) && !/^\s*(?:of|at|for|with)\s+(?:the\s+)?$/i.test(sentence.slice(end, n.start)));
     if (after) return after;
     // "a Brightmoor Systems engineer" is an engineer of Brightmoor's, unnamed.
     const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12 && !/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, n.start - 4), n.start)));

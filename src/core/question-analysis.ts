@@ -400,6 +400,8 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', r: 'are', u: 'you', ur: 'your', wat: 'what', wot: 'what', wht: 'what', govt: 'government', gov: 'government', compo: 'compensation',
   info: 'information', b4: 'before', cuz: 'because', coz: 'because', yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', approx: 'approximately',
   thru: 'through', tho: 'though', gonna: 'will', wanna: 'want to', gotta: 'got to', y: 'why', some1: 'someone', n: 'and',
+  // Titles chat shortens ("who's the gm at Prairie Crest"); news copy writes them out.
+  gm: 'general manager', vp: 'vice president', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer', cio: 'chief information officer',
   howd: 'how did', whyd: 'why did', whatd: 'what did', whod: 'who did', whered: 'where did',
   // "How many folks lost their homes", "the old bloke who …": news copy says people, a person, money.
   folks: 'people', bloke: 'person', fella: 'person', dosh: 'money', dough: 'money',

@@ -740,3 +740,18 @@ describe('when something returns', () => {
     expect(answerFromStories('when did kampot airport get planes landing again', reopened).text).toMatch(/^Sunday/);
   });
 });
+
+describe('who holds an office, as chat shortens it', () => {
+  const warehouse = libraryOf({
+    'a.txt': [
+      'Freezer failure spoils vaccine',
+      'Published: Monday 2 November 2026',
+      '',
+      'Neil Rennick, general manager of Prairie Crest Pharmacy Distribution, said the warehouse never lost power that weekend.',
+    ].join('\n'),
+  });
+
+  it('reads "gm" as general manager and answers with the holder, not the company the office is of', () => {
+    expect(answerFromStories("who's the gm at prairie crest", warehouse).text).toMatch(/^Neil Rennick — /);
+  });
+});
