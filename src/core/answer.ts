@@ -1097,10 +1097,15 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
  */
 function statesAskedAction(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
   const verbs = new Set(mainVerbs(analysis.text));
-  const actions = analysis.predicates.filter((t) => verbs.has(t.word.toLowerCase()) && !isLightWord(t.word) && !isCauseVerb(t.word));
+  // The tagger guesses at words it does not know ("loadshedding"): an action is also a verb WordNet knows.
+  const actions = analysis.predicates.filter((t) => verbs.has(t.word.toLowerCase()) && isKnownVerb(t.word.toLowerCase()) && !isLightWord(t.word) && !isCauseVerb(t.word));
   if (actions.length === 0) return true;
   const { own, neighbours, title } = surroundingsOf(sentence, library);
   return actions.every((t) => title.has(t.term) || termMatch(t.term, expansions, own.terms, neighbours) > 0);
+}
+
+function isKnownVerb(word: string): boolean {
+  return sharedLexicon().isVerb(word) || sharedLexicon().isPastTense(word);
 }
 
 /** A denial of what was asked: "didn’t attend", "failed to agree", or a refusal ("Russia declined"). */
