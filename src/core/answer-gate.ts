@@ -213,7 +213,8 @@ function isMeasureUnit(term: string): boolean {
 }
 
 const MEASURE_UNITS: Record<NonNullable<QuestionAnalysis['measure']>, RegExp> = {
-  distance: /^[\s-]*(km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|miles?|feet|foot|ft\b|yards?|nautical miles?)\b/i,
+  // "19 km/h", "40 miles an hour" measure a speed, not a distance.
+  distance: /^[\s-]*(km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|miles?|feet|foot|ft\b|yards?|nautical miles?)\b(?!\s*\/\s*h|\s*(?:per|an|a) hour)/i,
   speed: /^[\s-]*(km\/h|kph|mph|knots?|kilomet(?:re|er)s? (?:per|an) hour|miles (?:per|an) hour|met(?:re|er)s per second)/i,
   age: /^[\s-]*(years?[\s-]+old|-year-old|years? of age)/i,
   magnitude: /^$/,

@@ -365,6 +365,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         if (isReference && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
         const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
+        // "When did they originally promise …" is answered by the first plan, not by the sentence that moved it
+        // ("will now not be restored before 23 November, later than promised").
+        if ((analysis.time.stage === 'initial' || analysis.time.stage === 'previous') && REVISED_PLAN.test(text)) break;
         picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + (isReference ? 0 : 1) + planFit });
         break;
       }
@@ -685,6 +688,7 @@ function isInName(text: string, time: { text: string; start: number; end: number
   return /(?<![.!?]\s)\b[A-Z][\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, time.start - 30), time.start)) && /^\s+[A-Z]/.test(text.slice(time.end, time.end + 3));
 }
 
+const REVISED_PLAN = /\b(?:now|no longer|instead of|pushed back|put back|brought forward|postponed|revised|(?:later|earlier) than (?:first )?(?:promised|planned|expected|announced|hoped))\b/i;
 const MOVED_PLAN = /\b(?:now|new|revised|pushed back|put back|delayed|moved|again|latest)\b/i;
 /** A day with its date ("Friday, May 1", "13 April"), not a bare weekday or "next week". */
 const DATED_DAY = /\d/;

@@ -148,6 +148,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
       analysis.focus = termOf(sized);
       analysis.measure = undefined;
     }
+    // "How much were tickets for the Pescara show?": what they cost, never how many there were.
+    if (/^how much (?:is|are|was|were) (?:the )?(?:[a-z-]+ )?[a-z]+s(?: (?:for|to|at|on|in|of)\b.*)?\??$/.test(shape) && !/^how much (?:is|are|was|were) (?:the )?(?:[a-z-]+ )?(?:losses|damages|costs|sales|earnings|savings|wages|fees|prices|funds|profits|revenues)\b/.test(shape)) {
+      analysis.focus = undefined;
+      analysis.asksMoney = true;
+    }
     const counted = terms.find((t) => t.term === analysis.focus)?.word.toLowerCase();
     if (!analysis.asksMoney && counted && !/\bhow many\b/.test(shape) && !FORM_WORDS.test(counted) && !COUNT_FORMS.test(counted) && sharedLexicon().isSumOfMoney(counted)) analysis.asksMoney = true;
   }

@@ -755,3 +755,34 @@ describe('who holds an office, as chat shortens it', () => {
     expect(answerFromStories("who's the gm at prairie crest", warehouse).text).toMatch(/^Neil Rennick — /);
   });
 });
+
+describe('measures and prices as chat asks them', () => {
+  const stage = libraryOf({
+    's.txt': [
+      'Stage roof falls during set-up',
+      'Published: Friday 12 June 2026',
+      '',
+      'The wind gauge on the stage recorded no more than 19 km/h at the time, the promoter said.',
+      '',
+      'Tickets for the Arena Lungomare show cost €65 each, and 18,000 were sold.',
+    ].join('\n'),
+  });
+
+  it('does not give a speed ("19 km/h") for a height', () => {
+    const gauge = libraryOf({ 'g.txt': 'Stage roof falls during set-up\nPublished: Friday 12 June 2026\n\nThe wind gauge on the stage that collapsed recorded no more than 19 km/h at the time.' });
+    expect(answerFromStories('how tall was the stage that collapsed', gauge).kind).toBe('abstained');
+  });
+
+  it('answers "how much were tickets" with the price, not how many were sold', () => {
+    expect(answerFromStories('how much were tickets for the arena lungomare show', stage).text).toMatch(/^€65/);
+  });
+});
+
+describe('the first plan, not the one that replaced it', () => {
+  it('does not answer "when did they originally promise" from the sentence that moved the date', () => {
+    const points = libraryOf({
+      'p.txt': 'Points restore delayed\nPublished: Monday 9 November 2026\n\nBalances will now not be restored before Monday 23 November, more than two weeks later than promised, the supermarket said.',
+    });
+    expect(answerFromStories('when did the supermarket originally promise balances would be restored', points).kind).toBe('abstained');
+  });
+});
