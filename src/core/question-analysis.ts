@@ -324,7 +324,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
 
 // "When Calderbrook first owned up", "when the blackout started, how many …": as the first report told it.
 // (Only the time words are matched: "central bank" stays a word to find.)
-const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|reckon(?:ed)?|figured?|guess(?:ed)?|claimed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed|press release|release|statement|notice|announcement|update|bulletin|(?:couple of |few )?(?:days?|hours?|week))|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?|(?:blamed?|say|said|think|thought|reported|put|gave) first)\b/;
+const INITIAL = /(?<=\bwhen (?:[a-z'&.-]+ ){1,4}?)(?:first\b|(?:started|began|broke)\b(?=,? (?:how|what|who|which|where)))|\bon the (?:very )?day (?:of|it|that|when)\b|\bon day one\b|\b(initial(?:ly)?|first (?:say|tell)|at first|originally|original|first (?:reported|said|put|estimated|announced|thought|think|believed?|suspected|suspect|blamed?|reckon(?:ed)?|figured?|guess(?:ed)?|claimed?|count|figure|estimate|reports?|gave|give|given|stated|released|published|counted|quoted|cited|confirmed|press release|release|statement|notice|announcement|update|bulletin|(?:couple of |few )?(?:days?|hours?|week))|earliest|to begin with|at the outset|at the (?:start|beginning)|in the beginning|early estimates?|(?:blamed?|say|said|think|thought|reported|put|gave) first)\b|\b(?:right|straight|immediately|just) after (?:it|the \w+|that) (?:happened|hit|struck|broke|started|began|fell|collapsed)\b|\bearly on\b(?=\s*(?:,|\?|$|what\b|how\b|who\b|when\b|which\b))/;
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
@@ -459,6 +459,8 @@ function classify(shape: string, text: string): AnswerType {
   // ("What did the uni first say was causing the lead?")
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
   if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';
+  // "What did the governor reckon was spreading the cholera?": what someone thought was doing it.
+  if (/^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? (?:was|were|is|are|had been) (?!happening|going|doing)[a-z]+ing\b/.test(shape)) return 'why';
   // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
   // "How did the same seats really get sold twice?", "so how did the fire at the terminal actually start": the

@@ -403,3 +403,17 @@ describe('a cause the asker sets aside', () => {
   });
 });
 
+describe('what was first said, as chat asks it', () => {
+  it.each(['right after it happened what did the promoter say knocked the roof down', 'what did the governor reckon was spreading the cholera early on'])('reads "%s" as asking for the first report', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
+  });
+
+  it('keeps "early on Sunday" a time, not the first report', () => {
+    expect(analyseQuestion('what happened early on sunday at the port').time.stage).not.toBe('initial');
+  });
+
+  it('reads "what did they reckon was spreading it" as asking for a cause', () => {
+    expect(analyseQuestion('what did the governor reckon was spreading the cholera').type).toBe('why');
+  });
+});
+
