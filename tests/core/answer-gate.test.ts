@@ -786,3 +786,15 @@ describe('the first plan, not the one that replaced it', () => {
     expect(answerFromStories('when did the supermarket originally promise balances would be restored', points).kind).toBe('abstained');
   });
 });
+
+describe('who did something, not the thing asked about', () => {
+  it('does not answer "which company sends the granger falls texts" with Granger Falls’ own hospital', () => {
+    const texts = fixtureStoriesMentioning('tests/fixtures/fresh/round39/dev/stories', 'Granger Falls');
+    expect(answerFromStories('which company actually fires off the granger falls appointment texts', texts).text).toMatch(/^Carrow Messaging — /);
+  });
+
+  it('does not answer who steered a craft with the craft’s name', () => {
+    const tug = fixtureStoriesMentioning('tests/fixtures/fresh/round42/wire/stories', 'Kiliya');
+    expect(answerFromStories('who was skippering the ukrainian tug', tug).text).toMatch(/^Oleksandr Bondar — /);
+  });
+});
