@@ -882,13 +882,13 @@ const MAX_EVENT_REPORTS = 8;
  * report gives (the first blamed is often cleared), and there a correction ("X, not Y, caused it") leads.
  */
 function causeAsLastTold(causes: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Candidate | undefined {
-  const dated = causes.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId)));
-  if (dated.length === 0) return causes[0];
+  // A report may look back on the cause first blamed ("the union had earlier blamed the scanner"): that is
+  // never the cause as last told, whichever report it is in.
+  const ownFinding = (c: Candidate): boolean => !retellsEarlierCause(c.sentence.text) || correctsCause(c.sentence.text);
+  const dated = causes.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId)) && ownFinding(c));
+  if (dated.length === 0) return causes.find(ownFinding);
   const newest = dated.reduce((day, c) => (c.reportDay > day ? c.reportDay : day), '');
-  const told = dated.filter((c) => c.reportDay === newest);
-  // The newest report may look back on the cause first blamed ("the company had blamed a gearbox fault"): its own finding leads.
-  const own = told.filter((c) => !retellsEarlierCause(c.sentence.text));
-  return firmestCause(own.length > 0 ? own : told);
+  return firmestCause(dated.filter((c) => c.reportDay === newest));
 }
 
 /**

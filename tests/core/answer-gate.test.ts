@@ -798,3 +798,13 @@ describe('who did something, not the thing asked about', () => {
     expect(answerFromStories('who was skippering the ukrainian tug', tug).text).toMatch(/^Oleksandr Bondar — /);
   });
 });
+
+describe('the cause as last told', () => {
+  it('is never a report looking back on the cause first blamed', () => {
+    const ballot = libraryOf({
+      'a.txt': 'Union ballot miscounted\nPublished: Monday 2 March 2026\n\nThe miscount at Brennock was caused by a scanner reading some papers twice, the union said.',
+      'b.txt': 'Union ballot: members demand rerun\nPublished: Friday 13 March 2026\n\nMembers at Brennock want a rerun of the ballot. The union had earlier blamed the scanner for the miscount at Brennock.',
+    });
+    expect(answerFromStories('so what actually caused the miscount at brennock', ballot).text).not.toMatch(/had earlier blamed/);
+  });
+});
