@@ -15,7 +15,7 @@ import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, setAsideTerms, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
-import { stemOf, STOP_WORDS, termOf, tokenize } from './terms.ts';
+import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
 import { isSameFigure } from './numbers.ts';
@@ -282,6 +282,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     yield* candidates.slice(0, 15);
     if (analysis.asksLeader && picks.length === 0) yield* leaderSentencesOfReports(analysis, expansions, candidates, library);
   }
+  let setAside: Set<string> | undefined;
   for (const candidate of weighed()) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
@@ -391,7 +392,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
       case 'why': {
         // A cause is answered only by a sentence that gives one: "caused by", "because", "blamed on", "after".
-        if (givesCauseOfAskedEvent(analysis, expansions, text) && !givesCauseSetAside(candidate.sentence, setAsideTerms(analysis), library)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
+        if (givesCauseOfAskedEvent(analysis, expansions, text) && !givesCauseSetAside(candidate.sentence, (setAside ??= setAsideTerms(analysis)), library)) picks.push({ candidate, score: base + WEIGHTS.spanFound });
         break;
       }
       case 'other': {
@@ -1100,13 +1101,24 @@ function judgeYesNo(analysis: QuestionAnalysis, sentence: Sentence, library: Lib
  * about ("insured", "arrested", "fined"): a yes or no is a verdict on that action, never on its subject alone.
  */
 function statesAskedAction(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
-  const verbs = new Set(mainVerbs(analysis.text));
-  // The tagger guesses at words it does not know ("loadshedding"): an action is also a verb WordNet knows.
-  const actions = analysis.predicates.filter((t) => verbs.has(t.word.toLowerCase()) && isKnownVerb(t.word.toLowerCase()) && !isLightWord(t.word) && !isCauseVerb(t.word));
+  const actions = askedActions(analysis);
   if (actions.length === 0) return true;
   const { own, neighbours, title } = surroundingsOf(sentence, library);
   return actions.every((t) => title.has(t.term) || termMatch(t.term, expansions, own.terms, neighbours) > 0);
 }
+
+/** The question's actions, tagged once per question (every candidate sentence is weighed against them). */
+function askedActions(analysis: QuestionAnalysis): Token[] {
+  let actions = ACTIONS.get(analysis);
+  if (!actions) {
+    const verbs = new Set(mainVerbs(analysis.text));
+    // The tagger guesses at words it does not know ("loadshedding"): an action is also a verb WordNet knows.
+    actions = analysis.predicates.filter((t) => verbs.has(t.word.toLowerCase()) && isKnownVerb(t.word.toLowerCase()) && !isLightWord(t.word) && !isCauseVerb(t.word));
+    ACTIONS.set(analysis, actions);
+  }
+  return actions;
+}
+const ACTIONS = new WeakMap<QuestionAnalysis, Token[]>();
 
 function isKnownVerb(word: string): boolean {
   return sharedLexicon().isVerb(word) || sharedLexicon().isPastTense(word);
