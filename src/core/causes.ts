@@ -80,5 +80,7 @@ const STRONG_CAUSE = /\b(?:caused|blam\w+|behind|fault|cause|reason|traced|trigg
 
 /** "The company had blamed the delay on a gearbox fault", "was first blamed on the meters": a cause told as the one held before. */
 export function retellsEarlierCause(sentence: string): boolean {
-  return /\b(?:had (?:first |earlier |initially |originally )?(?:been )?blamed|(?:first|initially|originally|earlier) (?:been )?blamed|had (?:first |initially )?(?:said|thought|believed|suspected) (?:that )?(?:the|a|an|it)\b)/i.test(sentence);
+  return /\b(?:had (?:first |earlier |initially |originally )?(?:been )?blamed|(?:first|initially|originally|earlier) (?:been )?blamed|had (?:first |initially )?(?:said|thought|believed|suspected) (?:that )?(?:the|a|an|it)\b)/i.test(sentence) || OWNED_UP.test(sentence);
 }
+/** "We blamed Barrion in public before we had checked", "we were wrong to blame the storm", "wrongly blamed": an apology for the cause first given. */
+const OWNED_UP = /\bwrongly blamed\b|\bwrong to blame\b|\bblamed\b[^.;]{0,80}\bbefore (?:we|they|it|he|she|anyone) (?:had )?(?:checked|known|looked|had the facts|found out)\b|\b(?:we|they) told (?:the public|people|customers|residents|passengers|members|the community|everyone)\b[^.;]{0,40}\b(?:it was|was caused|had been hit|because)\b/i;

@@ -46,6 +46,15 @@ describe('reading a cause in a sentence', () => {
     expect(retellsEarlierCause('It now says the gearbox warning was caused by a faulty sensor.')).toBe(false);
   });
 
+  it.each([
+    '"We blamed our own track crews in public before we had the facts, and I apologise to them," the spokesman said.',
+    '"We were wrong to blame the storm," the airport manager said.',
+    'The contractor was wrongly blamed for the outage.',
+    '"We told the community it was lightning," she said.',
+  ])('reads an apology for the cause first given as a retelling: %s', (sentence) => {
+    expect(retellsEarlierCause(sentence)).toBe(true);
+  });
+
   it('weighs a quotation below the report’s own finding', () => {
     expect(causeStrength('"The problem lies in the data, not in anyone breaking in," she said.')).toBeLessThan(causeStrength('The problem was caused by a sorted spreadsheet.'));
     expect(causeStrength('The chief executive said: "Nobody should miss care because of a letter we sent."')).toBeLessThan(causeStrength('Trains were cancelled because of the snow.'));
