@@ -16,6 +16,11 @@ export function mainVerbs(text: string): string[] {
   return wordsTagged(text, 'VERB');
 }
 
+/** The adjectives of a text, lower-cased, in order ("bogus", "previous"). */
+export function adjectives(text: string): string[] {
+  return wordsTagged(text, 'ADJ');
+}
+
 function wordsTagged(text: string, tag: string): string[] {
   nlp ??= winkNLP(model, ['pos']);
   const tokens = nlp.readDoc(text).tokens();

@@ -1,7 +1,7 @@
 // What kind of answer a question wants, and which of its words must be found in the stories.
 import { isCalendarName, MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { sharedLexicon } from './lexicon.ts';
-import { commonNouns } from './parts-of-speech.ts';
+import { adjectives, commonNouns } from './parts-of-speech.ts';
 import { contentTerms, STOP_WORDS, termOf, type Token } from './terms.ts';
 
 export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
@@ -128,7 +128,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     const countedBy = countedNoun(lower);
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b/.exec(lower);
     // A plural noun right after "how many" is what is counted; otherwise ("how many fish were …") the word before the verb.
-    if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    // ("How many bogus tickets", "how many previous swaps": an adjective in -s counts nothing.)
+    if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
     else if (countedBy) analysis.focus = termOf(countedBy);
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
@@ -300,16 +301,18 @@ function countedNoun(lower: string): string | undefined {
   const after = /\bhow many\s+(?:more\s+)?(?:of (?:the|those|their|its)\s+)?(.*)$/.exec(lower)?.[1];
   if (!after) return undefined;
   const words: string[] = [];
+  let nouns: Set<string> | undefined;
   for (const word of after.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean)) {
     if (AUXILIARY.test(word) || word === 'of' || word === 'in' || word === 'from' || word === 'on' || word === 'at') break;
-    // A verb in the past ("needed", "died") ends the noun phrase unless it is a modifier right after "how many".
-    if (words.length > 0 && /(ed|ing)$/.test(word) && words.at(-1) !== 'been') break;
+    // A verb in the past ("needed", "died") ends the noun phrase unless it is a modifier right after "how many"
+    // or a noun ("how many bogus parking tickets").
+    if (words.length > 0 && /(ed|ing)$/.test(word) && words.at(-1) !== 'been' && !(nouns ??= new Set(commonNouns(after))).has(word)) break;
     words.push(word.replace(/[’']s?$/, ''));
     if (words.length === 4) break;
   }
   // "How many salmon got out of the farm": the counted thing is the last noun of the phrase, not "out".
-  const nouns = new Set(commonNouns(after));
-  return words.findLast((w) => nouns.has(w)) ?? words.at(-1);
+  nouns ??= new Set(commonNouns(after));
+  return words.findLast((w) => nouns!.has(w)) ?? words.at(-1);
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {

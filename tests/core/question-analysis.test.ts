@@ -355,6 +355,10 @@ describe('what is asked, as chat words it', () => {
     expect(analyseQuestion('how many salmon got out of the fish farm').focus).toBe(termOf('salmon'));
   });
 
+  it('counts the noun of "how many bogus parking tickets", not the adjective ending in -s', () => {
+    expect(analyseQuestion('how many bogus parking tickets did the council send out').focus).toBe(termOf('tickets'));
+  });
+
   it.each(['what was the hold up with the new hall supposed to be at first', 'what r they giving members to make up for it', "who's the person actually in charge of the marathon"])(
     'takes no office from a function word or an adverb ("%s")',
     (question) => {
