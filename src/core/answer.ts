@@ -131,10 +131,10 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
   });
 }
 
-/** Every name the question asks about is in the report: its title or its first sentences, where a report names its subject. */
+/** Every name the question asks about is in the report: its title, masthead or first sentences, where a report names its subject. */
 function storyNames(names: RegExp[], story: Story | undefined): boolean {
   if (!story) return false;
-  const opening = [story.title, ...story.sentences.slice(0, REPORT_NAMES_SUBJECT_WITHIN).map((s) => s.text)].join('\n');
+  const opening = [story.title, story.outlet, story.byline, ...story.sentences.slice(0, REPORT_NAMES_SUBJECT_WITHIN).map((s) => s.text)].join('\n');
   return names.every((pattern) => pattern.test(opening));
 }
 

@@ -258,7 +258,12 @@ function takeDateLine(text: string, header: Header): boolean {
   header.date ||= isoDay(date);
   for (const part of parts) {
     if (/^(?:compiled |written |reported )?by\s/i.test(part)) takeByline(part.replace(/^(?:compiled|written|reported)\s+/i, ''), header);
-    else if (!findCalendarDate(part) && /^\p{Lu}[\p{L}'’&. -]{2,40}$/u.test(part) && !/\bmin(ute)?s? read\b/i.test(part)) header.outlet ||= part;
+    else if (!findCalendarDate(part) && /^\p{Lu}[\p{L}'’&. -]{2,40}$/u.test(part) && !/\bmin(ute)?s? read\b/i.test(part)) {
+      // "CREW BULLETIN" above "Wrenfield Flight Attendants Council · Tuesday, June 16, 2026": the body that
+      // issues it, kept as the byline, names the report's subject as much as its text does.
+      if (header.outlet && header.outlet !== part) header.byline ||= part;
+      else header.outlet ||= part;
+    }
   }
   return true;
 }
@@ -317,7 +322,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '12';
+export const STORY_READER_VERSION = '13';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -808,3 +808,11 @@ describe('the cause as last told', () => {
     expect(answerFromStories('so what actually caused the miscount at brennock', ballot).text).not.toMatch(/had earlier blamed/);
   });
 });
+
+describe('a newer report that names its subject only in its masthead', () => {
+  it('gives the final figure of a bulletin whose dated line names the airline', () => {
+    const flights = fixtureStoriesMentioning('tests/fixtures/fresh/round45/dev/stories', 'Wrenfield');
+    expect(answerFromStories('how many wrenfield flights were cancelled in the end', flights).text).toMatch(/^1,795 — /);
+  });
+});
+

@@ -64,6 +64,11 @@ describe('parseStoryFile', () => {
     });
   });
 
+  it('keeps the body that issues a newsletter, named on its dated line under the nameplate, as its byline', () => {
+    const [story] = parseStoryFile('bulletin.txt', ['CREW BULLETIN', 'Harrow Cabin Crew Council · Tuesday, June 16, 2026', '', 'Dear Members,', '', 'Management shared its report on the crash with us on Friday.'].join('\n'));
+    expect({ outlet: story!.outlet, date: story!.date, byline: story!.byline }).toEqual({ outlet: 'CREW BULLETIN', date: '2026-06-16', byline: 'Harrow Cabin Crew Council' });
+  });
+
   it('keeps the header line out of the sentences', () => {
     const [story] = parseSeed(SEED.bloomberg);
     expect(story!.sentences[0]!.text).toMatch(/^U\.S\. President Donald Trump said/);
