@@ -1029,6 +1029,11 @@ function measuresAskedThing(analysis: QuestionAnalysis, sentence: string, quanti
   return thing !== undefined && analysis.predicates.some((t) => t.term === termOf(thing.toLowerCase()));
 }
 
+/** "900 flights a day", "40 sailings per week": a figure for every day or week, not a count of what happened. */
+function isRate(sentence: string, quantity: Quantity): boolean {
+  return /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|weekday|season)\b/iu.test(sentence.slice(quantity.end, quantity.end + 40));
+}
+
 /** A sum in brackets right after another sum: its conversion into another currency. */
 function isConversion(sentence: string, quantity: Quantity, quantities: Quantity[]): boolean {
   const opening = /\(\s*(?:about |some |around |roughly |nearly )?\S?$/.exec(sentence.slice(Math.max(0, quantity.start - 12), quantity.start));
@@ -1199,6 +1204,8 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
           (q) =>
             q.nounTerms.length > 0 &&
             q.nounTerms[0] === pick.quantity!.nounTerms[0] &&
+            // "Operates about 900 flights a day" is a rate, no rival to "cancelled 1,870 flights".
+            isRate(candidate.sentence.text, q) === isRate(lead.text, pick.quantity!) &&
             bindsFocus(analysis, expansions, candidate.sentence.text, q) &&
             quantityFit(analysis, candidate.sentence.text, q, candidate.reportDay) >= quantityFit(analysis, lead.text, pick.quantity!, pick.candidate.reportDay) - 1,
         );

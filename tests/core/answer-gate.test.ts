@@ -816,3 +816,10 @@ describe('a newer report that names its subject only in its masthead', () => {
   });
 });
 
+
+describe('an earlier figure beside the answer', () => {
+  it('is never a rate ("900 flights a day") beside a count of what happened', () => {
+    const flights = fixtureStoriesMentioning('tests/fixtures/fresh/round45/dev/stories', 'Wrenfield');
+    expect(answerFromStories('how many wrenfield flights got scrapped in the end', flights).text).not.toMatch(/900 flights/);
+  });
+});
