@@ -116,10 +116,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
           }
         }
       }
-      for (const group of NEWS_PARAPHRASES.get(word) ?? []) for (const w of group) found.add(w);
       for (const form of irregularForms(word)) found.add(form);
-      found.delete(word);
-      const words = [...found].filter((w) => !w.includes(' '));
+      // News copy's own paraphrases first: a search takes only a word's first few alternatives.
+      const words = [...new Set([...(NEWS_PARAPHRASES.get(word) ?? []).flat(), ...found])].filter((w) => w !== word && !w.includes(' '));
       if (related.size >= CACHE_LIMIT) related.clear();
       related.set(word, words);
       return words;

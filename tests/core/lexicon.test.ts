@@ -25,6 +25,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.relatedWords(word)).toContain(related);
   });
 
+  it('gives news copy’s paraphrases before WordNet’s rarer senses, since a search takes only the first few', () => {
+    expect(lexicon.relatedWords('scrapped').slice(0, 6)).toContain('cancelled');
+  });
+
   it('knows nothing for a word WordNet lacks, and never the word itself', () => {
     expect(lexicon.relatedWords('zzqx')).toEqual([]);
     expect(lexicon.relatedWords('probe')).not.toContain('probe');
