@@ -126,10 +126,18 @@ function isPricePer(unit: string[], sentence: string, quantity: Quantity): boole
 const PRICE_PER_AFTER = /^\s*(?:(?:million|billion|m|bn)\s+)?(?:[a-z]+\s+)?(?:a|an|per|each|for (?:a|an|each|one|every))\s+([a-z]+)/i;
 const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*[$€£¥]?$/i;
 
+/** "900 flights a day", "40 sailings per week", "$12 an hour": a figure for every day or week, not a count of what happened. */
+export function isRate(sentence: string, quantity: Quantity): boolean {
+  const after = sentence.slice(quantity.end, quantity.end + 40);
+  return /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday|season)|daily|weekly|monthly|hourly|nightly|annually|yearly)\b/iu.test(after) || /^[\s\p{L}’'-]{0,30}\b(?:a|per)\s+(?:day|week|month|year|hour)\b/iu.test(after);
+}
+
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
   const isMoney = isMoneyFigure(sentence, quantity);
+  // "How much does a cane cutter make a day" is not answered by what the whole strike cost.
+  if (analysis.asksRate && !isRate(sentence, quantity)) return false;
   // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
   if (analysis.asksMoney) {
     // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.

@@ -1,7 +1,7 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
-import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -1027,11 +1027,6 @@ const MONEY_ROLES = MONEY_ROLE_WORDS.map(([asked, stated]): [string[], string[]]
 function measuresAskedThing(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   const thing = /^[\d.,]+\s*-?\s*(?:metres?|meters?|foot|feet|ft|km|kilometres?|kilometers?|miles?|m|inch(?:es)?|cm|yards?)[- ](?:long )?([a-z]+)/i.exec(sentence.slice(quantity.start, quantity.start + 40))?.[1];
   return thing !== undefined && analysis.predicates.some((t) => t.term === termOf(thing.toLowerCase()));
-}
-
-/** "900 flights a day", "40 sailings per week": a figure for every day or week, not a count of what happened. */
-function isRate(sentence: string, quantity: Quantity): boolean {
-  return /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|weekday|season)\b/iu.test(sentence.slice(quantity.end, quantity.end + 40));
 }
 
 /** A sum in brackets right after another sum: its conversion into another currency. */

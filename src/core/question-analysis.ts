@@ -38,6 +38,8 @@ export interface QuestionAnalysis {
   priceUnit?: string[];
   /** "How many cubic metres", "how many square feet": a volume or an area, never a length. */
   asksVolumeOrArea: boolean;
+  /** "How much does a cane cutter make a day", "how many flights a week": a figure for every day or week. */
+  asksRate: boolean;
   /** "How many pensioners didn't get paid?": what is asked about did not happen, and the answer must say so. */
   isDenial: boolean;
   /**
@@ -110,6 +112,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
     priceUnit: priceUnitAsked(text),
     asksVolumeOrArea: /\b(?:cubic|square|sq\.?)\s/i.test(text),
+    asksRate: /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday)\b/i.test(text),
     // "If it wasn't the storms" sets a cause aside; it does not ask what did not happen.
     isDenial: DENIAL.test(shape.replace(SET_ASIDE, '')),
   };
@@ -206,7 +209,7 @@ const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|cou
 const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|putting|estimated?|estimating|valued?|valuing|pegged?|pegging|set|setting|fixed|priced?|pricing) (?:.+ )?at\??$/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
 
-const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
+const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|newest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
 /** A price asked per thing: "what does a tonne of cement cost", "how much does one wheel … go for", "how much is each ticket", "what price per tonne". */
 const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+?)\b(?: of [a-z]+)?(?: [a-z]+)? (?:cost|sell|go|fetch|retail)|how much (?:is|are|was|were|does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+)\b|\b(?:price|cost|rate|paying|charging|pay|charge) (?:per|a|an|for (?:a|an|each|one)) ((?:[a-z]+ )?[a-z]+)\b)/i;

@@ -223,7 +223,8 @@ function takeByline(text: string, header: Header): string {
  * 13/06/2025", "By Nikos Andreadis | Athens Morning Post | 4 October 2025"): the date (and an outlet named
  * between separators) go to the header. True when the line is header furniture, not news text.
  */
-const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent)\b/i;
+// ("Minutes of the ordinary meeting held on Tuesday 10 November 2026 …": the minutes are that meeting's.)
+const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
 
 /** Separators of a header line's parts: "Environment · Friday 2 October 2026 · 5 min read", "Perth Daily Report — Health — …". */
 const HEADER_PARTS = /\s+[|·•—–]\s+/;
@@ -322,7 +323,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '13';
+export const STORY_READER_VERSION = '14';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

@@ -823,3 +823,18 @@ describe('an earlier figure beside the answer', () => {
     expect(answerFromStories('how many wrenfield flights got scrapped in the end', flights).text).not.toMatch(/900 flights/);
   });
 });
+
+describe('a figure for every day or week', () => {
+  const strike = libraryOf({
+    's.txt': 'Sugar strike ends\nPublished: Thursday 12 March 1998\n\nThe Belle Vale factory resumed grinding on Thursday, and the strike cost the company 82 million Jamaican dollars.',
+  });
+
+  it('is not answered with a total', () => {
+    expect(answerFromStories('how much does a cane cutter at belle vale make a day', strike).kind).toBe('abstained');
+  });
+
+  it('is answered with a rate', () => {
+    const wages = libraryOf({ 'w.txt': 'Cane cutters’ pay\nPublished: Thursday 12 March 1998\n\nA cane cutter at Belle Vale makes about 1,400 Jamaican dollars a day, the union said.' });
+    expect(answerFromStories('how much does a cane cutter at belle vale make a day', wages).text).toMatch(/^About 1,400 Jamaican dollars/);
+  });
+});

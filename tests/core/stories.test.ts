@@ -69,6 +69,12 @@ describe('parseStoryFile', () => {
     expect({ outlet: story!.outlet, date: story!.date, byline: story!.byline }).toEqual({ outlet: 'CREW BULLETIN', date: '2026-06-16', byline: 'Harrow Cabin Crew Council' });
   });
 
+  it('dates minutes by the meeting they record', () => {
+    const [story] = parseStoryFile('minutes.txt', ['INVERDALE COMMUNITY COUNCIL', '', 'Minutes of the ordinary meeting held on Tuesday 10 November 2026 at 7pm in the Burgh Hall', '', 'The council’s final figures are 7,960 notices cancelled.'].join('\n'));
+    expect(story!.date).toBe('2026-11-10');
+    expect(story!.sentences.map((s) => s.text)).toEqual(['The council’s final figures are 7,960 notices cancelled.']);
+  });
+
   it('keeps the header line out of the sentences', () => {
     const [story] = parseSeed(SEED.bloomberg);
     expect(story!.sentences[0]!.text).toMatch(/^U\.S\. President Donald Trump said/);
