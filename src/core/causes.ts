@@ -40,13 +40,16 @@ const STATED_CAUSE = new RegExp(
 );
 
 /** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
-const DENIED_CAUSE = /^\W*not\b|\bnot because\b|(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
+const DENIED_CAUSE = /^\W*not\b|\bnot because\b|(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|\bnot (?:the |a )(?:main |real |only )?(?:cause|reason)\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
 
 /**
  * "Corroded bolts, not just snow, brought the roof down", "an app update, not phone signal, locked out fans":
  * a later report correcting the cause first given puts the finding first and the discarded cause after "not".
  */
 const CORRECTED_CAUSE = /^[^,;:]{3,120}, (?:and )?not (?:just |only |simply |merely )?(?:the |a |an |its |their )?[^,;:]{2,60}, (?:\w+ ){0,2}?(?:\w+ed|broke|brought|drove|took|cut|set|made|shut|knocked|sent|led|caused|locked|threw|blew|tore|froze|hit|put|was|were|is|are|lay|lies)\b/i;
+
+/** "The roof was dragged out of line by a hoist that kept running, not blown over by the wind": the agent found, the one thought of set aside. */
+const AGENT_NOT_OTHER = /\b(?:was|were|had been|has been) [a-z]+(?: [a-z]+){0,3} by [^.;]{3,120}, not (?:\w+ ){0,3}?(?:by|from|because of)\b/i;
 
 /** The sentence gives some cause ("after a" too): marks a candidate worth weighing for a "why". */
 export function marksCause(sentence: string): RegExpExecArray | null {
@@ -56,13 +59,14 @@ export function marksCause(sentence: string): RegExpExecArray | null {
 /** The sentence states a cause as found or held, not one withdrawn, nor a question ("What went wrong?"). */
 export function statesCause(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return false;
-  if (CORRECTED_CAUSE.test(sentence)) return true;
-  return STATED_CAUSE.test(sentence) && !DENIED_CAUSE.test(sentence);
+  if (CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence)) return true;
+  // ("We told the public it was the weather. That was not the main cause": a retelling of the cause first given.)
+  return STATED_CAUSE.test(sentence) && (!DENIED_CAUSE.test(sentence) || OWNED_UP.test(sentence));
 }
 
 /** A cause given as a correction of the one first thought ("X, not Y, caused it"): how a developing story ends. */
 export function correctsCause(sentence: string): boolean {
-  return CORRECTED_CAUSE.test(sentence) || (STATED_CAUSE.test(sentence) && REPLACED_CAUSE.test(sentence));
+  return CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || (STATED_CAUSE.test(sentence) && REPLACED_CAUSE.test(sentence));
 }
 /** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat", "caused by a manual error, not a software fault". */
 const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b|\bcaused by [^,;]{2,80}, (?:and )?not (?:by )?(?:a|an|the)\b/i;

@@ -259,11 +259,11 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
 }
 
 /** "If it wasn't vandals", "if there was not a power cut", "…, was it really that teacher": a cause the asker sets aside. */
-const SET_ASIDE = /\b(?:if|unless) (?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b([^,?]*?)(?=,|\?|$|\s(?:what|why|how|then)\b)|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)/g;
+const SET_ASIDE = /\b(?:if|unless) (?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b([^,?]*?)(?=,|\?|$|\s(?:what|why|how|then|where|who)\b)|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)|\bif (?:(?:there|it) (?:was|were) )?no ([^,?]*?)(?=,|\?|$|\s(?:what|why|how|then|where|who)\b)|\bif (?:the |a |an )?([a-z]+(?: [a-z]+)?) (?:was|were|is|are|did|had)(?: not|n[’']?t)\b(?: (?:the |a )?(?:problem|cause|to blame|at fault))?/g;
 
 /** The terms of a cause the question sets aside ("if it wasn't the storms, why …" → storms). */
 export function setAsideTerms(analysis: QuestionAnalysis): Set<string> {
-  return new Set([...analysis.text.toLowerCase().matchAll(SET_ASIDE)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? '').map((t) => t.term)));
+  return new Set([...analysis.text.toLowerCase().matchAll(SET_ASIDE)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').map((t) => t.term)));
 }
 
 function relationTerms(analysis: QuestionAnalysis): Token[] {
@@ -442,7 +442,10 @@ function questionShape(lower: string): string {
     .replace(/^(?:before|after|when|once|until|by the time|at the time|as of|in|during)\b[^,?]{1,80},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
     // … and without the comma chat leaves out ("before the board meeting what was the library blaming").
     .replace(/^(?:before|after|once|until|by the time|at the time|as of|in the (?:end|first|beginning)|on the)\b[^,?]{1,80}?\s+(?=(?:how|what|who|where|when|why|which)\b)/, '')
-    .replace(LEADING_DAY, '');
+    .replace(LEADING_DAY, '')
+    // "If it wasn't vandals what actually knackered the lifts", "so if no branch fell what ripped the cable down":
+    // the cause set aside comes first, the question after it.
+    .replace(/^(?:if|unless) (?:(?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b|(?:(?:there|it) (?:was|were) )?no\b|(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:was|were|is|are|did|had)(?: not|n[’']?t)\b)[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)/, '');
 }
 
 /** "So …", "ok but …", "any word on when …", "remind me who …": chat's way into a question, no part of it. */

@@ -55,6 +55,16 @@ describe('reading a cause in a sentence', () => {
     expect(retellsEarlierCause(sentence)).toBe(true);
   });
 
+  it('reads "done by X, not by Y" as the cause found, correcting the one first given', () => {
+    const sentence = 'The stage roof was dragged out of line by a hoist that kept running when it should have stopped, not blown over by the wind, an engineer found.';
+    expect(statesCause(sentence)).toBe(true);
+    expect(correctsCause(sentence)).toBe(true);
+  });
+
+  it('reads "they are not the main reason" as no cause given', () => {
+    expect(statesCause('Our data shows they are not the main reason.')).toBe(false);
+  });
+
   it('weighs a quotation below the report’s own finding', () => {
     expect(causeStrength('"The problem lies in the data, not in anyone breaking in," she said.')).toBeLessThan(causeStrength('The problem was caused by a sorted spreadsheet.'));
     expect(causeStrength('The chief executive said: "Nobody should miss care because of a letter we sent."')).toBeLessThan(causeStrength('Trains were cancelled because of the snow.'));

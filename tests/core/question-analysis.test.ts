@@ -402,6 +402,12 @@ describe('a cause the asker sets aside', () => {
     expect(analysis.predicates.map((t) => t.word)).toEqual(['freezer', 'stop']);
   });
 
+  it.each(['if it wasnt vandals what actually wrecked the lifts', 'so if no branch fell what actualy ripped the cable down'])('reads "%s", after the cause it sets aside, as asking for a cause', (question) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('why');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('branch');
+  });
+
   it.each(['so howd the hackers actually get into the network', 'what set the substation on fire'])('reads "%s" as asking for a cause', (question) => {
     expect(analyseQuestion(question).type).toBe('why');
   });
