@@ -98,7 +98,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   );
   const analysis: QuestionAnalysis = {
     text,
-    type: classify(shape, text),
+    type: kindAsked(shape, text, lower),
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower),
@@ -445,8 +445,10 @@ function questionShape(lower: string): string {
     .replace(LEADING_DAY, '')
     // "If it wasn't vandals what actually knackered the lifts", "so if no branch fell what ripped the cable down":
     // the cause set aside comes first, the question after it.
-    .replace(/^(?:if|unless) (?:(?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b|(?:(?:there|it) (?:was|were) )?no\b|(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:was|were|is|are|did|had)(?: not|n[’']?t)\b)[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)/, '');
+    .replace(LEADING_SET_ASIDE, '');
 }
+
+const LEADING_SET_ASIDE = /^(?:if|unless) (?:(?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b|(?:(?:there|it) (?:was|were) )?no\b|(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:was|were|is|are|did|had)(?: not|n[’']?t)\b)[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)/;
 
 /** "So …", "ok but …", "any word on when …", "remind me who …": chat's way into a question, no part of it. */
 export const CHAT_OPENER = /^(?:(?:so|ok|okay|and|also|hey|btw|quick question|wait|but|right|any (?:word|news|update|idea)s? on|any idea|do (?:you|u) know|can (?:you|u) tell me|remind me|tell me|what(?:['’]?s| is) the latest on)\b[,:]?\s+)+/i;
@@ -457,6 +459,12 @@ function withoutContractions(text: string): string {
 }
 
 const LEADING_DAY = new RegExp(`^(?:(?:by|as of|on|until|till|up to|at the end of)\\s+)?(?:${WEEKDAY_ALTERNATIVES}|today|yesterday|last night|this morning|tonight)(?:\\s+(?:morning|afternoon|evening|night))?[,:]?\\s+(?=(?:how|what|who|where|when|why|which)\\b)`);
+
+/** "If there was no power cut, how did the cold store lose power?": setting a cause aside asks for the one that was. */
+function kindAsked(shape: string, text: string, lower: string): AnswerType {
+  const kind = classify(shape, text);
+  return kind === 'other' && LEADING_SET_ASIDE.test(withoutContractions(lower).replace(CHAT_OPENER, '')) ? 'why' : kind;
+}
 
 function classify(shape: string, text: string): AnswerType {
   // "Who is Marco Rubio?": a description of a named person, not another name.

@@ -408,6 +408,10 @@ describe('a cause the asker sets aside', () => {
     expect(analysis.predicates.map((t) => t.word)).not.toContain('branch');
   });
 
+  it('reads "if there was no power cut, how did it lose power" as asking for the cause that was', () => {
+    expect(analyseQuestion('if there was no power cut how did the cold store lose power then').type).toBe('why');
+  });
+
   it.each(['so howd the hackers actually get into the network', 'what set the substation on fire'])('reads "%s" as asking for a cause', (question) => {
     expect(analyseQuestion(question).type).toBe('why');
   });
