@@ -422,8 +422,8 @@ describe('what was first said, as chat asks it', () => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 
-  it('keeps "early on Sunday" a time, not the first report', () => {
-    expect(analyseQuestion('what happened early on sunday at the port').time.stage).not.toBe('initial');
+  it.each(['what happened early on sunday at the port', 'how many trains were cancelled two days in a row'])('keeps "%s" a time, not the first report', (question) => {
+    expect(analyseQuestion(question).time.stage).not.toBe('initial');
   });
 
   it('reads "what did they reckon was spreading it" as asking for a cause', () => {
