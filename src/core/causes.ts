@@ -32,7 +32,8 @@ const STATED_CAUSE = new RegExp(
     String.raw`, (?:starting|causing|sparking|triggering|setting off) (?:the|a|an)\b`,
     String.raw`\bblamed (?:it |the \w+ )?on\b|\b${BLAMES}`,
     String.raw`\b(?:was|were|is|are|had been|has been) (?:\w+ )?behind\b(?! (?:bars|schedule|closed doors|the (?:counter|desk|wheel)))|\b${FAULT_NOUNS} behind\b`,
-    String.raw`\b(?:fault|error|problem|blame) (?:lay|lies|was|is)\b|\b(?:lay|lies) (?:in|with) (?:a|an|the|its|how)\b`,
+    // ("The problem is also larger than first reported" gives no cause: the cause comes right after the verb.)
+    String.raw`\b(?:fault|error|problem|blame) (?:lay|lies|was|is)\b(?! (?:also|even|still|much|far|now|getting|growing|larger|bigger|worse|smaller|more|less|fixed|solved|over)\b)|\b(?:lay|lies) (?:in|with) (?:a|an|the|its|how)\b`,
     String.raw`\btraced (?:\w+ ){0,3}to\b|\b(?:the )?result(?:ed)? (?:of|from)\b`,
     String.raw`\bbecause of\b|\b${DUE_TO}|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b`,
   ].join('|'),
@@ -87,4 +88,4 @@ export function retellsEarlierCause(sentence: string): boolean {
   return /\b(?:had (?:first |earlier |initially |originally )?(?:been )?blamed|(?:first|initially|originally|earlier) (?:been )?blamed|had (?:first |initially )?(?:said|thought|believed|suspected) (?:that )?(?:the|a|an|it)\b)/i.test(sentence) || OWNED_UP.test(sentence);
 }
 /** "We blamed Barrion in public before we had checked", "we were wrong to blame the storm", "wrongly blamed": an apology for the cause first given. */
-const OWNED_UP = /\bwrongly blamed\b|\bwrong to blame\b|\bblamed\b[^.;]{0,80}\bbefore (?:we|they|it|he|she|anyone) (?:had )?(?:checked|known|looked|had the facts|found out)\b|\b(?:we|they) told (?:the public|people|customers|residents|passengers|members|the community|everyone)\b[^.;]{0,40}\b(?:it was|was caused|had been hit|because)\b/i;
+const OWNED_UP = /\bwrongly blamed\b|\bwrong to blame\b|\bblamed\b[^.;]{0,80}\bbefore (?:we|they|it|he|she|anyone) (?:had )?(?:checked|known|knew|looked|understood|investigated|had the facts|had all the facts|found out)\b|\b(?:were|was) blamed at first\b|\bblamed (?:\w+ ){0,3}at first\b|\bjumped to (?:the |a )?(?:easy |wrong |obvious )?(?:answer|conclusion)s?\b|\b(?:we|they) told (?:the public|people|customers|residents|passengers|members|the community|everyone)\b[^.;]{0,40}\b(?:it was|was caused|had been hit|because)\b/i;

@@ -61,6 +61,18 @@ describe('reading a cause in a sentence', () => {
     expect(correctsCause(sentence)).toBe(true);
   });
 
+  it('reads "the problem is also larger than first reported" as no cause given, "the problem is payment guarantees" as one', () => {
+    expect(statesCause('The problem is also larger than first reported.')).toBe(false);
+    expect(statesCause('"The traders want to sell to us. The problem is payment guarantees, not rice," he said.')).toBe(true);
+  });
+
+  it.each(['"We blamed the roof before we understood our own machine," the manager said.', 'Asked why students were blamed at first, he said the staff had jumped to the easy answer.'])(
+    'reads another apology for the cause first given as a retelling: %s',
+    (sentence) => {
+      expect(retellsEarlierCause(sentence)).toBe(true);
+    },
+  );
+
   it('reads "they are not the main reason" as no cause given', () => {
     expect(statesCause('Our data shows they are not the main reason.')).toBe(false);
   });
