@@ -258,8 +258,16 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
   return mishaps.length < terms.length ? terms.filter((t) => !mishaps.includes(t)) : terms;
 }
 
+// The ways a question opens on a cause it sets aside: "if it wasn't …", "if there was no …", "if the pump wasn't …".
+const IT_WAS_NOT = String.raw`(?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b`;
+const THERE_WAS_NO = String.raw`(?:(?:there|it) (?:was|were) )?no\b`;
+const THING_WAS_NOT = String.raw`(?:the |a |an )?([a-z]+(?: [a-z]+)?) (?:was|were|is|are|did|had)(?: not|n[’']?t)\b`;
+const CLAUSE_END = String.raw`(?=,|\?|$|\s(?:what|why|how|then|where|who)\b)`;
 /** "If it wasn't vandals", "if there was not a power cut", "…, was it really that teacher": a cause the asker sets aside. */
-const SET_ASIDE = /\b(?:if|unless) (?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b([^,?]*?)(?=,|\?|$|\s(?:what|why|how|then|where|who)\b)|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)|\bif (?:(?:there|it) (?:was|were) )?no ([^,?]*?)(?=,|\?|$|\s(?:what|why|how|then|where|who)\b)|\bif (?:the |a |an )?([a-z]+(?: [a-z]+)?) (?:was|were|is|are|did|had)(?: not|n[’']?t)\b(?: (?:the |a )?(?:problem|cause|to blame|at fault))?/g;
+const SET_ASIDE = new RegExp(
+  String.raw`\b(?:if|unless) ${IT_WAS_NOT}([^,?]*?)${CLAUSE_END}|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)|\bif ${THERE_WAS_NO} ([^,?]*?)${CLAUSE_END}|\bif ${THING_WAS_NOT}(?: (?:the |a )?(?:problem|cause|to blame|at fault))?`,
+  'g',
+);
 
 /** The terms of a cause the question sets aside ("if it wasn't the storms, why …" → storms). */
 export function setAsideTerms(analysis: QuestionAnalysis): Set<string> {
@@ -448,7 +456,7 @@ function questionShape(lower: string): string {
     .replace(LEADING_SET_ASIDE, '');
 }
 
-const LEADING_SET_ASIDE = /^(?:if|unless) (?:(?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b|(?:(?:there|it) (?:was|were) )?no\b|(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:was|were|is|are|did|had)(?: not|n[’']?t)\b)[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)/;
+const LEADING_SET_ASIDE = new RegExp(String.raw`^(?:if|unless) (?:${IT_WAS_NOT}|${THERE_WAS_NO}|${THING_WAS_NOT})[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)`);
 
 /** "So …", "ok but …", "any word on when …", "remind me who …": chat's way into a question, no part of it. */
 export const CHAT_OPENER = /^(?:(?:so|ok|okay|and|also|hey|btw|quick question|wait|but|right|any (?:word|news|update|idea)s? on|any idea|do (?:you|u) know|can (?:you|u) tell me|remind me|tell me|what(?:['’]?s| is) the latest on)\b[,:]?\s+)+/i;
@@ -493,7 +501,7 @@ function classify(shape: string, text: string): AnswerType {
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
   if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
-  if (/^when\b|^since when\b|\bwhat (day|date|time|year|month)\b/.test(shape)) return 'when';
+  if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(shape)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
   if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(shape)) return 'yesno';
