@@ -37,9 +37,13 @@ export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   if (/^\p{Lu}{2,6}$/u.test(span.text) && initialsOfRuns(analysis.text).has(span.text)) return false;
   const asked = new Set(analysis.terms.map((t) => t.term));
   // "Ms Thornton" for "who is taking over from maeve thornton": a title is no part of who is named.
-  const terms = tokenize(span.text.replace(COURTESY_TITLE_BEFORE, '')).map((t) => t.term);
+  const tokens = tokenize(span.text.replace(COURTESY_TITLE_BEFORE, ''));
+  const terms = tokens.map((t) => t.term);
   // "Siam Pacific Bank" for "who was running siam pacific": the thing asked about, not who is asked for;
   // so is "Granger Falls Regional Medical Center" for "which company fires off the granger falls texts".
+  // "The City of Merriton" for "who did merriton blame": beside the name the question gives, only common words.
+  const names = tokens.filter((t) => !sharedLexicon().isWord(t.word.toLowerCase()));
+  if (names.length > 0 && names.every((t) => asked.has(t.term))) return false;
   return terms.length > 0 && terms.filter((t) => asked.has(t)).length * 3 < terms.length * 2 && !(terms.length > 2 && asked.has(terms[0]!) && asked.has(terms[1]!) && !TITLE_WORDS.test(span.text));
 }
 

@@ -236,7 +236,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
     // "Who's the boss at Trellis" is answered by its managing director: the leader's word need not be found.
-    if (token.term === analysis.entityKind || isLightWord(token.word) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
+    if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
     const df = library.index.documentFrequency(token.term);
     if (df === 0 && isMoneyWordOfSum(analysis, token.term)) continue;
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
@@ -258,6 +258,11 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
       return { sentence, coverage: covered / total, retrieval: score / top, literal, relation, reportDay: story?.date ?? '' };
     })
     .sort((a, b) => rankScore(b) - rankScore(a));
+}
+
+/** "What year did …", "what day was …": the word naming what is asked for is the question's form, never found in the answer's sentence. */
+function isWhenForm(analysis: QuestionAnalysis, token: Token): boolean {
+  return analysis.type === 'when' && /^(?:year|day|date|month|time)$/i.test(token.word) && new RegExp(`\\b(?:what|which) ${token.word}\\b`, 'i').test(analysis.text);
 }
 
 function titleTerms(story: Story | undefined): Set<string> {
@@ -365,6 +370,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "Since late on Thursday 12 February, customers have been asked to boil their water": when a state began, never when it ended.
         if (isReference && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
+        // "When did the bridge finally reopen?" asks what happened: "it should reopen by Monday" is a forecast, however it turned out.
+        if (asksWhenItHappened(analysis) && FORECAST_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start))) break;
+        // "What year was the stand built?" is not answered by a weekday.
+        if (ASKS_YEAR.test(analysis.text) && !/\b\d{4}\b/.test(time.text)) break;
         const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
         // "When did they originally promise …" is answered by the first plan, not by the sentence that moved it
         // ("will now not be restored before 23 November, later than promised").
@@ -961,6 +970,21 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;
   return sharedLexicon().isVerb(last) ? last : undefined;
 }
+
+/** "When did the backlog finally clear", "what day was it back open": a question about what happened, not what was planned. */
+function asksWhenItHappened(analysis: QuestionAnalysis): boolean {
+  return (
+    !analysis.asksAboutPlan &&
+    /\b(?:when|what (?:day|date|time|year|month))\s+(?:did|was|were|had)\b/i.test(analysis.text) &&
+    // "When was the theatre hoping to reopen", "what date did the bank give": a plan asked about after all.
+    !/\b(?:hop|plan|target|aim|intend|expect|meant|give|gave|say|said|announc|promis|forecast|predict)\w*/i.test(analysis.text)
+  );
+}
+
+/** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
+const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;
+
+const ASKS_YEAR = /\b(?:what|which) year\b/i;
 
 /** "When can boats go back out", "… running again", "when does the hall reopen": the asked event is a return. */
 const RESUMPTION_ASKED = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|restart\w*|reconnect\w*)\b/i;

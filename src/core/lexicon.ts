@@ -170,7 +170,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       let known = verbs.get(word);
       if (known === undefined) {
         const index = open().index.get('verb')!;
-        known = /^[a-z]+$/.test(word) && baseForms(word, 'verb').some((lemma) => lookUp(index, lemma) !== undefined);
+        // WordNet's index holds base forms, and its suffix rules miss irregular ones: "built", "sold", "caught" are known through en-inflectors.
+        known = /^[a-z]+$/.test(word) && [...baseForms(word, 'verb'), irregularBase(word)].some((lemma) => lemma !== undefined && lookUp(index, lemma) !== undefined);
         if (verbs.size >= CACHE_LIMIT) verbs.clear();
         verbs.set(word, known);
       }
@@ -223,6 +224,13 @@ const DETACH: Record<Pos, Array<[string, string]>> = {
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
+
+/** The base form of an irregular verb form ("built" → "build"), if en-inflectors' tables know one. */
+function irregularBase(word: string): string | undefined {
+  if (word.length > 20) return undefined;
+  const base = new Inflectors(word).toPresent();
+  return base && base !== word ? base : undefined;
+}
 
 function baseForms(word: string, pos: Pos): string[] {
   const forms = [word];

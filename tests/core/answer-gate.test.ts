@@ -546,6 +546,26 @@ describe('when something happens', () => {
     const bridge = libraryOf({ 'bridge.txt': 'Bridge stays shut\n\nPublished: Tuesday 12 May 2026\n\nCity engineers now say the Water Street bridge will not reopen until June 26.' });
     expect(answerFromStories('when is the water street bridge reopening', bridge).text).toMatch(/June 26/);
   });
+
+  const road = libraryOf({
+    'road.txt': 'Mountain road shut by wreck\n\nPublished: Tuesday 10 March 2026\n\nThe provincial engineer said the Carhuaz road should reopen to traffic by Monday, March 16, once the wreck has been lifted.',
+  });
+
+  it('is never a forecast day when the question asks when it happened ("should reopen by Monday" for "when did the road open again")', () => {
+    expect(answerFromStories('when did the carhuaz road open to traffic again', road).kind).toBe('abstained');
+  });
+
+  it('is the forecast day when the question asks about the forecast', () => {
+    expect(answerFromStories('when is the carhuaz road expected to reopen to traffic', road).text).toMatch(/March 16/);
+  });
+
+  it('is a year when the question asks "what year", never a weekday', () => {
+    const ward = libraryOf({
+      'ward.txt': 'Ward closed\n\nPublished: Saturday 3 October 2026\n\nThe children’s ward at Port Lewin Hospital closed to new admissions on Friday, October 2. The hospital opened in 1974.',
+    });
+    expect(answerFromStories('what year did port lewin hospital open', ward).text).toMatch(/^1974\b/);
+    expect(answerFromStories('what year did the port lewin ward close', ward).kind).toBe('abstained');
+  });
 });
 
 describe('a price per thing, a volume, a yes or no', () => {
@@ -791,6 +811,13 @@ describe('who did something, not the thing asked about', () => {
   it('does not answer "which company sends the granger falls texts" with Granger Falls’ own hospital', () => {
     const texts = fixtureStoriesMentioning('tests/fixtures/fresh/round39/dev/stories', 'Granger Falls');
     expect(answerFromStories('which company actually fires off the granger falls appointment texts', texts).text).toMatch(/^Carrow Messaging — /);
+  });
+
+  it('does not answer with the body the question names, in other words ("The City of Merriton" for "who did merriton blame")', () => {
+    const app = libraryOf({
+      'app.txt': 'Parking app charged twice\n\nPublished: Monday 7 December 2026\n\nThe City of Merriton blamed the double charges on its card processor, Harborline Payments.',
+    });
+    expect(answerFromStories('who did merriton blame for the double charges', app).text).toMatch(/^Harborline Payments — /);
   });
 
   it('does not answer who steered a craft with the craft’s name', () => {

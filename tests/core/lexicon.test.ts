@@ -39,6 +39,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isVerb('ministry')).toBe(false);
   });
 
+  it.each(['built', 'sold', 'caught', 'paid'])('knows the irregular form %j as a verb', (word) => {
+    expect(lexicon.isVerb(word)).toBe(true);
+  });
+
   it.each(['kroons', 'baht', 'som', 'guilders', 'rupiah', 'dollars'])('knows %j as money', (word) => {
     expect(lexicon.isMonetaryUnit(word)).toBe(true);
   });
