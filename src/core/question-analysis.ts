@@ -93,7 +93,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const terms = contentTerms(
     asked
       .replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how')
-      .replace(/^(?:what|which)(?: is| was|['’]s)?(?: the)? (?:total )?number of\b/i, 'how many')
+      .replace(/^(?:(?:what|which)(?: is| was|['’]s)?(?: the)? |(?:the |latest |current |final |overall )?)(?:total )?number of\b/i, 'how many')
       .replace(STAGE_WORDS_ANY_CASE, ' '),
   );
   const analysis: QuestionAnalysis = {
@@ -140,7 +140,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass) && !MONEY_TYPE_WORDS.test(mass)) analysis.focus = termOf(mass);
     // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
     // "What was its estimate of pupils …": the figure's word names no noun; what it is "of" is counted.
-    const figureOf = /^(?:what (?:[a-z-]+ ){0,3}?(?:estimate|figure|number|total|tally|count)|(?:the |latest |current |final )?(?:total|tally|count)) (?:of|on|for) (?:the |its |their )?(?:[a-z-]+ )?([a-z]+s|people)\b/.exec(shape)?.[1];
+    const figureOf = /^(?:what (?:[a-z-]+ ){0,3}?(?:estimate|figure|number|total|tally|count)|(?:the |latest |current |final |overall )?(?:total |final )?(?:number|total|tally|count)) (?:of|on|for) (?:the |its |their )?(?:[a-z-]+ )?([a-z]+s|people)\b/.exec(shape)?.[1];
     if (!analysis.focus && figureOf) analysis.focus = termOf(figureOf);
     const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
@@ -423,7 +423,7 @@ const SHORTHAND: Record<string, string> = {
   gm: 'general manager', vp: 'vice president', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer', cio: 'chief information officer',
   howd: 'how did', whyd: 'why did', whatd: 'what did', whod: 'who did', whered: 'where did',
   // "How many folks lost their homes", "the old bloke who …": news copy says people, a person, money.
-  folks: 'people', bloke: 'person', fella: 'person', dosh: 'money', dough: 'money',
+  folks: 'people', bloke: 'person', fella: 'person', dosh: 'money', dough: 'money', ops: 'operations',
   // Chat drops the apostrophe of a denial ("didnt get paid"); read as typed, the denial would go unseen.
   didnt: 'did not', doesnt: 'does not', dont: 'do not', wasnt: 'was not', werent: 'were not', isnt: 'is not', arent: 'are not',
   hasnt: 'has not', havent: 'have not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', cant: 'cannot',

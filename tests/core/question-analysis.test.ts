@@ -370,6 +370,19 @@ describe('what is asked, as chat words it', () => {
     expect(analyseQuestion(question).asksLeader).toBe(true);
   });
 
+  it.each([
+    ['final number of depositors who joined the run on the bank', 'depositor'],
+    ['total number of drivers the meter app dinged twice in the end?', 'driver'],
+  ])('reads "final / total number of" (%j) as counting the noun after it', (question, focus) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.focus).toBe(focus);
+    expect(analysis.terms.map((t) => t.term)).not.toContain('number');
+  });
+
+  it('reads "ops" as operations', () => {
+    expect(analyseQuestion('how many ops were called off').focus).toBe(termOf('operations'));
+  });
+
   it('reads "folks" as people', () => {
     expect(analyseQuestion('how many folks lost their houses in the quake').focus).toBe(termOf('people'));
   });
