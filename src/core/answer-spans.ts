@@ -31,6 +31,7 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 /** Titles of courtesy before a name ("Ms Thornton", "Dr Miriam Okafor"). */
 const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady';
 const COURTESY_TITLE_BEFORE = new RegExp(`^(?:${COURTESY_TITLES})\\.?\\s+`);
+const COURTESY_TITLE_ALONE = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`);
 
 export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   // "TCR" for "who's the md of thames & cotswold railway": the initials of what the question names.
@@ -210,12 +211,29 @@ function sharesAskedTerm(analysis: QuestionAnalysis, name: Span): boolean {
  */
 function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Span): boolean {
   const asked = new Set(namedThings(analysis).map((n) => termOf(n.toLowerCase())));
-  if (asked.size === 0) return true;
-  const before = sentence.slice(Math.max(0, name.start - 40), name.start).split(/[,;:"“”]/).at(-1)!;
+  // ("Kinetap's chief executive, Rory Gilsenan": the role may stand before the comma.)
+  const before = sentence.slice(Math.max(0, name.start - 40), name.start).split(/[,;:"“”]/).filter((clause) => clause.trim() !== '').at(-1) ?? '';
   const after = /^,\s+([^,;.]*)/.exec(sentence.slice(name.end, name.end + 90))?.[1] ?? '';
   const roleWords = new RegExp(`^${LEADER_ROLE}$`, 'i');
-  const led = [...findNames(before), ...findNames(after)].filter((n) => !roleWords.test(n.text) && !/^(?:The|A|An)$/.test(n.text));
+  // Only a clause that gives the role names what is led: "Leila Hamdan, an archaeologist at Cairo University" leads
+  // the dig the sentence says she leads, not the university.
+  const hasRole = new RegExp(`\\b${LEADER_ROLE}\\b`, 'i');
+  // ("Managing director Raimo Lehtinen": the role's own capitals name nothing.)
+  // Before the name, the role ends its clause ("Kinetap's chief executive, Rory Gilsenan"); "President Vladimir
+  // Putin's envoy, Kirill Dmitriev" gives Putin's office, not the envoy's.
+  const endsWithRole = new RegExp(`\\b${LEADER_ROLE}\\s*(?:(?:${COURTESY_TITLES})\\.?\\s*)?$`, 'i');
+  const namesIn = (clause: string, roleAt: RegExp): Span[] => {
+    if (!roleAt.test(clause)) return [];
+    const names = findNames(clause.replace(new RegExp(`\\b${LEADER_ROLE}\\b`, 'gi'), (role) => ' '.repeat(role.length)));
+    // "Jess Moravec, director of the climbers coalition": a body written in lower case.
+    const body = names.length === 0 ? new RegExp(`\\b${LEADER_ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?([\\p{Ll}\\s'’-]+)$`, 'iu').exec(clause.trim()) : null;
+    return body ? [{ text: body[1]!.trim(), start: 0, end: 0 }] : names;
+  };
+  const led = [...namesIn(before, endsWithRole), ...namesIn(after, hasRole)].filter((n) => !roleWords.test(n.text) && !/^(?:The|A|An)$/.test(n.text) && !COURTESY_TITLE_ALONE.test(n.text));
   if (led.length === 0) return true;
+  // "RGO chief executive …" for "who heads the rural grants office": the initials of what is asked.
+  const initials = initialsOfRuns(analysis.text);
+  if (led.some((n) => initials.has(n.text))) return true;
   // The body named is the one asked about: it shares the question's name ("Trellis Pensions Administration"), or is
   // mostly the question's words ("the Irrigation Department" for "sri lanka's irrigation department").
   const words = new Set(analysis.terms.map((t) => t.term));
@@ -223,8 +241,10 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
     const terms = tokenize(n.text).map((t) => t.term);
     // ("Strettonbury Borough Council" is not "the Strettonbury Grand": a body that shares only its town is another.)
     const predicates = analysis.predicates.map((t) => t.term);
-    const namesIt = [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || predicates.some((t) => terms.includes(t)));
-    return namesIt || terms.filter((t) => words.has(t)).length * 2 >= terms.length;
+    const namesIt = asked.size > 0 && [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || predicates.some((t) => terms.includes(t)));
+    // ("The Belarusian State Customs Committee" is "belarus customs": a people's word begins with its country's.)
+    const isAsked = (t: string): boolean => words.has(t) || [...words].some((w) => w.length >= 4 && t.startsWith(w) && /^s?(?:n|an|ian|ish|ese|i)$/.test(t.slice(w.length)));
+    return namesIt || terms.filter(isAsked).length * 2 >= terms.length;
   });
 }
 

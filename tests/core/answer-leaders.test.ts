@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
-import { buildLibrary } from '../support/library.ts';
+import { buildLibrary, libraryOf } from '../support/library.ts';
 
 const refunds = buildLibrary(
   parseStoryBytes(
@@ -31,5 +31,33 @@ describe('answering who leads something', () => {
 
   it('does not name a leader of something else the report never names', () => {
     expect(answerFromStories('who heads the danish customs agency', refunds).kind).toBe('abstained');
+  });
+
+  const festival = libraryOf({
+    'festival.txt': [
+      'Festival card readers charged fans twice',
+      'Published: Tuesday 4 August 2026',
+      '',
+      'Thousands of fans at the Clonrath festival were charged twice for food and drink after a fault in the card readers.',
+      '',
+      "Kinetap's chief executive, Rory Gilsenan, said his engineers were checking every transaction made over the weekend.",
+      '',
+      'Jess Moravec, director of the traders association, said stallholders had been blamed unfairly.',
+    ].join('\n'),
+  });
+
+  it('is not the leader of another company the sentence names ("Kinetap\'s chief executive" for who runs the festival)', () => {
+    expect(answerFromStories('whos running the clonrath festival', festival).kind).toBe('abstained');
+  });
+
+  it('is not the leader of another body written in lower case ("director of the traders association")', () => {
+    expect(answerFromStories('whos in charge of the clonrath festival', festival).kind).toBe('abstained');
+  });
+
+  it('is the leader whose role names the asked body by its initials ("RGO chief executive")', () => {
+    const grants = libraryOf({
+      'grants.txt': 'Grants office suspects false claims\nPublished: Monday 2 March 2026\n\nThe Rural Grants Office has stopped payments to 40 farms.\n\nRGO chief executive Dr Anna Whitcombe said some farmers had claimed for more land than they owned.',
+    });
+    expect(answerFromStories('who heads the rural grants office', grants).text).toMatch(/^Dr Anna Whitcombe — |^Anna Whitcombe — /);
   });
 });
