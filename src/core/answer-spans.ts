@@ -229,6 +229,9 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
     const body = names.length === 0 ? new RegExp(`\\b${LEADER_ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?([\\p{Ll}\\s'’-]+)$`, 'iu').exec(clause.trim()) : null;
     return body ? [{ text: body[1]!.trim(), start: 0, end: 0 }] : names;
   };
+  // "Napocor plant manager Teresita Lualhati" for "the manager of the pagkilatan plant": the role names what is asked.
+  const role = endsWithRole.exec(before)?.[0];
+  if (role && tokenize(role).some((t) => !roleWords.test(t.word) && !COURTESY_TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
   const led = [...namesIn(before, endsWithRole), ...namesIn(after, hasRole)].filter((n) => !roleWords.test(n.text) && !/^(?:The|A|An)$/.test(n.text) && !COURTESY_TITLE_ALONE.test(n.text));
   if (led.length === 0) return true;
   // "RGO chief executive …" for "who heads the rural grants office": the initials of what is asked.
