@@ -578,7 +578,11 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
   // one of the event's newer reports (newerSentencesOfEvent) as well as a newer report must (chooseByTime).
   const least = (top.fit ?? 0) - WEIGHTS.sameFigureFitMargin;
   const fitting = [
-    ...later.flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity)).filter((p) => (p.fit ?? -Infinity) >= least),
+    // A newer report's figure that names the counted thing ("35 classrooms had been affected" after "12 classrooms, which are
+    // now closed") retells the count in its own words, found by the search or by reading the report.
+    ...later
+      .flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity))
+      .filter((p) => (p.fit ?? -Infinity) >= (isSameKindOfFigure(p.candidate.sentence.text, p.quantity, top) && namesAskedFigure(analysis, expansions, p, library) ? (top.fit ?? 0) - WEIGHTS.otherReportFitMargin : least)),
     ...eventSentences
       .flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity))
       .filter((p) => isSameKindOfFigure(p.candidate.sentence.text, p.quantity, top) && (namesAskedFigure(analysis, expansions, p, library) ? (p.fit ?? -Infinity) >= (top.fit ?? 0) - WEIGHTS.otherReportFitMargin : (p.fit ?? -Infinity) >= least && p.candidate.relation >= WEIGHTS.minRelation)),

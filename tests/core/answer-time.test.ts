@@ -1,5 +1,5 @@
 // Developing stories: reports are dated, sentences say "on Sunday", and a later report supersedes a count.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
@@ -453,5 +453,18 @@ describe('a plan given a new day without saying it moved', () => {
 
   it('gives the newest report’s day for the plan, though that sentence names neither the town nor a change', () => {
     expect(answerFromStories('when is the palm glasshouse at dunmore reopening now', glasshouse).text).toMatch(/^Saturday 31 January 2026 — /);
+  });
+});
+
+describe('a count a newer report retells in other words', () => {
+  // Held-out round 55: "12 classrooms, which are now closed", then "the council says 38 classrooms are affected",
+  // then committee minutes: "The Committee noted that 35 classrooms had been affected."
+  const dir = 'tests/fixtures/fresh/round55/dev/stories';
+  const school = libraryOf(Object.fromEntries(readdirSync(dir).filter((f) => f.startsWith('r55s2_')).map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+
+  it('is the newest report’s figure of the counted thing, though it says "affected" where the first said "closed"', () => {
+    const answer = answerFromStories('how many classrooms at corriebrae were closed', school);
+    expect(answer.text).toMatch(/^35 classrooms\b/);
+    expect(answer.dated).toEqual({ label: 'as of', day: '2026-09-29' });
   });
 });
