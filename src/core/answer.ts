@@ -847,7 +847,11 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
 /** "If it wasn't the storms, why …" is not answered by "the council blamed storms", only by the cause that replaced them. */
 function givesCauseSetAside(sentence: Sentence, setAside: ReadonlySet<string>, library: Library): boolean {
   if (setAside.size === 0 || correctsCause(sentence.text)) return false;
-  const { terms } = library.wordsOf(sentence);
+  // "The steering … was working normally, and the ship hit the rocks because the wrong course had been entered":
+  // the thing set aside may be cleared before the cause; the cause is what follows its marker.
+  // (Only where the marker leads into the cause: "the storms were blamed for the losses" names it before.)
+  const marker = marksCause(sentence.text);
+  const terms = marker && (/^because\b/i.test(marker[0]) || FORWARD_CAUSE.test(marker[0])) ? new Set(tokenize(sentence.text.slice(marker.index)).map((t) => t.term)) : library.wordsOf(sentence).terms;
   return [...setAside].some((t) => terms.has(t));
 }
 

@@ -49,6 +49,12 @@ const DENIED_CAUSE = /^\W*not\b|\bnot because\b|(?:\bno longer|\bnot|\bnever|n[â
  */
 const CORRECTED_CAUSE = /^[^,;:]{3,120}, (?:and )?not (?:just |only |simply |merely )?(?:the |a |an |its |their )?[^,;:]{2,60}, (?:\w+ ){0,2}?(?:\w+ed|broke|brought|drove|took|cut|set|made|shut|knocked|sent|led|caused|locked|threw|blew|tore|froze|hit|put|was|were|is|are|lay|lies)\b/i;
 
+/** "Failed because its detectors were damaged during the wash, not because of a power spike": the cause found, the one thought of set aside. */
+const BECAUSE_NOT_OTHER = /\bbecause\b[^.;]{3,200}?,? (?:and )?not (?:simply |just |only )?because\b/i;
+
+/** "â€¦, and not a failure of leased data lines as it first said": the cause first given, named as withdrawn. */
+const NOT_AS_FIRST_SAID = /\bnot (?:a |an |the )?[^,.;]{2,80}? as (?:it|they|he|she|we|officials|the [a-z]+) (?:had )?(?:first |initially |earlier |originally )?(?:said|thought|believed|claimed|suggested|reported|stated)\b/i;
+
 /** "The roof was dragged out of line by a hoist that kept running, not blown over by the wind": the agent found, the one thought of set aside. */
 const AGENT_NOT_OTHER = /\b(?:was|were|had been|has been) [a-z]+(?: [a-z]+){0,3} by [^.;]{3,120}, not (?:\w+ ){0,3}?(?:by|from|because of)\b/i;
 
@@ -60,14 +66,14 @@ export function marksCause(sentence: string): RegExpExecArray | null {
 /** The sentence states a cause as found or held, not one withdrawn, nor a question ("What went wrong?"). */
 export function statesCause(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return false;
-  if (CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence)) return true;
+  if (CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || BECAUSE_NOT_OTHER.test(sentence)) return true;
   // ("We told the public it was the weather. That was not the main cause": a retelling of the cause first given.)
   return STATED_CAUSE.test(sentence) && (!DENIED_CAUSE.test(sentence) || OWNED_UP.test(sentence));
 }
 
 /** A cause given as a correction of the one first thought ("X, not Y, caused it"): how a developing story ends. */
 export function correctsCause(sentence: string): boolean {
-  return CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || (STATED_CAUSE.test(sentence) && REPLACED_CAUSE.test(sentence));
+  return CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || BECAUSE_NOT_OTHER.test(sentence) || (STATED_CAUSE.test(sentence) && (REPLACED_CAUSE.test(sentence) || NOT_AS_FIRST_SAID.test(sentence)));
 }
 /** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat", "caused by a manual error, not a software fault". */
 const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b|\bcaused by [^,;]{2,80}, (?:and )?not (?:by )?(?:a|an|the)\b/i;

@@ -262,16 +262,18 @@ function predicateTerms(analysis: QuestionAnalysis): Token[] {
 const IT_WAS_NOT = String.raw`(?:it|there|that|this|they) (?:was|were|is|are|had|did)(?: not|n[’']?t)\b`;
 const THERE_WAS_NO = String.raw`(?:(?:there|it) (?:was|were) )?no\b`;
 const THING_WAS_NOT = String.raw`(?:the |a |an )?([a-z]+(?: [a-z]+)?) (?:was|were|is|are|did|had)(?: not|n[’']?t)\b`;
+/** "If the bulb was ok", "if the rego plates were fine": a cause cleared in other words. */
+const THING_WAS_FINE = String.raw`(?:the |a |an )?([a-z]+(?: [a-z]+)? (?:was|were|is|are) (?:(?:all |perfectly |totally )?(?:ok|okay|fine|clean|working|all right|alright|normal|intact|in order|not to blame)))\b`;
 const CLAUSE_END = String.raw`(?=,|\?|$|\s(?:what|why|how|then|where|who)\b)`;
 /** "If it wasn't vandals", "if there was not a power cut", "…, was it really that teacher": a cause the asker sets aside. */
 const SET_ASIDE = new RegExp(
-  String.raw`\b(?:if|unless) ${IT_WAS_NOT}([^,?]*?)${CLAUSE_END}|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)|\bif ${THERE_WAS_NO} ([^,?]*?)${CLAUSE_END}|\bif ${THING_WAS_NOT}(?: (?:the |a )?(?:problem|cause|to blame|at fault))?`,
+  String.raw`\b(?:if|unless) ${IT_WAS_NOT}([^,?]*?)${CLAUSE_END}|\b(?:was|is) it (?:really |actually )?(?:that |the |a |an )?([^,?]*?)(?=,|\?|$| or\b)|\bif ${THERE_WAS_NO} ([^,?]*?)${CLAUSE_END}|\bif ${THING_WAS_NOT}(?: (?:the |a )?(?:problem|cause|to blame|at fault))?|\bif ${THING_WAS_FINE}`,
   'g',
 );
 
 /** The terms of a cause the question sets aside ("if it wasn't the storms, why …" → storms). */
 export function setAsideTerms(analysis: QuestionAnalysis): Set<string> {
-  return new Set([...analysis.text.toLowerCase().matchAll(SET_ASIDE)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').map((t) => t.term)));
+  return new Set([...analysis.text.toLowerCase().matchAll(SET_ASIDE)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').map((t) => t.term)));
 }
 
 function relationTerms(analysis: QuestionAnalysis): Token[] {
@@ -456,7 +458,7 @@ function questionShape(lower: string): string {
     .replace(LEADING_SET_ASIDE, '');
 }
 
-const LEADING_SET_ASIDE = new RegExp(String.raw`^(?:if|unless) (?:${IT_WAS_NOT}|${THERE_WAS_NO}|${THING_WAS_NOT})[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)`);
+const LEADING_SET_ASIDE = new RegExp(String.raw`^(?:if|unless) (?:${IT_WAS_NOT}|${THERE_WAS_NO}|${THING_WAS_NOT}|${THING_WAS_FINE})[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)`);
 
 /** "So …", "ok but …", "any word on when …", "remind me who …": chat's way into a question, no part of it. */
 export const CHAT_OPENER = /^(?:(?:so|ok|okay|and|also|hey|btw|quick question|wait|but|right|any (?:word|news|update|idea)s? on|any idea|do (?:you|u) know|can (?:you|u) tell me|remind me|tell me|what(?:['’]?s| is) the latest on)\b[,:]?\s+)+/i;

@@ -798,6 +798,16 @@ describe('measures and prices as chat asks them', () => {
   });
 });
 
+describe('a cause the question sets aside', () => {
+  it('does not rule out the sentence that clears it before giving the cause ("the steering was working normally, and the ship hit the rocks because …")', () => {
+    const ferry = libraryOf({
+      'ferry.txt':
+        'Wrong course put ferry on rocks\nPublished: Wednesday 19 August 1998\n\nThe ministry said the steering of the ferry Thalassini was working normally, and that the ship hit the rocks because the wrong course had been entered into its navigation system.',
+    });
+    expect(answerFromStories('how did the ferry end up on the rocks if the steering was ok', ferry).text).toMatch(/wrong course/);
+  });
+});
+
 describe('the first plan, not the one that replaced it', () => {
   it('does not answer "when did they originally promise" from the sentence that moved the date', () => {
     const points = libraryOf({

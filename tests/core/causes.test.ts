@@ -41,6 +41,14 @@ describe('reading a cause in a sentence', () => {
     expect(causeStrength('The outage was caused by a power failure.')).toBeGreaterThan(causeStrength('Trains were cancelled because of the snow.'));
   });
 
+  it.each([
+    "The fire detection system failed because its detectors were damaged during the tunnel's autumn wash, not because of a power spike from the grid.",
+    "Daugava Savings Bank said its own staff caused last week's collapse of its cash machine network, and not a failure of leased data lines as it first said.",
+  ])('reads "because X, not because Y" and "not Y as it first said" as a correction: %s', (sentence) => {
+    expect(statesCause(sentence)).toBe(true);
+    expect(correctsCause(sentence)).toBe(true);
+  });
+
   it('tells a cause retold as the one first blamed from the report’s own finding', () => {
     expect(retellsEarlierCause('The company had blamed the delay on a gearbox fault found during sea trials.')).toBe(true);
     expect(retellsEarlierCause('It now says the gearbox warning was caused by a faulty sensor.')).toBe(false);

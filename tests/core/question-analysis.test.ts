@@ -421,6 +421,17 @@ describe('a cause the asker sets aside', () => {
     expect(analysis.predicates.map((t) => t.word)).not.toContain('branch');
   });
 
+  it.each([
+    ['if the bulb was ok why did the lighthouse go dark', 'bulb'],
+    ['if the rego plates were fine why did the cameras keep stuffing up', 'plates'],
+  ])('reads "%s", after a cause it clears in other words, as asking for a cause', (question, cleared) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('why');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain(cleared);
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('ok');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('fine');
+  });
+
   it('reads "if there was no power cut, how did it lose power" as asking for the cause that was', () => {
     expect(analyseQuestion('if there was no power cut how did the cold store lose power then').type).toBe('why');
   });
