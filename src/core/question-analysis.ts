@@ -249,11 +249,17 @@ export function isLightWord(word: string): boolean {
 
 function predicateTerms(analysis: QuestionAnalysis): Token[] {
   let terms = relationTerms(analysis);
+  // "Who did the independent review of the gate chaos": the mishap's name is the asker's, for who acted as for why.
+  if (analysis.type === 'who') return withoutMishaps(terms);
   if (analysis.type !== 'why') return terms;
   // "Why did the freezer really stop if there wasn't a power cut?": the cause set aside is not the event asked about.
   const setAside = setAsideTerms(analysis);
   if (setAside.size > 0 && terms.some((t) => !setAside.has(t.term))) terms = terms.filter((t) => !setAside.has(t.term));
   // "What caused the water bill screwup?": the mishap's name is the asker's; the report says what went wrong, and how.
+  return withoutMishaps(terms);
+}
+
+function withoutMishaps(terms: Token[]): Token[] {
   const mishaps = terms.filter((t) => sharedLexicon().isMishap(t.word));
   return mishaps.length < terms.length ? terms.filter((t) => !mishaps.includes(t)) : terms;
 }
