@@ -295,7 +295,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.type === 'yesno' ? WEIGHTS.minYesNoRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
     // "Who heads Norway's tax directorate?" → "Director General Halvard Mo said …": a leader's sentence seldom names
     // what they lead again; its report must (leadsWhatIsAsked and the names' check hold the rest).
-    const relation = analysis.asksLeader ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library)) : candidate.relation;
+    const relation = analysis.asksLeader
+      ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library))
+      : countsFocusInItsReport(analysis, expansions, candidate, library)
+        ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library, true))
+        : candidate.relation;
     if (candidate.coverage < MIN_COVERAGE * 0.8 || relation < minRelation) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
@@ -482,12 +486,28 @@ function leaderSentencesOfReports(analysis: QuestionAnalysis, expansions: Expans
   return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, coverage: Math.max(c.coverage, MIN_COVERAGE * 0.8) }));
 }
 
-/** How much of the question's relation the sentence's report states in its title and lead. */
-function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): number {
+/** How much of the question's relation the sentence's report states in its title and lead (with the sentence's own words, if asked). */
+function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, withSentence = false): number {
   const story = library.storyById(candidate.sentence.storyId);
   if (!story) return 0;
   const lead = story.sentences.slice(0, 2).map((s) => library.wordsOf(s).terms);
-  return relationCoverage(analysis, expansions, relationWeightIn(library), titleTerms(story), lead, new Set());
+  const own = withSentence ? new Set([...titleTerms(story), ...library.wordsOf(candidate.sentence).terms]) : titleTerms(story);
+  return relationCoverage(analysis, expansions, relationWeightIn(library), own, lead, new Set());
+}
+
+/** "In the end", "all told", "the final count": the count a developing story settled on, which its last report may tell in its own words. */
+const ASKS_FINAL_COUNT = /\b(?:in the end|ended up|end up|all told|altogether|in total|in all|final|finally|overall|when all (?:was|is) (?:said|counted)|all up|eventually|actually|really)\b/i;
+
+/**
+ * "The 112 service received 12,450 calls in the hour after the alert" for "how many calls did 112 end up getting
+ * after the fake tsunami text": a figure of the counted thing, in a report whose title and lead tell the event
+ * asked about (here the alert sent by mistake), is weighed with them.
+ */
+function countsFocusInItsReport(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): boolean {
+  const { focus } = analysis;
+  if (analysis.type !== 'count' || !focus || candidate.relation >= WEIGHTS.minRelation || !ASKS_FINAL_COUNT.test(analysis.text)) return false;
+  const heads = new Set([focus, ...(expansions.get(focus) ?? [])]);
+  return findQuantities(candidate.sentence.text).some((q) => heads.has(q.headTerm));
 }
 
 /**

@@ -468,3 +468,14 @@ describe('a count a newer report retells in other words', () => {
     expect(answer.dated).toEqual({ label: 'as of', day: '2026-09-29' });
   });
 });
+
+describe('the final count a last report tells in its own words', () => {
+  // Held-out round 54: the last report (a hearing record) gives "The 112 service received 12,450 calls in the
+  // hour after the alert", without the question's "fake tsunami text", which its title and lead tell.
+  const dir = 'tests/fixtures/fresh/round54/dev/stories';
+  const alert = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+
+  it('answers "in the end" with it, though its sentence holds few of the question’s words', () => {
+    expect(answerFromStories('how many calls did 112 end up getting after the fake tsunami text', alert).text).toMatch(/^12,450 calls\b/);
+  });
+});
