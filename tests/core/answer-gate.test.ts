@@ -808,6 +808,19 @@ describe('a cause the question sets aside', () => {
   });
 });
 
+describe('the day first given', () => {
+  it('is never a newer report’s day while the event’s earliest report is among the candidates', () => {
+    // Held-out round 25: the first report gives the opening day in words the time reader misses; a later one gives another.
+    const market = fixtureStoriesMentioning('tests/fixtures/fresh/round25/wire/stories', 'market');
+    expect(answerFromStories('when was the christmas market first meant to open', market).kind).toBe('abstained');
+  });
+
+  it('is not the day an operator admitted something ("the metro operator admitted on Wednesday")', () => {
+    const metro = fixtureStoriesMentioning('tests/fixtures/fresh/round58/dev/stories', 'Wielogr');
+    expect(answerFromStories('what date did the metro give in its very first update for every escalator to be fixed', metro).text).not.toMatch(/^Wednesday\b/);
+  });
+});
+
 describe('the first plan, not the one that replaced it', () => {
   it('does not answer "when did they originally promise" from the sentence that moved the date', () => {
     const points = libraryOf({

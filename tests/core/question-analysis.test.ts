@@ -447,6 +447,14 @@ describe('a cause the asker sets aside', () => {
   });
 });
 
+describe('a reason asked for by name', () => {
+  it('reads "what was the metro’s first explanation for …" as asking for the cause first given', () => {
+    const analysis = analyseQuestion("what was metro wielogrod's first explanation for the escalators seizing up");
+    expect(analysis.type).toBe('why');
+    expect(analysis.time.stage).toBe('initial');
+  });
+});
+
 describe('what was first said, as chat asks it', () => {
   it.each(['right after it happened what did the promoter say knocked the roof down', 'what did the governor reckon was spreading the cholera early on'])('reads "%s" as asking for the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
