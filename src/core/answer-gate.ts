@@ -228,6 +228,7 @@ const MEASURE_UNITS: Record<NonNullable<QuestionAnalysis['measure']>, RegExp> = 
   magnitude: /^$/,
   size: /^[\s-]*(hectares?|acres?|square|sq\b|km2|km²)/i,
   temperature: /^[\s-]*(degrees|°)/i,
+  weight: /^[\s-]*(kg\b|kilo(?:gram(?:me)?)?s?\b|tonnes?\b|tons?\b|pounds?\b|lbs?\b|grams?\b|g\b)/i,
 };
 
 /** "How deep …" → "1,100 metres"; "how strong" → "magnitude 6.8"; "how old" → "41 years old". */

@@ -7,7 +7,7 @@ import { contentTerms, STOP_WORDS, termOf, type Token } from './terms.ts';
 export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
 
 /** What a "how far / fast / old / strong" question measures: the answer's unit must be of that kind. */
-export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature';
+export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature' | 'weight';
 
 export interface QuestionAnalysis {
   text: string;
@@ -92,7 +92,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // "What number of turbines …" asks "how many turbines": "number" is the form of the question, no word to find.
   const terms = contentTerms(
     asked
-      .replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide)\b/i, 'how')
+      .replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide|heavy)\b/i, 'how')
       .replace(/^(?:(?:what|which)(?: is| was|['’]s)?(?: the)? |(?:the |latest |current |final |overall )?)(?:total )?number of\b/i, 'how many')
       .replace(STAGE_WORDS_ANY_CASE, ' '),
   );
@@ -341,6 +341,7 @@ function measureAsked(lower: string): MeasureKind | undefined {
   if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
   if (/\bhow (big|large)\b|\bhow much (land|ground|area|forest)\b|\bwhat area\b/.test(lower)) return 'size';
   if (/\bhow (hot|cold|warm)\b|\bwhat temperature\b/.test(lower)) return 'temperature';
+  if (/\bhow heavy\b|\bwhat (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bhow much (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bwhat weight\b/.test(lower)) return 'weight';
   return undefined;
 }
 
@@ -505,7 +506,7 @@ function classify(shape: string, text: string): AnswerType {
   if (named && sharedLexicon().isMishap(named)) return 'why';
   // "Since when was the folder open?", "what's the deadline to pay the refund back": a day answers, not the refund.
   if (/^since when\b|^what (?:is|was) the (?:new |final |latest )?deadline\b/.test(shape)) return 'when';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide)\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide|heavy)\b|\bwhat weight\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.

@@ -808,6 +808,21 @@ describe('a cause the question sets aside', () => {
   });
 });
 
+describe('a weight', () => {
+  const tiger = libraryOf({
+    'tiger.txt': 'Circus tiger still loose\nPublished: Monday 7 September 1998\n\nThe tiger, Sultao, was still at large on Monday. Sultao weighs about 190 kg, police said.',
+  });
+
+  it('is answered with a figure in a unit of weight', () => {
+    expect(answerFromStories('how heavy is sultao the tiger', tiger).text).toMatch(/^About 190 kg\b|^190 kg\b/i);
+  });
+
+  it('is never a sentence without one', () => {
+    const loose = libraryOf({ 'tiger.txt': 'Circus tiger still loose\nPublished: Monday 7 September 1998\n\nThe tiger, Sultao, was still at large on Monday.' });
+    expect(answerFromStories('how heavy is sultao the tiger', loose).kind).toBe('abstained');
+  });
+});
+
 describe('the day first given', () => {
   it('is never a newer report’s day while the event’s earliest report is among the candidates', () => {
     // Held-out round 25: the first report gives the opening day in words the time reader misses; a later one gives another.
