@@ -29,7 +29,7 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 }
 
 /** Titles of courtesy before a name ("Ms Thornton", "Dr Miriam Okafor"). */
-const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady';
+const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Ing|Mgr|Dipl';
 const COURTESY_TITLE_BEFORE = new RegExp(`^(?:${COURTESY_TITLES})\\.?\\s+`);
 const COURTESY_TITLE_ALONE = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`);
 
@@ -82,7 +82,7 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       // "Made in mainland China, not Taiwan", "sold last Christmas": a one-word name WordNet knows first as a place or a time is nobody.
       !(!n.text.includes(' ') && sharedLexicon().isPlaceOrTime(n.text.toLowerCase())) &&
       // "Dr. Lena Hartsock" may be read as "Dr" and the name: a title alone is nobody.
-      !/^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Capt|Col|Gen|Sgt|Insp|Rev)\.?$/.test(n.text) &&
+      !/^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Capt|Col|Gen|Sgt|Insp|Rev|Ing|Mgr|Dipl)\.?$/.test(n.text) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&

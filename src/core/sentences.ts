@@ -3,7 +3,7 @@
 // Abbreviations that end in a period but rarely end a sentence. Compared without the final period, lower-cased.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'maj', 'sgt', 'adm',
-  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'supt', 'insp',
+  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'supt', 'insp', 'ing', 'mgr', 'dipl',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'plc', 'dept', 'univ', 'mt', 'ft', 'fig',
   'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'd.c',

@@ -42,6 +42,7 @@ describe('splitSentences', () => {
     ['initials before a surname', 'The report by J. R. Hartley came out on Monday. It sold well.', ['The report by J. R. Hartley came out on Monday.', 'It sold well.']],
     ['a dotted acronym not in the list', 'Talks at the O.S.C.E. Secretariat resumed. Delegates arrived.', ['Talks at the O.S.C.E. Secretariat resumed.', 'Delegates arrived.']],
     ['Gen. before a name', 'Gen. Petrov led the delegation to Istanbul. He left early.', ['Gen. Petrov led the delegation to Istanbul.', 'He left early.']],
+    ['an academic title (Ing.)', 'The managing director, Ing. Miroslav Dvořáček, apologised. Parents were not satisfied.', ['The managing director, Ing. Miroslav Dvořáček, apologised.', 'Parents were not satisfied.']],
   ])('does not end a sentence at the period of %s', (_abbreviation, paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
   });
