@@ -850,7 +850,7 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
  * when its report also states the event asked about.
  */
 function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
-  // (Holding the question's words too: "what gave the kids the runs" is not told by a turbine that "runs".)
+  // (Holding some of the question's other words too: its relation words alone may be a sentence about something else.)
   const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation && c.coverage >= MIN_COVERAGE * 0.8);
   const statesEvent = statingEvent[0];
   if (!statesEvent) return undefined;
