@@ -31,7 +31,8 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 /** Titles of courtesy before a name ("Ms Thornton", "Dr Miriam Okafor"). */
 const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Ing|Mgr|Dipl';
 const COURTESY_TITLE_BEFORE = new RegExp(`^(?:${COURTESY_TITLES})\\.?\\s+`);
-const COURTESY_TITLE_ALONE = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`);
+/** A title alone, read as a name ("Dr. Lena Hartsock" split as "Dr", "Ing. Miroslav Dvořáček" as "Ing"): nobody. */
+const TITLE_ALONE = new RegExp(`^(?:${COURTESY_TITLES}|Capt|Col|Gen|Sgt|Insp|Rev)\\.?$`);
 
 export function notInQuestion(analysis: QuestionAnalysis, span: Span): boolean {
   // "TCR" for "who's the md of thames & cotswold railway": the initials of what the question names.
@@ -81,8 +82,7 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !n.text.split(/\s+/).every(isCalendarName) &&
       // "Made in mainland China, not Taiwan", "sold last Christmas": a one-word name WordNet knows first as a place or a time is nobody.
       !(!n.text.includes(' ') && sharedLexicon().isPlaceOrTime(n.text.toLowerCase())) &&
-      // "Dr. Lena Hartsock" may be read as "Dr" and the name: a title alone is nobody.
-      !/^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Capt|Col|Gen|Sgt|Insp|Rev|Ing|Mgr|Dipl)\.?$/.test(n.text) &&
+      !TITLE_ALONE.test(n.text) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
@@ -214,25 +214,10 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   // ("Kinetap's chief executive, Rory Gilsenan": the role may stand before the comma.)
   const before = sentence.slice(Math.max(0, name.start - 40), name.start).split(/[,;:"“”]/).filter((clause) => clause.trim() !== '').at(-1) ?? '';
   const after = /^,\s+([^,;.]*)/.exec(sentence.slice(name.end, name.end + 90))?.[1] ?? '';
-  const roleWords = new RegExp(`^${LEADER_ROLE}$`, 'i');
-  // Only a clause that gives the role names what is led: "Leila Hamdan, an archaeologist at Cairo University" leads
-  // the dig the sentence says she leads, not the university.
-  const hasRole = new RegExp(`\\b${LEADER_ROLE}\\b`, 'i');
-  // ("Managing director Raimo Lehtinen": the role's own capitals name nothing.)
-  // Before the name, the role ends its clause ("Kinetap's chief executive, Rory Gilsenan"); "President Vladimir
-  // Putin's envoy, Kirill Dmitriev" gives Putin's office, not the envoy's.
-  const endsWithRole = new RegExp(`\\b${LEADER_ROLE}\\s*(?:(?:${COURTESY_TITLES})\\.?\\s*)?$`, 'i');
-  const namesIn = (clause: string, roleAt: RegExp): Span[] => {
-    if (!roleAt.test(clause)) return [];
-    const names = findNames(clause.replace(new RegExp(`\\b${LEADER_ROLE}\\b`, 'gi'), (role) => ' '.repeat(role.length)));
-    // "Jess Moravec, director of the climbers coalition": a body written in lower case.
-    const body = names.length === 0 ? new RegExp(`\\b${LEADER_ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?([\\p{Ll}\\s'’-]+)$`, 'iu').exec(clause.trim()) : null;
-    return body ? [{ text: body[1]!.trim(), start: 0, end: 0 }] : names;
-  };
   // "Napocor plant manager Teresita Lualhati" for "the manager of the pagkilatan plant": the role names what is asked.
-  const role = endsWithRole.exec(before)?.[0];
-  if (role && tokenize(role).some((t) => !roleWords.test(t.word) && !COURTESY_TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
-  const led = [...namesIn(before, endsWithRole), ...namesIn(after, hasRole)].filter((n) => !roleWords.test(n.text) && !/^(?:The|A|An)$/.test(n.text) && !COURTESY_TITLE_ALONE.test(n.text));
+  const role = ROLE_ENDS_CLAUSE.exec(before)?.[0];
+  if (role && tokenize(role).some((t) => !ROLE_ALONE.test(t.word) && !TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
+  const led = [...bodiesLed(before, ROLE_ENDS_CLAUSE), ...bodiesLed(after, ROLE_IN_CLAUSE)].filter((n) => !ROLE_ALONE.test(n.text) && !/^(?:The|A|An)$/.test(n.text) && !TITLE_ALONE.test(n.text));
   if (led.length === 0) return true;
   // "RGO chief executive …" for "who heads the rural grants office": the initials of what is asked.
   const initials = initialsOfRuns(analysis.text);
@@ -240,19 +225,41 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   // The body named is the one asked about: it shares the question's name ("Trellis Pensions Administration"), or is
   // mostly the question's words ("the Irrigation Department" for "sri lanka's irrigation department").
   const words = new Set(analysis.terms.map((t) => t.term));
+  // ("The Belarusian State Customs Committee" is "belarus customs": a people's word begins with its country's.)
+  const isAsked = (t: string): boolean => words.has(t) || [...words].some((w) => w.length >= 4 && t.startsWith(w) && /^s?(?:n|an|ian|ish|ese|i)$/.test(t.slice(w.length)));
+  // ("Strettonbury Borough Council" is not "the Strettonbury Grand": a body that shares only its town is another.)
+  const predicates = analysis.predicates.map((t) => t.term);
   return led.some((n) => {
     const terms = tokenize(n.text).map((t) => t.term);
-    // ("Strettonbury Borough Council" is not "the Strettonbury Grand": a body that shares only its town is another.)
-    const predicates = analysis.predicates.map((t) => t.term);
     const namesIt = asked.size > 0 && [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || predicates.some((t) => terms.includes(t)));
-    // ("The Belarusian State Customs Committee" is "belarus customs": a people's word begins with its country's.)
-    const isAsked = (t: string): boolean => words.has(t) || [...words].some((w) => w.length >= 4 && t.startsWith(w) && /^s?(?:n|an|ian|ish|ese|i)$/.test(t.slice(w.length)));
     return namesIt || terms.filter(isAsked).length * 2 >= terms.length;
   });
 }
 
+/**
+ * The bodies a clause that gives a leader's role names as led: its names, the role's own capitals left out
+ * ("Managing director Raimo Lehtinen" names nothing), or a body written in lower case ("director of the
+ * climbers coalition"). A clause without the role names nothing led: "Leila Hamdan, an archaeologist at Cairo
+ * University" leads the dig the sentence says she leads, not the university.
+ */
+function bodiesLed(clause: string, roleAt: RegExp): Span[] {
+  if (!roleAt.test(clause)) return [];
+  const names = findNames(clause.replace(ROLES, (role) => ' '.repeat(role.length)));
+  const body = names.length === 0 ? BODY_AFTER_ROLE.exec(clause.trim()) : null;
+  return body ? [{ text: body[1]!.trim(), start: 0, end: 0 }] : names;
+}
+
 /** The roles of whoever leads a company, a body or an inquiry. */
 const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|(?:plant |site |station |project )?manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
+const ROLE_ALONE = new RegExp(`^${LEADER_ROLE}$`, 'i');
+const ROLE_IN_CLAUSE = new RegExp(`\\b${LEADER_ROLE}\\b`, 'i');
+const ROLES = new RegExp(`\\b${LEADER_ROLE}\\b`, 'gi');
+/**
+ * Before the name, the role ends its clause ("Kinetap's chief executive, Rory Gilsenan"); "President Vladimir
+ * Putin's envoy, Kirill Dmitriev" gives Putin's office, not the envoy's.
+ */
+const ROLE_ENDS_CLAUSE = new RegExp(`\\b${LEADER_ROLE}\\s*(?:(?:${COURTESY_TITLES})\\.?\\s*)?$`, 'i');
+const BODY_AFTER_ROLE = new RegExp(`\\b${LEADER_ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?([\\p{Ll}\\s'’-]+)$`, 'iu');
 // "Led by commission biologist Dr. Lena Hartsock": the leader may come with a role and a title of their own.
 const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?(?:(?!(?:a|an)\s)\p{Ll}[\p{L}-]*\s+){0,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Col|Gen|Sgt|Insp)\.?\s+)?)$`, 'iu');
 const LEADER_AFTER = new RegExp(
