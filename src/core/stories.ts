@@ -148,7 +148,10 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
       continue;
     }
     // "Updated 17 March 2025" can follow a photo caption; an unlabelled date counts only above the text.
-    if ((!seenBody || DATE_LABEL.test(text)) && text !== header.title && takeDateLine(text, header)) continue;
+    // So does a line that is a date alone ("Thursday 28 May 2026", "Hrabošice, Monday 30 November 2026") above the
+    // first sentence of a report whose header gave none: a committee's, a letter's or a notice's furniture (lines
+    // that end no statement; a headline may ask a question) can be taken for text above it.
+    if ((!seenBody || DATE_LABEL.test(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /[.!]["”’]?$/.test(p)))) && text !== header.title && takeDateLine(text, header)) continue;
     if (isBoilerplate(text)) {
       const outlet = /^most read from (.+)$/i.exec(text);
       if (outlet) header.outlet ||= outlet[1]!.trim();
@@ -248,9 +251,10 @@ function isHeaderFurniture(text: string): boolean {
 }
 
 function takeDateLine(text: string, header: Header): boolean {
-  // A line ending as a sentence ends is news text, unless it ends with the year or the time ("4:15 p.m.").
-  if (text.split(/\s+/).length > 20 || (/[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;
   const isLabelled = DATE_LABEL.test(text);
+  // A line ending as a sentence ends is news text, unless it ends with the year or the time ("4:15 p.m.") or is
+  // labelled ("Updated: Sunday 2 August 2026, 10:00 · Aquamar Calablanca, S.L.").
+  if (text.split(/\s+/).length > 20 || (!isLabelled && /[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;
   const parts = outletAndDate(text) ?? text.split(HEADER_PARTS);
   const date = findCalendarDate(text);
   if (!date) return false;
@@ -277,9 +281,21 @@ function outletAndDate(text: string): string[] | undefined {
   return [line[1]!.trim(), line[2]!];
 }
 
+/**
+ * "Wednesday, 10 June 2026", "Hrabošice, Monday 30 November 2026", "Answer received: Wednesday, 7 October 2026",
+ * "Thursday 15 October 2026, 19.30 · Ravnsbjerg Hallen": a date and at most a place, a label or a header's other parts.
+ */
+function isDateAlone(text: string): boolean {
+  if (text.split(/\s+/).length > 14) return false;
+  return text.split(HEADER_PARTS).some((part) => {
+    const rest = part.replace(/^(?:\p{Lu}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2},|[\p{L} ]{2,30}:)\s+/u, '');
+    return rest.length > 0 && dateTextLength(rest) / rest.length >= 0.8;
+  });
+}
+
 function dateTextLength(text: string): number {
   // The date and its time and zone ("Thursday 5 June 2025, 14:20 CEST") against the whole line.
-  const found = /(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?/iu.exec(text);
+  const found = /(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?/iu.exec(text);
   return found ? found[0].length : 0;
 }
 
@@ -323,7 +339,7 @@ function withFileDate(date: string, file: string): string {
  * Raise when a change to how stories are read (headers, dates, titles) should reach stories already indexed:
  * a stored index built by another version is rebuilt from its sources.
  */
-export const STORY_READER_VERSION = '15';
+export const STORY_READER_VERSION = '16';
 
 // "MANRESA, Spain, June 9 (Mediterranean Newswire) - ", "BANGOR, Maine (Northeast Wire) — ", "NAIROBI, Kenya (AP) _ ".
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,30}){0,3}\s*)?\(([\p{L}][\p{L} .&'’-]{1,40})\)\s*(?:[—–_-]{1,2}|:)\s+/u;

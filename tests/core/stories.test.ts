@@ -253,6 +253,30 @@ describe('parseStoryFile', () => {
     expect(story).toMatchObject({ date: '2026-10-06', title: 'Eastbrook water bills spike; utility blames faulty meter transmitters', outlet: 'EASTBROOK NOW' });
   });
 
+  it('dates a committee report from a date alone below furniture taken for text ("Thursday 28 May 2026")', () => {
+    const text = 'Northern Ireland Assembly\nCommittee for Health\nOFFICIAL REPORT (Hansard)\n\nAmbulance Service: Dispatch System\n\nThursday 28 May 2026\n\nMembers present for all or part of the proceedings:\n\nThe Chairperson said the committee would hear from the chief executive.';
+    const [story] = parseStoryFile('hansard.txt', text);
+    expect(story?.date).toBe('2026-05-28');
+  });
+
+  it('dates a letter from its place and date line ("Hrabošice, Monday 30 November 2026")', () => {
+    const text = 'HRABOŠICE PRIMARY SCHOOL\nHrabošice Primary School · Komenského 14, 588 51 Hrabošice\n\nRef.: ZŠH/412/2026\nHrabošice, Monday 30 November 2026\n\nDear parents and guardians,\n\nThe health authority has finished its investigation.';
+    const [story] = parseStoryFile('letter.txt', text);
+    expect(story?.date).toBe('2026-11-30');
+  });
+
+  it('takes a labelled date line that ends on an abbreviation ("Updated: … · Aquamar Calablanca, S.L.")', () => {
+    const text = 'AQUAMAR CALABLANCA\nTickets · Season pass · Attractions\n\nPark closed after damage to the Kraken slide\n\nUpdated: Sunday 2 August 2026, 10:00 · Aquamar Calablanca, S.L.\n\nDear visitors,\n\nThe park is closed today.';
+    const [story] = parseStoryFile('park.txt', text);
+    expect(story?.date).toBe('2026-08-02');
+  });
+
+  it('does not date a report from a date alone below its first sentence', () => {
+    const text = 'Park closed after damage to the slide\n\nThe park is closed today and will stay closed.\n\nSaturday 22 August 2026\n\nThe slide will be inspected.';
+    const [story] = parseStoryFile('later.txt', text);
+    expect(story?.date).toBe('');
+  });
+
   it('takes a newsletter item’s capitals kicker ("WATER BILLS: IT WASN\'T THE METERS") for the headline when none stands above', () => {
     const text = 'THE BEACON BRIEF\nThe Eastbrook Beacon’s weekday newsletter · Monday, October 12, 2026\nView in browser | Forward to a friend\n\nGood morning, Eastbrook. Expect a chilly start.\n\nWATER BILLS: IT WASN\'T THE METERS\n\nThe water-bill mess is much bigger than the utility first said.';
     const [story] = parseStoryFile('brief.txt', text);
