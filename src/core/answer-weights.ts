@@ -59,6 +59,8 @@ export const WEIGHTS = {
   runningTotal: 1,
   /** "Four of them in a critical condition": part of the count before it, for a question not about that part. */
   partOfAnotherCount: -3,
+  /** "Nineteen in hospital, five of them in intensive care" for "how many in intensive care": the part asked about counts the same people. */
+  askedPartOfCount: 2,
   /** "Two more than on Thursday": a difference between counts, below minQuantityFit, so never the count asked for. */
   differenceNotCount: -4,
   /** "The death toll … rose to 12" for "how many were injured": a toll of another outcome, far below minQuantityFit. */

@@ -106,13 +106,14 @@ export function isAboutOtherYear(analysis: QuestionAnalysis, sentence: string, q
 
 /**
  * "19 were still in hospital on Monday, four of them in a critical condition": a figure followed by "of them"
- * counts part of the one before it, and answers only a question about that part ("how many were critical").
+ * counts part of the one before it, and answers only a question about that part ("how many were critical"),
+ * which it then answers as a count of the same people.
  */
 function subsetFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
   const part = /^\s+of (?:them|those|whom|these)\b([^,.;]{0,50})/i.exec(sentence.slice(quantity.end));
   if (!part) return 0;
   const asked = new Set(analysis.terms.map((t) => t.term));
-  return tokenize(part[1]!).some((t) => asked.has(t.term)) ? 0 : WEIGHTS.partOfAnotherCount;
+  return tokenize(part[1]!).some((t) => asked.has(t.term)) ? WEIGHTS.askedPartOfCount : WEIGHTS.partOfAnotherCount;
 }
 
 /**

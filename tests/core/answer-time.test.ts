@@ -215,6 +215,12 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How many Kumasi crush victims were still in hospital on Monday?', crush).text).toMatch(/^19\b/);
   });
 
+  it('answers with "five of them" when the question asks about that part', () => {
+    // s3_b: "Nineteen patients were in hospital on Monday, five of them in intensive care, …"
+    const outbreak = reportsOf('tests/fixtures/dev/stories', ['s3_a.txt', 's3_b.txt', 's3_c.txt']);
+    expect(answerFromStories('How many patients were in intensive care on Monday?', outbreak).text).toMatch(/^Five\b/);
+  });
+
   it('does not answer "how many died" with the number of people aboard', () => {
     const ferry = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t1_a.txt', 't1_b.txt', 't1_c.txt']);
     expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);

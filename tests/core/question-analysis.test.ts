@@ -357,6 +357,10 @@ describe('what is asked, as chat words it', () => {
     expect(analyseQuestion('how many salmon got out of the fish farm').focus).toBe(termOf('salmon'));
   });
 
+  it('counts the noun after an owner\'s name ("how many Legionnaires\' patients"), not the name', () => {
+    expect(analyseQuestion("How many Legionnaires' patients were in intensive care on Monday?").focus).toBe(termOf('patients'));
+  });
+
   it('counts the noun of "how many bogus parking tickets", not the adjective ending in -s', () => {
     expect(analyseQuestion('how many bogus parking tickets did the council send out').focus).toBe(termOf('tickets'));
   });
