@@ -132,11 +132,15 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
   });
 }
 
-/** Every name the question asks about is in the report: its title, masthead or first sentences, where a report names its subject. */
+/**
+ * Every name the question asks about is somewhere in the report: a club's newsletter may name the lake only in
+ * its last item, after the figure ("It counts 81 people who fell ill"). The caller asks that the report also
+ * tells the same event; the name alone would take any report that mentions it.
+ */
 function storyNames(names: RegExp[], story: Story | undefined): boolean {
   if (!story) return false;
-  const opening = [story.title, story.outlet, story.byline, ...story.sentences.slice(0, REPORT_NAMES_SUBJECT_WITHIN).map((s) => s.text)].join('\n');
-  return names.every((pattern) => pattern.test(opening));
+  const text = [story.title, story.outlet, story.byline, story.body].join('\n');
+  return names.every((pattern) => pattern.test(text));
 }
 
 /** The question's names as written (a report writes a name as the question does, in any case): a text search, not every sentence's terms. */
@@ -144,7 +148,6 @@ function namePatterns(analysis: QuestionAnalysis): RegExp[] {
   return namedThings(analysis).map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(name)}`, 'iu'));
 }
 
-const REPORT_NAMES_SUBJECT_WITHIN = 8;
 
 /**
  * A report may name its event differently ("an explosion at a grain terminal on Argentina's Parana River"

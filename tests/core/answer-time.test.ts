@@ -228,6 +228,12 @@ describe('answering across the reports of one story', () => {
 });
 
 describe('a newer report that tells the figure in its own words', () => {
+  it('leads with its figure though the report names the lake only in a later item', () => {
+    // r51s3_c (3 Sep), a swimming club's newsletter: "It counts 81 people who fell ill, …"; "The Rietsee crossing …" comes later.
+    const lake = reportsOf('tests/fixtures/fresh/round51/dev/stories', ['r51s3_a.txt', 'r51s3_b.txt', 'r51s3_c.txt']);
+    expect(answerFromStories('How many people fell ill from the Rietsee algae in the end?', lake).text).toMatch(/^81 people — /);
+  });
+
   it('leads with its figure though its sentence repeats none of the question’s other words', () => {
     // r6s1_c (20 Jan): "In total 58 patients and 22 members of staff have had the illness since the outbreak began".
     const ward = reportsOf('tests/fixtures/fresh/round6/dev/stories', ['r6s1_a.txt', 'r6s1_b.txt', 'r6s1_c.txt']);
