@@ -150,8 +150,8 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     // "Updated 17 March 2025" can follow a photo caption; an unlabelled date counts only above the text.
     // So does a line that is a date alone ("Thursday 28 May 2026", "Hrabošice, Monday 30 November 2026") above the
     // first sentence of a report whose header gave none: a committee's, a letter's or a notice's furniture (lines
-    // that end no statement; a headline may ask a question) can be taken for text above it.
-    if ((!seenBody || DATE_LABEL.test(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /[.!]["”’]?$/.test(p)))) && text !== header.title && takeDateLine(text, header)) continue;
+    // that end no statement: a headline may ask a question, a name end on "A.M.B.A.") can be taken for text above it.
+    if ((!seenBody || DATE_LABEL.test(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /\p{Ll}{2,}[.!]["”’]?$/u.test(p)))) && text !== header.title && takeDateLine(text, header)) continue;
     if (isBoilerplate(text)) {
       const outlet = /^most read from (.+)$/i.exec(text);
       if (outlet) header.outlet ||= outlet[1]!.trim();

@@ -271,6 +271,12 @@ describe('parseStoryFile', () => {
     expect(story?.date).toBe('2026-08-02');
   });
 
+  it('dates a speech from its date line below a name that ends on an abbreviation ("KILDEGAARD MEJERI A.M.B.A.")', () => {
+    const text = "KILDEGAARD MEJERI A.M.B.A.\nExtraordinary general meeting of members\n\nChairman's report, as delivered\nThursday 15 October 2026, 19.30 · Ravnsbjerg Hallen\n\nGood evening, and thank you for coming.";
+    const [story] = parseStoryFile('speech.txt', text);
+    expect(story?.date).toBe('2026-10-15');
+  });
+
   it('does not date a report from a date alone below its first sentence', () => {
     const text = 'Park closed after damage to the slide\n\nThe park is closed today and will stay closed.\n\nSaturday 22 August 2026\n\nThe slide will be inspected.';
     const [story] = parseStoryFile('later.txt', text);
