@@ -228,6 +228,12 @@ describe('answering across the reports of one story', () => {
 });
 
 describe('a newer report that tells the figure in its own words', () => {
+  it('leads with a newer report’s figure of the same counted thing, though it shares few of the question’s words', () => {
+    // r58s1_c (10 Sep), a half-year report: "(a) Scope. In total, 151,400 tubs were recalled."
+    const recall = reportsOf('tests/fixtures/fresh/round58/dev/stories', ['r58s1_a.txt', 'r58s1_b.txt', 'r58s1_c.txt']);
+    expect(answerFromStories('by the last count how many tubs of delbeke ice cream got yanked from the shops', recall).text).toMatch(/^151,400 tubs — /);
+  });
+
   it('leads with its figure though the report names the lake only in a later item', () => {
     // r51s3_c (3 Sep), a swimming club's newsletter: "It counts 81 people who fell ill, …"; "The Rietsee crossing …" comes later.
     const lake = reportsOf('tests/fixtures/fresh/round51/dev/stories', ['r51s3_a.txt', 'r51s3_b.txt', 'r51s3_c.txt']);
