@@ -1,7 +1,7 @@
 // Precision first: a sentence answers a question only when it states the relation asked about — the
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
-import type { Quantity } from './extract.ts';
+import { opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './terms.ts';
@@ -87,8 +87,9 @@ const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|
  * units ("410 million kroons", "5.2 som", "18 billion baht"): the world's currencies, past ones too, without a list here.
  */
 export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
-  // The sign or code stands before the figure ("€19.8 million", "A$1.2m", "EUR 40m"); "by 10% to €19.8 million" prices nothing at 10%.
-  if (/[$€£¥₹]|\b(?:EUR|USD|GBP)\s*$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || /[$€£¥₹]/.test(quantity.text)) return true;
+  // The sign or code stands before the figure ("€19.8 million", "A$1.2m", "EUR 40m", "R9.8 million", "Rs 40 crore");
+  // "by 10% to €19.8 million" prices nothing at 10%.
+  if (/[$€£¥₹]/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || /[$€£¥₹₩₦₱₽₴₪₫₸₾฿₺]|^R\d/.test(quantity.text) || opensWithCurrencyCode(quantity.text)) return true;
   // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
   const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2})?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));

@@ -26,11 +26,13 @@ const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|six
 /**
  * A currency sign, with the country letters some put before it ("A$30m", "US$2bn", "EC$95,000"). After a sign "m"
  * and "k" are millions and thousands ("£4.2m"); without one "40m" is as often metres, so only "bn" and "mn" count.
+ * South Africa's rand is a letter glued to a figure with a point or separator ("R9.8 million", "R18,400"; not "route R2").
  */
-const CURRENCY = '(?:(?:[A-Z]{1,3})?[$€£])';
+const CURRENCY = '(?:(?:[A-Z]{1,3})?[$€£]|R(?=\\d{1,3}[,.]\\d))';
 // A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands".
+// (Never the digits after another figure's point: "R9.8 million" is not 8 million.)
 const QUANTITY = new RegExp(
-  `(?<![\\w$€£])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
+  `(?<![\\w$€£]|\\d[.,])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
   'gi',
 );
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
@@ -64,6 +66,18 @@ function isCountOfThings(sentence: string, start: number, end: number): boolean 
   return /^\s+(?!(?:and|or|to|in|on|at|by|for|with|from|when|as|after|before|during|until|since|the|a|an|was|were|is|are)\b)[a-z]+s\b/.test(sentence.slice(end, end + 30));
 }
 
+const CODE_BEFORE = /(?<![\p{L}])(\p{L}{2,3}\.?)\s?$/u;
+/** ISO 4217 codes, as the runtime knows them ("CHF", "SEK", "ZAR"). */
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+/** Letters that stand for a currency before a sum: rupees, taka, koruna, kronor, zloty, forint, shillings, dirham, dinars, lira, bolivars. */
+const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|Sh|Dh|DT|TL|Bs)\.?$/;
+
+/** Whether a figure's text opens with a currency's code or letters ("CHF 1.45 million", "Rs 40 crore"). */
+export function opensWithCurrencyCode(text: string): boolean {
+  const code = /^(\p{L}{2,3}\.?)\s?\d/u.exec(text)?.[1];
+  return code !== undefined && (CURRENCY_CODES.has(code) || LOCAL_CURRENCY.test(code));
+}
+
 export function findQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const match of sentence.matchAll(QUANTITY)) {
@@ -74,6 +88,12 @@ export function findQuantities(sentence: string): Quantity[] {
     if (particle && /\b(hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t[oa]ken?|took|pass(?:ed)?|g[ai]ven?|gave|brought|br[io]ng|sen[dt]|flew|moved?|spread|went|came|looked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) {
       raw = raw.slice(particle[0].length);
       start += particle[0].length;
+    }
+    // "CHF 1.45 million", "Rs 40 crore", "Kč 2.4 million": a currency's code or letters before the figure are the sum's.
+    const code = CODE_BEFORE.exec(sentence.slice(Math.max(0, start - 5), start));
+    if (code && /^\d/.test(raw) && (CURRENCY_CODES.has(code[1]!) || LOCAL_CURRENCY.test(code[1]!))) {
+      raw = code[0] + raw;
+      start -= code[0].length;
     }
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.

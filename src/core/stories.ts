@@ -227,7 +227,7 @@ function takeByline(text: string, header: Header): string {
  * between separators) go to the header. True when the line is header furniture, not news text.
  */
 // ("Minutes of the ordinary meeting held on Tuesday 10 November 2026 …": the minutes are that meeting's.)
-const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
+const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent|released|issued|aired|broadcast|recorded|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
 
 /** Separators of a header line's parts: "Environment · Friday 2 October 2026 · 5 min read", "Perth Daily Report — Health — …". */
 const HEADER_PARTS = /\s+[|·•—–]\s+/;

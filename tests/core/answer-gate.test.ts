@@ -903,3 +903,20 @@ describe('a figure for every day or week', () => {
     expect(answerFromStories('how much does a cane cutter at belle vale make a day', wages).text).toMatch(/^About 1,400 Jamaican dollars/);
   });
 });
+
+describe('a sum written with its currency code', () => {
+  const funicular = libraryOf({
+    'cable.txt': [
+      'Worn haul cable keeps Hohflue funicular shut',
+      'Published: Friday 29 May 2026',
+      '',
+      'The haul cable of the Hohflue funicular must be replaced before the line can reopen, the railway said on Friday.',
+      '',
+      'The company now puts the cost at CHF 1.45 million, up from CHF 380,000, because the whole cable must be replaced.',
+    ].join('\n'),
+  });
+
+  it('answers what it costs with the sum and its code ("CHF 1.45 million")', () => {
+    expect(answerFromStories('How much is the Hohflue cable costing the company now?', funicular).text).toMatch(/^CHF 1\.45 million — /);
+  });
+});

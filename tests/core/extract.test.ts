@@ -12,6 +12,18 @@ describe('findQuantities', () => {
     expect(findQuantities('The cost is put at about EC$95,000.').map((q) => q.value)).toEqual([95_000]);
   });
 
+  it('reads the rand glued to its figure ("R9.8 million"), never the digits after the point', () => {
+    expect(findQuantities('The refund bill is now put at R9.8 million.').map((q) => [q.text, q.value])).toEqual([['R9.8 million', 9_800_000]]);
+  });
+
+  it('takes a currency code before a sum into the figure ("CHF 1.45 million")', () => {
+    expect(findQuantities('The company now puts the cost at CHF 1.45 million, up from CHF 380,000.').map((q) => q.figure)).toEqual(['CHF 1.45 million', 'CHF 380,000']);
+  });
+
+  it('takes no capitalised word that is no currency into the figure ("Act 3")', () => {
+    expect(findQuantities('Act 3 was cut.').map((q) => q.text)).toEqual(['3']);
+  });
+
   it('takes no preposition for the counted noun ("3,400 since the weekend" counts nothing named)', () => {
     const [q] = findQuantities('The number of cancelled appointments has risen to 3,400 since the weekend.');
     expect(q!.headTerm).toBe('');

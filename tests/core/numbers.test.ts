@@ -41,6 +41,9 @@ describe('figureValue', () => {
     ['EC$95,000', 95_000],
     ['NT$3.2 million', 3_200_000],
     ['€1.5mn', 1_500_000],
+    ['R9.8 million', 9_800_000],
+    ['CHF 1.45 million', 1_450_000],
+    ['SEK 380,000', 380_000],
   ])('reads %j as %d', (text, value) => {
     expect(figureValue(text)).toBeCloseTo(value);
   });
@@ -70,6 +73,8 @@ describe('figuresIn', () => {
     ['the 21st day and the second week', []],
     ['a contract worth £4.2m a year and 3m people', [4_200_000]],
     ['losses of 2bn rand at 40m deep', [2_000_000_000]],
+    ['a refund bill of R9.8 million, up from R3.1 million', [9_800_000, 3_100_000]],
+    ['route R2 and the A380', []],
   ])('reads %j as %j', (text, values) => {
     expect(figuresIn(text)).toEqual(values);
   });
