@@ -170,7 +170,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const { focus } = analysis;
   if (!focus) return true;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
-  if (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(quantity.headTerm)) return true;
+  if (GENERIC_FOCUS.has(focus) && (PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity))) return true;
   const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
   // A figure inside a compound counts the compound's own noun ("a 12-member jury" has 12 members), never
   // the noun after it: "the 334-metre ship" is one ship, "an 8-kilometre stretch" and "the 84-year-old woman" count nothing.
@@ -208,6 +208,12 @@ function nearestCountedNoun(before: string): string | undefined {
   const last = counts.at(-1);
   if (!last) return undefined;
   return last[2] ? 'toll' : termOf(last[1]!.toLowerCase());
+}
+
+/** "741 guests", "1,200 commuters": a figure whose noun WordNet files under persons counts people. */
+function countsKindOfPerson(quantity: Quantity): boolean {
+  const noun = /([a-z]+)$/.exec(quantity.figure)?.[1];
+  return noun !== undefined && quantity.headTerm !== '' && sharedLexicon().isPerson(noun);
 }
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {

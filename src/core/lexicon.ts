@@ -33,6 +33,8 @@ export interface Lexicon {
   isPlaceOrTime(word: string): boolean;
   /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
   isPhysicalObject(word: string): boolean;
+  /** Whether a noun's most common sense is a kind of person ("guests", "commuters", "pupils"): a count of them is a count of people. */
+  isPerson(word: string): boolean;
   /** Whether a noun's most common sense is something gone wrong ("mix-up", "fiasco", "breakdown", "glitch"): a name for an event, not a thing in it. */
   isMishap(word: string): boolean;
   /** Whether one of a noun's two most common senses is a sum of money ("fine", "bill", "refund", "payout", "toll"): what a figure answering it is written in. */
@@ -83,6 +85,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const money = new Map<string, boolean>();
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
+  const people = new Map<string, boolean>();
   const mishaps = new Map<string, boolean>();
   const sums = new Map<string, boolean>();
   const places = new Map<string, boolean>();
@@ -158,6 +161,13 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         person ??= nounSenses('person')[0] ?? -1;
         const data = open().data.get('noun')!;
         return senses.length > 0 && senses.every((offset) => hasHypernym(data, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(data, offset, person!, OBJECT_DEPTH));
+      });
+    },
+    isPerson(word) {
+      return remembered(people, word, () => {
+        const first = nounSenses(word)[0];
+        person ??= nounSenses('person')[0] ?? -1;
+        return first !== undefined && hasHypernym(open().data.get('noun')!, first, person, PERSON_DEPTH);
       });
     },
     isPastTense(word) {
@@ -319,6 +329,8 @@ const SUM_DEPTH = 5;
 const MONEY_DEPTH = 4;
 /** "blade" → … → artifact → whole → object: things sit up to a dozen steps below "physical object". */
 const OBJECT_DEPTH = 12;
+/** How far up WordNet's "is a kind of" links a kind of person may sit below person itself ("pupil" → learner → person). */
+const PERSON_DEPTH = 8;
 
 /** Whether a noun synset is `ancestor` or reaches it through at most `depth` hypernym ("is a kind of") links. */
 function hasHypernym(fd: number, offset: number, ancestor: number, depth: number): boolean {

@@ -920,3 +920,13 @@ describe('a sum written with its currency code', () => {
     expect(answerFromStories('How much is the Hohflue cable costing the company now?', funicular).text).toMatch(/^CHF 1\.45 million — /);
   });
 });
+
+describe('how many people, counted as the kind of people they were', () => {
+  const cave = libraryOf({
+    'cave.txt': ['Ice cave tours called off for the season', 'Published: Monday 2 March 2026', '', 'In total, 741 guests lost their ice cave tour at Sveipjökull, the operator said on Monday.'].join('\n'),
+  });
+
+  it('answers with a count of guests, whom WordNet files under persons', () => {
+    expect(answerFromStories('How many people lost their ice cave tour at Sveipjökull?', cave).text).toMatch(/^741 guests — /);
+  });
+});

@@ -69,6 +69,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isPhysicalObject(word)).toBe(isThing);
   });
 
+  it.each([['guests', true], ['pupils', true], ['fans', false], ['sharks', false], ['tickets', false], ['households', false]])('tells whether %j are people, by their most common sense: %s', (word, isPerson) => {
+    expect(lexicon.isPerson(word)).toBe(isPerson);
+  });
+
   it.each([['screwup', true], ['mixup', true], ['fiasco', true], ['glitch', true], ['breakdown', true], ['chaos', true], ['bills', false], ['fire', false], ['queue', false]])(
     'tells whether %j names something gone wrong: %s',
     (word, isMishap) => {
