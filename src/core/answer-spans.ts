@@ -67,6 +67,11 @@ function initialsOfRuns(text: string): Set<string> {
 }
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
+/** "The Christmas" (a sentence's opening "The" joined to the next capitalised word): the name without its article. */
+function withoutArticle(name: string): string {
+  return name.replace(/^The\s+/, '');
+}
+
 export function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
   const names = findNames(sentence).filter(
     (n) =>
@@ -79,9 +84,9 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       numberValue(n.text.toLowerCase()) === undefined &&
       !GEOGRAPHIC_NAME.test(n.text) &&
       // "discharged on Monday": a day or a month is nobody.
-      !n.text.split(/\s+/).every(isCalendarName) &&
-      // "Made in mainland China, not Taiwan", "sold last Christmas": a one-word name WordNet knows first as a place or a time is nobody.
-      !(!n.text.includes(' ') && sharedLexicon().isPlaceOrTime(n.text.toLowerCase())) &&
+      !withoutArticle(n.text).split(/\s+/).every(isCalendarName) &&
+      // "Made in mainland China, not Taiwan", "sold last Christmas", "The Christmas lights of …": a one-word name WordNet knows first as a place or a time is nobody.
+      !(!withoutArticle(n.text).includes(' ') && sharedLexicon().isPlaceOrTime(withoutArticle(n.text).toLowerCase())) &&
       !TITLE_ALONE.test(n.text) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.

@@ -3,6 +3,11 @@ import { pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('pickPerson', () => {
+  it('takes no holiday with its article for a person ("The Christmas lights of Hollerau …")', () => {
+    const sentence = 'HOLLERAU — The Christmas lights of Hollerau went dark on their opening night because the town overloaded the circuit, the mayor said on Tuesday.';
+    expect(pickPerson(analyseQuestion('who is the mayor of hollerau'), sentence)).toBeUndefined();
+  });
+
   it('does not take a capitalised word that describes the noun after it for a person ("the western Greek city")', () => {
     const sentence = 'Firefighters battled a blaze above the western Greek city of Patras, and police held Nikos Papadakis on Tuesday.';
     expect(pickPerson(analyseQuestion('who was held over the patras fire?'), sentence)).toBe('Nikos Papadakis');
