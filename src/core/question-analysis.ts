@@ -462,7 +462,9 @@ function questionShape(lower: string): string {
     .replace(LEADING_DAY, '')
     // "If it wasn't vandals what actually knackered the lifts", "so if no branch fell what ripped the cable down":
     // the cause set aside comes first, the question after it.
-    .replace(LEADING_SET_ASIDE, '');
+    .replace(LEADING_SET_ASIDE, '')
+    // "namibian dollars, what did the crisis cost", "apart from the mayor, who spoke": any short lead-in before a comma.
+    .replace(/^[^,?]{1,60},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '');
 }
 
 const LEADING_SET_ASIDE = new RegExp(String.raw`^(?:if|unless) (?:${IT_WAS_NOT}|${THERE_WAS_NO}|${THING_WAS_NOT}|${THING_WAS_FINE})[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)`);
