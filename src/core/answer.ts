@@ -602,10 +602,11 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
  * (chooseByTime weighs how well each fits): never as an answer of their own.
  */
 function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], eventSentences: Candidate[], top: Pick, library: Library, isSameStory: (sentence: Sentence) => boolean): Pick[] {
-  // ("In total, 151,400 tubs were recalled" shares few of the question's words: a figure of the best pick's own noun may share fewer.)
-  const topNoun = top.quantity?.headTerm;
-  const countsTopNoun = (c: Candidate): boolean => !!topNoun && findQuantities(c.sentence.text).some((q) => q.headTerm === topNoun);
-  const later = candidates.filter((c) => c.reportDay > top.candidate.reportDay && isFullDate(c.reportDay) && (c.coverage >= WEIGHTS.laterFigureCoverage || countsTopNoun(c)));
+  // ("In total, 151,400 tubs were recalled", "The closure cost the company CHF 1.32 million" share few of the question's
+  // words: a figure of the best pick's own kind (its noun, or a sum) may share fewer.)
+  const countsTopNoun = (c: Candidate): boolean => findQuantities(c.sentence.text).some((q) => isSameKindOfFigure(c.sentence.text, q, top));
+  // (A question in the text, "$400k from the machine people?", gives no figure.)
+  const later = candidates.filter((c) => c.reportDay > top.candidate.reportDay && isFullDate(c.reportDay) && !/\?["”’]?\s*$/.test(c.sentence.text) && (c.coverage >= WEIGHTS.laterFigureCoverage || countsTopNoun(c)));
   // Not having passed the relation gate, such a figure must fit the question about as well as the best does;
   // one of the event's newer reports (newerSentencesOfEvent) as well as a newer report must (chooseByTime).
   const least = (top.fit ?? 0) - WEIGHTS.sameFigureFitMargin;

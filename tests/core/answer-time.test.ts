@@ -234,6 +234,12 @@ describe('a newer report that tells the figure in its own words', () => {
     expect(answerFromStories('by the last count how many tubs of delbeke ice cream got yanked from the shops', recall).text).toMatch(/^151,400 tubs — /);
   });
 
+  it('leads with a newer report’s sum in the same currency, though its sentence shares few of the question’s words', () => {
+    // r64s1_c (12 Sep), an annual meeting's minutes: "The closure cost the company CHF 1.32 million, …"
+    const funicular = reportsOf('tests/fixtures/fresh/round64/dev/stories', ['r64s1_a.txt', 'r64s1_b.txt', 'r64s1_c.txt', 'r64s2_a.txt', 'r64s2_b.txt', 'r64s2_c.txt']);
+    expect(answerFromStories('whats the whole hohflue cable saga costing in swiss francs at this point', funicular).text).toMatch(/^CHF 1\.32 million — /);
+  });
+
   it('leads with its figure though the report names the lake only in a later item', () => {
     // r51s3_c (3 Sep), a swimming club's newsletter: "It counts 81 people who fell ill, …"; "The Rietsee crossing …" comes later.
     const lake = reportsOf('tests/fixtures/fresh/round51/dev/stories', ['r51s3_a.txt', 'r51s3_b.txt', 'r51s3_c.txt']);
