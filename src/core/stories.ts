@@ -40,6 +40,9 @@ const BOILERPLATE: RegExp[] = [
   // A fact-check's claim is what it checks, not what it found: "Claim: \"More than 5,000 patients …\"".
   /^(?:the )?claim\s*:/i,
   /^(share|follow us|follow) on\b.{0,40}$/i,
+  // A site's footer of short parts: "Klinikum Grafenlind · Spitalgasse 12, 8640 Grafenlind · Imprint · Data protection",
+  // "Loon Narrows Regional Airport Authority · 1 Terminal Road, Loon Narrows, AB · © 2026".
+  /^(?=.*\s[|·•]\s).*(?:©|(?:^|\s[|·•]\s)(?:imprint|privacy(?: policy)?|data protection|accessibility|cookie (?:settings|policy)|terms(?: of (?:use|service))?|sitemap|all rights reserved)(?:\s[|·•]\s|$))/i,
   // A site's navigation bar: "≡ Menu   THE PLATTE VALLEY TIMES   Search   Subscribe".
   /^\W*menu\b.{0,80}\b(search|subscribe|sign in|log in)\b/i,
   // The line under a wire byline: "Associated Press Writer", "Staff Correspondent".

@@ -277,6 +277,19 @@ describe('parseStoryFile', () => {
     expect(story?.date).toBe('2026-10-15');
   });
 
+  it.each(['Klinikum Grafenlind · Spitalgasse 12, 8640 Grafenlind · Imprint · Data protection · Accessibility', 'Loon Narrows Regional Airport Authority · 1 Terminal Road, Loon Narrows, AB · © 2026'])(
+    'drops a site footer of short parts ("%s")',
+    (footer) => {
+      const [story] = parseStoryFile('footer.txt', `Ward closed\n\nThe ward is closed.\n\n${footer}`);
+      expect(story?.sentences.map((s) => s.text)).toEqual(['The ward is closed.']);
+    },
+  );
+
+  it('keeps a sentence that names privacy among its words', () => {
+    const [story] = parseStoryFile('privacy.txt', 'Data breach\n\nThe regulator said privacy · not profit · came first.');
+    expect(story?.sentences).toHaveLength(1);
+  });
+
   it('does not date a report from a date alone below its first sentence', () => {
     const text = 'Park closed after damage to the slide\n\nThe park is closed today and will stay closed.\n\nSaturday 22 August 2026\n\nThe slide will be inspected.';
     const [story] = parseStoryFile('later.txt', text);
