@@ -67,6 +67,17 @@ function initialsOfRuns(text: string): Set<string> {
 }
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
+/** A short quotation that ends on no punctuation is a title ("Lustro: Renaissance Maiolica"), not speech ("We will reopen," she said). */
+function isInQuotedTitle(sentence: string, span: Span): boolean {
+  const quotes = sentence.matchAll(/["“]([^"”]{3,120})["”]/g);
+  for (const quote of quotes) {
+    const start = quote.index + 1;
+    const end = start + quote[1]!.length;
+    if (span.start >= start && span.end <= end) return !/[.,!?;:…]$/.test(quote[1]!.trim()) && quote[1]!.split(/\s+/).length <= 12;
+  }
+  return false;
+}
+
 /** "The Christmas" (a sentence's opening "The" joined to the next capitalised word): the name without its article. */
 function withoutArticle(name: string): string {
   return name.replace(/^The\s+/, '');
@@ -88,6 +99,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       // "Made in mainland China, not Taiwan", "sold last Christmas", "The Christmas lights of …": a one-word name WordNet knows first as a place or a time is nobody.
       !(!withoutArticle(n.text).includes(' ') && sharedLexicon().isPlaceOrTime(withoutArticle(n.text).toLowerCase())) &&
       !TITLE_ALONE.test(n.text) &&
+      // "the exhibition “Lustro: Renaissance Maiolica from Castelvaro”": a name in a work's title is nobody's.
+      !isInQuotedTitle(sentence, n) &&
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&

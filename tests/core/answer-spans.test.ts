@@ -3,6 +3,11 @@ import { pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('pickPerson', () => {
+  it('takes no name from a work’s title in quotation marks ("Lustro: Renaissance Maiolica from Castelvaro")', () => {
+    const sentence = 'Our touring exhibition “Lustro: Renaissance Maiolica from Castelvaro” was badly damaged early on Tuesday, when the lorry carrying it overturned.';
+    expect(pickPerson(analyseQuestion('Which company was moving the exhibition when it was damaged?'), sentence)).toBeUndefined();
+  });
+
   it('takes no holiday with its article for a person ("The Christmas lights of Hollerau …")', () => {
     const sentence = 'HOLLERAU — The Christmas lights of Hollerau went dark on their opening night because the town overloaded the circuit, the mayor said on Tuesday.';
     expect(pickPerson(analyseQuestion('who is the mayor of hollerau'), sentence)).toBeUndefined();
