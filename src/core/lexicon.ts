@@ -64,7 +64,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const nounSenses = (word: string, alsoTry: string[] = []): number[] => {
     if (!/^[a-z_-]{2,30}$/.test(word)) return [];
     const index = open().index.get('noun')!;
-    const lemma = [...baseForms(word, 'noun'), ...alsoTry].find((form) => lookUp(index, form));
+    // ("children", "firemen", "geese": an irregular plural is found through its singular, from en-inflectors' tables.)
+    const lemma = [...baseForms(word, 'noun'), ...alsoTry, new Inflectors(word).toSingular()].find((form) => lookUp(index, form));
     return lemma ? lookUp(index, lemma)!.slice(0, SENSES.noun) : [];
   };
   /** The noun synsets of (lemma, sense index) pairs; -1 for one WordNet lacks. */
