@@ -126,6 +126,9 @@ function unitOrNoun(after: string): string {
   // dollars", "40 million Hong Kong dollars".
   const modified = /^\s+((?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after);
   if (modified && !NOT_A_NOUN.test(modified[2]!)) return ` ${modified[1]} ${modified[2]}`;
+  // "three surgical wards", "4,000 stranded passengers": an adjective-like modifier goes with its noun too.
+  const second = words[2];
+  if (second && /(?:ed|ing|al|ian|ese|ish|ern)$/.test(words[1]!) && /^\p{Ll}/u.test(second) && !NOT_A_NOUN.test(second)) return ` ${words[1]} ${second}`;
   return /^\p{Ll}/u.test(words[1]!) ? ` ${words[1]}` : '';
 }
 

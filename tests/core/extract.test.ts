@@ -20,6 +20,10 @@ describe('findQuantities', () => {
     expect(findQuantities('The company now puts the cost at CHF 1.45 million, up from CHF 380,000.').map((q) => q.figure)).toEqual(['CHF 1.45 million', 'CHF 380,000']);
   });
 
+  it('gives a figure with its adjective-like modifier and noun ("three surgical wards")', () => {
+    expect(findQuantities('The bacterium closed three surgical wards at the hospital.').map((q) => q.figure)).toEqual(['three surgical wards']);
+  });
+
   it('takes no capitalised word that is no currency into the figure ("Act 3")', () => {
     expect(findQuantities('Act 3 was cut.').map((q) => q.text)).toEqual(['3']);
   });
