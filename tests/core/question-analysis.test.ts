@@ -115,6 +115,7 @@ describe('questions as typed in chat', () => {
     'before the cardiff case got ruled out how many children were said to have been treated in hospital',
     'before they found out about the drilling, what did carverton think made the pipe burst',
     'Before the gene tests came back, how did officials think the virus spread?',
+    'How many patients had been relocated before the bacterium turned up in a second building?',
   ])('reads "%s" as asking about the report before a finding revised the story', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('previous');
   });
