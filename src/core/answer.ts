@@ -352,7 +352,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'when': {
         // "When does the hosepipe ban kick in?" is not answered by the day it was announced: the asked event's verb is in the sentence.
         const event = askedEventVerb(analysis);
-        if (event && termMatch(termOf(event), expansions, library.wordsOf(candidate.sentence).terms, []) === 0) break;
+        // ("When did the tours start back up?" → "tours restarted on Tuesday 10 March": a return told with "re-".)
+        const toldAgain = (verb: string): boolean => RESUMPTION_ASKED.test(analysis.text) && new RegExp(`\\bre-?${literalPattern(termOf(verb))}`, 'i').test(text);
+        if (event && termMatch(termOf(event), expansions, library.wordsOf(candidate.sentence).terms, []) === 0 && !toldAgain(event)) break;
         // "When did planes land at Pochentong again?" is not answered by the day it closed: a return is told as one.
         if (RESUMPTION_ASKED.test(analysis.text) && !RESUMPTION_TOLD.test(text)) break;
         if (analysis.asksClock) {
@@ -1019,8 +1021,11 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
  * The verb a "when" question ends on ("when is the bridge reopening", "when do services start again", "when
  * does the ban kick in"), when it is one: the event whose time is asked.
  */
+const TRAILING_TIME_PHRASE = /,?\s+(?:in the end|at the end of the day|after all|all told|in total|in all|so far|at first|to begin with|to start with|at the time|by then|by now|this time|last time)$/i;
+
 function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
-  const shape = /^when(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, ''))?.[1];
+  // ("When did the tours start back up in the end?": a closing phrase for the time asked about names no event.)
+  const shape = /^when(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, '').replace(TRAILING_TIME_PHRASE, ''))?.[1];
   if (!shape) return undefined;
   const words = shape.toLowerCase().split(/\s+/).filter((w) => !/^(?:now|again|originally|first|initially|actually|really|then|exactly|finally|eventually|back|in|up|out|off|down|over|on)$/.test(w));
   const last = words.at(-1);

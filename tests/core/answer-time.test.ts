@@ -503,3 +503,11 @@ describe('the final count a last report tells in its own words', () => {
     expect(answerFromStories('how many calls did 112 end up getting after the fake tsunami text', alert).text).toMatch(/^12,450 calls\b/);
   });
 });
+
+describe('when a stopped service started again', () => {
+  it('takes "restarted" for "start back up", and no event from "in the end"', () => {
+    // r65s1_c: "… reported that ice cave tours restarted on the new route on Tuesday 10 March, …"
+    const cave = reportsOf('tests/fixtures/fresh/round65/dev/stories', ['r65s1_a.txt', 'r65s1_b.txt', 'r65s1_c.txt']);
+    expect(answerFromStories('When did the ice cave tours actually start back up in the end?', cave).text).toMatch(/^Tuesday 10 March — /);
+  });
+});
