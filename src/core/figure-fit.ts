@@ -16,6 +16,8 @@ export const PLANNED_BEFORE = /\b(due|expected|set|scheduled|planned|will|would)
 
 const PLANNED = /\b(agreed|agree|agreement|due|expected|plans?|planned|would|will|set(?= (?:to|for)\b)|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
 
+const ESTIMATE_BEFORE = /\b(?:estimat\w*|forecast\w*|projected|projection)\b[^.;]{0,90}$/i;
+
 export const TIME_UNITS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year', 'decad']);
 
 /** Nouns that count people, for "how many people/Ukrainians …". */
@@ -68,6 +70,9 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   else if (after.some(isOtherOutcome)) fit += WEIGHTS.otherOutcomeAfter;
   const isPlanned =
     PLANNED.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
+    // "What did they estimate the closure would cost?" → "The authority's first estimate of the cost … is $450,000":
+    // an estimate is the forecast asked about (for a question about what happened it is still the figure told).
+    (analysis.asksAboutPlan && ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 100), quantity.start))) ||
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:expected|due|set|scheduled|planned) to\b/u.test(sentence.slice(quantity.end, quantity.end + 50));
   if (isPlanned !== analysis.asksAboutPlan) fit += WEIGHTS.planMismatch;
   else if (isPlanned) fit += WEIGHTS.planMatch;

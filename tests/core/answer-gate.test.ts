@@ -930,3 +930,13 @@ describe('how many people, counted as the kind of people they were', () => {
     expect(answerFromStories('How many people lost their ice cave tour at Sveipjökull?', cave).text).toMatch(/^741 guests — /);
   });
 });
+
+describe('an estimate asked for as a forecast', () => {
+  const airport = libraryOf({
+    'airport.txt': ['Airport closed to departures after fuel contamination', 'Published: Monday 14 September 2026', '', 'Loon Narrows Regional Airport remains closed to all departures, the airport authority said on Monday.', '', "The authority's first estimate of the cost of the closure, including fuel disposal, cleaning and lost fees, is $450,000."].join('\n'),
+  });
+
+  it('answers "what did they estimate it would cost" with the estimate', () => {
+    expect(answerFromStories('What did the Loon Narrows airport authority first estimate the closure would cost?', airport).text).toMatch(/^\$450,000 — /);
+  });
+});
