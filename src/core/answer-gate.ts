@@ -163,7 +163,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t));
   }
   // "65 kilometres west of Wendal Creek" says where something is, not how much of anything there was.
-  if (analysis.measure !== 'distance' && LOCATING_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
+  // (Nor how high, deep or wide anything is: "the volcano, about 35 kilometres (22 miles) south-west of the capital".)
+  if ((analysis.measure !== 'distance' || !ASKS_HOW_FAR.test(analysis.text)) && LOCATING_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
   // "The other five guards who were suspended have returned": what is left of a count, never the count.
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
@@ -200,7 +201,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   );
 }
 
-const LOCATING_DISTANCE = /^[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|outside|off|short of|up(?:stream|river)|down(?:stream|river)|inland|offshore)\b/i;
+const ASKS_HOW_FAR = /\bhow (?:far|close|near)\b|\bdistance\b/i;
+// ("… about 35 kilometres (22 miles) south-west of the capital": a conversion may stand between the unit and the direction.)
+const LOCATING_DISTANCE = /^[\s-]*(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|outside|off|short of|up(?:stream|river)|down(?:stream|river)|inland|offshore)\b/i;
 
 /** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
 function nearestCountedNoun(before: string): string | undefined {

@@ -940,3 +940,13 @@ describe('an estimate asked for as a forecast', () => {
     expect(answerFromStories('What did the Loon Narrows airport authority first estimate the closure would cost?', airport).text).toMatch(/^\$450,000 — /);
   });
 });
+
+describe('how high, not how far away', () => {
+  const volcano = libraryOf({
+    'volcano.txt': ['Volcano erupts on New Britain', 'Agence France-Presse -- 2 March 1998', '', 'KIMBE, Papua New Guinea, March 2 (AFP) - The volcano, about 40 km (25 miles) east of the provincial capital Kimbe, began throwing out ash and rocks shortly after 4 a.m.'].join('\n'),
+  });
+
+  it('does not answer how high the ash rose with how far the volcano is from a town, its conversion in brackets between', () => {
+    expect(answerFromStories('How high did the column of ash from the volcano rise?', volcano).kind).toBe('abstained');
+  });
+});
