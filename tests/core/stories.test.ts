@@ -253,28 +253,14 @@ describe('parseStoryFile', () => {
     expect(story).toMatchObject({ date: '2026-10-06', title: 'Eastbrook water bills spike; utility blames faulty meter transmitters', outlet: 'EASTBROOK NOW' });
   });
 
-  it('dates a committee report from a date alone below furniture taken for text ("Thursday 28 May 2026")', () => {
-    const text = 'Northern Ireland Assembly\nCommittee for Health\nOFFICIAL REPORT (Hansard)\n\nAmbulance Service: Dispatch System\n\nThursday 28 May 2026\n\nMembers present for all or part of the proceedings:\n\nThe Chairperson said the committee would hear from the chief executive.';
-    const [story] = parseStoryFile('hansard.txt', text);
-    expect(story?.date).toBe('2026-05-28');
-  });
-
-  it('dates a letter from its place and date line ("Hrabošice, Monday 30 November 2026")', () => {
-    const text = 'HRABOŠICE PRIMARY SCHOOL\nHrabošice Primary School · Komenského 14, 588 51 Hrabošice\n\nRef.: ZŠH/412/2026\nHrabošice, Monday 30 November 2026\n\nDear parents and guardians,\n\nThe health authority has finished its investigation.';
-    const [story] = parseStoryFile('letter.txt', text);
-    expect(story?.date).toBe('2026-11-30');
-  });
-
-  it('takes a labelled date line that ends on an abbreviation ("Updated: … · Aquamar Calablanca, S.L.")', () => {
-    const text = 'AQUAMAR CALABLANCA\nTickets · Season pass · Attractions\n\nPark closed after damage to the Kraken slide\n\nUpdated: Sunday 2 August 2026, 10:00 · Aquamar Calablanca, S.L.\n\nDear visitors,\n\nThe park is closed today.';
-    const [story] = parseStoryFile('park.txt', text);
-    expect(story?.date).toBe('2026-08-02');
-  });
-
-  it('dates a speech from its date line below a name that ends on an abbreviation ("KILDEGAARD MEJERI A.M.B.A.")', () => {
-    const text = "KILDEGAARD MEJERI A.M.B.A.\nExtraordinary general meeting of members\n\nChairman's report, as delivered\nThursday 15 October 2026, 19.30 · Ravnsbjerg Hallen\n\nGood evening, and thank you for coming.";
-    const [story] = parseStoryFile('speech.txt', text);
-    expect(story?.date).toBe('2026-10-15');
+  it.each([
+    ['dates a committee report from a date alone below furniture taken for text ("Thursday 28 May 2026")', 'Northern Ireland Assembly\nCommittee for Health\nOFFICIAL REPORT (Hansard)\n\nAmbulance Service: Dispatch System\n\nThursday 28 May 2026\n\nMembers present for all or part of the proceedings:\n\nThe Chairperson said the committee would hear from the chief executive.', '2026-05-28'],
+    ['dates a letter from its place and date line ("Hrabošice, Monday 30 November 2026")', 'HRABOŠICE PRIMARY SCHOOL\nHrabošice Primary School · Komenského 14, 588 51 Hrabošice\n\nRef.: ZŠH/412/2026\nHrabošice, Monday 30 November 2026\n\nDear parents and guardians,\n\nThe health authority has finished its investigation.', '2026-11-30'],
+    ['takes a labelled date line that ends on an abbreviation ("Updated: … · Aquamar Calablanca, S.L.")', 'AQUAMAR CALABLANCA\nTickets · Season pass · Attractions\n\nPark closed after damage to the Kraken slide\n\nUpdated: Sunday 2 August 2026, 10:00 · Aquamar Calablanca, S.L.\n\nDear visitors,\n\nThe park is closed today.', '2026-08-02'],
+    ['dates a speech from its date line below a name that ends on an abbreviation ("KILDEGAARD MEJERI A.M.B.A.")', "KILDEGAARD MEJERI A.M.B.A.\nExtraordinary general meeting of members\n\nChairman's report, as delivered\nThursday 15 October 2026, 19.30 · Ravnsbjerg Hallen\n\nGood evening, and thank you for coming.", '2026-10-15'],
+  ])('%s', (_, text, date) => {
+    const [story] = parseStoryFile('report.txt', text);
+    expect(story?.date).toBe(date);
   });
 
   it.each(['Klinikum Grafenlind · Spitalgasse 12, 8640 Grafenlind · Imprint · Data protection · Accessibility', 'Loon Narrows Regional Airport Authority · 1 Terminal Road, Loon Narrows, AB · © 2026'])(
