@@ -67,6 +67,12 @@ function initialsOfRuns(text: string): Set<string> {
 }
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
+/** "Portugal's civil aviation authority, ANAC", "the marine accident office (MAIB)": a body's initials after its description. */
+function isBodysInitials(sentence: string, span: Span): boolean {
+  return /^[A-Z]{2,6}$/.test(span.text) && BODY_NOUN_BEFORE.test(sentence.slice(Math.max(0, span.start - 40), span.start));
+}
+const BODY_NOUN_BEFORE = /\b(?:ministry|department|agency|commission|authority|office|bureau|board|institute|council|committee|service|inspectorate|court|regulator|watchdog|police|administration|directorate)\s*[,(]\s*$/i;
+
 /** A short quotation that ends on no punctuation is a title ("Lustro: Renaissance Maiolica"), not speech ("We will reopen," she said). */
 function isInQuotedTitle(sentence: string, span: Span): boolean {
   const quotes = sentence.matchAll(/["“]([^"”]{3,120})["”]/g);
@@ -104,7 +110,7 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
-      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text)) &&
+      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text) || isBodysInitials(sentence, n)) &&
       // "Mansour told Reuters": who was told is not who acted.
       !/\btold\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 10), n.start)) &&
       // "Who was driving the express?", "who was held over the fire?": a person, not a train, a bank or a festival.

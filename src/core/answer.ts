@@ -191,7 +191,12 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const things = [...new Set(commonNouns(analysis.text).map((w) => termOf(w)))].filter((t) => relation.has(t));
   if (things.length === 0) return true;
   const { own, neighbours, title } = surroundingsOf(sentence, library);
-  return things.every((t) => termMatch(t, expansions, own.terms, neighbours) > 0 || title.has(t));
+  const missing = things.filter((t) => termMatch(t, expansions, own.terms, neighbours) === 0 && !title.has(t));
+  if (missing.length === 0) return true;
+  // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
+  const asked = new Map(tokenize(analysis.text).map((t) => [t.term, t.word.toLowerCase()]));
+  const nouns = commonNouns(sentence.text);
+  return missing.every((t) => nouns.some((noun) => sharedLexicon().isKindOf(noun, asked.get(t) ?? t)));
 }
 
 /** What "around an answer" means: its sentence's words, its neighbours' search terms, its story's title terms. */

@@ -33,6 +33,8 @@ export interface Lexicon {
   isPlaceOrTime(word: string): boolean;
   /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
   isPhysicalObject(word: string): boolean;
+  /** Whether one of a noun's two most common senses is a kind of one of another's, a few steps up WordNet's "is a kind of" links ("passengers" of "travellers"). */
+  isKindOf(word: string, broader: string): boolean;
   /** Whether a noun's most common sense is a kind of person ("guests", "commuters", "pupils"): a count of them is a count of people. */
   isPerson(word: string): boolean;
   /** Whether a noun's most common sense is something gone wrong ("mix-up", "fiasco", "breakdown", "glitch"): a name for an event, not a thing in it. */
@@ -87,6 +89,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
   const people = new Map<string, boolean>();
+  const kinds = new Map<string, boolean>();
   const mishaps = new Map<string, boolean>();
   const sums = new Map<string, boolean>();
   const places = new Map<string, boolean>();
@@ -162,6 +165,15 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         person ??= nounSenses('person')[0] ?? -1;
         const data = open().data.get('noun')!;
         return senses.length > 0 && senses.every((offset) => hasHypernym(data, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(data, offset, person!, OBJECT_DEPTH));
+      });
+    },
+    isKindOf(word, broader) {
+      const key = `${word} ${broader}`;
+      return remembered(kinds, key, () => {
+        const ancestors = nounSenses(broader);
+        if (ancestors.length === 0 || word === broader) return false;
+        const data = open().data.get('noun')!;
+        return nounSenses(word).some((offset) => ancestors.some((ancestor) => offset !== ancestor && hasHypernym(data, offset, ancestor, KIND_DEPTH)));
       });
     },
     isPerson(word) {
@@ -330,6 +342,8 @@ const SUM_DEPTH = 5;
 const MONEY_DEPTH = 4;
 /** "blade" → … → artifact → whole → object: things sit up to a dozen steps below "physical object". */
 const OBJECT_DEPTH = 12;
+/** How far up "is a kind of" links a word may stand below the one it is a kind of ("passenger" → traveler). */
+const KIND_DEPTH = 3;
 /** How far up WordNet's "is a kind of" links a kind of person may sit below person itself ("pupil" → learner → person). */
 const PERSON_DEPTH = 8;
 

@@ -950,3 +950,12 @@ describe('how high, not how far away', () => {
     expect(answerFromStories('How high did the column of ash from the volcano rise?', volcano).kind).toBe('abstained');
   });
 });
+
+describe('a kind of the thing asked about', () => {
+  // s2_b: "Portugal's civil aviation authority, ANAC, said its investigation would examine both the cause of the failure and the airline's treatment of passengers."
+  const outage = fixtureStoriesMentioning('tests/fixtures/dev/stories', 'Aurelia');
+
+  it('answers "how the airline treated travellers" from a sentence about passengers, and takes a body’s initials for its name', () => {
+    expect(answerFromStories('Which watchdog is looking into how the airline treated travellers?', outage).text).toMatch(/^ANAC — /);
+  });
+});

@@ -69,6 +69,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isPhysicalObject(word)).toBe(isThing);
   });
 
+  it.each([['passengers', 'travellers', true], ['sharks', 'fish', true], ['travellers', 'passengers', false], ['painting', 'cash', false]])('tells whether %j are a kind of %j: %s', (word, broader, isKind) => {
+    expect(lexicon.isKindOf(word, broader)).toBe(isKind);
+  });
+
   it.each([['guests', true], ['pupils', true], ['children', true], ['fans', false], ['sharks', false], ['tickets', false], ['households', false]])('tells whether %j are people, by their most common sense: %s', (word, isPerson) => {
     expect(lexicon.isPerson(word)).toBe(isPerson);
   });
