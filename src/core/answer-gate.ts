@@ -171,6 +171,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const { focus } = analysis;
   if (!focus) return true;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
+  // "How many vehicles …" → "30 cars": a count of a kind of the thing asked about counts it.
+  if (countsKindOfFocus(analysis, quantity)) return true;
   if (GENERIC_FOCUS.has(focus) && (PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity))) return true;
   const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
   // A figure inside a compound counts the compound's own noun ("a 12-member jury" has 12 members), never
@@ -217,6 +219,12 @@ function nearestCountedNoun(before: string): string | undefined {
 function countsKindOfPerson(quantity: Quantity): boolean {
   const noun = /([a-z]+)$/.exec(quantity.figure)?.[1];
   return noun !== undefined && quantity.headTerm !== '' && sharedLexicon().isPerson(noun);
+}
+
+function countsKindOfFocus(analysis: QuestionAnalysis, quantity: Quantity): boolean {
+  const noun = /([a-z]+)$/.exec(quantity.figure)?.[1];
+  const focus = analysis.terms.find((t) => t.term === analysis.focus)?.word.toLowerCase();
+  return noun !== undefined && focus !== undefined && quantity.headTerm !== '' && sharedLexicon().isKindOf(noun, focus);
 }
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {

@@ -959,3 +959,13 @@ describe('a kind of the thing asked about', () => {
     expect(answerFromStories('Which watchdog is looking into how the airline treated travellers?', outage).text).toMatch(/^ANAC — /);
   });
 });
+
+describe('a count of a kind of the thing asked about', () => {
+  const flood = libraryOf({
+    'flood.txt': ['Glacial lake flood report', 'Published: Friday 4 September 2026', '', 'A final report by the Home Ministry said the flood from the glacial lake destroyed 196 houses in the valley.'].join('\n'),
+  });
+
+  it('answers "how many homes" with a count of houses', () => {
+    expect(answerFromStories('How many homes did the glacial lake flood destroy?', flood).text).toMatch(/^196 houses — /);
+  });
+});
