@@ -67,6 +67,16 @@ function initialsOfRuns(text: string): Set<string> {
 }
 
 /** Who: the holder of the asked-for office, the agent after a passive "by", else the name nearest before the asked-for verb. */
+/**
+ * "Brightwing Fuel Services Ltd.", "the stadium's maintenance contractor, Techos y Cubiertas del Bajío", "made by
+ * Medirack": a name a sentence gives as a business, by its legal form or by what it calls it.
+ */
+function looksLikeBusiness(sentence: string, span: Span): boolean {
+  return COMPANY_FORM.test(sentence.slice(span.start, span.end + 12)) || BUSINESS_BEFORE.test(sentence.slice(Math.max(0, span.start - 45), span.start));
+}
+const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|Airlines?|Airways|Holdings?)\b/;
+const BUSINESS_BEFORE = /\b(?:contractors?|suppliers?|firms?|company|companies|makers?|manufacturers?|operators?|subcontractors?|providers?|builders?|installers?|hauliers?|carriers?|insurers?|airlines?|vendors?|by|from)\s*[,:]?\s*$/i;
+
 /** "Portugal's civil aviation authority, ANAC", "the marine accident office (MAIB)": a body's initials after its description. */
 function isBodysInitials(sentence: string, span: Span): boolean {
   return /^[A-Z]{2,6}$/.test(span.text) && BODY_NOUN_BEFORE.test(sentence.slice(Math.max(0, span.start - 40), span.start));
@@ -110,6 +120,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !(GROUP_KINDS.test(analysis.entityKind ?? '') && isPerson(sentence, n)) &&
       // "Which company will run the hubs?" is not answered by a council or a ministry.
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
+      // "Which company made the projector?" is not answered by the planetarium that owns it: a business is named as one.
+      (!BUSINESS_KINDS.test(analysis.entityKind ?? '') || looksLikeBusiness(sentence, n)) &&
       (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text) || isBodysInitials(sentence, n)) &&
       // "Mansour told Reuters": who was told is not who acted.
       !/\btold\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 10), n.start)) &&

@@ -164,7 +164,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // without the word, so it is neither a relation to find nor a term that must be in the stories.
   const words = /^(?:which|what) (\w+)(?: (\w+))?/.exec(lower);
   const isAux = (w: string | undefined): boolean => !w || /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/.test(w);
-  const kind = words && (isAux(words[2]) ? words[1] : words[2]);
+  // ("Which cement company …" names its kind second; "which company owns …" first, before its verb.)
+  const kind = words && (isAux(words[2]) || !commonNouns(lower).includes(words[2]!) ? words[1] : words[2]);
   if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
   const role = nameOfRole(shape);
   if (analysis.type === 'who' && role) {

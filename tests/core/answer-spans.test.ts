@@ -3,6 +3,12 @@ import { pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('pickPerson', () => {
+  it('answers which company with a name the sentence gives as a business, not the place or owner beside it', () => {
+    const sentence = 'The Lindqvist Planetarium at the Northstar Science Center will stay dark after its projector, made by Orionis Optics GmbH, failed.';
+    expect(pickPerson(analyseQuestion('which company made the planetarium projector'), sentence)).toBe('Orionis Optics GmbH');
+    expect(pickPerson(analyseQuestion('which company made the planetarium projector'), 'The Lindqvist Planetarium will stay dark after its projector failed.')).toBeUndefined();
+  });
+
   it('takes no name from a work’s title in quotation marks ("Lustro: Renaissance Maiolica from Castelvaro")', () => {
     const sentence = 'Our touring exhibition “Lustro: Renaissance Maiolica from Castelvaro” was badly damaged early on Tuesday, when the lorry carrying it overturned.';
     expect(pickPerson(analyseQuestion('Which company was moving the exhibition when it was damaged?'), sentence)).toBeUndefined();

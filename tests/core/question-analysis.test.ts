@@ -358,6 +358,13 @@ describe('what is asked, as chat words it', () => {
     expect(analyseQuestion('how many salmon got out of the fish farm').focus).toBe(termOf('salmon'));
   });
 
+  it.each([['which company owns the nordic amber', 'compani'], ['which cement company blew the whistle on the cartel?', 'compani'], ['Which firm handles aircraft fuelling at Loon Narrows?', 'firm']])(
+    'reads the kind of name asked for in "%s" (%s), not the verb after it',
+    (question, kind) => {
+      expect(analyseQuestion(question).entityKind).toBe(kind);
+    },
+  );
+
   it('counts the noun after an owner\'s name ("how many Legionnaires\' patients"), not the name', () => {
     expect(analyseQuestion("How many Legionnaires' patients were in intensive care on Monday?").focus).toBe(termOf('patients'));
   });
