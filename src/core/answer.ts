@@ -62,19 +62,17 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const candidates = rankCandidates(analysis, library, expansions, hits);
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
-  if (process.env.DBGQ) console.error('ANALYSIS', JSON.stringify({type: analysis.type, focus: analysis.focus, stage: analysis.time.stage, preds: analysis.predicates.map(t=>t.term), names: analysis.names, cov: closest?.coverage, min: MIN_COVERAGE}));
   if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
-    if (process.env.DBG) console.error('ABST\t'+question+'\t'+(!closest?'none':missing.length?'missing:'+missing.join(','):'coverage'));
     return abstain(analysis, library, closest?.sentence, missing);
   }
   if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
   const pick = pickAnswer(analysis, candidates, library, expansions);
-  if (!pick) { if (process.env.DBG) console.error('ABST\t'+question+'\tnopick:'+(globalThis as any).__why); return abstain(analysis, library, closest.sentence, []); }
+  if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
-  if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) { if (process.env.DBG) console.error('ABST\t'+question+'\tnames'); return abstain(analysis, library, closest.sentence, []); }
+  if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
-  if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) { if (process.env.DBG) console.error('ABST\t'+question+'\tthings'); return abstain(analysis, library, closest.sentence, []); }
+  if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
 }
 
@@ -291,7 +289,6 @@ function rankScore(c: Candidate): number {
 
 function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions): Pick | undefined {
   const picks: Pick[] = [];
-  (globalThis as any).__why='nopicks';
   // "Who heads Norway's tax directorate?": the leader's sentence ("Director General Halvard Mo said …") seldom
   // repeats the question's words, so when the best candidates name no leader, every sentence naming one in the
   // best reports is weighed too.
@@ -312,7 +309,6 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       : countsFocusInItsReport(analysis, expansions, candidate, library)
         ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library, true))
         : candidate.relation;
-    if (process.env.DBGQ) console.error('CAND', candidate.coverage.toFixed(2), relation.toFixed(2), candidate.relation.toFixed(2), minRelation, candidate.sentence.storyId, candidate.reportDay, candidate.sentence.text.slice(0,110));
     if (candidate.coverage < MIN_COVERAGE * 0.8 || relation < minRelation) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
@@ -480,9 +476,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (restated) return restated;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     // (Here a report counts as the same story only where its sentence names the subject: a figure elsewhere in it may be of something else.)
-    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) { (globalThis as any).__why='newerDisagrees'; return undefined; }
+    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
-    if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) { (globalThis as any).__why='earlierReport'; return undefined; }
+    if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
@@ -627,7 +623,6 @@ function laterFigures(analysis: QuestionAnalysis, expansions: Expansions, candid
       .flatMap((candidate) => countPicks(analysis, expansions, candidate, library, -Infinity))
       .filter((p) => isSameKindOfFigure(p.candidate.sentence.text, p.quantity, top) && (namesAskedFigure(analysis, expansions, p, library) ? (p.fit ?? -Infinity) >= (top.fit ?? 0) - WEIGHTS.otherReportFitMargin : (p.fit ?? -Infinity) >= least && p.candidate.relation >= WEIGHTS.minRelation)),
   ];
-  if (process.env.DBGQ) { console.error('LATER top', top.span, top.fit, 'events', eventSentences.map(c=>c.sentence.text.slice(0,60)), 'fitting', fitting.map(p=>[p.span,p.fit,p.candidate.reportDay])); }
   // Whether it is the same story (its names, or else its event) is asked last, and of the few newest reports only: telling the event reads both reports whole.
   const newest = fitting.sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay));
   const reports = [...new Set(newest.map((p) => p.candidate.sentence.storyId))].slice(0, WEIGHTS.laterReportsWeighed);
@@ -1022,12 +1017,12 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [items.filter(test), items.filter((item) => !test(item))];
 }
 
+const TRAILING_TIME_PHRASE = /,?\s+(?:in the end|at the end of the day|after all|all told|in total|in all|so far|at first|to begin with|to start with|at the time|by then|by now|this time|last time)$/i;
+
 /**
  * The verb a "when" question ends on ("when is the bridge reopening", "when do services start again", "when
  * does the ban kick in"), when it is one: the event whose time is asked.
  */
-const TRAILING_TIME_PHRASE = /,?\s+(?:in the end|at the end of the day|after all|all told|in total|in all|so far|at first|to begin with|to start with|at the time|by then|by now|this time|last time)$/i;
-
 function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   // ("When did the tours start back up in the end?": a closing phrase for the time asked about names no event.)
   const shape = /^when(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, '').replace(TRAILING_TIME_PHRASE, ''))?.[1];
