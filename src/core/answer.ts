@@ -70,7 +70,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const pick = pickAnswer(analysis, candidates, library, expansions);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
-  if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library)) return abstain(analysis, library, closest.sentence, []);
+  if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library) && !namedInItsReport(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
@@ -130,6 +130,16 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
     const term = termOf(name.toLowerCase());
     return around.some((terms) => terms.has(term)) || title.has(term);
   });
+}
+
+/**
+ * "Who heads the body that organises Tälikon's National Day festivities?" → "Beatrice Frischknecht, president of the
+ * Tälikon tourist association, …": the sentence names one of the question's names, its report the others.
+ */
+function namedInItsReport(analysis: QuestionAnalysis, sentence: Sentence, library: Library): boolean {
+  const names = namedThings(analysis);
+  const own = library.wordsOf(sentence).terms;
+  return names.length > 1 && names.some((name) => own.has(termOf(name.toLowerCase()))) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
 }
 
 /**

@@ -1,5 +1,6 @@
 // "Who heads X": the leader's sentence seldom names what they lead again; its report does.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
 import { buildLibrary, libraryOf } from '../support/library.ts';
@@ -59,5 +60,15 @@ describe('answering who leads something', () => {
       'grants.txt': 'Grants office suspects false claims\nPublished: Monday 2 March 2026\n\nThe Rural Grants Office has stopped payments to 40 farms.\n\nRGO chief executive Dr Anna Whitcombe said some farmers had claimed for more land than they owned.',
     });
     expect(answerFromStories('who heads the rural grants office', grants).text).toMatch(/^Dr Anna Whitcombe — |^Anna Whitcombe — /);
+  });
+});
+
+describe('a leader named with one of the question’s names, the report holding the others', () => {
+  it('answers who the boss of Kildegaard Mejeri is from a quotation that names only "Kildegaard"', () => {
+    // r53s3_b: "… at Kildegaard. I am deeply sorry …," said managing director Mette Kjærsgaard; "Kildegaard Mejeri" is in the report.
+    const dairy = libraryOf(
+      Object.fromEntries(['r53s3_a.txt', 'r53s3_b.txt', 'r53s3_c.txt'].map((f) => [f, readFileSync(`tests/fixtures/fresh/round53/dev/stories/${f}`, 'utf8')])),
+    );
+    expect(answerFromStories('who is the boss of kildegaard mejeri', dairy).text).toMatch(/^Mette Kjærsgaard — /);
   });
 });
