@@ -366,7 +366,25 @@ const POS_OF: Record<string, Pos | undefined> = { n: 'noun', v: 'verb', a: 'adj'
 const LINE = Buffer.alloc(16_384);
 
 // data line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]… | gloss
+/**
+ * Synsets read so far, by file and offset: a question's figures ask "is this a kind of that?" of many nouns, and
+ * the same few hypernym chains ("person", "structure") are walked again and again, each step a read from disk.
+ * (A lexicon keeps its files open for the life of the process, so a descriptor names one file.)
+ */
+const SYNSETS = new Map<string, Synset>();
+const SYNSET_CACHE_LIMIT = 50_000;
+
 function readSynset(fd: number, offset: number): Synset {
+  const key = `${fd}:${offset}`;
+  const known = SYNSETS.get(key);
+  if (known) return known;
+  const synset = readSynsetFromFile(fd, offset);
+  if (SYNSETS.size >= SYNSET_CACHE_LIMIT) SYNSETS.clear();
+  SYNSETS.set(key, synset);
+  return synset;
+}
+
+function readSynsetFromFile(fd: number, offset: number): Synset {
   const read = readSync(fd, LINE, 0, LINE.length, offset);
   const end = LINE.indexOf(10);
   const fields = LINE.toString('latin1', 0, end < 0 || end > read ? read : end).split(' ');
