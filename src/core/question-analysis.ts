@@ -132,7 +132,10 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+(?:['’]s?)?\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b(?!['’])/.exec(lower);
     // A plural noun right after "how many" is what is counted ("how many Legionnaires' patients": the owner's name counts nothing); otherwise ("how many fish were …") the word before the verb.
     // ("How many bogus tickets", "how many previous swaps": an adjective in -s counts nothing.)
-    if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    // ("How many head of cattle …": "head" is how cattle are counted; the cattle are what is.)
+    const headOf = /\bhow many head of ([a-z]+)\b/.exec(lower)?.[1];
+    if (headOf) analysis.focus = termOf(headOf);
+    else if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
     else if (countedBy) analysis.focus = termOf(countedBy);
     // "How much land / compensation / production …": the amount of what.
     const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];

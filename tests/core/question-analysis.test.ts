@@ -365,6 +365,10 @@ describe('what is asked, as chat words it', () => {
     },
   );
 
+  it('counts the cattle of "how many head of cattle", not the head', () => {
+    expect(analyseQuestion('How many head of cattle died in the outbreak?').focus).toBe(termOf('cattle'));
+  });
+
   it('counts the noun after an owner\'s name ("how many Legionnaires\' patients"), not the name', () => {
     expect(analyseQuestion("How many Legionnaires' patients were in intensive care on Monday?").focus).toBe(termOf('patients'));
   });
