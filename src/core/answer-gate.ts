@@ -215,16 +215,22 @@ function nearestCountedNoun(before: string): string | undefined {
   return last[2] ? 'toll' : termOf(last[1]!.toLowerCase());
 }
 
-/** "741 guests", "1,200 commuters": a figure whose noun WordNet files under persons counts people. */
-function countsKindOfPerson(quantity: Quantity): boolean {
-  const noun = /([a-z]+)$/.exec(quantity.figure)?.[1];
-  return noun !== undefined && quantity.headTerm !== '' && sharedLexicon().isPerson(noun);
+/** The word a figure counts, as written ("guests" of "741 guests"), for WordNet; none for a bare figure or a sum. */
+function countedWord(quantity: Quantity): string | undefined {
+  return quantity.headTerm === '' ? undefined : /([a-z]+)$/.exec(quantity.figure)?.[1];
 }
 
+/** "741 guests", "1,200 commuters": a figure whose noun WordNet files under persons counts people. */
+function countsKindOfPerson(quantity: Quantity): boolean {
+  const noun = countedWord(quantity);
+  return noun !== undefined && sharedLexicon().isPerson(noun);
+}
+
+/** "196 houses" for "how many homes": a figure of a kind of the asked noun counts it. */
 function countsKindOfFocus(analysis: QuestionAnalysis, quantity: Quantity): boolean {
-  const noun = /([a-z]+)$/.exec(quantity.figure)?.[1];
+  const noun = countedWord(quantity);
   const focus = analysis.terms.find((t) => t.term === analysis.focus)?.word.toLowerCase();
-  return noun !== undefined && focus !== undefined && quantity.headTerm !== '' && sharedLexicon().isKindOf(noun, focus);
+  return noun !== undefined && focus !== undefined && sharedLexicon().isKindOf(noun, focus);
 }
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {
