@@ -72,10 +72,14 @@ const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 /** Letters that stand for a currency before a sum: rupees, taka, koruna, kronor, zloty, forint, shillings, dirham, dinars, lira, bolivars. */
 const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|Sh|Dh|DT|TL|Bs)\.?$/;
 
+function isCurrencyCode(code: string): boolean {
+  return CURRENCY_CODES.has(code) || LOCAL_CURRENCY.test(code);
+}
+
 /** Whether a figure's text opens with a currency's code or letters ("CHF 1.45 million", "Rs 40 crore"). */
 export function opensWithCurrencyCode(text: string): boolean {
   const code = /^(\p{L}{2,3}\.?)\s?\d/u.exec(text)?.[1];
-  return code !== undefined && (CURRENCY_CODES.has(code) || LOCAL_CURRENCY.test(code));
+  return code !== undefined && isCurrencyCode(code);
 }
 
 export function findQuantities(sentence: string): Quantity[] {
@@ -91,7 +95,7 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     // "CHF 1.45 million", "Rs 40 crore", "Kč 2.4 million": a currency's code or letters before the figure are the sum's.
     const code = CODE_BEFORE.exec(sentence.slice(Math.max(0, start - 5), start));
-    if (code && /^\d/.test(raw) && (CURRENCY_CODES.has(code[1]!) || LOCAL_CURRENCY.test(code[1]!))) {
+    if (code && /^\d/.test(raw) && isCurrencyCode(code[1]!)) {
       raw = code[0] + raw;
       start -= code[0].length;
     }
