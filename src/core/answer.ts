@@ -196,15 +196,15 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   if (analysis.type === 'count' || analysis.type === 'identity' || analysis.type === 'yesno' || analysis.type === 'why') return true;
   // The relation words (predicates) are the question's words less its names, times, form words and focus.
   const relation = new Set(analysis.predicates.map((t) => t.term));
-  const things = [...new Set(commonNouns(analysis.text).map((w) => termOf(w)))].filter((t) => relation.has(t));
+  // (Each by its term, with the word as asked, which WordNet needs.)
+  const things = [...new Map(commonNouns(analysis.text).map((w) => [termOf(w), w]))].filter(([t]) => relation.has(t));
   if (things.length === 0) return true;
   const { own, neighbours, title } = surroundingsOf(sentence, library);
-  const missing = things.filter((t) => termMatch(t, expansions, own.terms, neighbours) === 0 && !title.has(t));
+  const missing = things.filter(([t]) => termMatch(t, expansions, own.terms, neighbours) === 0 && !title.has(t));
   if (missing.length === 0) return true;
   // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
-  const asked = new Map(tokenize(analysis.text).map((t) => [t.term, t.word.toLowerCase()]));
   const nouns = commonNouns(sentence.text);
-  return missing.every((t) => nouns.some((noun) => sharedLexicon().isKindOf(noun, asked.get(t) ?? t)));
+  return missing.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)));
 }
 
 /** What "around an answer" means: its sentence's words, its neighbours' search terms, its story's title terms. */

@@ -66,8 +66,10 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const nounSenses = (word: string, alsoTry: string[] = []): number[] => {
     if (!/^[a-z_-]{2,30}$/.test(word)) return [];
     const index = open().index.get('noun')!;
-    // ("children", "firemen", "geese": an irregular plural is found through its singular, from en-inflectors' tables.)
-    const lemma = [...baseForms(word, 'noun'), ...alsoTry, new Inflectors(word).toSingular()].find((form) => lookUp(index, form));
+    // ("children", "firemen", "geese": an irregular plural is found through its singular, from en-inflectors' tables,
+    // asked only when the suffix rules find nothing.)
+    const isKnown = (form: string): boolean => lookUp(index, form) !== undefined;
+    const lemma = [...baseForms(word, 'noun'), ...alsoTry].find(isKnown) ?? [new Inflectors(word).toSingular()].find(isKnown);
     return lemma ? lookUp(index, lemma)!.slice(0, SENSES.noun) : [];
   };
   /** The noun synsets of (lemma, sense index) pairs; -1 for one WordNet lacks. */
@@ -83,6 +85,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const isPlaceSense = ofKinds(PLACE_KINDS, PLACE_DEPTH);
   const isMishapSense = ofKinds(MISHAP_KINDS, MISHAP_DEPTH);
   const isSumSense = ofKinds(SUM_KINDS, SUM_DEPTH);
+  const isPersonSense = ofKinds([['person', 0]], PERSON_DEPTH);
   const related = new Map<string, readonly string[]>();
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
@@ -177,11 +180,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       });
     },
     isPerson(word) {
-      return remembered(people, word, () => {
-        const first = nounSenses(word)[0];
-        person ??= nounSenses('person')[0] ?? -1;
-        return first !== undefined && hasHypernym(open().data.get('noun')!, first, person, PERSON_DEPTH);
-      });
+      return remembered(people, word, () => isPersonSense(nounSenses(word).slice(0, 1)));
     },
     isPastTense(word) {
       if (!/^[a-z]{2,20}$/.test(word)) return false;
