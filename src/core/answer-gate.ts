@@ -108,6 +108,8 @@ export function isGenericPersonFocus(focus: string): boolean {
 const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
 /** A death toll, or the dead and injured: people counted without a word for people. */
 const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
+/** "The total rescued", "the number evacuated": people counted by what happened to them. */
+const COUNTED_BY_FATE = new Set([...TOLL_TERMS, 'rescu', 'evacu', 'displac', 'hospitalis', 'hospitaliz', 'arrest', 'detain', 'drown']);
 
 /** Where a clause ends after a figure: a new verb's clause starts ("… rose to 11 as inmates kept …"). */
 const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|until|though|although|where)\s/;
@@ -188,6 +190,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (verbBefore && matchesFocus(analysis, expansions, termOf(verbBefore.toLowerCase()))) return true;
   // "How much land …" → "5,200 hectares": a unit measures the thing asked about.
   if (isMeasureUnit(quantity.headTerm)) return analysis.asksMeasure;
+  // "How many people took part?" → "the committee said 6,000 took part": a bare figure that does what the question
+  // asks of the people counted counts them.
+  if (GENERIC_FOCUS.has(focus) && doesAskedAction(analysis, sentence.slice(quantity.end, quantity.end + 40))) return true;
   if (quantity.headTerm) return false;
   // "… after the number of fires rose to 17": a bare figure counts the nearest "number of …" or toll before it.
   const counted = nearestCountedNoun(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
@@ -199,8 +204,30 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "Three more men were brought out …, bringing the number rescued alive to 22": people counted as people.
   // "The death toll rose to 27" counts people too, though no word for them is written.
   return before.some(
-    (t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)) || (GENERIC_FOCUS.has(analysis.focus!) && TOLL_TERMS.has(t)),
+    (t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)) || (GENERIC_FOCUS.has(analysis.focus!) && COUNTED_BY_FATE.has(t)),
   );
+}
+
+/**
+ * "The union … said the real figure was 1,520", "a Red Cross figure of 8,100", "put the total rescued at 480": a
+ * figure given as "the figure" or "the total" with nothing counted after it restates a count told just before,
+ * by another source or at another time. It counts what that count counts (see countPicks).
+ */
+export function isReferenceFigure(sentence: string, quantity: Quantity): boolean {
+  if (quantity.headTerm !== '') return false;
+  const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
+  return REFERENCE_BEFORE.test(before);
+}
+const REFERENCE_BEFORE =
+  /\b(?:figure|number|total|count|tally)(?:\s+[\p{L}-]+(?:ed|en))?\s+(?:(?:was|is|were|are|stood|stands|had (?:risen|reached|climbed)|has (?:risen|reached|climbed)|reached|rose|climbed)\s+(?:at\s+|to\s+)?|(?:at|of)\s+)(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/iu;
+
+/** The words right after a figure are the question's own verb, told of the figure: "6,000 took part", "40 were hurt". */
+function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
+  const told = /^\s+(?:(?:have|had|has|were|was|are|is)\s+(?:been\s+)?)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(after);
+  if (!told || !/(?:ed|en|ok|nt|ew|ught)$/i.test(told[1]!)) return false;
+  // (The question's own words, "took part": a synonym reaches too far, "three used" is not "how many does it employ".)
+  const terms = told.slice(1).filter((w): w is string => w !== undefined).map((w) => termOf(w.toLowerCase()));
+  return analysis.predicates.some((t) => terms.includes(t.term));
 }
 
 const ASKS_HOW_FAR = /\bhow (?:far|close|near)\b|\bdistance\b/i;

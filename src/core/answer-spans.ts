@@ -249,7 +249,8 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   const asked = new Set(namedThings(analysis).map((n) => termOf(n.toLowerCase())));
   // ("Kinetap's chief executive, Rory Gilsenan": the role may stand before the comma.)
   const before = sentence.slice(Math.max(0, name.start - 40), name.start).split(/[,;:"“”]/).filter((clause) => clause.trim() !== '').at(-1) ?? '';
-  const after = /^,\s+([^,;.]*)/.exec(sentence.slice(name.end, name.end + 90))?.[1] ?? '';
+  // ("…, president of the management board of Kopalnia Soli Wielosól S.A., which …": a point inside an abbreviation ends nothing.)
+  const after = /^,\s+((?:[^,;.]|\.(?=\S))*)/.exec(sentence.slice(name.end, name.end + 90))?.[1] ?? '';
   // "Napocor plant manager Teresita Lualhati" for "the manager of the pagkilatan plant": the role names what is asked.
   const role = ROLE_ENDS_CLAUSE.exec(before)?.[0];
   if (role && tokenize(role).some((t) => !ROLE_ALONE.test(t.word) && !TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
@@ -267,7 +268,9 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   const predicates = analysis.predicates.map((t) => t.term);
   return led.some((n) => {
     const terms = tokenize(n.text).map((t) => t.term);
-    const namesIt = asked.size > 0 && [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || predicates.some((t) => terms.includes(t)));
+    // ("The company that operates the Wielosól mine" → "Kopalnia Soli Wielosól S.A.": a business asked for, named with its legal form.)
+    const isAskedKind = /\b(?:company|firm|business|operator)\b/i.test(analysis.text) && COMPANY_FORM.test(n.text);
+    const namesIt = asked.size > 0 && [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || isAskedKind || predicates.some((t) => terms.includes(t)));
     return namesIt || terms.filter(isAsked).length * 2 >= terms.length;
   });
 }

@@ -1,9 +1,9 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
-import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, expandQuestion, isReferenceFigure, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
-import { chooseByTime, dayFit } from './answer-time.ts';
+import { chooseByTime, datedTimes, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause } from './causes.ts';
@@ -13,7 +13,7 @@ import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LEADER_WORDS, namedThings, setAsideTerms, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LED_KIND, LEADER_WORDS, namedThings, setAsideTerms, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
@@ -70,7 +70,8 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const pick = pickAnswer(analysis, candidates, library, expansions);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
-  if (!namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library) && !namedInItsReport(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
+  // (What happened on a named day was checked against its report's names where it was picked.)
+  if (!analysis.asksEventOnDay && !namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library) && !namedInItsReport(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
@@ -234,7 +235,9 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
     (name) => !STOP_WORDS.has(name.toLowerCase()) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
   );
   // A figure or year the question names ("freed in 2023") that no story states.
-  for (const token of analysis.terms) if (token.value !== undefined && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
+  // (Not the day of a date it names, "on Sunday 15 February": a report may tell that day as "Sunday", which timeFit weighs.)
+  const dayNumbers = new Set(analysis.time.days.flatMap((day) => day.match(/\d+/g) ?? []));
+  for (const token of analysis.terms) if (token.value !== undefined && !dayNumbers.has(token.word) && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
   // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
   if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus)) {
@@ -255,7 +258,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
     // "Who's the boss at Trellis" is answered by its managing director: the leader's word need not be found.
-    if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && LEADER_WORDS.test(token.word))) continue;
+    if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && (LEADER_WORDS.test(token.word) || LED_KIND.test(token.word)))) continue;
     const df = library.index.documentFrequency(token.term);
     if (df === 0 && isMoneyWordOfSum(analysis, token.term)) continue;
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
@@ -311,14 +314,15 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
     // A measure's unit ("82 mph" for "how fast did the wind blow") already binds the answer; its verb matters less.
-    const minRelation = SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.type === 'yesno' ? WEIGHTS.minYesNoRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
+    // ("What went wrong at the Trelund plant on Friday 16 January?" names no relation but the day: the day binds the answer.)
+    const minRelation = analysis.asksEventOnDay ? 0 : SENTENCE_ANSWERS.has(analysis.type) ? WEIGHTS.minSentenceRelation : analysis.type === 'yesno' ? WEIGHTS.minYesNoRelation : analysis.measure ? WEIGHTS.minMeasureRelation : WEIGHTS.minRelation;
     // "Who heads Norway's tax directorate?" → "Director General Halvard Mo said …": a leader's sentence seldom names
     // what they lead again; its report must (leadsWhatIsAsked and the names' check hold the rest).
     const relation = analysis.asksLeader
       ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library))
       : countsFocusInItsReport(analysis, expansions, candidate, library)
         ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library, true))
-        : candidate.relation;
+        : referredRelation(analysis, expansions, candidate, library);
     if (candidate.coverage < MIN_COVERAGE * 0.8 || relation < minRelation) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
@@ -432,6 +436,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'other': {
         // "Which hotel burned in Kemer?" is not answered by "a fire at a beach hotel in Kemer": the answer names one.
         if (analysis.asksWhichOne && !namesSomethingElse(analysis, text)) break;
+        // "What happened at Mount Varua on the Tuesday after the first eruption?" → "The second blast, … on Tuesday, dropped ash …": told of that day.
+        // (A numbered section of an inquiry's report names the river once, in its title or first section: the report must name it.)
+        // ("… after Sunday's storm flooded a second cable chamber": the day's event named by its day.)
+        if (analysis.asksEventOnDay && (dayFit(analysis, text, candidate.reportDay) < WEIGHTS.dayMatches / 3 || datedTimes(text, candidate.reportDay).length === 0 || !storyNames(namePatterns(analysis), library.storyById(candidate.sentence.storyId)))) break;
         // "What did the owner offer at first?" → "3 percent — …, has offered 3 percent, …": what the asked verb takes.
         const object = objectOfAskedVerb(analysis, text);
         picks.push({ candidate, ...(object ? { span: object } : {}), score: base + (object ? WEIGHTS.spanFound : 0) });
@@ -466,9 +474,13 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (analysis.time.stage === 'latest') picks.push(...revisionsOf(analysis, expansions, weighed, picks, library, isSameStory));
     // What the story's sentences say replaced what ("from 74 to 69"), read only if a revision is looked for.
     let storyRevisions: Replacement[] | undefined;
+    // "According to the staff trade union, how many …": only a figure the union gave answers, whatever is newer.
+    // (A source may be told by another name than the question's, "the bank" for Pennant: when no figure names it, none is set aside.)
+    const bySource = analysis.source ? picks.some((p) => givenBySource(analysis, expansions, p.candidate.sentence, library)) : false;
+    const isGiven = (p: Pick): boolean => !bySource || givenBySource(analysis, expansions, p.candidate.sentence, library);
     const chosen = chooseByTime(
       analysis,
-      picks.map((p) => ({
+      picks.filter(isGiven).map((p) => ({
         ...p,
         reportDay: p.candidate.reportDay,
         value: p.quantity?.value,
@@ -483,10 +495,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
     // after "21 million letters and parcels are held up") gives the running figure as of its day.
     const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory) : undefined;
-    if (restated) return restated;
+    if (restated && isGiven(restated)) return restated;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     // (Here a report counts as the same story only where its sentence names the subject: a figure elsewhere in it may be of something else.)
-    if (chosen && analysis.time.stage === 'latest' && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
+    if (chosen && analysis.time.stage === 'latest' && !bySource && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
@@ -497,6 +509,20 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
+}
+
+/**
+ * The sentence (or the one before it, which may name who speaks) names the source the question asks about,
+ * in at least half of its words: "the staff trade union" → "The union representing the centre's staff"; or the
+ * report is the source's own ("according to the Gazette").
+ */
+function givenBySource(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+  const source = analysis.source!;
+  const story = library.storyById(sentence.storyId);
+  const previous = story?.sentences[sentence.index - 1];
+  const around = [library.wordsOf(sentence).terms, ...(previous ? [library.wordsOf(previous).terms] : []), new Set(tokenize(story?.outlet ?? '').map((t) => t.term))];
+  const held = source.filter((term) => around.some((terms) => termMatch(term, expansions, terms, []) > 0)).length;
+  return held * 2 >= source.length;
 }
 
 /** The sentences naming someone in a leader's role in the reports whose sentences best state the question's relation. */
@@ -577,7 +603,10 @@ const MAX_NEWER_REPORTS = 2;
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
   const text = candidate.sentence.text;
   // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
-  if (!statesOutcome(analysis, expansions, library.wordsOf(candidate.sentence).terms) || !statesDenial(analysis, text)) return [];
+  // (A source's "the number" restates a count just before, which states the outcome: referredRelation.)
+  const referred = analysis.source && findQuantities(text).some((q) => isReferenceFigure(text, q)) ? countReferredTo(analysis, expansions, candidate.sentence, library) : undefined;
+  const stated = referred ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(referred).terms]) : library.wordsOf(candidate.sentence).terms;
+  if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
@@ -590,7 +619,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const picks: Pick[] = [];
   const quantities = findQuantities(text);
   for (const quantity of quantities) {
-    if (!bindsFocus(analysis, expansions, text, quantity) || isAboutOtherYear(analysis, text, quantity)) continue;
+    // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
+    if (referred && !isReferenceFigure(text, quantity)) continue;
+    if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
@@ -606,6 +637,36 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
   }
   return picks;
+}
+
+/**
+ * "After a full inventory, the health service put the number of discarded units at 1,140. The union … said the
+ * real figure was 1,520": "the figure" counts what the count one or two sentences before counts.
+ */
+function restatesCountBefore(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
+  return isReferenceFigure(sentence.text, quantity) && countReferredTo(analysis, expansions, sentence, library) !== undefined;
+}
+
+/** The sentence, one or two before, whose count a reference figure in this one ("the true number is 4,300") restates. */
+function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): Sentence | undefined {
+  const story = library.storyById(sentence.storyId);
+  const before = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index - 2]].filter((s): s is Sentence => s !== undefined);
+  return before.find((s) => findQuantities(s.text).some((q) => !isReferenceFigure(s.text, q) && bindsFocus(analysis, expansions, s.text, q)));
+}
+
+/**
+ * "How many displaced people did the Red Cross count?" → "The Red Cross put the number at 8,100.": a source's
+ * figure that restates a count told just before states that count's relation ("6,800 people had now left their
+ * homes"), which it need not repeat.
+ */
+function referredRelation(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): number {
+  const { sentence } = candidate;
+  if (!analysis.source || !findQuantities(sentence.text).some((q) => isReferenceFigure(sentence.text, q)) || !givenBySource(analysis, expansions, sentence, library)) return candidate.relation;
+  const referred = countReferredTo(analysis, expansions, sentence, library);
+  if (!referred) return candidate.relation;
+  const { neighbours, title } = surroundingsOf(sentence, library);
+  const own = new Set([...library.wordsOf(sentence).terms, ...library.wordsOf(referred).terms]);
+  return Math.max(candidate.relation, relationCoverage(analysis, expansions, relationWeightIn(library), own, neighbours, title));
 }
 
 /**

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   asksAboutPlan: boolean;
   /** "Which hotel burned?", "what make of car …": one named thing of a kind answers, not any sentence about the kind. */
   asksWhichOne: boolean;
+  /** "What went wrong at the plant on Friday 16 January?": whatever happened on a named day, told in any words. */
+  asksEventOnDay?: boolean;
   /** "How strong/big/deep …": a measurement (magnitude, size, share) rather than a head count. */
   asksMeasure: boolean;
   /** The question asks whether something is over/complete ("is the swap finished?"). */
@@ -49,6 +51,11 @@ export interface QuestionAnalysis {
   asksLeader?: boolean;
   /** Which time the question is about: a named day, the newest report (the default), the first one, the peak. */
   time: TimeAsk;
+  /**
+   * "According to the staff trade union, how many …", "how many did the Red Cross count": whose figure is asked
+   * for, as terms. Sources disagree in a developing story; the answer is the one this source gave.
+   */
+  source?: string[];
   /**
    * The relation asked about: the question's words that are neither the counted noun, a name nor a time
    * ("freed", "mediated", "switched … operator"). An answer's sentence must state it.
@@ -179,11 +186,39 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.asksLeader = true;
     analysis.focus = undefined;
   }
+  if (analysis.type === 'count') analysis.source = sourceAsked(text, analysis.focus);
+  // ("What went wrong on Thursday 13 August?" asks what happened that day, not what caused something.)
+  if ((analysis.type === 'other' || analysis.type === 'why') && analysis.time.days.length > 0 && EVENT_ASKED.test(shape)) {
+    analysis.type = 'other';
+    analysis.asksEventOnDay = true;
+  }
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
-  if (analysis.asksLeader) analysis.predicates = analysis.predicates.filter((t) => !LEADER_WORDS.test(t.word));
+  // ("Who heads the company that operates the mine?": the kind of body led, which its name shows, "… S.A.", is no relation to find.)
+  // ("To which island were aircraft sent?": the kind of place is what the answer is, not a word its sentence must hold.)
+  const placeKind = analysis.type === 'where' ? /\b(?:in|to|from|on|at) which ([a-z]+)\b/.exec(shape)?.[1] : undefined;
+  if (placeKind) analysis.predicates = analysis.predicates.filter((t) => t.word.toLowerCase() !== placeKind);
+  if (analysis.asksLeader) analysis.predicates = analysis.predicates.filter((t) => !LEADER_WORDS.test(t.word) && !LED_KIND.test(t.word));
   return analysis;
 }
+
+const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went wrong|happened|occurred|arose|took place|broke out|struck)\b/;
+
+/**
+ * Whose figure the question asks for: "according to the staff trade union", "did the Itar-Tass news agency say",
+ * "what figure did the Red Cross give", "the growers' council's estimate". Not "according to the final count"
+ * (a count is no source) nor "did they say" (a pronoun names nobody).
+ */
+export function sourceAsked(text: string, focus: string | undefined): string[] | undefined {
+  const phrase =
+    /\baccording to (?:the |an? |its |their )?([^,?;]+?)\s*(?:[,?;]|$)/iu.exec(text)?.[1] ??
+    /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
+    /\b(?:the|an?) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?[\p{L}\p{N}.-]+)['’]s? (?:own |latest |final |first |initial |higher |lower )?(?:figure|count|estimate|tally|total)\b/iu.exec(text)?.[1];
+  if (!phrase || NO_SOURCE.test(phrase.trim())) return undefined;
+  const terms = contentTerms(phrase.replace(STAGE_WORDS_ANY_CASE, ' ')).map((t) => t.term).filter((t) => t !== focus);
+  return terms.length > 0 ? [...new Set(terms)] : undefined;
+}
+const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|last|early|earliest|later|most recent|same|other)\s+)*(?:count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b/i;
 
 /** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
 function nameOfRole(shape: string): string | undefined {
@@ -420,8 +455,9 @@ const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay i
 const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
 /** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
+export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;
 const LEADER_ASKED =
-  /^who(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|heading|runs|running|ran|leads|leading|led|chairs|chairing|directs|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b)/;
+  /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b)/;
 export const LEADER_WORDS = /^(?:heads?|heading|runs?|running|ran|leads?|leading|led|chairs?|chairing|directs?|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman)$/i;
 
 /** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */
@@ -468,7 +504,8 @@ function questionShape(lower: string): string {
     // the cause set aside comes first, the question after it.
     .replace(LEADING_SET_ASIDE, '')
     // "namibian dollars, what did the crisis cost", "apart from the mayor, who spoke": any short lead-in before a comma.
-    .replace(/^[^,?]{1,60},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '');
+    // (Not a question of its own: "how much cropland was hit, when its figure differed …" asks how much.)
+    .replace(/^(?!(?:how|what|who|whom|whose|where|when|why|which)\b)[^,?]{1,60},\s+(?=(?:how|what|who|where|when|why|which)\b)/, '');
 }
 
 const LEADING_SET_ASIDE = new RegExp(String.raw`^(?:if|unless) (?:${IT_WAS_NOT}|${THERE_WAS_NO}|${THING_WAS_NOT}|${THING_WAS_FINE})[^,?]{0,60}?,?\s+(?=(?:how|what|who|where|when|why|which)\b)`);
@@ -517,8 +554,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
-  if (/^where\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
-  if (/^when\b|\bwhat (day|date|time|year|month)\b/.test(shape)) return 'when';
+  if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at) which (city|country|place|island|town|village|port|region|province|state|county|district)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
+  if (/^when\b|\b(?:what|which) (day|date|time|year|month)\b/.test(shape)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
   if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(shape)) return 'yesno';

@@ -72,3 +72,34 @@ describe('a leader named with one of the question’s names, the report holding 
     expect(answerFromStories('who is the boss of kildegaard mejeri', dairy).text).toMatch(/^Mette Kjærsgaard — /);
   });
 });
+
+describe('the leader asked for in other words', () => {
+  const mine = libraryOf({
+    'mine.txt': [
+      'Salt mine evacuates visitors after ceiling fall',
+      'Published: Tuesday 6 October 2026',
+      '',
+      'WIELOSOL — Part of a chamber ceiling fell in the Wielosol salt mine on Tuesday, and 237 visitors were brought to the surface.',
+      '',
+      '"Nobody panicked. The guides knew exactly what to do," said Agnieszka Wroblewska, president of the management board of Kopalnia Soli Wielosol S.A., which runs the mine.',
+    ].join('\n'),
+  });
+
+  it('takes a company named with its legal form ("… S.A.") as "the company that operates" what is asked', () => {
+    expect(answerFromStories('Who heads the company that operates the Wielosol mine?', mine).text).toMatch(/^Agnieszka Wroblewska — /);
+  });
+
+  it('reads "which official is in charge of …" as asking for a leader', () => {
+    const water = libraryOf({
+      'water.txt': [
+        'Fiji lifts water rationing',
+        'Published: 3 March 1998',
+        '',
+        'SUVA — Water rationing in Fiji\'s Western Division ended on Tuesday after heavy rain refilled the reservoir.',
+        '',
+        "The 45 trucks that had been carrying water were being stood down, said Josaia Naivalu, head of the department's water supply section in the Western Division.",
+      ].join('\n'),
+    });
+    expect(answerFromStories("Which official is in charge of water supply for Fiji's Western Division?", water).text).toMatch(/^Josaia Naivalu — /);
+  });
+});

@@ -485,3 +485,48 @@ describe('what was first said, as chat asks it', () => {
   });
 });
 
+
+describe('whose figure is asked for', () => {
+  it.each([
+    ['According to the staff trade union, how many units were really spoiled?', ['staff', 'union']],
+    ['How many people did the Itar-Tass news agency say had been brought to safety?', ['itar-tass', 'agenc']],
+    ['How many displaced people did the Red Cross count after the second eruption?', ['red', 'cross']],
+    ["What was the growers' council's estimate of the damage?", ['grower', 'council']],
+  ])('reads the source of "%s"', (question, terms) => {
+    expect(analyseQuestion(question).source).toEqual(expect.arrayContaining(terms));
+  });
+
+  it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?'])('names no source in "%s"', (question) => {
+    expect(analyseQuestion(question).source).toBeUndefined();
+  });
+});
+
+describe('a question that goes on after a comma', () => {
+  it('keeps "how much … hit, when its figure differed …" a question of how much', () => {
+    expect(analyseQuestion("How much cropland did the growers' council say had been hit, when its figure differed from the department's?").type).toBe('count');
+  });
+
+  it('reads "what went wrong on Thursday 13 August" as what happened that day', () => {
+    const analysis = analyseQuestion('What went wrong on the Vaskala on Thursday 13 August?');
+    expect(analysis.type).toBe('other');
+    expect(analysis.asksEventOnDay).toBe(true);
+  });
+});
+
+describe('questions of place and day asked with a preposition', () => {
+  it.each(['From where was the substitute display launched?', 'To which island were the flights sent?'])('reads "%s" as asking where', (question) => {
+    expect(analyseQuestion(question).type).toBe('where');
+  });
+
+  it('leaves the kind of place out of the relation to find ("to which island")', () => {
+    expect(analyseQuestion('To which island were the flights sent?').predicates.map((t) => t.word)).not.toContain('island');
+  });
+
+  it('reads "on which day did they hope to reopen" as asking when', () => {
+    expect(analyseQuestion('Before the avalanche, on which day did officials hope to reopen the highway?').type).toBe('when');
+  });
+
+  it('keeps "till when can they book" a question of its own kind, not a date', () => {
+    expect(analyseQuestion('till when can u still book the crane blinds').type).not.toBe('when');
+  });
+});

@@ -1,0 +1,115 @@
+// Developing stories in which sources disagree: "according to the union, how many …" is the union's figure,
+// however it words it, and whatever is newer.
+import { describe, expect, it } from 'vitest';
+import { answerFromStories } from '../../src/core/answer.ts';
+import { libraryOf } from '../support/library.ts';
+
+const bloodBank = libraryOf({
+  'blood-bank.txt': [
+    'Blood bank loses stock after cold room fails',
+    'Published: 22 October 2026',
+    '',
+    'TEMUCO — A cooling failure at the regional blood centre spoiled donated blood over the weekend, the health service said on Wednesday.',
+    '',
+    'After a full inventory, the health service put the number of discarded units at 1,140, mostly red cells with some plasma.',
+    '',
+    "The trade union representing the centre's staff said the real figure was 1,520, because it also counted platelets from a freezer in the same room.",
+    '',
+    'The centre has asked donors of all blood groups to come forward this week.',
+  ].join('\n'),
+});
+
+const volcano = libraryOf({
+  'volcano.txt': [
+    'Thousands flee second eruption',
+    'Published: 23 September 1998',
+    '',
+    'RABAUL — Officials said on Wednesday that 6,800 people had now been displaced around Mount Kereva after a second eruption on Tuesday.',
+    '',
+    'The Red Cross put the number at 8,100.',
+    '',
+    'The second blast, shortly before noon on Tuesday, dropped ash on a dozen more villages to the west.',
+    '',
+    'The first eruption, early on Sunday, had forced about 2,400 people from three villages on the slopes.',
+  ].join('\n'),
+});
+
+describe('a figure asked of one source among several', () => {
+  it('answers with the figure the named source gave, told as "the real figure"', () => {
+    expect(answerFromStories('According to the staff trade union, how many units were really spoiled?', bloodBank).text).toMatch(/^1,520 — /);
+  });
+
+  it('answers with the figure of the source a plain question gives, not the other', () => {
+    expect(answerFromStories('How many units did the health service say were discarded?', bloodBank).text).toMatch(/^1,140 — /);
+  });
+
+  it('reads "put the number at" as restating the count told before it', () => {
+    expect(answerFromStories('How many displaced people did the Red Cross count after the second eruption?', volcano).text).toMatch(/^8,100 — /);
+  });
+
+  it('answers with the source’s figure though another source gave a newer one', () => {
+    const later = libraryOf({
+      'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
+      'second.txt': ['Shelters empty as river falls', 'Published: 5 March 2026', '', 'The city said 900 people were still sheltering in schools in Varna on Thursday.'].join('\n'),
+    });
+    expect(answerFromStories('How many people did the Red Cross say were sheltering in schools in Varna?', later).text).toMatch(/^4,200 /);
+  });
+});
+
+describe('what happened on a named day', () => {
+  it('answers with the sentence that tells what happened that day', () => {
+    const answer = answerFromStories('What happened at Mount Kereva on the Tuesday after the first eruption?', volcano);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/second (?:eruption|blast)/);
+  });
+
+  it('reads "what went wrong on Thursday" as what happened that day, not as a cause', () => {
+    const river = libraryOf({
+      'inquiry.txt': [
+        'Inquiry report: the coating spill into the Vaskala',
+        'Published: 4 September 2026',
+        '',
+        '1.1 On the night of 9 to 10 August, about 85 cubic metres of coating colour overflowed from a storage tank.',
+        '',
+        '1.2 On Thursday 13 August, heavy rain flushed a further 30 cubic metres from an open ditch into the river.',
+        '',
+        '2.1 The discoloured water finally covered 24 kilometres.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('What went wrong on the Vaskala on Thursday 13 August?', river).text).toMatch(/heavy rain flushed/);
+  });
+});
+
+describe('a figure told as what the people did', () => {
+  it('answers "how many people took part" with "6,000 took part"', () => {
+    const march = libraryOf({
+      'march.txt': [
+        'Savers march on regional offices',
+        'Published: 16 October 1998',
+        '',
+        "KHARKOV — Savers who lost deposits in the failed Nadiya bank marched through Kharkov on Thursday.",
+        '',
+        "The Depositors' Committee, which organised the march in Kharkov, said 6,000 took part.",
+      ].join('\n'),
+    });
+    expect(answerFromStories('According to the organisers, how many people took part in the march in Kharkov?', march).text).toMatch(/^6,000 /);
+  });
+});
+
+describe('a date the question names', () => {
+  it('does not take the day of the month for a figure the stories must state', () => {
+    const airport = libraryOf({
+      'airport.txt': [
+        'Second storm floods airport cable chamber',
+        'Published: Tuesday 17 February 2026',
+        '',
+        'SANTA LUZ — Night landings will not resume before Monday 2 March, the operator said.',
+        '',
+        'On Sunday, storm waves flooded a second cable chamber at Santa Luz airport and knocked out the runway lights again.',
+      ].join('\n'),
+    });
+    const answer = answerFromStories('What went wrong at Santa Luz airport on Sunday 15 February?', airport);
+    expect(answer.text).not.toMatch(/anything about “15”/);
+    expect(answer.text).toMatch(/flooded a second cable chamber/);
+  });
+});
