@@ -11,6 +11,12 @@ export const WEIGHTS = {
   minSentenceRelation: 0.75,
   /** The same for a yes or no, which singles nothing out either: "did any fuel leak into the Danube" is not confirmed by the barge's grounding. */
   minYesNoRelation: 0.7,
+  /**
+   * The same for a cause found in the report of the asked event (causeInEventStory), which is weighed for how firmly
+   * it gives a cause, not for the question's words: below this it gave a cause of something else ("the deaths were
+   * caused by heat stress" for why the ship was turned away) as often as the asked one.
+   */
+  minCauseRelation: 0.3,
   /** The same for a measure ("how fast / far / old"), whose unit binds the answer already. */
   minMeasureRelation: 0.3,
   /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */

@@ -72,6 +72,9 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   // (What happened on a named day was checked against its report's names where it was picked.)
   if (!analysis.asksEventOnDay && !namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library) && !namedInItsReport(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
+  // "Why did the Gulf state refuse the ship?" is not answered by what caused the deaths on board. (A question with one
+  // relation word, "what really caused the network outage", may name the event as its report never does: "core routers".)
+  if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation) return abstain(analysis, library, closest.sentence, []);
   // "Where was the recovered painting found?" is not answered by where cash was found.
   if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);

@@ -969,3 +969,13 @@ describe('a count of a kind of the thing asked about', () => {
     expect(answerFromStories('How many homes did the glacial lake flood destroy?', flood).text).toMatch(/^196 houses — /);
   });
 });
+
+describe('a cause of something else in the report of the asked event', () => {
+  // Round 70's sheep ship: "most of the deaths were caused by heat stress while the ship lay at anchor" is in the
+  // report of the ship turned away, and names none of what was asked.
+  const ship = fixtureStoriesMentioning('tests/fixtures/fresh/round70/wire/stories', 'Corriedale Star');
+
+  it('is no answer to why the ship was turned away', () => {
+    expect(answerFromStories('Why did the Gulf state refuse to let the livestock off the ship?', ship).kind).toBe('abstained');
+  });
+});
