@@ -167,6 +167,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "65 kilometres west of Wendal Creek" says where something is, not how much of anything there was.
   // (Nor how high, deep or wide anything is: "the volcano, about 35 kilometres (22 miles) south-west of the capital".)
   if ((analysis.measure !== 'distance' || !ASKS_HOW_FAR.test(analysis.text)) && LOCATING_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
+  // "How high is the volcano?" is not answered by "a column of ash about four kilometres into the sky": what rose, not what stands.
+  if (analysis.measure === 'distance' && HOW_HIGH_IS.test(analysis.text) && THROWN_UP.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
   // "The other five guards who were suspended have returned": what is left of a count, never the count.
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
@@ -229,6 +231,9 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   const terms = told.slice(1).filter((w): w is string => w !== undefined).map((w) => termOf(w.toLowerCase()));
   return analysis.predicates.some((t) => terms.includes(t.term));
 }
+
+const HOW_HIGH_IS = /\bhow (?:high|tall) (?:is|was|are|were)\b/i;
+const THROWN_UP = /^[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|ft|miles?)\b\s*(?:\([^)]{1,30}\)\s*)?(?:high\s+)?(?:up\s+)?into the (?:sky|air|atmosphere)\b/i;
 
 const ASKS_HOW_FAR = /\bhow (?:far|close|near)\b|\bdistance\b/i;
 // ("… about 35 kilometres (22 miles) south-west of the capital": a conversion may stand between the unit and the direction.)

@@ -220,7 +220,7 @@ const GROUP_KINDS = /^(gang|group|compani|firm|union|team|airlin|carrier|oper|in
 /** Companies and their like: a public body ("County Council", "Finance Ministry") is none of them. */
 const BUSINESS_KINDS = /^(compani|firm|airlin|carrier|oper|insur|contractor|insurer)$/;
 /** What only people do in the news: drive, lead, run, get held or charged, resign, take over. */
-const PERSON_ACTS = /\bwho(?:['’]s| is| was| are| were)? (?:(?:the|a|an|that|this) )?(?:\w+ ){0,3}(?:bloke|guy|fella|man|woman|lady|person|restorer|conservator|curator|boss|engineer|expert|official|spokes(?:man|woman|person))\b|\bwho(?:['’]s| is| was| are| were)? (?:(?:the|a|an|that|this) )?(?:\w+ ){0,4}?(?:driving|drove|driven|leading|leads|led|heads?|heading|runs|running|ran|held|arrested|detained|charged|jailed|sentenced|fired|sacked|replac\w*|taking over from|took over from|succeed\w*|resigned|quit|killed|died|injured|hurt|shot|piloting|flying|steering|steered|skippering|skippered|captaining|captained|commanding|commanded|at the (?:helm|wheel|controls))\b/i;
+const PERSON_ACTS = /\bwho(?:['’]s| is| was| are| were)? (?:(?:the|a|an|that|this) )?(?:\w+ ){0,3}(?:bloke|guy|fella|man|woman|lady|person|restorer|conservator|curator|boss|engineer|expert|official|spokes(?:man|woman|person))\b|\bwho(?:['’]s| is| was| are| were)? (?:(?:the|a|an|that|this) )?(?:\w+ ){0,4}?(?:driving|drove|driven|leading|leads|led|heads?|heading|runs|running|ran|held|arrested|detained|charged|jailed|sentenced|fired|sacked|replac\w*|taking over from|took over from|succeed\w*|resigned|quit|killed|died|injured|hurt|shot|spoke for|speaks for|speaking for|piloting|flying|steering|steered|skippering|skippered|captaining|captained|commanding|commanded|at the (?:helm|wheel|controls))\b/i;
 const PERSON_ROLE = /\b(chief executive|chief|spokes(?:man|woman|person)|director|minister|president|head|manager|officer|chairman|chairwoman|founder|owner|lawyer|driver|pilot|captain|leader|mayor|governor|judge|inspector|detective|prosecutor)\b/;
 /** Names of things that are not people: a bank, a festival, a train, a company, an outlet. */
 const NOT_A_PERSON = /\b(Bank|Festival|Express|Group|Holdings|Ltd|Inc|Company|Corporation|Corp|Services|Systems|University|Hospital|School|Club|Association|Party|Union|Airlines|Airways|Museum|Gallery|Times|News|Post|Press|Agency|Wire|Reuters|AFP|Xinhua|Energy|Foods|Homes|Pharmacy|Play|Bakehouse|Trust|Park|Station|Line|Railway|Railways|Pass|Republic|Kingdom|Road|Street|Bridge|Council|Ministry|Department|Authority|Works|Board|Commission|Service)\b/;
@@ -328,8 +328,11 @@ function isLeaderNamed(sentence: string, name: Span): boolean {
 /** A name that may be a person's: a titled or described one, or one that names no institution, train or outlet ("the Krakow-Gdansk"). */
 function mayBePerson(sentence: string, name: Span): boolean {
   if (isPerson(sentence, name)) return true;
-  return !NOT_A_PERSON.test(name.text) && !ORGANISATION_NAME.test(name.text) && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, name.start - 4), name.start)) && !CRAFT_BEFORE.test(sentence.slice(Math.max(0, name.start - 40), name.start));
+  const before = sentence.slice(Math.max(0, name.start - 40), name.start);
+  return !NOT_A_PERSON.test(name.text) && !ORGANISATION_NAME.test(name.text) && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, name.start - 4), name.start)) && !CRAFT_BEFORE.test(before) && !FIRM_BEFORE.test(before);
 }
+/** "The Livorno ferry operator Labronica Traghetti": a name given to a business, never a person. */
+const FIRM_BEFORE = /\b(?:operators?|company|companies|firms?|carriers?|airlines?|insurers?|contractors?|suppliers?|makers?|manufacturers?|hauliers?|subcontractors?)\s+$/i;
 /** "The Ukrainian tug Kiliya", "the barge Rijnstroom": a name given to a craft, never to whoever steered it. */
 const CRAFT_BEFORE = /\b(?:barge|tug|tugboat|ship|vessel|tanker|freighter|ferry|boat|yacht|trawler|dredger|liner|train|plane|aircraft|jet|helicopter|satellite|rocket|probe|submarine|bus|truck|lorry)\s+$/i;
 

@@ -326,7 +326,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       : countsFocusInItsReport(analysis, expansions, candidate, library)
         ? Math.max(candidate.relation, reportRelation(analysis, expansions, candidate, library, true))
         : referredRelation(analysis, expansions, candidate, library);
-    if (candidate.coverage < MIN_COVERAGE * 0.8 || relation < minRelation) continue;
+    // (A sentence naming the asked source in its own words, "the national association of truck drivers" for "the lorry
+    // drivers' organisation", holds fewer of the question's words than it states.)
+    const namesAskedSource = analysis.source !== undefined && candidate.coverage >= MIN_COVERAGE * 0.6 && givenBySource(analysis, expansions, candidate.sentence, library);
+    if ((candidate.coverage < MIN_COVERAGE * 0.8 && !namesAskedSource) || relation < minRelation) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
@@ -479,8 +482,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     let storyRevisions: Replacement[] | undefined;
     // "According to the staff trade union, how many …": only a figure the union gave answers, whatever is newer.
     // (A source may be told by another name than the question's, "the bank" for Pennant: when no figure names it, none is set aside.)
+    // (Then the figure's report must name the source somewhere: a commission's 472 vehicles is not the truck drivers' figure.)
     const bySource = analysis.source ? picks.some((p) => givenBySource(analysis, expansions, p.candidate.sentence, library)) : false;
-    const isGiven = (p: Pick): boolean => !bySource || givenBySource(analysis, expansions, p.candidate.sentence, library);
+    const isGiven = (p: Pick): boolean =>
+      !analysis.source || (bySource ? givenBySource(analysis, expansions, p.candidate.sentence, library) : namesSourceInReport(analysis, expansions, p.candidate.sentence, library));
     const chosen = chooseByTime(
       analysis,
       picks.filter(isGiven).map((p) => ({
@@ -520,12 +525,26 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
  * report is the source's own ("according to the Gazette").
  */
 function givenBySource(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
-  const source = analysis.source!;
   const story = library.storyById(sentence.storyId);
   const previous = story?.sentences[sentence.index - 1];
-  const around = [library.wordsOf(sentence).terms, ...(previous ? [library.wordsOf(previous).terms] : []), new Set(tokenize(story?.outlet ?? '').map((t) => t.term))];
-  const held = source.filter((term) => around.some((terms) => termMatch(term, expansions, terms, []) > 0)).length;
-  return held * 2 >= source.length;
+  return namesSource(analysis, expansions, [sentence.text, previous?.text ?? '', story?.outlet ?? '']);
+}
+
+/** The figure's report names the source somewhere ("Pennant" for "the bank", in its title or body). */
+function namesSourceInReport(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+  const story = library.storyById(sentence.storyId);
+  return story !== undefined && namesSource(analysis, expansions, [story.title, story.outlet, story.body]);
+}
+
+/**
+ * At least half the source's words are in the texts, as written, as a synonym, or as a kind of them: "the
+ * national association of truck drivers" names "the lorry drivers' organisation" (an association is an organisation).
+ */
+function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[]): boolean {
+  const words = texts.flatMap((text) => tokenize(text));
+  const terms = new Set(words.map((t) => t.term));
+  const held = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0 || words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
+  return held * 2 >= analysis.source!.length;
 }
 
 /** The sentences naming someone in a leader's role in the reports whose sentences best state the question's relation. */

@@ -53,7 +53,7 @@ export interface QuestionAnalysis {
   time: TimeAsk;
   /**
    * "According to the staff trade union, how many …", "how many did the Red Cross count": whose figure is asked
-   * for, as terms. Sources disagree in a developing story; the answer is the one this source gave.
+   * for, as words. Sources disagree in a developing story; the answer is the one this source gave.
    */
   source?: string[];
   /**
@@ -119,7 +119,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
     priceUnit: priceUnitAsked(text),
     asksVolumeOrArea: /\b(?:cubic|square|sq\.?)\s/i.test(text),
-    asksRate: /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday)\b/i.test(text),
+    // ("How many people tour the mine in a normal year?": a yearly figure too, never this week's bookings.)
+    asksRate: /\b(?:a|an|per|each|every|in an? (?:normal|typical|usual|average|ordinary))\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b/i.test(text),
     // "If it wasn't the storms" sets a cause aside; it does not ask what did not happen.
     isDenial: DENIAL.test(shape.replace(SET_ASIDE, '')),
   };
@@ -215,10 +216,12 @@ export function sourceAsked(text: string, focus: string | undefined): string[] |
     /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
     /\b(?:the|an?) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?[\p{L}\p{N}.-]+)['’]s? (?:own |latest |final |first |initial |higher |lower )?(?:figure|count|estimate|tally|total)\b/iu.exec(text)?.[1];
   if (!phrase || NO_SOURCE.test(phrase.trim())) return undefined;
-  const terms = contentTerms(phrase.replace(STAGE_WORDS_ANY_CASE, ' ')).map((t) => t.term).filter((t) => t !== focus);
-  return terms.length > 0 ? [...new Set(terms)] : undefined;
+  // (As words, which WordNet needs: "the lorry drivers' organisation" is told as "the national association of truck drivers".)
+  const tokens = contentTerms(phrase.replace(STAGE_WORDS_ANY_CASE, ' ')).filter((t) => t.term !== focus);
+  const words = [...new Map(tokens.map((t) => [t.term, t.word.toLowerCase().replace(/['’]s?$/, '')])).values()];
+  return words.length > 0 ? words : undefined;
 }
-const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|last|early|earliest|later|most recent|same|other)\s+)*(?:count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b/i;
+const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|last|early|earliest|later|most recent|same|other)\s+)*(?:count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
 
 /** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
 function nameOfRole(shape: string): string | undefined {

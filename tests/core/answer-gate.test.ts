@@ -979,3 +979,19 @@ describe('a cause of something else in the report of the asked event', () => {
     expect(answerFromStories('Why did the Gulf state refuse to let the livestock off the ship?', ship).kind).toBe('abstained');
   });
 });
+
+describe('a figure of something else than the one asked about', () => {
+  it('does not answer "how many visitors in a normal year" with this week\'s bookings', () => {
+    const mine = libraryOf({
+      'mine.txt': 'Salt mine shuts visitor route\nPublished: Tuesday 6 October 2026\n\nWIELOSOL — The Wielosol salt mine has closed its visitor route after part of a chamber ceiling fell.\n\nAbout 3,600 people had booked tours of the Wielosol mine for the rest of this week, and the mine is offering them refunds.',
+    });
+    expect(answerFromStories('Roughly how many people tour the Wielosol salt mine in a normal year?', mine).kind).toBe('abstained');
+  });
+
+  it('does not answer how high a volcano is with how high its ash was thrown', () => {
+    const volcano = libraryOf({
+      'volcano.txt': 'Volcano erupts south of capital\nPublished: 2 June 1998\n\nThe Chiquimay volcano began erupting late on Sunday, throwing a column of ash about four kilometres into the sky and showering hot stones on the villages below.',
+    });
+    expect(answerFromStories('How high is the Chiquimay volcano?', volcano).kind).toBe('abstained');
+  });
+});

@@ -1,5 +1,7 @@
 // Developing stories in which sources disagree: "according to the union, how many …" is the union's figure,
 // however it words it, and whatever is newer.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { libraryOf } from '../support/library.ts';
@@ -111,5 +113,20 @@ describe('a date the question names', () => {
     const answer = answerFromStories('What went wrong at Santa Luz airport on Sunday 15 February?', airport);
     expect(answer.text).not.toMatch(/anything about “15”/);
     expect(answer.text).toMatch(/flooded a second cable chamber/);
+  });
+});
+
+describe('a source named in other words', () => {
+  // Round 69's blizzard on a Kyrgyz pass: the ministry, the truck drivers' association and a commission each gave a count.
+  const pass = libraryOf(
+    Object.fromEntries(
+      readdirSync('tests/fixtures/fresh/round69/wire/stories')
+        .map((f) => [f, readFileSync(join('tests/fixtures/fresh/round69/wire/stories', f), 'utf8')] as const)
+        .filter(([, text]) => text.includes('Sary-Kezen')),
+    ),
+  );
+
+  it('takes "the national association of truck drivers" for "the lorry drivers\' organisation" (an association is an organisation)', () => {
+    expect(answerFromStories("What figure did the lorry drivers' organisation give for the number of stranded vehicles?", pass).text).toMatch(/^About 600 vehicles — /);
   });
 });

@@ -79,3 +79,10 @@ describe('the name of a role', () => {
     expect(pickPerson(analyseQuestion("what's the name of the brightmoor engineer whose password got phished"), engineer)).toBeUndefined();
   });
 });
+
+describe('a business named after its kind', () => {
+  it('is nobody who spoke for the strikers ("the ferry operator Labronica Traghetti")', () => {
+    const analysis = analyseQuestion('Who spoke for the striking seafarers in Livorno?');
+    expect(pickPerson(analysis, 'Italian seafarers extended their strike against the Livorno ferry operator Labronica Traghetti on Tuesday.')).toBeUndefined();
+  });
+});

@@ -489,14 +489,14 @@ describe('what was first said, as chat asks it', () => {
 describe('whose figure is asked for', () => {
   it.each([
     ['According to the staff trade union, how many units were really spoiled?', ['staff', 'union']],
-    ['How many people did the Itar-Tass news agency say had been brought to safety?', ['itar-tass', 'agenc']],
+    ['How many people did the Itar-Tass news agency say had been brought to safety?', ['itar-tass', 'agency']],
     ['How many displaced people did the Red Cross count after the second eruption?', ['red', 'cross']],
-    ["What was the growers' council's estimate of the damage?", ['grower', 'council']],
+    ["What was the growers' council's estimate of the damage?", ['growers', 'council']],
   ])('reads the source of "%s"', (question, terms) => {
     expect(analyseQuestion(question).source).toEqual(expect.arrayContaining(terms));
   });
 
-  it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?'])('names no source in "%s"', (question) => {
+  it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?'])('names no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
 });
