@@ -1132,7 +1132,8 @@ function asksWhenItHappened(analysis: QuestionAnalysis): boolean {
     !analysis.asksAboutPlan &&
     /\b(?:when|what (?:day|date|time|year|month))\s+(?:did|was|were|had)\b/i.test(analysis.text) &&
     // "When was the theatre hoping to reopen", "what date did the bank give": a plan asked about after all.
-    !/\b(?:hop|plan|target|aim|intend|expect|meant|give|gave|say|said|announc|promis|forecast|predict)\w*/i.test(analysis.text)
+    // (Whole words: the Pitcher Plant House asks about no plan.)
+    !/\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|target\w*|aim(?:s|ed|ing)?|intend\w*|expect\w*|meant|give|gives|gave|given|giving|say|says|said|saying|announc\w*|promis\w*|forecast\w*|predict\w*)\b/i.test(analysis.text)
   );
 }
 

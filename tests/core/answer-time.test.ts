@@ -511,3 +511,12 @@ describe('when a stopped service started again', () => {
     expect(answerFromStories('When did the ice cave tours actually start back up in the end?', cave).text).toMatch(/^Tuesday 10 March — /);
   });
 });
+
+describe('when something happened, asked about a thing whose name holds a plan word', () => {
+  it('reads "the Pitcher Plant House" as no plan: the day it reopened answers, not the day it would not reopen before', () => {
+    // Round 54's stolen pitcher plants: the second report says the house will not reopen before 11 July, the third that it reopened on 7 July.
+    const dir = 'tests/fixtures/fresh/round54/dev/stories';
+    const garden = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const).filter(([, text]) => text.includes('Pitcher Plant House'))));
+    expect(answerFromStories('when did the pitcher plant house open back up', garden).text).toMatch(/^Tuesday, 7 July — /);
+  });
+});
