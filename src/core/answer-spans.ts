@@ -254,6 +254,9 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   // "Napocor plant manager Teresita Lualhati" for "the manager of the pagkilatan plant": the role names what is asked.
   const role = ROLE_ENDS_CLAUSE.exec(before)?.[0];
   if (role && tokenize(role).some((t) => !ROLE_ALONE.test(t.word) && !TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
+  // (", the commissioner of railway safety who led the inquiry" for "who headed the official investigation": what the leading verb takes is what is led.)
+  const ledThing = /\bwho\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing)\s+(?:the|its|their)\s+([\p{L}-]+)/iu.exec(after)?.[1]?.toLowerCase();
+  if (ledThing && analysis.terms.some((t) => t.term === termOf(ledThing) || sharedLexicon().relatedWords(t.word.toLowerCase()).includes(ledThing))) return true;
   const led = [...bodiesLed(before, ROLE_ENDS_CLAUSE), ...bodiesLed(after, ROLE_IN_CLAUSE)].filter((n) => !ROLE_ALONE.test(n.text) && !/^(?:The|A|An)$/.test(n.text) && !TITLE_ALONE.test(n.text));
   if (led.length === 0) return true;
   // "RGO chief executive …" for "who heads the rural grants office": the initials of what is asked.
@@ -302,7 +305,8 @@ const BODY_AFTER_ROLE = new RegExp(`\\b${LEADER_ROLE}\\s+(?:of|at)\\s+(?:the\\s+
 // "Led by commission biologist Dr. Lena Hartsock": the leader may come with a role and a title of their own.
 const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?(?:(?!(?:a|an)\s)\p{Ll}[\p{L}-]*\s+){0,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Col|Gen|Sgt|Insp)\.?\s+)?)$`, 'iu');
 const LEADER_AFTER = new RegExp(
-  String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b))`,
+  // (", the commissioner of railway safety who led the inquiry": a role the leader words name after it.)
+  String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,\s+(?:[\p{L}’'&.-]+\s+){1,6}?who\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing)\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b))`,
   'iu',
 );
 

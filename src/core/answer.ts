@@ -483,9 +483,15 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // "According to the staff trade union, how many …": only a figure the union gave answers, whatever is newer.
     // (A source may be told by another name than the question's, "the bank" for Pennant: when no figure names it, none is set aside.)
     // (Then the figure's report must name the source somewhere: a commission's 472 vehicles is not the truck drivers' figure.)
-    const bySource = analysis.source ? picks.some((p) => givenBySource(analysis, expansions, p.candidate.sentence, library)) : false;
+    // (And the figure is the source's own: "the union said the real figure was 1,520", "31 given by the disaster relief
+    // office"; not "760 flights, far more than the authority's count", nor "because four of those villages …".)
+    const given = new Set(analysis.source ? picks.filter((p) => p.quantity && sourceGives(analysis, expansions, p.candidate.sentence, p.quantity, library)) : []);
+    const bySource = given.size > 0;
+    // (A source may be told by another name than the question's, "the bank" for Pennant: when none gives a figure, a
+    // figure whose report names the source may answer, but not one whose own sentence names the source as another's.)
     const isGiven = (p: Pick): boolean =>
-      !analysis.source || (bySource ? givenBySource(analysis, expansions, p.candidate.sentence, library) : namesSourceInReport(analysis, expansions, p.candidate.sentence, library));
+      !analysis.source ||
+      (bySource ? given.has(p) : namesSourceInReport(analysis, expansions, p.candidate.sentence, library) && !namesSource(analysis, expansions, [p.candidate.sentence.text]));
     const chosen = chooseByTime(
       analysis,
       picks.filter(isGiven).map((p) => ({
@@ -513,6 +519,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
   if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, expansions, picks, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
+  // "Why did the rounds restart two days later than promised?" is answered by the sentence that tells the delay and its cause.
+  if (analysis.type === 'why' && analysis.comparison) return causeOfDifference(analysis, expansions, candidates, library);
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
@@ -528,6 +536,39 @@ function givenBySource(analysis: QuestionAnalysis, expansions: Expansions, sente
   const story = library.storyById(sentence.storyId);
   const previous = story?.sentences[sentence.index - 1];
   return namesSource(analysis, expansions, [sentence.text, previous?.text ?? '', story?.outlet ?? '']);
+}
+
+/**
+ * The source the question asks about gives this figure: it is named before the figure as who said, put, counted or
+ * estimated it, with no new clause between ("The Red Cross put the number at 8,100", "a Red Cross figure of 8,100");
+ * or right after it as who said or gave it ("31 given by the provincial disaster relief office"); or, when the
+ * sentence names no source itself, in the sentence before or as the report's outlet.
+ */
+function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
+  const text = sentence.text;
+  // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
+  const tail = text.slice(quantity.end);
+  const givenBy = /^[^.;]{0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b[^.;]{0,80}/i.exec(tail)?.[0];
+  const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
+  if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
+  const before = text.slice(0, quantity.start);
+  // The clause the figure is told in, back to the last break that starts another ("…, because", "…, but", ";").
+  const clause = before.split(/[;:]|,\s+(?:because|but|while|although|though|after|as|when|whereas|and)\b|\bbecause\b/i).at(-1)!;
+  if (namesSource(analysis, expansions, [clause])) return ATTRIBUTION.test(clause);
+  if (namesSource(analysis, expansions, [text])) return false;
+  // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
+  // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
+  if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text)) return true;
+  const story = library.storyById(sentence.storyId);
+  return namesSource(analysis, expansions, [story?.sentences[sentence.index - 1]?.text ?? '', story?.outlet ?? '']);
+}
+const ATTRIBUTION = /\b(?:said|says|say|told|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
+const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
+
+/** The source asked about is a name ("An Post", "Meridale", "the Red Cross"), not a kind of body ("the union"). */
+function isNamedSource(analysis: QuestionAnalysis): boolean {
+  const names = new Set(analysis.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return analysis.source!.every((word) => names.has(word));
 }
 
 /** The figure's report names the source somewhere ("Pennant" for "the bank", in its title or body). */
@@ -546,6 +587,35 @@ function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: 
   const held = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0 || words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
   return held * 2 >= analysis.source!.length;
 }
+
+/**
+ * "They resumed on Wednesday 28 January, two days later than promised, because our hauliers could not find enough
+ * drivers": a sentence that tells a difference of the asked way (later, sooner, lower, higher) and why, in a report
+ * of the asked event (its names, and half the things the question names). A cause of the event itself does not
+ * say why it came later than planned.
+ */
+function causeOfDifference(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
+  const told = DIFFERENCE_TOLD[analysis.comparison!];
+  const things = commonNouns(analysis.text).filter((w) => analysis.predicates.some((t) => t.term === termOf(w)));
+  const patterns = namePatterns(analysis);
+  const isOfEvent = (sentence: Sentence): boolean => {
+    const story = library.storyById(sentence.storyId);
+    if (!story || !storyNames(patterns, story)) return false;
+    const terms = new Set(tokenize([story.title, story.body].join('\n')).map((t) => t.term));
+    return things.filter((w) => termMatch(termOf(w), expansions, terms, []) > 0).length * 2 >= things.length;
+  };
+  const found = candidates.find(
+    (c) => c.relation >= WEIGHTS.minCauseRelation && told.test(c.sentence.text) && (marksCause(c.sentence.text) !== null || GIVES_REASON.test(c.sentence.text)) && !IS_QUESTION.test(c.sentence.text) && isOfEvent(c.sentence),
+  );
+  return found ? { candidate: found, score: 0 } : undefined;
+}
+const DIFFERENCE_TOLD: Record<NonNullable<QuestionAnalysis['comparison']>, RegExp> = {
+  later: /\blater than\b|\bdelay(?:ed|s)?\b|\bput back\b|\bpushed back\b|\bpostponed\b|\bbehind schedule\b|\b(?:days?|weeks?|months?) late\b/i,
+  earlier: /\b(?:earlier|sooner) than\b|\bahead of (?:schedule|time|plan)\b|\bbrought forward\b|\b(?:days?|weeks?|months?) (?:early|earlier|sooner)\b|\b(?:earlier|sooner)\b/i,
+  lower: /\b(?:lower|less|smaller|fewer) than\b|\bdown from\b|\brevised down(?:wards)?\b|\breduced\b/i,
+  higher: /\b(?:higher|more|bigger|larger|greater) than\b|\bup from\b|\brevised up(?:wards)?\b|\braised\b/i,
+};
+const GIVES_REASON = /\b(?:because|thanks to|since|allowed|allowing|enabled|meant that|which meant)\b/i;
 
 /** The sentences naming someone in a leader's role in the reports whose sentences best state the question's relation. */
 function leaderSentencesOfReports(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Candidate[] {
@@ -666,7 +736,10 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
  * real figure was 1,520": "the figure" counts what the count one or two sentences before counts.
  */
 function restatesCountBefore(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
-  return isReferenceFigure(sentence.text, quantity) && countReferredTo(analysis, expansions, sentence, library) !== undefined;
+  if (!isReferenceFigure(sentence.text, quantity)) return false;
+  // ("The final count of 27 villages … is lower than the figure of 31 given by …": or one before it in its own sentence.)
+  const earlier = sentence.text.slice(0, quantity.start);
+  return findQuantities(earlier).some((q) => !isReferenceFigure(earlier, q) && bindsFocus(analysis, expansions, earlier, q)) || countReferredTo(analysis, expansions, sentence, library) !== undefined;
 }
 
 /** The sentence, one or two before, whose count a reference figure in this one ("the true number is 4,300") restates. */

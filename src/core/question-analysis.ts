@@ -21,6 +21,11 @@ export interface QuestionAnalysis {
   asksAboutPlan: boolean;
   /** "Which hotel burned?", "what make of car …": one named thing of a kind answers, not any sentence about the kind. */
   asksWhichOne: boolean;
+  /**
+   * "Why did the rounds restart two days later than promised?", "how was service restored sooner than forecast?":
+   * the cause of a difference from what was planned or first counted, and which way it went.
+   */
+  comparison?: Comparison;
   /** "What went wrong at the plant on Friday 16 January?": whatever happened on a named day, told in any words. */
   asksEventOnDay?: boolean;
   /** "How strong/big/deep …": a measurement (magnitude, size, share) rather than a head count. */
@@ -62,6 +67,8 @@ export interface QuestionAnalysis {
    */
   predicates: Token[];
 }
+
+export type Comparison = 'later' | 'earlier' | 'lower' | 'higher';
 
 export interface TimeAsk {
   /** Day words and dates the question names ("on Sunday", "Friday's", "on 5 June"), as written. */
@@ -187,6 +194,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.asksLeader = true;
     analysis.focus = undefined;
   }
+  const comparison = comparisonAsked(shape);
+  if (comparison && (analysis.type === 'why' || /^how (?:was|were|could|did|had|has|have|is|are)\b/.test(shape))) {
+    analysis.type = 'why';
+    analysis.comparison = comparison;
+  }
   if (analysis.type === 'count') analysis.source = sourceAsked(text, analysis.focus);
   // ("What went wrong on Thursday 13 August?" asks what happened that day, not what caused something.)
   if ((analysis.type === 'other' || analysis.type === 'why') && analysis.time.days.length > 0 && EVENT_ASKED.test(shape)) {
@@ -203,6 +215,16 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   return analysis;
 }
 
+/** Which way a difference asked about went: "later than promised", "smaller than the figure given in July". */
+function comparisonAsked(shape: string): Comparison | undefined {
+  const word = /\b(later|longer|sooner|earlier|shorter|smaller|lower|fewer|less|higher|bigger|larger|greater|more)\b[^?]*?\bthan\b/.exec(shape)?.[1];
+  if (!word) return undefined;
+  if (/^(?:later|longer)$/.test(word)) return 'later';
+  if (/^(?:sooner|earlier|shorter)$/.test(word)) return 'earlier';
+  if (/^(?:smaller|lower|fewer|less)$/.test(word)) return 'lower';
+  return 'higher';
+}
+
 const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went wrong|happened|occurred|arose|took place|broke out|struck)\b/;
 
 /**
@@ -213,7 +235,7 @@ const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went w
 export function sourceAsked(text: string, focus: string | undefined): string[] | undefined {
   const phrase =
     /\baccording to (?:the |an? |its |their )?([^,?;]+?)\s*(?:[,?;]|$)/iu.exec(text)?.[1] ??
-    /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
+    /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put(?! (?:through|up|out|in|on|off|down|together|away|back)\b)|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
     /\b(?:the|an?) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?[\p{L}\p{N}.-]+)['’]s? (?:own |latest |final |first |initial |higher |lower )?(?:figure|count|estimate|tally|total)\b/iu.exec(text)?.[1];
   if (!phrase || NO_SOURCE.test(phrase.trim())) return undefined;
   // (As words, which WordNet needs: "the lorry drivers' organisation" is told as "the national association of truck drivers".)
@@ -461,7 +483,7 @@ const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|rewar
 export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;
 const LEADER_ASKED =
   /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b)/;
-export const LEADER_WORDS = /^(?:heads?|heading|runs?|running|ran|leads?|leading|led|chairs?|chairing|directs?|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman)$/i;
+export const LEADER_WORDS = /^(?:heads?|headed|heading|runs?|running|ran|leads?|leading|led|chairs?|chaired|chairing|directs?|directed|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman)$/i;
 
 /** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */
 const DENIAL = /\b(?:not|never|cannot|failed to)\b/;

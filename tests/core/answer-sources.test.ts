@@ -130,3 +130,20 @@ describe('a source named in other words', () => {
     expect(answerFromStories("What figure did the lorry drivers' organisation give for the number of stranded vehicles?", pass).text).toMatch(/^About 600 vehicles — /);
   });
 });
+
+describe('a figure the named source gives, not one told beside it', () => {
+  const strike = libraryOf({
+    'strike.txt': [
+      'Controllers strike grounds hundreds of flights',
+      'Published: Thursday 12 March 2026',
+      '',
+      'LUSSANGES — The civil aviation authority said 540 flights in the region had been cancelled since Tuesday.',
+      '',
+      'The Association of Regional Airlines says 760 flights have been cancelled since Tuesday, far more than the civil aviation authority’s count.',
+    ].join('\n'),
+  });
+
+  it('does not take another body’s figure told "far more than the authority’s count"', () => {
+    expect(answerFromStories('According to the aviation authority, how many flights in the region were cancelled because of the strike?', strike).text).toMatch(/^540 /);
+  });
+});
