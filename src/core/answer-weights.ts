@@ -17,6 +17,8 @@ export const WEIGHTS = {
    * caused by heat stress" for why the ship was turned away) as often as the asked one.
    */
   minCauseRelation: 0.3,
+  /** The same for a count from a sentence naming the source asked about ("according to the trade body"), which binds it too. */
+  minSourceRelation: 0.3,
   /** The same for a measure ("how fast / far / old"), whose unit binds the answer already. */
   minMeasureRelation: 0.3,
   /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */

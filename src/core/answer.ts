@@ -329,7 +329,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // (A sentence naming the asked source in its own words, "the national association of truck drivers" for "the lorry
     // drivers' organisation", holds fewer of the question's words than it states.)
     const namesAskedSource = analysis.source !== undefined && candidate.coverage >= MIN_COVERAGE * 0.6 && givenBySource(analysis, expansions, candidate.sentence, library);
-    if ((candidate.coverage < MIN_COVERAGE * 0.8 && !namesAskedSource) || relation < minRelation) continue;
+    // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
+    // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
+    if ((candidate.coverage < MIN_COVERAGE * 0.8 && !namesAskedSource) || relation < (namesAskedSource ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
@@ -554,13 +556,19 @@ function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentenc
   const before = text.slice(0, quantity.start);
   // The clause the figure is told in, back to the last break that starts another ("…, because", "…, but", ";").
   const clause = before.split(/[;:]|,\s+(?:because|but|while|although|though|after|as|when|whereas|and)\b|\bbecause\b/i).at(-1)!;
-  if (namesSource(analysis, expansions, [clause])) return ATTRIBUTION.test(clause);
+  // ("… The authority estimates that the government lost about 380 million shillings": the source named again by its last word.)
+  const head = analysis.source!.at(-1)!;
+  if (namesSource(analysis, expansions, [clause]) || new RegExp(`\\b(?:the|its|their)\\s+${literalPattern(head)}\\b(?![’']s)`, 'i').test(clause)) return ATTRIBUTION.test(clause);
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
   if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text)) return true;
+  // (The sentence before, or the outlet, must name the source by its own last word: "the Royal Irrigation Department" in
+  // Phrae province is not Phrae's disaster office.)
   const story = library.storyById(sentence.storyId);
-  return namesSource(analysis, expansions, [story?.sentences[sentence.index - 1]?.text ?? '', story?.outlet ?? '']);
+  const around = [story?.sentences[sentence.index - 1]?.text ?? '', story?.outlet ?? ''];
+  const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
+  return namesHead && namesSource(analysis, expansions, around);
 }
 const ATTRIBUTION = /\b(?:said|says|say|told|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
@@ -584,7 +592,10 @@ function namesSourceInReport(analysis: QuestionAnalysis, expansions: Expansions,
 function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[]): boolean {
   const words = texts.flatMap((text) => tokenize(text));
   const terms = new Set(words.map((t) => t.term));
-  const held = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0 || words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
+  const named = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0);
+  // (A kind alone names too much: a department is a kind of office too; one word must be the source's own.)
+  if (named.length === 0) return false;
+  const held = named.length + analysis.source!.filter((word) => !named.includes(word) && words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
   return held * 2 >= analysis.source!.length;
 }
 

@@ -143,6 +143,13 @@ describe('a figure the named source gives, not one told beside it', () => {
     ].join('\n'),
   });
 
+  it('takes the trade body’s figure though the question words the cancellations otherwise ("wipe out")', () => {
+    // Round 75's controllers' strike: "The Association of Regional Airlines (ACAR) says 760 flights have been cancelled since Tuesday, …"
+    const dir = 'tests/fixtures/fresh/round75/dev/stories';
+    const live = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const)));
+    expect(answerFromStories("According to the regional airlines' trade body, how many flights did the Vérance dispute wipe out?", live).text).toMatch(/^760 flights — /);
+  });
+
   it('does not take another body’s figure told "far more than the authority’s count"', () => {
     expect(answerFromStories('According to the aviation authority, how many flights in the region were cancelled because of the strike?', strike).text).toMatch(/^540 /);
   });
