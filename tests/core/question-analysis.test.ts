@@ -530,3 +530,16 @@ describe('questions of place and day asked with a preposition', () => {
     expect(analyseQuestion('till when can u still book the crane blinds').type).not.toBe('when');
   });
 });
+
+describe('a time just after the event', () => {
+  it.each(['How many planned operations had been called off by the day after the failure?', 'On the morning after the cyclone came ashore, how many fishermen were unaccounted for?', 'how many broken wires were they on about the day after the test'])(
+    'reads "%s" as asking for the first reports',
+    (question) => {
+      expect(analyseQuestion(question).time.stage).toBe('initial');
+    },
+  );
+
+  it('keeps "the day after it returned to service" a day of its own, not the first report', () => {
+    expect(analyseQuestion('What happened to the cable car on the day after it returned to service?').time.stage).not.toBe('initial');
+  });
+});
