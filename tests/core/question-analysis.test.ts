@@ -543,3 +543,11 @@ describe('a time just after the event', () => {
     expect(analyseQuestion('What happened to the cable car on the day after it returned to service?').time.stage).not.toBe('initial');
   });
 });
+
+describe('what someone is paid', () => {
+  it('reads "what is a controller at the centre paid" as asking for a sum of money', () => {
+    const analysis = analyseQuestion('What is a controller at the Lussanges centre paid?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.asksMoney).toBe(true);
+  });
+});
