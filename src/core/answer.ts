@@ -1250,7 +1250,8 @@ function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string
     if (!verb) continue;
     const rest = sentence.slice(verb.index + verb[0].length);
     const object = /^(?!to\b|that\b|it\b|on\b|in\b|at\b)([^,.;:"“”()]{2,60}?)(?=\s*(?:[,.;:"“”()]|\s(?:and|but|while|after|before|as|on|to|if|when)\s|$))/i.exec(rest)?.[1]?.trim();
-    if (object && object.split(/\s+/).length <= 6) return object;
+    // (An object names a thing; "centre will end at 6 a" is a clause.)
+    if (object && object.split(/\s+/).length <= 6 && !/\b(?:will|would|is|are|was|were|has|have|had|can|could)\b/i.test(object)) return object;
   }
   return undefined;
 }

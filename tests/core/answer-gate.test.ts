@@ -995,3 +995,17 @@ describe('a figure of something else than the one asked about', () => {
     expect(answerFromStories('How high is the Chiquimay volcano?', volcano).kind).toBe('abstained');
   });
 });
+
+describe('what an asked verb takes', () => {
+  it('is never a clause ("centre will end at 6 a") read off a noun that is also a verb', () => {
+    const strike = libraryOf({
+      'strike.txt': [
+        'Controllers to end strike a day early',
+        'Published: Thursday 12 March 2026',
+        '',
+        'LUSSANGES — The union SCAV says the strike at the Lussanges control centre will end at 6 a.m. on Friday, a day earlier than planned.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('What were the Lussanges controllers protesting against?', strike).text).not.toMatch(/^Centre will end/);
+  });
+});
