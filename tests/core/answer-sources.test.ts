@@ -66,19 +66,12 @@ describe('what happened on a named day', () => {
   });
 
   it('reads "what went wrong on Thursday" as what happened that day, not as a cause', () => {
-    const river = libraryOf({
-      'inquiry.txt': [
-        'Inquiry report: the coating spill into the Vaskala',
-        'Published: 4 September 2026',
-        '',
-        '1.1 On the night of 9 to 10 August, about 85 cubic metres of coating colour overflowed from a storage tank.',
-        '',
-        '1.2 On Thursday 13 August, heavy rain flushed a further 30 cubic metres from an open ditch into the river.',
-        '',
-        '2.1 The discoloured water finally covered 24 kilometres.',
-      ].join('\n'),
-    });
-    expect(answerFromStories('What went wrong on the Vaskala on Thursday 13 August?', river).text).toMatch(/heavy rain flushed/);
+    // Round 67's board mill: an inquiry's numbered report says what happened on each day.
+    const dir = 'tests/fixtures/fresh/round67/dev/stories';
+    const river = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const)));
+    const answer = answerFromStories('What went wrong on the Vaskijoki on Thursday 13 August?', river);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^1\.2 On Thursday 13 August, heavy rain flushed/);
   });
 });
 
