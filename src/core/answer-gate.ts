@@ -94,6 +94,7 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2})?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
+const LEVEL_ASKED = /\b(?:paid|pay|earn|earns|cost|costs|price|charge|charged|worth)\b/i;
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
 const CHANGE_ASKED = /\b(rise|rose|risen|fall|fell|fallen|increase|increased|drop|dropped|grow|grew|grown|cut|jump|jumped|climb|climbed|decline|declined|slump|slumped|go up|went up|gone up|go down|went down)\b/i;
 /** Nouns that count people: "how many people/residents …" is answered by any of them. */
@@ -145,7 +146,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (analysis.asksMoney) {
     // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.
     if (analysis.priceUnit && isMoney) return isPricePer(analysis.priceUnit, sentence, quantity);
-    return isMoney || (CHANGE_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
+    // ("How much are the cutters paid for each tonne they cut?" asks a level of pay, not a change: no share answers it.)
+    return isMoney || (CHANGE_ASKED.test(analysis.text) && !LEVEL_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
   }
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
   // or a measure, never a head count ("60,000 visitors", "900 jobs").

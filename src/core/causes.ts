@@ -41,6 +41,7 @@ const STATED_CAUSE = new RegExp(
 );
 
 /** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
+const CAUSE_UNKNOWN = /\b(?:cause|reason)s?\s+(?:(?:is|was|were|are|has|had|have|remains?|remained)\s+)?(?:(?:not|still|yet|been)\s+){0,3}(?:known|unknown|unclear|clear|determined|established|undetermined|a mystery)\b|\bno (?:cause|reason) (?:has|had) (?:yet )?been (?:found|given|established)\b/i;
 const DENIED_CAUSE = /^\W*not\b|\bnot because\b|(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|\bnot (?:the |a )(?:main |real |only )?(?:cause|reason)\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
 
 /**
@@ -66,6 +67,8 @@ export function marksCause(sentence: string): RegExpExecArray | null {
 /** The sentence states a cause as found or held, not one withdrawn, nor a question ("What went wrong?"). */
 export function statesCause(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return false;
+  // "He said the cause was not yet known": no cause given.
+  if (CAUSE_UNKNOWN.test(sentence)) return false;
   if (CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || BECAUSE_NOT_OTHER.test(sentence)) return true;
   // ("We told the public it was the weather. That was not the main cause": a retelling of the cause first given.)
   return STATED_CAUSE.test(sentence) && (!DENIED_CAUSE.test(sentence) || OWNED_UP.test(sentence));

@@ -1003,3 +1003,12 @@ describe('what an asked verb takes', () => {
     expect(answerFromStories('What were the Lussanges controllers protesting against?', strike).text).not.toMatch(/^Centre will end/);
   });
 });
+
+describe('a level of pay asked for', () => {
+  it('is not answered by a share the rate was cut by ("how much are they paid for each tonne they cut")', () => {
+    const cane = libraryOf({
+      'cane.txt': 'Fiji cane cutters end strike\nPublished: 10 July 1998\n\nLABASA — The deal, signed in Labasa on July 9, cuts the rate for each tonne of cane cut and loaded by 5 percent instead of 15 percent.',
+    });
+    expect(answerFromStories('How much are the Labasa cane cutters paid for each tonne they cut?', cane).text).not.toMatch(/^5 percent/);
+  });
+});

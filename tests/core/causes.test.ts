@@ -160,3 +160,9 @@ describe('why something came later, sooner, smaller or larger than first said', 
     expect(analysis.comparison).toBe('earlier');
   });
 });
+
+describe('a cause said to be unknown', () => {
+  it.each(['He said the cause was not yet known and that the company hoped to restore gas supplies within a week.', 'The reason remains unclear, the ministry said.'])('is no cause: %s', (sentence) => {
+    expect(statesCause(sentence)).toBe(false);
+  });
+});

@@ -551,3 +551,9 @@ describe('what someone is paid', () => {
     expect(analysis.asksMoney).toBe(true);
   });
 });
+
+describe('shortly after the event', () => {
+  it('reads "shortly after the fire, what did the operator expect …" as asking for the first reports', () => {
+    expect(analyseQuestion('Shortly after the fire, what did the operator expect the repairs to cost?').time.stage).toBe('initial');
+  });
+});
