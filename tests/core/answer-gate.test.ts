@@ -1,16 +1,8 @@
 // Precision first: an answer only from a sentence that states the asked relation, with a figure that counts what was asked.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { libraryOf } from '../support/library.ts';
-import type { Library } from '../../src/core/types.ts';
+import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 
-/** The held-out stories in `dir` whose text mentions `word`: one story cluster of a round. */
-function fixtureStoriesMentioning(dir: string, word: string): Library {
-  const texts = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
-  return libraryOf(Object.fromEntries(texts.filter(([, text]) => text.includes(word))));
-}
 
 const breach = libraryOf({
   'breach.txt': [

@@ -1,10 +1,8 @@
 // Developing stories in which sources disagree: "according to the union, how many …" is the union's figure,
 // however it words it, and whatever is newer.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { libraryOf } from '../support/library.ts';
+import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 
 const bloodBank = libraryOf({
   'blood-bank.txt': [
@@ -67,8 +65,7 @@ describe('what happened on a named day', () => {
 
   it('reads "what went wrong on Thursday" as what happened that day, not as a cause', () => {
     // Round 67's board mill: an inquiry's numbered report says what happened on each day.
-    const dir = 'tests/fixtures/fresh/round67/dev/stories';
-    const river = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const)));
+    const river = fixtureStoriesMentioning('tests/fixtures/fresh/round67/dev/stories');
     const answer = answerFromStories('What went wrong on the Vaskijoki on Thursday 13 August?', river);
     expect(answer.kind).toBe('answered');
     expect(answer.text).toMatch(/^1\.2 On Thursday 13 August, heavy rain flushed/);
@@ -111,13 +108,7 @@ describe('a date the question names', () => {
 
 describe('a source named in other words', () => {
   // Round 69's blizzard on a Kyrgyz pass: the ministry, the truck drivers' association and a commission each gave a count.
-  const pass = libraryOf(
-    Object.fromEntries(
-      readdirSync('tests/fixtures/fresh/round69/wire/stories')
-        .map((f) => [f, readFileSync(join('tests/fixtures/fresh/round69/wire/stories', f), 'utf8')] as const)
-        .filter(([, text]) => text.includes('Sary-Kezen')),
-    ),
-  );
+  const pass = fixtureStoriesMentioning('tests/fixtures/fresh/round69/wire/stories', 'Sary-Kezen');
 
   it('takes "the national association of truck drivers" for "the lorry drivers\' organisation" (an association is an organisation)', () => {
     expect(answerFromStories("What figure did the lorry drivers' organisation give for the number of stranded vehicles?", pass).text).toMatch(/^About 600 vehicles — /);
@@ -138,8 +129,7 @@ describe('a figure the named source gives, not one told beside it', () => {
 
   it('takes the trade body’s figure though the question words the cancellations otherwise ("wipe out")', () => {
     // Round 75's controllers' strike: "The Association of Regional Airlines (ACAR) says 760 flights have been cancelled since Tuesday, …"
-    const dir = 'tests/fixtures/fresh/round75/dev/stories';
-    const live = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const)));
+    const live = fixtureStoriesMentioning('tests/fixtures/fresh/round75/dev/stories');
     expect(answerFromStories("According to the regional airlines' trade body, how many flights did the Vérance dispute wipe out?", live).text).toMatch(/^760 flights — /);
   });
 

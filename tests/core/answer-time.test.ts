@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { replacedValues, replacements } from '../../src/core/figure-fit.ts';
-import { libraryOf } from '../support/library.ts';
+import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
 
 const swap = libraryOf({
@@ -515,8 +515,7 @@ describe('when a stopped service started again', () => {
 describe('when something happened, asked about a thing whose name holds a plan word', () => {
   it('reads "the Pitcher Plant House" as no plan: the day it reopened answers, not the day it would not reopen before', () => {
     // Round 54's stolen pitcher plants: the second report says the house will not reopen before 11 July, the third that it reopened on 7 July.
-    const dir = 'tests/fixtures/fresh/round54/dev/stories';
-    const garden = libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const).filter(([, text]) => text.includes('Pitcher Plant House'))));
+    const garden = fixtureStoriesMentioning('tests/fixtures/fresh/round54/dev/stories', 'Pitcher Plant House');
     expect(answerFromStories('when did the pitcher plant house open back up', garden).text).toMatch(/^Tuesday, 7 July — /);
   });
 });

@@ -1,10 +1,8 @@
 // How news copy states a cause, and how a developing story's last word on it is found.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { causeStrength, correctsCause, retellsEarlierCause, statesCause } from '../../src/core/causes.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { libraryOf } from '../support/library.ts';
+import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('reading a cause in a sentence', () => {
@@ -137,18 +135,15 @@ describe('answering what caused a developing story’s event', () => {
 });
 
 describe('why something came later, sooner, smaller or larger than first said', () => {
-  const storiesOf = (dir: string, word: string) =>
-    libraryOf(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const).filter(([, text]) => text.includes(word))));
-
   it('answers with the sentence that tells the difference and its cause ("a week sooner", "because")', () => {
     // Round 70's jammed stage lift: "Because the replacement part could be found so quickly, we were able to open a week sooner, tonight."
-    const theatre = storiesOf('tests/fixtures/fresh/round70/dev/stories', 'Lipnov');
+    const theatre = fixtureStoriesMentioning('tests/fixtures/fresh/round70/dev/stories', 'Lipnov');
     expect(answerFromStories('Why was the theatre able to open the production sooner than the new date it had first given?', theatre).text).toMatch(/^Because the replacement part could be found so quickly/);
   });
 
   it('answers why a final figure came out lower than the first', () => {
     // Round 73's hail: "The final loss of grapes is 55 per cent …, less than the 65 per cent estimated in July, because dry and sunny weather …"
-    const hail = storiesOf('tests/fixtures/fresh/round73/dev/stories', 'Jesenova');
+    const hail = fixtureStoriesMentioning('tests/fixtures/fresh/round73/dev/stories', 'Jesenova');
     const answer = answerFromStories('Why did the final loss come out smaller than the figure given in July?', hail);
     expect(answer.kind).toBe('answered');
     expect(answer.text).toMatch(/less than the 65 per cent estimated in July, because/);

@@ -1,8 +1,8 @@
 // Libraries for tests, on the production index (SQLite in memory): from parsed stories, or read from a
 // folder at once (the bot's own sync is asynchronous and has tests of its own in tests/store/).
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { listStoryFiles } from '../../src/core/library.ts';
 import { parseStoryBytes, prepareStory, reportedOn } from '../../src/core/story-reading.ts';
 import type { Library, Story } from '../../src/core/types.ts';
@@ -29,6 +29,12 @@ export function buildLibrary(stories: Story[]): Library {
 /** A library of story files given as text, keyed by file name: the way the tests write a developing story inline. */
 export function libraryOf(files: Record<string, string>): Library {
   return buildLibrary(Object.entries(files).flatMap(([name, text]) => parseStoryBytes(name, new TextEncoder().encode(text)).stories));
+}
+
+/** The held-out stories in `dir` whose text mentions `word` (all of them by default): one story cluster of a round. */
+export function fixtureStoriesMentioning(dir: string, word = ''): Library {
+  const texts = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+  return libraryOf(Object.fromEntries(texts.filter(([, text]) => text.includes(word))));
 }
 
 export function loadLibrary(dir: string): Library {
