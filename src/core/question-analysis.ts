@@ -207,10 +207,10 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   }
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
-  // ("Who heads the company that operates the mine?": the kind of body led, which its name shows, "… S.A.", is no relation to find.)
   // ("To which island were aircraft sent?": the kind of place is what the answer is, not a word its sentence must hold.)
   const placeKind = analysis.type === 'where' ? /\b(?:in|to|from|on|at) which ([a-z]+)\b/.exec(shape)?.[1] : undefined;
   if (placeKind) analysis.predicates = analysis.predicates.filter((t) => t.word.toLowerCase() !== placeKind);
+  // ("Who heads the company that operates the mine?": the kind of body led, which its name shows, "… S.A.", is no relation to find.)
   if (analysis.asksLeader) analysis.predicates = analysis.predicates.filter((t) => !LEADER_WORDS.test(t.word) && !LED_KIND.test(t.word));
   return analysis;
 }
@@ -232,7 +232,7 @@ const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went w
  * "what figure did the Red Cross give", "the growers' council's estimate". Not "according to the final count"
  * (a count is no source) nor "did they say" (a pronoun names nobody).
  */
-export function sourceAsked(text: string, focus: string | undefined): string[] | undefined {
+function sourceAsked(text: string, focus: string | undefined): string[] | undefined {
   const phrase =
     /\baccording to (?:the |an? |its |their )?([^,?;]+?)\s*(?:[,?;]|$)/iu.exec(text)?.[1] ??
     /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put(?! (?:through|up|out|in|on|off|down|together|away|back)\b)|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
@@ -479,8 +479,9 @@ const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay i
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
-/** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
+/** "Who heads the company that operates the mine?": the kind of body led, which its name shows ("… S.A."). */
 export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;
+/** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
 const LEADER_ASKED =
   /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b)/;
 export const LEADER_WORDS = /^(?:heads?|headed|heading|runs?|running|ran|leads?|leading|led|chairs?|chaired|chairing|directs?|directed|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman)$/i;

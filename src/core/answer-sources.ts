@@ -1,0 +1,79 @@
+// Whose figure it is: the source a question asks about ("according to the staff trade union", "what figure did the
+// Red Cross give"), named in a sentence or its report, and whether that source gives a figure or only stands beside it.
+import { termMatch, type Expansions } from './answer-gate.ts';
+import type { Quantity } from './extract.ts';
+import { sharedLexicon } from './lexicon.ts';
+import { literalPattern } from './literal-pattern.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { termOf, tokenize } from './terms.ts';
+import type { Library, Sentence } from './types.ts';
+
+/**
+ * The sentence (or the one before it, which may name who speaks) names the source the question asks about,
+ * in at least half of its words: "the staff trade union" → "The union representing the centre's staff"; or the
+ * report is the source's own ("according to the Gazette").
+ */
+export function givenBySource(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+  const story = library.storyById(sentence.storyId);
+  const previous = story?.sentences[sentence.index - 1];
+  return namesSource(analysis, expansions, [sentence.text, previous?.text ?? '', story?.outlet ?? '']);
+}
+
+/**
+ * The source the question asks about gives this figure: it is named before the figure as who said, put, counted or
+ * estimated it, with no new clause between ("The Red Cross put the number at 8,100", "a Red Cross figure of 8,100");
+ * or right after it as who said or gave it ("31 given by the provincial disaster relief office"); or, when the
+ * sentence names no source itself, in the sentence before or as the report's outlet.
+ */
+export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
+  const text = sentence.text;
+  // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
+  const tail = text.slice(quantity.end);
+  const givenBy = /^[^.;]{0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b[^.;]{0,80}/i.exec(tail)?.[0];
+  const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
+  if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
+  const before = text.slice(0, quantity.start);
+  // The clause the figure is told in, back to the last break that starts another ("…, because", "…, but", ";").
+  const clause = before.split(/[;:]|,\s+(?:because|but|while|although|though|after|as|when|whereas|and)\b|\bbecause\b/i).at(-1)!;
+  // ("… The authority estimates that the government lost about 380 million shillings": the source named again by its last word.)
+  const head = analysis.source!.at(-1)!;
+  if (namesSource(analysis, expansions, [clause]) || new RegExp(`\\b(?:the|its|their)\\s+${literalPattern(head)}\\b(?![’']s)`, 'i').test(clause)) return ATTRIBUTION.test(clause);
+  if (namesSource(analysis, expansions, [text])) return false;
+  // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
+  // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
+  if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text)) return true;
+  // (The sentence before, or the outlet, must name the source by its own last word: "the Royal Irrigation Department" in
+  // Phrae province is not Phrae's disaster office.)
+  const story = library.storyById(sentence.storyId);
+  const around = [story?.sentences[sentence.index - 1]?.text ?? '', story?.outlet ?? ''];
+  const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
+  return namesHead && namesSource(analysis, expansions, around);
+}
+const ATTRIBUTION = /\b(?:said|says|say|told|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
+const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
+
+/** The source asked about is a name ("An Post", "Meridale", "the Red Cross"), not a kind of body ("the union"). */
+function isNamedSource(analysis: QuestionAnalysis): boolean {
+  const names = new Set(analysis.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return analysis.source!.every((word) => names.has(word));
+}
+
+/** The figure's report names the source somewhere ("Pennant" for "the bank", in its title or body). */
+export function namesSourceInReport(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+  const story = library.storyById(sentence.storyId);
+  return story !== undefined && namesSource(analysis, expansions, [story.title, story.outlet, story.body]);
+}
+
+/**
+ * At least half the source's words are in the texts, as written, as a synonym, or as a kind of them: "the
+ * national association of truck drivers" names "the lorry drivers' organisation" (an association is an organisation).
+ */
+export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[]): boolean {
+  const words = texts.flatMap((text) => tokenize(text));
+  const terms = new Set(words.map((t) => t.term));
+  const named = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0);
+  // (A kind alone names too much: a department is a kind of office too; one word must be the source's own.)
+  if (named.length === 0) return false;
+  const held = named.length + analysis.source!.filter((word) => !named.includes(word) && words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
+  return held * 2 >= analysis.source!.length;
+}
