@@ -155,6 +155,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;
+  // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
+  if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
   if (analysis.asksVolumeOrArea && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
@@ -234,6 +236,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   return analysis.predicates.some((t) => terms.includes(t.term));
 }
 
+const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const HOW_HIGH_IS = /\bhow (?:high|tall) (?:is|was|are|were)\b/i;
 const THROWN_UP = /^[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|ft|miles?)\b\s*(?:\([^)]{1,30}\)\s*)?(?:high\s+)?(?:up\s+)?into the (?:sky|air|atmosphere)\b/i;
 

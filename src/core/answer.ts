@@ -547,7 +547,8 @@ function causeOfDifference(analysis: QuestionAnalysis, expansions: Expansions, c
     return things.filter((w) => termMatch(termOf(w), expansions, terms, []) > 0).length * 2 >= things.length;
   };
   const found = candidates.find(
-    (c) => c.relation >= WEIGHTS.minCauseRelation && told.test(c.sentence.text) && (marksCause(c.sentence.text) !== null || GIVES_REASON.test(c.sentence.text)) && !IS_QUESTION.test(c.sentence.text) && isOfEvent(c.sentence),
+    // (A reason, not a time: "… two weeks later than first planned, after a handover at sea" says when, not why.)
+    (c) => c.relation >= WEIGHTS.minCauseRelation && told.test(c.sentence.text) && givesReason(c.sentence.text) && !IS_QUESTION.test(c.sentence.text) && isOfEvent(c.sentence),
   );
   return found ? { candidate: found, score: 0 } : undefined;
 }
@@ -558,6 +559,10 @@ const DIFFERENCE_TOLD: Record<Comparison, RegExp> = {
   higher: /\b(?:higher|more|bigger|larger|greater) than\b|\bup from\b|\brevised up(?:wards)?\b|\braised\b/i,
 };
 const GIVES_REASON = /\b(?:because|thanks to|since|allowed|allowing|enabled|meant that|which meant)\b/i;
+function givesReason(sentence: string): boolean {
+  const marker = marksCause(sentence);
+  return GIVES_REASON.test(sentence) || (marker !== null && !/^after\b/i.test(marker[0]));
+}
 
 /** The sentences naming someone in a leader's role in the reports whose sentences best state the question's relation. */
 function leaderSentencesOfReports(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Candidate[] {

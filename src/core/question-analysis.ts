@@ -149,7 +149,10 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     // ("How many bogus tickets", "how many previous swaps": an adjective in -s counts nothing.)
     // ("How many head of cattle …": "head" is how cattle are counted; the cattle are what is.)
     const headOf = /\bhow many head of ([a-z]+)\b/.exec(lower)?.[1];
+    // "How many of the striking workers were women?": the part asked about is counted, not the whole.
+    const partOf = /^how many of (?:the|those|them|these)\b[^?]*?\b(?:were|are|was|is)\s+(?:[a-z]+\s+)?(women|men|children|people|[a-z]+s)\??$/.exec(questionShape(lower))?.[1];
     if (headOf) analysis.focus = termOf(headOf);
+    else if (partOf) analysis.focus = termOf(partOf);
     else if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
     else if (countedBy) analysis.focus = termOf(countedBy);
     // "How much land / compensation / production …": the amount of what.
@@ -477,7 +480,7 @@ function roleAsked(asked: string): string | undefined {
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
-const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'&.-]+ ){1,5}?(?:paying|charging|offering|costing|worth)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
+const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
 /** "Who heads the company that operates the mine?": the kind of body led, which its name shows ("… S.A."). */
 export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;

@@ -1004,3 +1004,12 @@ describe('a level of pay asked for', () => {
     expect(answerFromStories('How much are the Labasa cane cutters paid for each tonne they cut?', cane).text).not.toMatch(/^5 percent/);
   });
 });
+
+describe('a number that names something', () => {
+  it('counts nothing ("Grade 12 students" are not 12 students)', () => {
+    const exam = libraryOf({
+      'exam.txt': 'Printing error mars maths exam\nPublished: Monday 15 June 2026\n\nGrade 12 students found pages missing from their mathematics examination booklets on Thursday, the board said.',
+    });
+    expect(answerFromStories('How many students found pages missing from their mathematics examination booklets?', exam).text).not.toMatch(/^12 students/);
+  });
+});

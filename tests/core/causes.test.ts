@@ -161,3 +161,11 @@ describe('a cause said to be unknown', () => {
     expect(statesCause(sentence)).toBe(false);
   });
 });
+
+describe('why something came later than planned, told with a time', () => {
+  it('takes the sentence that says why, not one that says "two weeks later than first planned, after a handover at sea"', () => {
+    // Round 79's fishermen held by the Bangladesh navy.
+    const crews = fixtureStoriesMentioning('tests/fixtures/fresh/round79/wire/stories');
+    expect(answerFromStories('Why were the Indian fishing crews returned later than the date first announced?', crews).text).toMatch(/^The handover had been set for October 2 but was put back because/);
+  });
+});

@@ -557,3 +557,13 @@ describe('shortly after the event', () => {
     expect(analyseQuestion('Shortly after the fire, what did the operator expect the repairs to cost?').time.stage).toBe('initial');
   });
 });
+
+describe('a part of a group, and a worth', () => {
+  it('counts the part asked about in "how many of the striking workers were women"', () => {
+    expect(analyseQuestion('How many of the striking estate workers were women?').focus).toBe(termOf('women'));
+  });
+
+  it('reads "what was the hilsa in the trawlers\' holds worth" as asking for a sum of money', () => {
+    expect(analyseQuestion("What was the hilsa in the trawlers' holds worth?").asksMoney).toBe(true);
+  });
+});
