@@ -63,7 +63,10 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const candidates = rankCandidates(analysis, library, expansions, hits);
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
-  if (!closest || missing.length > 0 || closest.coverage < MIN_COVERAGE) {
+  // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
+  const namesAskedSource = (c: Candidate): boolean => c.coverage >= MIN_COVERAGE * 0.6 && givenBySource(analysis, expansions, c.sentence, library);
+  const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || (analysis.source !== undefined && candidates.slice(0, 5).some(namesAskedSource)));
+  if (!closest || missing.length > 0 || !isCovered) {
     return abstain(analysis, library, closest?.sentence, missing);
   }
   if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);

@@ -137,3 +137,11 @@ describe('a figure the named source gives, not one told beside it', () => {
     expect(answerFromStories('According to the aviation authority, how many flights in the region were cancelled because of the strike?', strike).text).toMatch(/^540 /);
   });
 });
+
+describe('a source’s figure asked in words no report uses', () => {
+  it('is found when a sentence names the source, though the question’s other words are not in it', () => {
+    // Round 74's copper job cuts: "The union, which had said 2,900 jobs were at risk, agreed to a freeze on wage rises …"
+    const copper = fixtureStoriesMentioning('tests/fixtures/fresh/round74/wire/stories', 'Kafwimbi');
+    expect(answerFromStories("What figure did the mineworkers' organisation give for the jobs at risk?", copper).text).toMatch(/^2,900\b/);
+  });
+});
