@@ -567,3 +567,11 @@ describe('a part of a group, and a worth', () => {
     expect(analyseQuestion("What was the hilsa in the trawlers' holds worth?").asksMoney).toBe(true);
   });
 });
+
+describe('who is in overall charge', () => {
+  it('reads "who is in overall charge of running the arena" as asking for a leader, with nothing else to find', () => {
+    const analysis = analyseQuestion('Who is in overall charge of running the Leiedome?');
+    expect(analysis.asksLeader).toBe(true);
+    expect(analysis.predicates).toEqual([]);
+  });
+});
