@@ -64,8 +64,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions);
   // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
-  const namesAskedSource = (c: Candidate): boolean => c.coverage >= MIN_COVERAGE * 0.6 && givenBySource(analysis, expansions, c.sentence, library);
-  const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || (analysis.source !== undefined && candidates.slice(0, 5).some(namesAskedSource)));
+  const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
   if (!closest || missing.length > 0 || !isCovered) {
     return abstain(analysis, library, closest?.sentence, missing);
   }
@@ -332,10 +331,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         : referredRelation(analysis, expansions, candidate, library);
     // (A sentence naming the asked source in its own words, "the national association of truck drivers" for "the lorry
     // drivers' organisation", holds fewer of the question's words than it states.)
-    const namesAskedSource = analysis.source !== undefined && candidate.coverage >= MIN_COVERAGE * 0.6 && givenBySource(analysis, expansions, candidate.sentence, library);
+    const sourceNamed = namesAskedSource(analysis, expansions, candidate, library);
     // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
-    if ((candidate.coverage < MIN_COVERAGE * 0.8 && !namesAskedSource) || relation < (namesAskedSource ? WEIGHTS.minSourceRelation : minRelation)) continue;
+    if ((candidate.coverage < MIN_COVERAGE * 0.8 && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
@@ -466,13 +465,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Without a name to look for, a pick tells the same story when its report tells the best pick's event.
     const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
     const isTopEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
-    const namesInReport = new Map<string, boolean>();
     let patterns: RegExp[] | undefined;
-    const isNamedInReport = (sentence: Sentence): boolean => {
-      let named = namesInReport.get(sentence.storyId);
-      if (named === undefined) namesInReport.set(sentence.storyId, (named = storyNames((patterns ??= namePatterns(analysis)), library.storyById(sentence.storyId))));
-      return named;
-    };
+    const isNamedInReport = oncePerReport((sentence) => storyNames((patterns ??= namePatterns(analysis)), library.storyById(sentence.storyId)));
     const isSameStoryNamed = (sentence: Sentence): boolean => (hasNames ? namesAround(analysis, sentence, library) : isTopEvent(library.storyById(sentence.storyId)));
     // A report may name its subject once, away from the figure ("… run by Nordvik Havbruk"): it tells the same story still.
     const isSameStory = (sentence: Sentence): boolean => isSameStoryNamed(sentence) || (hasNames && isNamedInReport(sentence) && isTopEvent(library.storyById(sentence.storyId)));
@@ -495,9 +489,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const bySource = given.size > 0;
     // (A source may be told by another name than the question's, "the bank" for Pennant: when none gives a figure, a
     // figure whose report names the source may answer, but not one whose own sentence names the source as another's.)
+    const reportNamesSource = oncePerReport((sentence) => namesSourceInReport(analysis, expansions, sentence, library));
     const isGiven = (p: Pick): boolean =>
-      !analysis.source ||
-      (bySource ? given.has(p) : namesSourceInReport(analysis, expansions, p.candidate.sentence, library) && !namesSource(analysis, expansions, [p.candidate.sentence.text]));
+      !analysis.source || (bySource ? given.has(p) : reportNamesSource(p.candidate.sentence) && !namesSource(analysis, expansions, [p.candidate.sentence.text]));
     const chosen = chooseByTime(
       analysis,
       picks.filter(isGiven).map((p) => ({
@@ -531,6 +525,21 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
   return picks[0];
+}
+
+/** A test of a sentence's whole report, read once per report however many of its sentences are weighed. */
+function oncePerReport(test: (sentence: Sentence) => boolean): (sentence: Sentence) => boolean {
+  const byReport = new Map<string, boolean>();
+  return (sentence) => {
+    let result = byReport.get(sentence.storyId);
+    if (result === undefined) byReport.set(sentence.storyId, (result = test(sentence)));
+    return result;
+  };
+}
+
+/** A candidate naming the source the question asks about, and holding 60 % of the coverage bar (see the two callers). */
+function namesAskedSource(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): boolean {
+  return analysis.source !== undefined && candidate.coverage >= MIN_COVERAGE * 0.6 && givenBySource(analysis, expansions, candidate.sentence, library);
 }
 
 /**
@@ -646,7 +655,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const text = candidate.sentence.text;
   // "How many died?" is not answered by "252 people were on the ferry": what happened to those counted must be stated with them.
   // (A source's "the number" restates a count just before, which states the outcome: referredRelation.)
-  const referred = analysis.source && findQuantities(text).some((q) => isReferenceFigure(text, q)) ? countReferredTo(analysis, expansions, candidate.sentence, library) : undefined;
+  const quantities = findQuantities(text);
+  const referred = analysis.source && quantities.some((q) => isReferenceFigure(text, q)) ? countReferredTo(analysis, expansions, candidate.sentence, library) : undefined;
   const stated = referred ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(referred).terms]) : library.wordsOf(candidate.sentence).terms;
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
@@ -659,7 +669,6 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     return duration ? [{ candidate, span: duration.span, score: base + duration.fit }] : [];
   }
   const picks: Pick[] = [];
-  const quantities = findQuantities(text);
   for (const quantity of quantities) {
     // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
     if (referred && !isReferenceFigure(text, quantity)) continue;
@@ -688,15 +697,19 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
 function restatesCountBefore(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
   if (!isReferenceFigure(sentence.text, quantity)) return false;
   // ("The final count of 27 villages … is lower than the figure of 31 given by …": or one before it in its own sentence.)
-  const earlier = sentence.text.slice(0, quantity.start);
-  return findQuantities(earlier).some((q) => !isReferenceFigure(earlier, q) && bindsFocus(analysis, expansions, earlier, q)) || countReferredTo(analysis, expansions, sentence, library) !== undefined;
+  return countsFocusItself(analysis, expansions, sentence.text.slice(0, quantity.start)) || countReferredTo(analysis, expansions, sentence, library) !== undefined;
+}
+
+/** The text gives a count of the asked thing of its own, not one more "the figure" restating another. */
+function countsFocusItself(analysis: QuestionAnalysis, expansions: Expansions, text: string): boolean {
+  return findQuantities(text).some((q) => !isReferenceFigure(text, q) && bindsFocus(analysis, expansions, text, q));
 }
 
 /** The sentence, one or two before, whose count a reference figure in this one ("the true number is 4,300") restates. */
 function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): Sentence | undefined {
   const story = library.storyById(sentence.storyId);
   const before = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index - 2]].filter((s): s is Sentence => s !== undefined);
-  return before.find((s) => findQuantities(s.text).some((q) => !isReferenceFigure(s.text, q) && bindsFocus(analysis, expansions, s.text, q)));
+  return before.find((s) => countsFocusItself(analysis, expansions, s.text));
 }
 
 /**

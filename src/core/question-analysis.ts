@@ -150,7 +150,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     // ("How many head of cattle …": "head" is how cattle are counted; the cattle are what is.)
     const headOf = /\bhow many head of ([a-z]+)\b/.exec(lower)?.[1];
     // "How many of the striking workers were women?": the part asked about is counted, not the whole.
-    const partOf = /^how many of (?:the|those|them|these)\b[^?]*?\b(?:were|are|was|is)\s+(?:[a-z]+\s+)?(women|men|children|people|[a-z]+s)\??$/.exec(questionShape(lower))?.[1];
+    const partOf = /^how many of (?:the|those|them|these)\b[^?]*?\b(?:were|are|was|is)\s+(?:[a-z]+\s+)?(women|men|children|people|[a-z]+s)\??$/.exec(shape)?.[1];
     if (headOf) analysis.focus = termOf(headOf);
     else if (partOf) analysis.focus = termOf(partOf);
     else if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
