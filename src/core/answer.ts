@@ -412,6 +412,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
         // "When did the bridge finally reopen?" asks what happened: "it should reopen by Monday" is a forecast, however it turned out.
         if (asksWhenItHappened(analysis) && FORECAST_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start))) break;
+        // "When did the terminal first expect to be loading again?" asks for the plan as first told: the day it
+        // did resume ("resumed at 14:00 on Thursday 13 August") is not that plan, however close its words.
+        if (asksFirstPlan(analysis) && !PLAN_TOLD_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start))) break;
         // "What year was the stand built?" is not answered by a weekday.
         if (ASKS_YEAR.test(analysis.text) && !/\b\d{4}\b/.test(time.text)) break;
         const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
@@ -1174,6 +1177,11 @@ function asksWhenItHappened(analysis: QuestionAnalysis): boolean {
 }
 
 /** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
+/** "When did they originally intend …", "had first planned to …", "at first expect …": a plan as it stood before it changed. */
+function asksFirstPlan(analysis: QuestionAnalysis): boolean {
+  return analysis.asksAboutPlan && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous');
+}
+const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans?|aims?|aimed|set to|set for|intends?|intended|promised|pledged|targeted|was to|were to|meant to|supposed to)\b[^.;]{0,60}$/i;
 const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;
 
 const ASKS_YEAR = /\b(?:what|which) year\b/i;

@@ -835,6 +835,12 @@ describe('the first plan, not the one that replaced it', () => {
     });
     expect(answerFromStories('when did the supermarket originally promise balances would be restored', points).kind).toBe('abstained');
   });
+
+  it('is never the day the thing did happen ("first expect to be loading again" is not "loading resumed on Thursday 13 August")', () => {
+    const terminal = fixtureStoriesMentioning('tests/fixtures/fresh/round80/dev/stories', 'Ostrovița');
+    expect(answerFromStories('When did the Ostrovița terminal first expect to be loading vessels again?', terminal).text).not.toMatch(/^Thursday 13 August/);
+    expect(answerFromStories('On what date had the terminal first planned to load ships again?', terminal).text).not.toMatch(/^Thursday 13 August/);
+  });
 });
 
 describe('who did something, not the thing asked about', () => {
