@@ -264,7 +264,7 @@ function countsKindOfPerson(quantity: Quantity): boolean {
 }
 
 /** "196 houses" for "how many homes": a figure of a kind of the asked noun counts it. */
-function countsKindOfFocus(analysis: QuestionAnalysis, quantity: Quantity): boolean {
+export function countsKindOfFocus(analysis: QuestionAnalysis, quantity: Quantity): boolean {
   const noun = countedWord(quantity);
   const focus = analysis.terms.find((t) => t.term === analysis.focus)?.word.toLowerCase();
   return noun !== undefined && focus !== undefined && sharedLexicon().isKindOf(noun, focus);

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
-import { bindsFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -56,13 +56,14 @@ interface Pick {
 }
 
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
-  const asked = analyseQuestion(withTyposCorrected(withInitialsSpelledOut(question, library), library, lexicon));
+  const read = withPlacesForDemonyms(withTyposCorrected(withInitialsSpelledOut(question, library), library, lexicon), library, lexicon);
+  const asked = { ...analyseQuestion(read), ...(read !== question ? { asked: question } : {}) };
   const expansions = expandQuestion(asked, lexicon);
   const hits = searchCandidates(asked, library, expansionWords(asked, lexicon, (term) => library.index.documentFrequency(term) > 0));
   const analysis = withNamesFromStories(asked, hits, lexicon);
   const candidates = rankCandidates(analysis, library, expansions, hits);
   const closest = candidates[0];
-  const missing = missingKeyTerms(analysis, library, expansions);
+  const missing = missingKeyTerms(analysis, library, expansions, candidates);
   // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
   const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
   if (!closest || missing.length > 0 || !isCovered) {
@@ -98,6 +99,19 @@ function withInitialsSpelledOut(question: string, library: Library): string {
     const name = spelledOut(initials, texts);
     return name ? text.replace(initials, name) : text;
   }, question);
+}
+
+/**
+ * "Which Chilean region …", "the Ethiopian ministry": an adjective of a place the stories never write is read as
+ * the place they do write ("Chile", "Ethiopia"), so that it is looked for, and found, as a name.
+ */
+function withPlacesForDemonyms(question: string, library: Library, lexicon: Lexicon): string {
+  const uses = (word: string): boolean => library.index.documentFrequency(termOf(word)) > 0;
+  return question.replace(/(?<![\p{L}’'-])\p{Lu}\p{Ll}{3,}(?![\p{L}’'-])/gu, (word) => {
+    if (uses(word.toLowerCase())) return word;
+    const place = lexicon.pertainsTo(word.toLowerCase()).find((noun) => !noun.includes(' ') && uses(noun));
+    return place ? place[0]!.toUpperCase() + place.slice(1) : word;
+  });
 }
 
 /** "how many perscriptions couldnt be filled": a misspelt word read as the word the stories use (typos.ts). */
@@ -236,7 +250,7 @@ function isMoneyWordOfSum(analysis: QuestionAnalysis, term: string): boolean {
 }
 
 /** Names and counted nouns the stories never mention: the question is about something else. */
-function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions): string[] {
+function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions, candidates: Candidate[]): string[] {
   const missing = analysis.names.filter(
     (name) => !STOP_WORDS.has(name.toLowerCase()) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
   );
@@ -246,12 +260,16 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
   for (const token of analysis.terms) if (token.value !== undefined && !dayNumbers.has(token.word) && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
   // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
-  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus)) {
+  // ("How many stranded vehicles …" is asked of stories that count lorries: a kind of the thing counts it.)
+  const isCountedAsKind = (): boolean => candidates.slice(0, KIND_CANDIDATES).some((c) => findQuantities(c.sentence.text).some((q) => countsKindOfFocus(analysis, q)));
+  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus) && !isCountedAsKind()) {
     const word = tokenize(analysis.text, true).find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
     missing.push(word);
   }
   return missing;
 }
+
+const KIND_CANDIDATES = 15;
 
 /** The sentences worth weighing: the search's best, without text that tries to instruct the bot. */
 function searchCandidates(analysis: QuestionAnalysis, library: Library, extraWords: string[]): ScoredSentence[] {
@@ -1396,7 +1414,7 @@ function answerFinished(analysis: QuestionAnalysis, candidates: Candidate[], lib
   const verdict = hasConflict ? 'Not settled: the sources disagree.' : finished ? 'Yes —' : 'Not yet —';
   return {
     kind: 'answered',
-    question: analysis.text,
+    question: analysis.asked ?? analysis.text,
     text: `${verdict} ${body}`,
     citations,
     engine: 'offline',
@@ -1455,7 +1473,7 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
   }
   return {
     kind: 'answered',
-    question: analysis.text,
+    question: analysis.asked ?? analysis.text,
     text,
     citations,
     engine: 'offline',
@@ -1478,12 +1496,12 @@ function namesSomethingElse(analysis: QuestionAnalysis, text: string): boolean {
 
 function abstain(analysis: QuestionAnalysis, library: Library, closest: Sentence | undefined, missing: string[]): Answer {
   const topic = missing.length > 0 ? ` anything about ${missing.map((m) => `“${m}”`).join(' or ')}` : '';
-  const asked = analysis.text.replace(/[?.!\s]+$/, '');
+  const asked = (analysis.asked ?? analysis.text).replace(/[?.!\s]+$/, '');
   const citations = closest ? citeSentences(library, [closest]) : [];
   const closestText = citations[0] ? ` The closest they come: “${citations[0].quote}” [1]` : '';
   return {
     kind: 'abstained',
-    question: analysis.text,
+    question: analysis.asked ?? analysis.text,
     text: topic ? `The stories don’t say${topic}.${closestText}` : `The stories don’t answer “${asked}?”.${closestText}`,
     citations,
     engine: 'offline',

@@ -133,6 +133,8 @@ function unitOrNoun(after: string): string {
   // "three surgical wards", "4,000 stranded passengers": an adjective-like modifier goes with its noun too.
   const second = words[2];
   if (second && /(?:ed|ing|al|ian|ese|ish|ern)$/.test(words[1]!) && /^\p{Ll}/u.test(second) && !NOT_A_NOUN.test(second)) return ` ${words[1]} ${second}`;
+  // "58 examination centres", "three bus routes": a noun before the plural noun it names.
+  if (second && isNounCompound(words[1]!, second)) return ` ${words[1]} ${second}`;
   return /^\p{Ll}/u.test(words[1]!) ? ` ${words[1]}` : '';
 }
 
@@ -160,6 +162,11 @@ function countedWords(after: string): string[] {
     if (!isModifier || !next || NOT_A_NOUN.test(next)) break;
   }
   return phrase;
+}
+
+/** A singular noun naming the plural one after it: "examination centres", "bus routes" (not "coaches near", "people died"). */
+function isNounCompound(first: string, second: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(first) && !/s$/.test(first) && /^\p{Ll}{3,}[^s]s$/u.test(second) && !NOT_A_NOUN.test(first) && !NOT_A_NOUN.test(second);
 }
 
 function quantityValue(raw: string): number | undefined {

@@ -41,6 +41,8 @@ export interface Lexicon {
   isMishap(word: string): boolean;
   /** Whether one of a noun's two most common senses is a sum of money ("fine", "bill", "refund", "payout", "toll"): what a figure answering it is written in. */
   isSumOfMoney(word: string): boolean;
+  /** The nouns an adjective pertains to, lower case: "chilean" → "chile", "ethiopian" → "ethiopia" (WordNet's pertainyms). */
+  pertainsTo(word: string): readonly string[];
 }
 
 let shared: Lexicon | undefined;
@@ -154,6 +156,23 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     isMishap(word) {
       // "Mixup", "screwup": chat drops the hyphen WordNet writes.
       return remembered(mishaps, word, () => isMishapSense(nounSenses(word, [word.replace(/^(\w{2,})(up|out)$/, '$1-$2')])));
+    },
+    pertainsTo(word) {
+      if (!/^[a-z][a-z'-]{2,30}$/.test(word)) return [];
+      const wn = open();
+      const offsets = lookUp(wn.index.get('adj')!, word);
+      if (!offsets) return [];
+      const nouns = new Set<string>();
+      for (const offset of offsets.slice(0, SENSES.adj)) {
+        const synset = readSynset(wn.data.get('adj')!, offset);
+        const own = synset.words.indexOf(word) + 1;
+        for (const p of synset.pertains.filter((p) => p.source === own || p.source === 0)) {
+          const target = readSynset(wn.data.get('noun')!, p.offset);
+          const noun = p.target === 0 ? target.words[0] : target.words[p.target - 1];
+          if (noun) nouns.add(noun);
+        }
+      }
+      return [...nouns];
     },
     isSumOfMoney(word) {
       return remembered(sums, word, () => isSumSense(nounSenses(word).slice(0, 2)));
@@ -359,6 +378,8 @@ interface Synset {
   hypernyms: number[];
   /** Derivationally related forms: from the word numbered `source` (from 1) to word `target` of another synset. */
   derived: Array<{ pos: Pos; offset: number; source: number; target: number }>;
+  /** Pertainyms, for adjectives: the noun synset a word numbered `source` (0: every word) relates to ("Chilean" → Chile). */
+  pertains: Array<{ offset: number; source: number; target: number }>;
 }
 
 const POS_OF: Record<string, Pos | undefined> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
@@ -394,12 +415,14 @@ function readSynsetFromFile(fd: number, offset: number): Synset {
   const pointerCount = Number(fields[p]);
   const derived: Synset['derived'] = [];
   const hypernyms: number[] = [];
+  const pertains: Synset['pertains'] = [];
   for (let k = 0; k < pointerCount; k++) {
     const [symbol, target, pos, sourceTarget] = fields.slice(p + 1 + 4 * k, p + 5 + 4 * k);
     const targetPos = POS_OF[pos!];
     if ((symbol === '@' || symbol === '@i') && targetPos === 'noun') hypernyms.push(Number(target));
     // "+" links a word to its derivationally related form in another part of speech.
+    if (symbol === '\\' && targetPos === 'noun') pertains.push({ offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
     if (symbol === '+' && targetPos && targetPos !== 'adj') derived.push({ pos: targetPos, offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
   }
-  return { words, hypernyms, derived };
+  return { words, hypernyms, derived, pertains };
 }

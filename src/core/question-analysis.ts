@@ -10,7 +10,10 @@ export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | '
 export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature' | 'weight';
 
 export interface QuestionAnalysis {
+  /** The question as read: typos corrected, initials and place adjectives spelled as the stories write them. */
   text: string;
+  /** The question as the user wrote it, when reading changed it: what a reply quotes back. */
+  asked?: string;
   type: AnswerType;
   terms: Token[];
   /** The noun a count question counts ("civilians" in "how many civilians …"), as a term. */
@@ -127,7 +130,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     priceUnit: priceUnitAsked(text),
     asksVolumeOrArea: /\b(?:cubic|square|sq\.?)\s/i.test(text),
     // ("How many people tour the mine in a normal year?": a yearly figure too, never this week's bookings.)
-    asksRate: /\b(?:a|an|per|each|every|in an? (?:normal|typical|usual|average|ordinary))\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b/i.test(text),
+    asksRate: /\b(?:a|an|per|each|every|in an? (?:normal|typical|usual|average|ordinary)|on an? (?:normal|typical|usual|ordinary))\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b/i.test(text),
     // "If it wasn't the storms" sets a cause aside; it does not ask what did not happen.
     isDenial: DENIAL.test(shape.replace(SET_ASIDE, '')),
   };
@@ -213,10 +216,15 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // ("To which island were aircraft sent?": the kind of place is what the answer is, not a word its sentence must hold.)
   const placeKind = analysis.type === 'where' ? /\b(?:in|to|from|on|at) which ([a-z]+)\b/.exec(shape)?.[1] : undefined;
   if (placeKind) analysis.predicates = analysis.predicates.filter((t) => t.word.toLowerCase() !== placeKind);
+  // ("The smelter at the centre of the dispute": a figure of speech, no place or thing to find.)
+  const idioms = new Set([...shape.matchAll(IDIOM_NOUN)].map((m) => m[1]!));
+  if (idioms.size > 0) analysis.predicates = analysis.predicates.filter((t) => !idioms.has(t.word.toLowerCase()));
   // ("Who heads the company that operates the mine?": the kind of body led, which its name shows, "… S.A.", is no relation to find.)
   if (analysis.asksLeader) analysis.predicates = analysis.predicates.filter((t) => !LEADER_WORDS.test(t.word) && !LED_KIND.test(t.word));
   return analysis;
 }
+
+const IDIOM_NOUN = /\b(?:at|in) the (centre|center|heart|middle|root|forefront) of\b/g;
 
 /** Which way a difference asked about went: "later than promised", "smaller than the figure given in July". */
 function comparisonAsked(shape: string): Comparison | undefined {
@@ -278,12 +286,12 @@ const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|c
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|newest|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
 /** A price asked per thing: "what does a tonne of cement cost", "how much does one wheel … go for", "how much is each ticket", "what price per tonne". */
-const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+?)\b(?: of [a-z]+)?(?: [a-z]+)? (?:cost|sell|go|fetch|retail)|how much (?:is|are|was|were|does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+)\b|\b(?:price|cost|rate|paying|charging|pay|charge) (?:per|a|an|for (?:a|an|each|one)) ((?:[a-z]+ )?[a-z]+)\b)/i;
+const PER_UNIT_ASKED = /\b(?:what (?:does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+?)\b(?: of [a-z]+)?(?: [a-z]+)? (?:cost|sell|go|fetch|retail)|how much (?:is|are|was|were|does|do|did|will|would) (?:a|an|one|each|every|a single) ((?:[a-z]+ )?[a-z]+)\b|\b(?:price|cost|rate|paying|charging|pay|charge) (?:per|a|an|for (?:a|an|each|one)) ((?:[a-z]+ )?[a-z]+)\b|\b(?:pay|pays|paid|paying|charge|charges|charged|earn|earns|earned|get|gets|got) (?:[a-z'’]+ ){1,3}?(?:per|for each|for every) ([a-z]+)\b)/i;
 
 /** The thing a price is asked for ("a tonne of cement", "each ticket"), as search terms; undefined when no price per thing is asked. */
 function priceUnitAsked(text: string): string[] | undefined {
   const perUnit = PER_UNIT_ASKED.exec(text);
-  return (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3])?.toLowerCase().split(' ').map((w) => termOf(w));
+  return (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3] ?? perUnit?.[4])?.toLowerCase().split(' ').map((w) => termOf(w));
 }
 
 /** Nouns of a figure that may count anything: "the final tally of eggs", "the infection rate". */
@@ -296,7 +304,7 @@ const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 // "What did they think made it burst?": the verbs of the belief, too.
 // ("Lead" is as often the metal: "what was causing the lead?"; "what led to it" keeps "led".)
-const CAUSE_VERBS = /^(cause|caused|causes|causing|kill|killed|trigger|triggered|triggering|spark|sparked|start|started|set|led|prompt|prompted|blame|blamed|blaming|reason|made|make|making|think|thought|believe|believed|suspect|suspected|reckon|reckoned|pin|pinned|pinning|point|pointed|pointing|finger|chalk|chalked)$/;
+const CAUSE_VERBS = /^(cause|caused|causes|causing|kill|killed|trigger|triggered|triggering|spark|sparked|start|started|set|led|prompt|prompted|blame|blamed|blaming|reason|made|make|making|think|thought|believe|believed|suspect|suspected|reckon|reckoned|pin|pinned|pinning|point|pointed|pointing|finger|chalk|chalked|drove|driven|forced|pushed|spurred|compelled|persuaded|grievance|grievances|complaint|complaints|motive|motives)$/;
 const DURATION_VERBS = /^(last|lasted|lasting|take|taken|took|run|ran|go|gone|went|continue|continued)$/;
 
 /** The people, places and bodies a question names: its names without day and month names or stop words. */
@@ -439,15 +447,25 @@ const DAY_WORDS = new RegExp(`\\b(?:on|by|since|until|during|last|this)?\\s*(${W
 /** "As of Wednesday", "by Monday night", "up to 5 June": a day the running figure is asked as of. */
 const AS_OF_DAY = new RegExp(`\\b(?:as of|by|up to|until|till)\\s+(?:last\\s+|this\\s+)?(?:${WEEKDAY_ALTERNATIVES}|\\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \\d{1,2})`);
 
+/**
+ * "In the end, at how many centres had candidates seen the questions before the original sitting?": "the original
+ * sitting" names an event of the story; "in the end" asks for the last word on it.
+ */
+function namesOriginalEventOnly(lower: string): boolean {
+  const initial = INITIAL.exec(lower);
+  return initial !== null && FINALLY.test(lower) && /^original$/.test(initial[0]) && /\b(?:the|its|their|his|her|that) $/.test(lower.slice(0, initial.index));
+}
+
 function timeAsked(lower: string): TimeAsk {
   const days = [
     ...lower.matchAll(DAY_WORDS),
   ].map((m) => (m[1] ?? m[2] ?? m[3])!);
   // "On the second day of the outage": a day counted from an event's start, which only a sentence saying so dates.
-  for (const m of lower.matchAll(ORDINAL_DAY)) days.push(m[0]);
+  // ("On the first day of the walkout" asks for the first reports: INITIAL.)
+  for (const m of lower.matchAll(ORDINAL_DAY)) if (!/^(?:first|1st) |^day one$/.test(m[0])) days.push(m[0]);
   const relativeYears = [...lower.matchAll(RELATIVE_YEAR)].map((m) => m[1]!);
   if (PREVIOUS.test(lower)) return { days, stage: 'previous', asksTotal: false, relativeYears };
-  if (INITIAL.test(lower)) return { days, stage: 'initial', asksTotal: false, relativeYears };
+  if (INITIAL.test(lower) && !namesOriginalEventOnly(lower)) return { days, stage: 'initial', asksTotal: false, relativeYears };
   if (PEAK.test(lower)) return { days, stage: 'peak', asksTotal: false, relativeYears };
   const asOf = days.length > 0 && AS_OF_DAY.test(lower);
   return { days, stage: days.length > 0 ? 'any' : 'latest', asksTotal: TOTAL.test(lower), relativeYears, ...(asOf ? { asOf } : {}) };
@@ -480,7 +498,7 @@ function roleAsked(asked: string): string | undefined {
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
-const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
+const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|bid|compensation|valuation|refund|salary)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^what (?:does|do|did|will|would|could) (?:[a-z0-9'’&.-]+ ){1,6}?(?:earn|take home|charge|pay)\b|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
 /** "Who heads the company that operates the mine?": the kind of body led, which its name shows ("… S.A."). */
 export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;
@@ -572,6 +590,8 @@ function classify(shape: string, text: string): AnswerType {
   // "How did the same seats really get sold twice?", "so how did the fire at the terminal actually start": the
   // "really" asks for the cause as finally found, which a cause sentence gives ("because", "caused by").
   if (/^how (?:did|do|does|could|can|come) .{2,80}\b(?:really|actually)\b/.test(shape)) return 'why';
+  // "What grievance drove the ferry staff to walk off the job?", "what concern led the council to close it?": a cause.
+  if (/^what (?:[a-z'’-]+ ){0,3}?(?:drove|led|prompted|forced|pushed|spurred|moved|persuaded|compelled|caused) (?:[a-z'’-]+ ){1,5}?to (?!the\b|a\b|an\b)[a-z]+\b/.test(shape)) return 'why';
   // "What was the metro's first explanation for the escalators seizing up": the reason given, a cause.
   if (/^what (?:is|was|are|were) (?:the |their |its |his |her |[a-z']+(?:['’]s) |[a-z]+ [a-z]+['’]s )?(?:first |initial |original |official |latest |real |actual )?(?:explanation|excuse|theory|reason)s? (?:for|of|behind)\b/.test(shape)) return 'why';
   const named = /^what (?:is|was) (?:the|that) (?:actual |real |main |exact )?([a-z-]+)(?: (?:with|in|at|on|behind|that)\b|\s*\??$)/.exec(shape)?.[1];

@@ -1019,3 +1019,45 @@ describe('a number that names something', () => {
     expect(answerFromStories('How many students found pages missing from their mathematics examination booklets?', exam).text).not.toMatch(/^12 students/);
   });
 });
+
+describe('a place asked by its adjective', () => {
+  it('is found as the place the stories name ("which Chilean region" of stories that say "Chile" or name the region)', () => {
+    const salmon = fixtureStoriesMentioning('tests/fixtures/fresh/round83/dev/stories', 'Colhuel');
+    const answer = answerFromStories('In which Chilean region are the Colhuel salmon farms?', salmon);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/Aysén/);
+  });
+
+  it('quotes the question back as it was asked', () => {
+    const locusts = fixtureStoriesMentioning('tests/fixtures/fresh/round83/wire/stories', 'locust');
+    const answer = answerFromStories('How many Ethiopian farmers lost their sorghum?', locusts);
+    expect(answer.question).toBe('How many Ethiopian farmers lost their sorghum?');
+  });
+});
+
+describe('a thing asked by its kind', () => {
+  it('is counted by a kind of it ("how many stranded vehicles" of stories that count lorries)', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round82/wire/stories', 'Klaipeda');
+    const answer = answerFromStories("How many stranded vehicles did the road hauliers' association count?", strike);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^1,600\b/);
+  });
+});
+
+describe('a figure with its compound noun', () => {
+  it('is shown with the whole noun ("58 examination centres", not "58 examination")', () => {
+    const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round82/dev/stories', 'centres');
+    const answer = answerFromStories('In the end, at how many examination centres had candidates seen the chemistry questions before the original sitting?', leak);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^58 examination centres — /);
+  });
+});
+
+describe('the first day of an event', () => {
+  it('is answered by the first report ("on the first day of the walkout" → the 300 lorries waiting by midday)', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round82/wire/stories', 'Klaipeda');
+    const answer = answerFromStories('On the first day of the walkout, roughly how many lorries were waiting at the Klaipeda terminal?', strike);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^About 300 lorries/);
+  });
+});

@@ -95,6 +95,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isPlaceOrTime(word)).toBe(isPlace);
   });
 
+  it.each([['chilean', ['chile']], ['ethiopian', ['ethiopia']], ['dutch', ['netherlands']], ['argentine', ['argentina']], ['salmon', []]])('reads the place %j pertains to: %j', (word, places) => {
+    expect(lexicon.pertainsTo(word)).toEqual(places);
+  });
+
   it.each([['broke', true], ['jammed', true], ['took', true], ['cut', true], ['break', false], ['damage', false], ['price', false]])('tells whether %j is a verb in the past: %s', (word, isPast) => {
     expect(lexicon.isPastTense(word)).toBe(isPast);
   });

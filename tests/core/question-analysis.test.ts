@@ -575,3 +575,55 @@ describe('who is in overall charge', () => {
     expect(analysis.predicates).toEqual([]);
   });
 });
+
+describe('"in the end" beside "the original …"', () => {
+  it('asks for the last word when "original" only names an event ("before the original sitting")', () => {
+    expect(analyseQuestion('In the end, at how many examination centres had candidates seen the chemistry questions before the original sitting?').time.stage).toBe('latest');
+  });
+
+  it('still asks for the first word when "originally" is how the question asks', () => {
+    expect(analyseQuestion('What date did the council originally set for the retake?').time.stage).toBe('initial');
+  });
+});
+
+describe('the first day of an event', () => {
+  it('reads "on the first day of the walkout" as the first reports, not a day a sentence must name', () => {
+    const analysis = analyseQuestion('On the first day of the walkout, roughly how many lorries were waiting at the terminal?');
+    expect(analysis.time.stage).toBe('initial');
+    expect(analysis.time.days).toEqual([]);
+  });
+
+  it('keeps "on the second day" a day of its own', () => {
+    expect(analyseQuestion('On the second day of the walkout, how many lorries were waiting?').time.days).toEqual(['second day']);
+  });
+});
+
+describe('figures of speech and causes asked by their effect', () => {
+  it('finds nothing to look for in "at the centre of the dispute"', () => {
+    expect(analyseQuestion('In which town does the smelter at the centre of the dispute stand?').predicates.map((t) => t.word)).not.toContain('centre');
+  });
+
+  it('reads "what grievance drove the staff to walk out" as asking for a cause', () => {
+    const analysis = analyseQuestion('What grievance drove the ferry staff to walk off the job?');
+    expect(analysis.type).toBe('why');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('grievance');
+  });
+
+  it('reads "what does a captain earn in a month" as asking for a sum of money, each month', () => {
+    const analysis = analyseQuestion('What does a Kanaf captain earn in a month?');
+    expect(analysis.asksMoney).toBe(true);
+    expect(analysis.asksRate).toBe(true);
+  });
+
+  it('reads "on an ordinary weekday" as asking for a figure of every weekday', () => {
+    expect(analyseQuestion('How many passengers do the trams carry on an ordinary weekday?').asksRate).toBe(true);
+  });
+});
+
+describe('a price per thing asked after its payee', () => {
+  it('reads "what does the co-operative pay its farmers per kilogram" as a price per kilogram', () => {
+    const analysis = analyseQuestion('What does the co-operative pay its farmers per kilogram of milk solids?');
+    expect(analysis.asksMoney).toBe(true);
+    expect(analysis.priceUnit).toEqual([termOf('kilogram')]);
+  });
+});
