@@ -115,6 +115,27 @@ const COUNTED_BY_FATE = new Set([...TOLL_TERMS, 'rescu', 'evacu', 'displac', 'ho
 /** Where a clause ends after a figure: a new verb's clause starts ("… rose to 11 as inmates kept …"). */
 const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|until|though|although|where)\s/;
 
+/**
+ * "How many schools stayed open?" is not answered by "3,150 schools had been closed", nor "how many private schools"
+ * by a count of public ones: the figure's own clause says the opposite (WordNet's antonyms) of a word the question
+ * asks with, and not that word itself.
+ */
+export function statesOpposite(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, lexicon: Lexicon = sharedLexicon()): boolean {
+  const before = sentence.slice(0, quantity.start).split(CLAUSE_BREAK_OR_AND).at(-1) ?? '';
+  const after = sentence.slice(quantity.end).split(CLAUSE_BREAK)[0] ?? '';
+  // ("How many ended up not getting paid?" asks the opposite itself: "22,400 were left unpaid" answers it.)
+  if (analysis.isDenial) return false;
+  const words = `${before} ${after}`.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  // ("Work stopped on 3,860 sites" for "how many sat idle": an opposite negated or stopped states the asked thing.)
+  if (words.some((w) => NEGATING.test(w))) return false;
+  const terms = new Set(words.map(termOf));
+  // The opposite as written, or inflected ("close" → "closed"): a stem would match "work stopped" for "working".
+  const isWritten = (opposite: string): boolean => words.some((w) => w === opposite || (w.startsWith(opposite) && /^(?:s|d|ed|es)$/.test(w.slice(opposite.length))));
+  return analysis.terms.some((t) => t.value === undefined && !terms.has(t.term) && lexicon.antonymsOf(t.word.toLowerCase()).some(isWritten));
+}
+const NEGATING = /^(?:not|no|never|without|stopped|halted|ceased|suspended|no longer|n't|didn't|wasn't|weren't|hadn't)$/;
+const CLAUSE_BREAK_OR_AND = new RegExp(`${CLAUSE_BREAK.source}|\\s(?:and|or)\\s`);
+
 /** A sum given as the price of one of the things the question prices ("€92 a tonne"): it says what it is itself. */
 export function isPriceOfAskedUnit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   return analysis.priceUnit !== undefined && isMoneyFigure(sentence, quantity) && isPricePer(analysis.priceUnit, sentence, quantity);

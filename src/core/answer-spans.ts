@@ -254,9 +254,19 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   // "Napocor plant manager Teresita Lualhati" for "the manager of the pagkilatan plant": the role names what is asked.
   const role = ROLE_ENDS_CLAUSE.exec(before)?.[0];
   if (role && tokenize(role).some((t) => !ROLE_ALONE.test(t.word) && !TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
+  // ("… for one vendor," technology director Troy Mackey said" for "the top boss of the school district": a role
+  // with a lower-case field of its own, none of it asked about, leads that field, not the body asked about.)
+  const field = /(?<![\p{L}'’-])(\p{Ll}[\p{L}-]*)\s+(?:director|manager|head|chief|officer)\s*$/u.exec(before)?.[1];
+  const isAskedField = (term: string): boolean => analysis.terms.some((q) => q.term === term || (Math.min(q.term.length, term.length) >= 4 && (q.term.startsWith(term) || term.startsWith(q.term))));
+  if (field && !FIELDLESS.test(field) && !tokenize(field).some((t) => isAskedField(t.term))) return false;
   // (", the commissioner of railway safety who led the inquiry" for "who headed the official investigation": what the leading verb takes is what is led.)
-  const ledThing = /\bwho\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing)\s+(?:the|its|their)\s+([\p{L}-]+)/iu.exec(after)?.[1]?.toLowerCase();
-  if (ledThing && analysis.terms.some((t) => t.term === termOf(ledThing) || sharedLexicon().relatedWords(t.word.toLowerCase()).includes(ledThing))) return true;
+  // (", who chairs the Market Traders' Association" is not who runs the farmers market: most of what is led must be asked.)
+  const ledPhrase = /\bwho\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing|runs|ran|running)\s+(?:the|its|their|an?)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu.exec(after)?.[1];
+  if (ledPhrase) {
+    const ledWords = tokenize(ledPhrase).map((t) => t.word.toLowerCase()).filter((w) => !/^(?:of|for|and|the|in|at|on)$/.test(w));
+    const isAskedWord = (word: string): boolean => analysis.terms.some((t) => t.term === termOf(word) || sharedLexicon().relatedWords(t.word.toLowerCase()).includes(word));
+    return ledWords.filter(isAskedWord).length * 2 >= ledWords.length;
+  }
   const led = [...bodiesLed(before, ROLE_ENDS_CLAUSE), ...bodiesLed(after, ROLE_IN_CLAUSE)].filter((n) => !ROLE_ALONE.test(n.text) && !/^(?:The|A|An)$/.test(n.text) && !TITLE_ALONE.test(n.text));
   if (led.length === 0) return true;
   // "RGO chief executive …" for "who heads the rural grants office": the initials of what is asked.
@@ -290,6 +300,9 @@ function bodiesLed(clause: string, roleAt: RegExp): Span[] {
   const body = names.length === 0 ? BODY_AFTER_ROLE.exec(clause.trim()) : null;
   return body ? [{ text: body[1]!.trim(), start: 0, end: 0 }] : names;
 }
+
+/** Words before a role that say its rank, not a field it leads ("managing director", "general manager", "president director"). */
+const FIELDLESS = /^(?:the|a|an|its|their|our|his|her|said|says|executive|general|managing|deputy|acting|chief|senior|top|former|new|interim|joint|president|vice|assistant|overall|founding|regional|national|country|local)$/;
 
 /** The roles of whoever leads a company, a body or an inquiry. */
 const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|(?:plant |site |station |project )?manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;

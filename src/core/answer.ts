@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -220,8 +220,11 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // (Each by its term, with the word as asked, which WordNet needs.)
   const things = [...new Map(commonNouns(analysis.text).map((w) => [termOf(w), w]))].filter(([t]) => relation.has(t));
   if (things.length === 0) return true;
-  const { own, neighbours, title } = surroundingsOf(sentence, library);
-  const missing = things.filter(([t]) => termMatch(t, expansions, own.terms, neighbours) === 0 && !title.has(t));
+  const { story, own, neighbours, title } = surroundingsOf(sentence, library);
+  // ("Who leads the crop protection department at Ethiopia's agriculture ministry?" → "…, said Tesfaye Gebremariam, head of
+  // the ministry's crop protection department": a leader's sentence names the body short; its report names it whole.)
+  const around = analysis.asksLeader && story ? [...neighbours, new Set(tokenize(story.body).map((t) => t.term))] : neighbours;
+  const missing = things.filter(([t]) => termMatch(t, expansions, own.terms, around) === 0 && !title.has(t));
   if (missing.length === 0) return true;
   // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
   const nouns = commonNouns(sentence.text);
@@ -426,7 +429,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "since 2022" dates a comparison, not the event asked about; "more due … on Saturday" answers "when are more expected".
         const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
         // "Since late on Thursday 12 February, customers have been asked to boil their water": when a state began, never when it ended.
-        if (isReference && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
+        // ("Trams have been running through this junction again since Saturday 11 September": a return began then.)
+        const startsReturn = RESUMPTION_ASKED.test(analysis.text) && /\b(?:again|back|resumed|reopened|restored)\b[^.;]{0,40}\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
+        if (isReference && !startsReturn && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
         // "When did the bridge finally reopen?" asks what happened: "it should reopen by Monday" is a forecast, however it turned out.
         if (asksWhenItHappened(analysis) && FORECAST_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start))) break;
@@ -439,7 +444,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "When did they originally promise …" is answered by the first plan, not by the sentence that moved it
         // ("will now not be restored before 23 November, later than promised").
         if ((analysis.time.stage === 'initial' || analysis.time.stage === 'previous') && REVISED_PLAN.test(text)) break;
-        picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, ''), score: base + (isReference ? 0 : 1) + planFit });
+        picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, '').replace(startsReturn ? /^since\s+/i : /^$/, ''), score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
         break;
       }
       case 'yesno': {
@@ -694,6 +699,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
     if (referred && !isReferenceFigure(text, quantity)) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
+    if (statesOpposite(analysis, text, quantity)) continue;
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;

@@ -43,6 +43,8 @@ export interface Lexicon {
   isSumOfMoney(word: string): boolean;
   /** The nouns an adjective pertains to, lower case: "chilean" → "chile", "ethiopian" → "ethiopia" (WordNet's pertainyms). */
   pertainsTo(word: string): readonly string[];
+  /** A word's opposites in its common senses, as adjective or verb, lower case: "open" → "closed", "close", "shut". */
+  antonymsOf(word: string): readonly string[];
 }
 
 let shared: Lexicon | undefined;
@@ -89,6 +91,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const isSumSense = ofKinds(SUM_KINDS, SUM_DEPTH);
   const isPersonSense = ofKinds([['person', 0]], PERSON_DEPTH);
   const related = new Map<string, readonly string[]>();
+  const opposites = new Map<string, readonly string[]>();
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
   let monetaryUnit: number | undefined;
@@ -173,6 +176,33 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         }
       }
       return [...nouns];
+    },
+    antonymsOf(word) {
+      const known = opposites.get(word);
+      if (known) return known;
+      const found = new Set<string>();
+      if (/^[a-z][a-z'-]{2,30}$/.test(word)) {
+        const wn = open();
+        for (const pos of ['adj', 'verb'] as const) {
+          for (const lemma of baseForms(word, pos)) {
+            const offsets = lookUp(wn.index.get(pos)!, lemma);
+            if (!offsets) continue;
+            for (const offset of offsets.slice(0, SENSES[pos] + 1)) {
+              const synset = readSynset(wn.data.get(pos)!, offset);
+              const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
+              for (const a of synset.antonyms.filter((a) => a.source === own)) {
+                const w = readSynset(wn.data.get(a.pos)!, a.offset).words[a.target - 1];
+                if (w && !w.includes(' ')) found.add(w);
+              }
+            }
+            break;
+          }
+        }
+      }
+      const words = [...found];
+      if (opposites.size >= CACHE_LIMIT) opposites.clear();
+      opposites.set(word, words);
+      return words;
     },
     isSumOfMoney(word) {
       return remembered(sums, word, () => isSumSense(nounSenses(word).slice(0, 2)));
@@ -380,6 +410,8 @@ interface Synset {
   derived: Array<{ pos: Pos; offset: number; source: number; target: number }>;
   /** Pertainyms, for adjectives: the noun synset a word numbered `source` (0: every word) relates to ("Chilean" → Chile). */
   pertains: Array<{ offset: number; source: number; target: number }>;
+  /** Antonyms: word `target` of another synset is the opposite of the word numbered `source` here. */
+  antonyms: Array<{ pos: Pos; offset: number; source: number; target: number }>;
 }
 
 const POS_OF: Record<string, Pos | undefined> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
@@ -416,13 +448,15 @@ function readSynsetFromFile(fd: number, offset: number): Synset {
   const derived: Synset['derived'] = [];
   const hypernyms: number[] = [];
   const pertains: Synset['pertains'] = [];
+  const antonyms: Synset['antonyms'] = [];
   for (let k = 0; k < pointerCount; k++) {
     const [symbol, target, pos, sourceTarget] = fields.slice(p + 1 + 4 * k, p + 5 + 4 * k);
     const targetPos = POS_OF[pos!];
     if ((symbol === '@' || symbol === '@i') && targetPos === 'noun') hypernyms.push(Number(target));
     // "+" links a word to its derivationally related form in another part of speech.
+    if (symbol === '!' && targetPos) antonyms.push({ pos: targetPos, offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
     if (symbol === '\\' && targetPos === 'noun') pertains.push({ offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
     if (symbol === '+' && targetPos && targetPos !== 'adj') derived.push({ pos: targetPos, offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
   }
-  return { words, hypernyms, derived, pertains };
+  return { words, hypernyms, derived, pertains, antonyms };
 }

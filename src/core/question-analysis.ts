@@ -214,7 +214,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // "Who is Ukraine's chief negotiator?": the office is the relation; a name beside it answers.
   analysis.predicates = (analysis.type === 'who' || analysis.type === 'identity') && analysis.focus ? [] : predicateTerms(analysis);
   // ("To which island were aircraft sent?": the kind of place is what the answer is, not a word its sentence must hold.)
-  const placeKind = analysis.type === 'where' ? /\b(?:in|to|from|on|at) which ([a-z]+)\b/.exec(shape)?.[1] : undefined;
+  // ("To which neighbouring island": the kind is its last word; a modifier, "neighbouring", is still told of the place.)
+  const placeKind = analysis.type === 'where' ? /\b(?:in|to|from|on|at|into|onto) which (?:[a-z-]+ ){0,2}?([a-z]+)\b(?= (?:is|are|was|were|did|does|do|had|has|have|will|would|can|could)\b)/.exec(shape)?.[1] : undefined;
   if (placeKind) analysis.predicates = analysis.predicates.filter((t) => t.word.toLowerCase() !== placeKind);
   // ("The smelter at the centre of the dispute": a figure of speech, no place or thing to find.)
   const idioms = new Set([...shape.matchAll(IDIOM_NOUN)].map((m) => m[1]!));
@@ -504,8 +505,8 @@ const MONEY_ASKED = /^what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fine|bill|rewar
 export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;
 /** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
 const LEADER_ASKED =
-  /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in (?:overall )?charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b)/;
-export const LEADER_WORDS = /^(?:heads?|headed|heading|runs?|running|ran|leads?|leading|led|chairs?|chaired|chairing|directs?|directed|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman)$/i;
+  /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in (?:overall )?charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b|the (?:most )?(?:senior|top|highest-ranking|chief) (?:[\p{L}'’-]+ ){0,2}?(?:official|officer|executive|manager)\b|(?:spoke|speaks|speaking) for (?:[\p{L}'’-]+ ){1,4}?as (?:the |its |their )?(?:head|chair(?:man|woman|person)?|leader|chief|president|secretary|spokes(?:man|woman|person)) of\b)/u;
+export const LEADER_WORDS = /^(?:heads?|headed|heading|runs?|running|ran|leads?|leading|led|chairs?|chaired|chairing|directs?|directed|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman|senior|official|officer|executive|spoke|speaks|speaking)$/i;
 
 /** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */
 const DENIAL = /\b(?:not|never|cannot|failed to)\b/;
@@ -603,7 +604,7 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
-  if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at) which (city|country|place|island|town|village|port|region|province|state|county|district)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
+  if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at|into|onto) which (?:[a-z-]+ ){0,2}?(city|country|place|island|town|village|port|region|province|state|county|district)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
   if (/^when\b|\b(?:what|which) (day|date|time|year|month)\b/.test(shape)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
   if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';

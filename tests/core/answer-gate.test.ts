@@ -1061,3 +1061,24 @@ describe('the first day of an event', () => {
     expect(answer.text).toMatch(/^About 300 lorries/);
   });
 });
+
+describe('a figure told of the opposite', () => {
+  it('does not answer how many stayed open with a count of those closed, nor private schools with public ones', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round85/wire/stories', 'Nicaragua');
+    expect(answerFromStories("How many private schools stayed open during the teachers' strike?", strike).kind).toBe('abstained');
+  });
+
+  it('still answers what did not happen with its opposite ("not getting paid" → "left unpaid")', () => {
+    const pay = libraryOf({ 'pay.txt': 'Teachers unpaid\nPublished: 3 March 1998\n\nKAMPALA — An inquiry found that 22,400 teachers were wrongly left unpaid, the ministry said.' });
+    expect(answerFromStories('how many teachers ended up not getting paid', pay).text).toMatch(/^22,400 teachers — /);
+  });
+});
+
+describe('a return told as a state since a day', () => {
+  it('answers when trams ran again with the day they have been running since', () => {
+    const trams = fixtureStoriesMentioning('tests/fixtures/fresh/round83/dev/stories', 'Lipovín');
+    const answer = answerFromStories('On what date did trams run through the damaged Lipovín junction again?', trams);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Saturday 11 September — /);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { parseStoryBytes } from '../../src/core/story-reading.ts';
-import { buildLibrary, libraryOf } from '../support/library.ts';
+import { buildLibrary, fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 
 const refunds = buildLibrary(
   parseStoryBytes(
@@ -101,5 +101,40 @@ describe('the leader asked for in other words', () => {
       ].join('\n'),
     });
     expect(answerFromStories("Which official is in charge of water supply for Fiji's Western Division?", water).text).toMatch(/^Josaia Naivalu — /);
+  });
+});
+
+describe('a leader asked for as a senior official or a spokesman', () => {
+  it('answers "who is the senior UNHCR official at Gueckedou" with the head of its office there', () => {
+    const camps = fixtureStoriesMentioning('tests/fixtures/fresh/round84/wire/stories', 'Gueckedou');
+    const answer = answerFromStories('Who is the senior UNHCR official at Gueckedou?', camps);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Anders Holmqvist — /);
+  });
+
+  it('answers "who spoke for the pilots as head of their committee" with the committee’s chairman', () => {
+    const pilots = fixtureStoriesMentioning('tests/fixtures/fresh/round83/wire/stories', 'Kanaf');
+    const answer = answerFromStories('Who spoke for the Kanaf pilots as head of their committee?', pilots);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/Ronen Ashkenazi — /);
+  });
+
+  it('finds the body led named whole in the leader’s report ("the ministry’s crop protection department")', () => {
+    const locusts = fixtureStoriesMentioning('tests/fixtures/fresh/round83/wire/stories', 'locust');
+    const answer = answerFromStories("Who leads the crop protection department at Ethiopia's agriculture ministry?", locusts);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Tesfaye Gebremariam — /);
+  });
+});
+
+describe('a leader of something else', () => {
+  it('is not a director of a field the question does not ask about ("technology director" for the district’s top boss)', () => {
+    const district = fixtureStoriesMentioning('tests/fixtures/fresh/round40/dev/stories', 'Shale Run');
+    expect(answerFromStories('whos the top boss of the shale run school district', district).text).not.toMatch(/^Troy Mackey/);
+  });
+
+  it('is not the chair of another body named beside them (", who chairs the Market Traders\' Association")', () => {
+    const market = fixtureStoriesMentioning('tests/fixtures/fresh/round37/dev/stories', 'Aberdulas');
+    expect(answerFromStories('who runs the farmers market in aberdulas', market).text).not.toMatch(/^Gethin Rowlands/);
   });
 });

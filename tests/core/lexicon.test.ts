@@ -95,6 +95,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isPlaceOrTime(word)).toBe(isPlace);
   });
 
+  it.each([['open', 'closed'], ['private', 'public'], ['lost', 'found'], ['alive', 'dead']])('knows %j is the opposite of %j', (word, opposite) => {
+    expect(lexicon.antonymsOf(word)).toContain(opposite);
+  });
+
   it.each([['chilean', ['chile']], ['ethiopian', ['ethiopia']], ['dutch', ['netherlands']], ['argentine', ['argentina']], ['salmon', []]])('reads the place %j pertains to: %j', (word, places) => {
     expect(lexicon.pertainsTo(word)).toEqual(places);
   });

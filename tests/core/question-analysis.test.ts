@@ -627,3 +627,11 @@ describe('a price per thing asked after its payee', () => {
     expect(analysis.priceUnit).toEqual([termOf('kilogram')]);
   });
 });
+
+describe('a place asked with a modifier', () => {
+  it('reads "to which neighbouring island" as a where-question, the kind of place no word to find', () => {
+    const analysis = analyseQuestion('To which neighbouring island were most of the evacuees carried?');
+    expect(analysis.type).toBe('where');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('island');
+  });
+});
