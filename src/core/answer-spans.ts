@@ -253,7 +253,11 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   const after = /^,\s+((?:[^,;.]|\.(?=\S))*)/.exec(sentence.slice(name.end, name.end + 90))?.[1] ?? '';
   // "Napocor plant manager Teresita Lualhati" for "the manager of the pagkilatan plant": the role names what is asked.
   const role = ROLE_ENDS_CLAUSE.exec(before)?.[0];
-  if (role && tokenize(role).some((t) => !ROLE_ALONE.test(t.word) && !TITLE_ALONE.test(t.word) && analysis.terms.some((q) => q.term === t.term))) return true;
+  // (Of the body asked about, when the question says which: "Railway director-general Mihai Rusnac" does not head
+  // "the union behind the railway strike".)
+  const body = ledBodyAsked(analysis.text);
+  const isBodyWord = (term: string): boolean => (body ? body.terms.includes(term) : analysis.terms.some((q) => q.term === term));
+  if (role && tokenize(role).some((t) => !ROLE_ALONE.test(t.word) && !TITLE_ALONE.test(t.word) && isBodyWord(t.term))) return true;
   // ("… for one vendor," technology director Troy Mackey said" for "the top boss of the school district": a role
   // with a lower-case field of its own, none of it asked about, leads that field, not the body asked about.)
   const field = /(?<![\p{L}'’-])(\p{Ll}[\p{L}-]*)\s+(?:director|manager|head|chief|officer)\s*$/u.exec(before)?.[1];
@@ -274,7 +278,8 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   if (led.some((n) => initials.has(n.text))) return true;
   // The body named is the one asked about: it shares the question's name ("Trellis Pensions Administration"), or is
   // mostly the question's words ("the Irrigation Department" for "sri lanka's irrigation department").
-  const words = new Set(analysis.terms.map((t) => t.term));
+  // ("Who's in charge of civil protection in Valais": the body's place is in its name, "the Valais civil protection office".)
+  const words = new Set(body && !GENERIC_BODY.test(body.head) ? [...body.terms, ...[...asked]] : analysis.terms.map((t) => t.term));
   // ("The Belarusian State Customs Committee" is "belarus customs": a people's word begins with its country's.)
   const isAsked = (t: string): boolean => words.has(t) || [...words].some((w) => w.length >= 4 && t.startsWith(w) && /^s?(?:n|an|ian|ish|ese|i)$/.test(t.slice(w.length)));
   // ("Strettonbury Borough Council" is not "the Strettonbury Grand": a body that shares only its town is another.)
@@ -300,6 +305,21 @@ function bodiesLed(clause: string, roleAt: RegExp): Span[] {
   const body = names.length === 0 ? BODY_AFTER_ROLE.exec(clause.trim()) : null;
   return body ? [{ text: body[1]!.trim(), start: 0, end: 0 }] : names;
 }
+
+/**
+ * The body a leader question asks about, when it says: "who heads the union behind the strike" → the union,
+ * "the top boss of the shale run school district" → its words and its head noun, "district".
+ */
+function ledBodyAsked(question: string): { terms: string[]; head: string } | undefined {
+  const phrase = LED_BODY_ASKED.exec(question)?.[1];
+  if (!phrase) return undefined;
+  const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
+  return { terms: words.map(termOf), head: words.at(-1)! };
+}
+const LED_BODY_ASKED =
+  /\b(?:heads?|headed|runs?|ran|leads?|led|chairs?|chaired|directs?|directed|in (?:overall )?charge (?:of|at)|(?:head|boss|chief|leader|director|manager|chair(?:man|woman)?|president) (?:of|at))\s+(?:the\s+|its\s+|their\s+|an?\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+?)(?=\s+(?:of|at|in|on|behind|that|which|who|during|for|from|over|into|day)\b|\s*[?,]|$)/iu;
+/** A body asked about only by its kind: any named one may be it. */
+const GENERIC_BODY = /^(?:body|organi[sz]ation|group|company|firm|business|operator|outfit|place|one|thing)$/;
 
 /** Words before a role that say its rank, not a field it leads ("managing director", "general manager", "president director"). */
 const FIELDLESS = /^(?:the|a|an|its|their|our|his|her|said|says|executive|general|managing|deputy|acting|chief|senior|top|former|new|interim|joint|president|vice|assistant|overall|founding|regional|national|country|local)$/;

@@ -138,3 +138,10 @@ describe('a leader of something else', () => {
     expect(answerFromStories('who runs the farmers market in aberdulas', market).text).not.toMatch(/^Gethin Rowlands/);
   });
 });
+
+describe('the body a leader question names', () => {
+  it('is the one led, not another word of the question ("Railway director-general" does not head the union behind the railway strike)', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round87/wire/stories', 'Moldova');
+    expect(answerFromStories('Who heads the union behind the Moldovan railway strike?', strike).text).not.toMatch(/^Mihai Rusnac/);
+  });
+});
