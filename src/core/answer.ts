@@ -534,7 +534,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     );
     // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
     // after "21 million letters and parcels are held up") gives the running figure as of its day.
-    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory) : undefined;
+    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory, (text, q) => !analysis.measure || bindsFocus(analysis, expansions, text, q)) : undefined;
     if (restated && isGiven(restated)) return restated;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     // (Here a report counts as the same story only where its sentence names the subject: a figure elsewhere in it may be of something else.)
@@ -700,6 +700,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (referred && !isReferenceFigure(text, quantity)) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
     if (statesOpposite(analysis, text, quantity)) continue;
+    // "Milk from 436 supplier farms was disposed of: 412 farms whose milk was in Silos 3 and 4, and 24 farms on the
+    // second tanker run": a part of a total told before it answers only a question that asks for that part.
+    if (tellsAnotherShare(analysis, text, quantity, quantities)) continue;
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
@@ -715,6 +718,36 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
   }
   return picks;
+}
+
+/**
+ * A total told with its parts after a colon: "Milk from 436 supplier farms was disposed of: 412 farms whose milk was
+ * in Silos 3 and 4, and 24 farms on the second tanker run". Each part with the words that set it apart.
+ */
+function totalAndParts(text: string, quantities: Quantity[]): { total: Quantity; parts: Array<{ part: Quantity; own: string }> } | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  // (Counted by the figure's last word: "436 supplier farms" and "412 farms" both count farms.)
+  const noun = (q: Quantity): string => (q.figure === q.text ? '' : termOf(q.figure.split(' ').at(-1)!.toLowerCase()));
+  for (const total of quantities.filter((q) => q.end < colon && noun(q))) {
+    const parts = quantities.filter((q) => q.start > colon && noun(q) === noun(total));
+    if (parts.length < 2 || !isSameFigure(total.value, parts.reduce((n, q) => n + q.value, 0))) continue;
+    // What a part's own words add ("whose milk was in Silos 3 and 4"), less what the total's clause says too ("milk").
+    const ofTotal = new Set(tokenize(text.slice(0, colon)).map((t) => t.term));
+    return { total, parts: parts.map((part) => ({ part, own: tokenize(text.slice(part.end).split(/,|;|\band\b/)[0]!).filter((t) => !ofTotal.has(t.term) && t.term !== noun(total) && !isLightWord(t.word)).map((t) => t.term).join(' ') })) };
+  }
+  return undefined;
+}
+
+/** A part of a total answers only a question asking for that part; the total, only one that asks for none of them. */
+function tellsAnotherShare(analysis: QuestionAnalysis, text: string, quantity: Quantity, quantities: Quantity[]): boolean {
+  const told = totalAndParts(text, quantities);
+  if (!told) return false;
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  const isAsked = (own: string): boolean => own.split(' ').some((term) => asked.has(term));
+  const part = told.parts.find((p) => p.part === quantity);
+  if (part) return !isAsked(part.own);
+  return quantity === told.total && told.parts.some((p) => isAsked(p.own));
 }
 
 /**
@@ -918,7 +951,7 @@ const DATED_DAY = /\d/;
  * dated report of the same story, whose sentence says the same of it — the same words follow its noun ("are held
  * up" / "were now held up", "were stranded" / "remain stranded"). Revisions are told in the words of the first report.
  */
-function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStory: (sentence: Sentence) => boolean): Pick | undefined {
+function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStory: (sentence: Sentence) => boolean, countsAsked: (text: string, quantity: Quantity) => boolean): Pick | undefined {
   const value = chosen.quantity?.value;
   if (value === undefined || !isFullDate(chosen.candidate.reportDay)) return undefined;
   const frame = figureFrame(chosen.candidate.sentence.text, chosen.quantity!);
@@ -928,7 +961,8 @@ function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStor
     .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay)
     .flatMap((c) =>
       findQuantities(c.sentence.text)
-        .filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!))
+        // ("One cable is no cable" restates no length of 2.8 kilometres: a measure is restated by a measure of it.)
+        .filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!) && countsAsked(c.sentence.text, q))
         // A share is rarer than a count: one in a sentence that states what was asked ("124, or 58 per cent, showed bleaching") restates it.
         .filter((q) => figureFrame(c.sentence.text, q).some((t) => frame.includes(t)) || (isChosenShare && isShare(c.sentence.text, q) && c.relation >= WEIGHTS.minRelation))
         .map((q) => ({ c, q })),

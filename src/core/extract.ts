@@ -1,6 +1,7 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
 import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { DIGITS, figureValue, isYear } from './numbers.ts';
+import { sharedLexicon } from './lexicon.ts';
 import { termOf } from './terms.ts';
 
 export interface Span {
@@ -158,7 +159,7 @@ function countedWords(after: string): string[] {
     if (NOT_A_NOUN.test(word)) break;
     phrase.push(word);
     const next = words[i + 1];
-    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word);
+    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word) || (next !== undefined && isNounCompound(word, next));
     if (!isModifier || !next || NOT_A_NOUN.test(next)) break;
   }
   return phrase;
@@ -166,7 +167,7 @@ function countedWords(after: string): string[] {
 
 /** A singular noun naming the plural one after it: "examination centres", "bus routes" (not "coaches near", "people died"). */
 function isNounCompound(first: string, second: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(first) && !/s$/.test(first) && /^\p{Ll}{3,}[^s]s$/u.test(second) && !NOT_A_NOUN.test(first) && !NOT_A_NOUN.test(second);
+  return /^\p{Ll}{3,}$/u.test(first) && !/s$/.test(first) && /^\p{Ll}{3,}[^s]s$/u.test(second) && !NOT_A_NOUN.test(first) && !NOT_A_NOUN.test(second) && sharedLexicon().isNoun(first);
 }
 
 function quantityValue(raw: string): number | undefined {

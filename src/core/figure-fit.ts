@@ -264,7 +264,8 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
   const tollTerm = toll ? tokenize(toll[1]!)[0]?.term : undefined;
   const askedOutcomes = analysis.terms.filter((t) => OUTCOMES.has(t.term)).map((t) => t.term);
   if (tollTerm !== undefined && OUTCOMES.has(tollTerm) && askedOutcomes.length > 0 && !askedOutcomes.includes(tollTerm)) return WEIGHTS.tollOfAnotherOutcome;
-  if (analysis.time.stage === 'any') return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
+  // ("As of Wednesday, how many …": the running total that day is the answer, not one day's share of it.)
+  if (analysis.time.stage === 'any' && !analysis.time.asOf) return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;
   // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.
   const bareTotal = isTotal && !quantity.headTerm ? WEIGHTS.countsFocus : 0;

@@ -27,6 +27,8 @@ export interface Lexicon {
   isPastTense(word: string): boolean;
   /** Whether WordNet knows the word at all (any part of speech): "calder" or "tecalco" it does not. */
   isWord(word: string): boolean;
+  /** Whether WordNet knows the word as a noun: "supplier", "examination", not "cubic". */
+  isNoun(word: string): boolean;
   /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
   isMonetaryUnit(word: string): boolean;
   /** Whether a word's most common noun sense is a place or a time ("Taiwan", "Antwerp", "Christmas"): a name that is nobody. */
@@ -137,6 +139,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       if (related.size >= CACHE_LIMIT) related.clear();
       related.set(word, words);
       return words;
+    },
+    isNoun(word) {
+      return /^[a-z][a-z'-]*$/.test(word) && baseForms(word, 'noun').some((lemma) => lookUp(open().index.get('noun')!, lemma) !== undefined);
     },
     isWord(word) {
       const wn = open();

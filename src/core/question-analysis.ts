@@ -136,9 +136,14 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   };
   // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
   const measured = /^how long (?:is|was|are|were) (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from)\b.*)?\??$/.exec(shape)?.[1];
-  if (analysis.type === 'duration' && measured && sharedLexicon().isPhysicalObject(measured) && commonNouns(text).includes(measured)) {
+  // ("How long is the Brandlertobel Viaduct?": the thing's kind may end its name. "From one end to the other" asks a length whatever the thing.)
+  const isThing = (word: string): boolean => sharedLexicon().isPhysicalObject(word) && (commonNouns(text).includes(word) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text));
+  if (analysis.type === 'duration' && measured && (isThing(measured) || END_TO_END.test(shape))) {
     analysis.type = 'count';
     analysis.measure = 'distance';
+    // (The phrase says how it is measured; its "one" is no figure to find, its "end" no word.)
+    const phrase = new Set(END_TO_END.exec(shape)?.[0].split(' ') ?? []);
+    analysis.terms = analysis.terms.filter((t) => !phrase.has(t.word.toLowerCase()));
   }
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
   if (analysis.type !== 'count') {
@@ -226,6 +231,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
 }
 
 const IDIOM_NOUN = /\b(?:at|in) the (centre|center|heart|middle|root|forefront) of\b/g;
+
+const END_TO_END = /\bfrom (?:one|end) (?:end )?to (?:the other|end)\b|\bin length\b/;
 
 /** Which way a difference asked about went: "later than promised", "smaller than the figure given in July". */
 function comparisonAsked(shape: string): Comparison | undefined {

@@ -1082,3 +1082,24 @@ describe('a return told as a state since a day', () => {
     expect(answer.text).toMatch(/^Saturday 11 September — /);
   });
 });
+
+describe('a total told with its parts', () => {
+  const milk = libraryOf({
+    'milk.txt': 'Dairy co-operative report\nPublished: Friday 23 October 2026\n\nMilk from 436 supplier farms was disposed of: 412 farms whose milk was in Silos 3 and 4, and 24 farms on the second tanker run.',
+  });
+
+  it('answers with the total, not a part, when no part is asked for', () => {
+    expect(answerFromStories('Altogether, how many farms had their milk discarded?', milk).text).toMatch(/^436 supplier farms — /);
+  });
+
+  it('answers with the part the question asks for', () => {
+    expect(answerFromStories('How many farms on the second tanker run had their milk discarded?', milk).text).toMatch(/^24 farms — /);
+  });
+});
+
+describe('a measure restated', () => {
+  it('is never a count that happens to be near it ("one cable is no cable" restates no length)', () => {
+    const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round84/dev/stories', 'cable');
+    expect(answerFromStories('How long is the Namele cable from one end to the other?', cable).text).not.toMatch(/^One cable/);
+  });
+});

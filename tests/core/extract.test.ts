@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDurations, findNames, findQuantities, findSpeaker, findTimes } from '../../src/core/extract.ts';
+import { termOf } from '../../src/core/terms.ts';
 
 const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
 
@@ -127,5 +128,12 @@ describe('findSpeaker', () => {
     ['“It is the only outcome,” Zelenskiy said on Telegram.', 'Zelenskiy'],
   ])('finds who speaks in %j', (sentence, speaker) => {
     expect(findSpeaker(sentence)?.text).toBe(speaker);
+  });
+});
+
+describe('a figure’s compound noun', () => {
+  it('counts the plural noun a noun names ("436 supplier farms" counts farms, "58 examination centres" centres)', () => {
+    expect(findQuantities('Milk from 436 supplier farms was disposed of.')[0]!.headTerm).toBe(termOf('farms'));
+    expect(findQuantities('Candidates at 58 examination centres had seen the questions.')[0]!.figure).toBe('58 examination centres');
   });
 });

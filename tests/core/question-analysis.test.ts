@@ -635,3 +635,19 @@ describe('a place asked with a modifier', () => {
     expect(analysis.predicates.map((t) => t.word)).not.toContain('island');
   });
 });
+
+describe('how long a thing is', () => {
+  it('reads "how long is the Brandlertobel Viaduct" as a length: the thing’s kind ends its name', () => {
+    expect(analyseQuestion('How long is the Brandlertobel Viaduct?').measure).toBe('distance');
+  });
+
+  it('reads "from one end to the other" as a length, with no "one" to find', () => {
+    const analysis = analyseQuestion('How long is the Namele cable from one end to the other?');
+    expect(analysis.measure).toBe('distance');
+    expect(analysis.terms.map((t) => t.word)).not.toContain('one');
+  });
+
+  it('still reads "how long was the strike" as a duration', () => {
+    expect(analyseQuestion('How long was the strike?').type).toBe('duration');
+  });
+});
