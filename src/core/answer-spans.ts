@@ -325,7 +325,7 @@ const GENERIC_BODY = /^(?:body|organi[sz]ation|group|company|firm|business|opera
 const FIELDLESS = /^(?:the|a|an|its|their|our|his|her|said|says|executive|general|managing|deputy|acting|chief|senior|top|former|new|interim|joint|president|vice|assistant|overall|founding|regional|national|country|local)$/;
 
 /** The roles of whoever leads a company, a body or an inquiry. */
-const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|(?:plant |site |station |project )?manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary-general|chief)`;
+const LEADER_ROLE = String.raw`(?:chief executive(?: officer)?|ceo|managing director|executive director|director(?:[- ]general)?|general manager|(?:plant |site |station |project )?manager|head|chair(?:man|woman|person)?|president|leader|boss|founder|owner|governor|principal|commissioner|secretary[- ]general|general secretary|chief)`;
 const ROLE_ALONE = new RegExp(`^${LEADER_ROLE}$`, 'i');
 const ROLE_IN_CLAUSE = new RegExp(`\\b${LEADER_ROLE}\\b`, 'i');
 const ROLES = new RegExp(`\\b${LEADER_ROLE}\\b`, 'gi');

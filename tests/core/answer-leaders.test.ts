@@ -145,3 +145,12 @@ describe('the body a leader question names', () => {
     expect(answerFromStories('Who heads the union behind the Moldovan railway strike?', strike).text).not.toMatch(/^Mihai Rusnac/);
   });
 });
+
+describe('a union’s secretary general', () => {
+  it('leads it ("Union secretary general Celestin Gbalou")', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round88/wire/stories', 'Abidjan');
+    const answer = answerFromStories('Who leads the union that called the Abidjan stoppage?', strike);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Celestin Gbalou — /);
+  });
+});
