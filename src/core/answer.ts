@@ -73,15 +73,21 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
   const pick = pickAnswer(analysis, candidates, library, expansions);
   if (!pick) return abstain(analysis, library, closest.sentence, []);
+  if (!isToldOfWhatIsAsked(analysis, expansions, pick, candidates, library)) return abstain(analysis, library, closest.sentence, []);
+  return compose(analysis, pick, candidates, library, expansions);
+}
+
+/** The pick's sentence tells of what the question names: its names, its cause's relation, the things it names. */
+function isToldOfWhatIsAsked(analysis: QuestionAnalysis, expansions: Expansions, pick: Pick, candidates: Candidate[], library: Library): boolean {
+  const { sentence } = pick.candidate;
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   // (What happened on a named day was checked against its report's names where it was picked.)
-  if (!analysis.asksEventOnDay && !namesAround(analysis, pick.candidate.sentence, library) && !namedInItsEvent(analysis, pick.candidate.sentence, candidates, library) && !namedInItsReport(analysis, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
+  if (!analysis.asksEventOnDay && !namesAround(analysis, sentence, library) && !namedInItsEvent(analysis, sentence, candidates, library) && !namedInItsReport(analysis, sentence, library)) return false;
   // "Why did the Gulf state refuse the ship?" is not answered by what caused the deaths on board. (A question with one
   // relation word, "what really caused the network outage", may name the event as its report never does: "core routers".)
-  if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation) return abstain(analysis, library, closest.sentence, []);
+  if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation) return false;
   // "Where was the recovered painting found?" is not answered by where cash was found.
-  if (!thingsAround(analysis, expansions, pick.candidate.sentence, library)) return abstain(analysis, library, closest.sentence, []);
-  return compose(analysis, pick, candidates, library, expansions);
+  return thingsAround(analysis, expansions, sentence, library);
 }
 
 /**
@@ -550,7 +556,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
-  return picks[0];
+  // ("Who leads the Snowgum Dome project?": the best-scored "Marisa Quarmby leads that project" is in a report that never
+  // names it; the next, "…, who leads the Snowgum Dome project, said …", does.)
+  // (A verdict is one reading of the best sentence: a yes or no from a lesser one is no answer.)
+  return analysis.type === 'yesno' ? picks[0] : (picks.find((p) => isToldOfWhatIsAsked(analysis, expansions, p, candidates, library)) ?? picks[0]);
 }
 
 /** A test of a sentence's whole report, read once per report however many of its sentences are weighed. */

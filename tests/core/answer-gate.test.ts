@@ -1103,3 +1103,12 @@ describe('a measure restated', () => {
     expect(answerFromStories('How long is the Namele cable from one end to the other?', cable).text).not.toMatch(/^One cable/);
   });
 });
+
+describe('the best answer that tells of what is asked', () => {
+  it('is taken when a better-scored one is from a report that never names it ("which firm took over baggage handling …")', () => {
+    const bags = fixtureStoriesMentioning('tests/fixtures/fresh/round89/dev/stories', 'Scaldis');
+    const answer = answerFromStories('Which firm took over baggage handling for Scaldis flights at Brussels?', bags);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Hangaard Aviation Services — /);
+  });
+});
