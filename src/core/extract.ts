@@ -133,7 +133,7 @@ function unitOrNoun(after: string): string {
   if (modified && !NOT_A_NOUN.test(modified[2]!)) return ` ${modified[1]} ${modified[2]}`;
   // "three surgical wards", "4,000 stranded passengers": an adjective-like modifier goes with its noun too.
   const second = words[2];
-  if (second && /(?:ed|ing|al|ian|ese|ish|ern)$/.test(words[1]!) && /^\p{Ll}/u.test(second) && !NOT_A_NOUN.test(second)) return ` ${words[1]} ${second}`;
+  if (second && (/(?:ed|ing|al|ian|ese|ish|ern)$/.test(words[1]!) || /^(?:cubic|square)$/.test(words[1]!)) && /^\p{Ll}/u.test(second) && !NOT_A_NOUN.test(second)) return ` ${words[1]} ${second}`;
   // "58 examination centres", "three bus routes": a noun before the plural noun it names.
   if (second && isNounCompound(words[1]!, second)) return ` ${words[1]} ${second}`;
   return /^\p{Ll}/u.test(words[1]!) ? ` ${words[1]}` : '';

@@ -136,4 +136,8 @@ describe('a figure’s compound noun', () => {
     expect(findQuantities('Milk from 436 supplier farms was disposed of.')[0]!.headTerm).toBe(termOf('farms'));
     expect(findQuantities('Candidates at 58 examination centres had seen the questions.')[0]!.figure).toBe('58 examination centres');
   });
+
+  it('shows a volume or an area with its unit whole ("about 6,800 cubic metres")', () => {
+    expect(findQuantities('The resort had drawn about 6,800 cubic metres of water.')[0]!.figure).toBe('about 6,800 cubic metres');
+  });
 });

@@ -651,3 +651,15 @@ describe('how long a thing is', () => {
     expect(analyseQuestion('How long was the strike?').type).toBe('duration');
   });
 });
+
+describe('a measure asked by its name', () => {
+  it('reads "what area of field crops was wiped out" as asking for an area', () => {
+    const analysis = analyseQuestion('What area of field crops did the final survey find had been wiped out by the hail?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.measure).toBe('size');
+  });
+
+  it('reads "what length of core thawed" as asking for a length', () => {
+    expect(analyseQuestion('Two days after the blackout, what length of core was known to have partly thawed?').measure).toBe('distance');
+  });
+});
