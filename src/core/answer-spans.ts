@@ -278,10 +278,15 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   if (led.some((n) => initials.has(n.text))) return true;
   // The body named is the one asked about: it shares the question's name ("Trellis Pensions Administration"), or is
   // mostly the question's words ("the Irrigation Department" for "sri lanka's irrigation department").
-  // ("Who's in charge of civil protection in Valais": the body's place is in its name, "the Valais civil protection office".)
-  const words = new Set(body && !GENERIC_BODY.test(body.head) ? [...body.terms, ...[...asked]] : analysis.terms.map((t) => t.term));
+  // ("Railway director-general Mihai Rusnac" for "the union behind the railway strike": what describes a body asked for
+  // by its kind, "union", counts only in a body of that kind, "the Independent Union of Chrome Miners"; else its words
+  // and the question's names must name it: "Meridale" for "who runs meridale examinations".)
+  const head = body && !GENERIC_BODY.test(body.head) ? termOf(body.head) : undefined;
+  const isOfAskedKind = (terms: string[]): boolean => !head || terms.includes(head) || terms.some((t) => sharedLexicon().relatedWords(body!.head).some((w) => termOf(w) === t));
+  const allWords = new Set(analysis.terms.map((t) => t.term));
+  const bodyWords = new Set([...(body?.terms ?? []), ...asked]);
   // ("The Belarusian State Customs Committee" is "belarus customs": a people's word begins with its country's.)
-  const isAsked = (t: string): boolean => words.has(t) || [...words].some((w) => w.length >= 4 && t.startsWith(w) && /^s?(?:n|an|ian|ish|ese|i)$/.test(t.slice(w.length)));
+  const isAskedIn = (words: Set<string>) => (t: string): boolean => words.has(t) || [...words].some((w) => w.length >= 4 && t.startsWith(w) && /^s?(?:n|an|ian|ish|ese|i)$/.test(t.slice(w.length)));
   // ("Strettonbury Borough Council" is not "the Strettonbury Grand": a body that shares only its town is another.)
   const predicates = analysis.predicates.map((t) => t.term);
   return led.some((n) => {
@@ -289,6 +294,7 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
     // ("The company that operates the Wielosól mine" → "Kopalnia Soli Wielosól S.A.": a business asked for, named with its legal form.)
     const isAskedKind = /\b(?:company|firm|business|operator)\b/i.test(analysis.text) && COMPANY_FORM.test(n.text);
     const namesIt = asked.size > 0 && [...asked].every((t) => terms.includes(t)) && (predicates.length === 0 || isAskedKind || predicates.some((t) => terms.includes(t)));
+    const isAsked = isAskedIn(isOfAskedKind(terms) ? allWords : bodyWords);
     return namesIt || terms.filter(isAsked).length * 2 >= terms.length;
   });
 }

@@ -154,3 +154,12 @@ describe('a union’s secretary general', () => {
     expect(answer.text).toMatch(/^Celestin Gbalou — /);
   });
 });
+
+describe('a body asked for by its kind', () => {
+  it('is led by the leader of a body of that kind, whatever else describes it ("leader of the Independent Union of Chrome Miners")', () => {
+    const miners = fixtureStoriesMentioning('tests/fixtures/fresh/round91/wire/stories', 'Shkalla');
+    const answer = answerFromStories('Who leads the union that represents the Shkalla miners?', miners);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Fatmir Dervishaj — /);
+  });
+});
