@@ -77,6 +77,46 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   return compose(analysis, pick, candidates, library, expansions);
 }
 
+const BLAME_ASKED = /\b(?:blame[ds]?|blaming|in the frame|at fault|scapegoat(?:ed)?|(?:point|pointed|pointing) the finger)\b/i;
+
+/**
+ * The sentence blames who or what the span names: "blamed the port's trawlers", "was first blamed", "pointed at
+ * Dromgoole", or, for a blame since withdrawn, "not by pile driving on a nearby building", "apologised to Ravnedal Nett".
+ */
+function isBlamedIn(text: string, span: string): boolean {
+  const name = literalPattern(span.replace(/^(?:the|a|an)\s+/i, ''));
+  const words = String.raw`(?:[\p{L}\p{N}'’.&-]+\s+){0,4}?`;
+  return [
+    String.raw`blam\w*\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:on\s+)?${words}${name}`,
+    String.raw`${name}[^.;]{0,60}\b(?:was|were|had been|got|been|is|are)\s+(?:\w+ly\s+|first\s+)?(?:blamed|to blame|at fault|accused)`,
+    String.raw`point\w*\s+(?:the\s+finger\s+)?at\s+${words}${name}`,
+    String.raw`\bnot\s+(?:by\s+|because of\s+|from\s+|the fault of\s+|caused by\s+|due to\s+)?${words}${name}`,
+    String.raw`apologi[sz]\w*\s+to\s+${words}${name}`,
+    String.raw`(?:accused|suspected|faulted)\s+${words}${name}`,
+  ].some((pattern) => new RegExp(pattern, 'iu').test(text));
+}
+
+/**
+ * Who or what a sentence blames: "had blamed villagers for refusing the vaccine" → villagers; "blamed damage … during
+ * the 2022 repainting by DeLuca Coatings Inc." → DeLuca Coatings Inc (a name inside the blamed phrase is who);
+ * "A wrongly fitted speed sensor, not the man at the controls, caused …" → the man at the controls (blamed before).
+ */
+function blamedIn(text: string): string | undefined {
+  const phrase =
+    /\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|this\s+on\s+|on\s+)?((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:"“”]{2,90}?)(?=\s+(?:for|over|because|after|before|when|as|and said|saying)\b|[,.;:"“”]|$)/i.exec(text)?.[1] ??
+    /,\s+not\s+((?:the\s+|a\s+|an\s+)?[^,]{2,60}),\s+(?:caused|was|were|is|had|led|started|set)\b/i.exec(text)?.[1];
+  if (!phrase) return undefined;
+  // ("blamed the double charges on its card processor, Harborline Payments": what is blamed on whom; the name after a comma is who.)
+  const on = / on ((?:the |its |their |a |an )?[^,]+)$/.exec(phrase);
+  const blamed = on ? on[1]! : phrase;
+  if (/^(?:it|this|that|them|him|her|itself|themselves|the (?:weather|storm|rain))$/i.test(blamed.trim())) return undefined;
+  const apposed = new RegExp(`${literalPattern(blamed)},\\s+(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*)*)`, 'u').exec(text)?.[1];
+  if (apposed) return apposed.replace(/[.]$/, '');
+  const names = findNames(blamed).filter((n) => !/^(?:The|A|An)$/.test(n.text));
+  if (names.length > 0) return names.at(-1)!.text;
+  return blamed.split(/\s+/).length <= 6 ? blamed.trim() : undefined;
+}
+
 /** The pick's sentence tells of what the question names: its names, its cause's relation, the things it names. */
 function isToldOfWhatIsAsked(analysis: QuestionAnalysis, expansions: Expansions, pick: Pick, candidates: Candidate[], library: Library): boolean {
   const { sentence } = pick.candidate;
@@ -375,7 +415,15 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const speaker = asksSpeaker ? findSpeaker(text) : undefined;
         // "Who is Ukraine's chief negotiator?": only a sentence naming the office answers.
         if (analysis.focus && !library.wordsOf(candidate.sentence).terms.has(analysis.focus)) break;
-        const span = speaker?.text ?? pickPerson(analysis, text);
+        // "Who did the health minister blame at the start?" is answered by whoever the sentence blames ("had blamed
+        // villagers for refusing the vaccine"), never by whoever else it names ("Health Minister Saidou Hamani").
+        const asksBlamed = BLAME_ASKED.test(analysis.text);
+        const named = speaker?.text ?? pickPerson(analysis, text);
+        // ("What was the name of the website Kestrel blamed?" wants a name, not "a third-party booking website".)
+        const blamed = asksBlamed ? blamedIn(text) : undefined;
+        const blamedName = blamed && (/^\p{Lu}/u.test(blamed.replace(/^(?:the|a|an)\s+/i, '')) || !/\bnamed?\b/i.test(analysis.text)) ? blamed : undefined;
+        const span = asksBlamed ? (blamedName ?? (named && isBlamedIn(text, named) ? named : undefined)) : named;
+        if (asksBlamed && !span) break;
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
           break;

@@ -1112,3 +1112,23 @@ describe('the best answer that tells of what is asked', () => {
     expect(answer.text).toMatch(/^Hangaard Aviation Services — /);
   });
 });
+
+describe('who was blamed', () => {
+  const vaccine = libraryOf({
+    'niger.txt': 'Meningitis campaign slow\nPublished: 3 March 1998\n\nNIAMEY — Health Minister Saidou Hamani had blamed villagers for refusing the vaccine, but an inquiry found the teams had run out of fuel.',
+  });
+
+  it('is whoever the sentence blames, not whoever else it names', () => {
+    expect(answerFromStories('who did the health minister blame at the start for the slow vaccinations', vaccine).text).toMatch(/^Villagers — /);
+  });
+
+  it('is the one named beside what was blamed ("had blamed the cabin attendant, Gilles Perrier, for braking too late")', () => {
+    const crash = fixtureStoriesMentioning('tests/fixtures/fresh/round51/wire/stories', 'Valmorin');
+    expect(answerFromStories('who got the blame for the cable car smash at first', crash).text).toMatch(/^Gilles Perrier — /);
+  });
+
+  it('is the cause a correction sets aside when nobody is said to have blamed it ("…, not a stoppage organised by bus owners, caused …")', () => {
+    const lima = fixtureStoriesMentioning('tests/fixtures/fresh/round57/wire/stories', 'Lima');
+    expect(answerFromStories('who did the peruvian govt blame the bus strike on at first', lima).text).toMatch(/^A stoppage organised by bus owners — /);
+  });
+});
