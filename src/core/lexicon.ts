@@ -94,6 +94,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const isPersonSense = ofKinds([['person', 0]], PERSON_DEPTH);
   const related = new Map<string, readonly string[]>();
   const opposites = new Map<string, readonly string[]>();
+  const nouns = new Map<string, boolean>();
   const verbs = new Map<string, boolean>();
   const money = new Map<string, boolean>();
   let monetaryUnit: number | undefined;
@@ -141,7 +142,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       return words;
     },
     isNoun(word) {
-      return /^[a-z][a-z'-]*$/.test(word) && baseForms(word, 'noun').some((lemma) => lookUp(open().index.get('noun')!, lemma) !== undefined);
+      // (Asked for every figure's next word: remembered.)
+      return remembered(nouns, word, () => /^[a-z][a-z'-]*$/.test(word) && baseForms(word, 'noun').some((lemma) => lookUp(open().index.get('noun')!, lemma) !== undefined));
     },
     isWord(word) {
       const wn = open();
