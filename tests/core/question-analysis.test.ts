@@ -663,3 +663,9 @@ describe('a measure asked by its name', () => {
     expect(analyseQuestion('Two days after the blackout, what length of core was known to have partly thawed?').measure).toBe('distance');
   });
 });
+
+describe('pay and sums asked in other words', () => {
+  it.each(['What wage does a miner at Shkalla normally receive each month?', 'what does a pilot at hannibal get paid a month', 'At what amount was the damage to the cathedral finally assessed?'])('reads %j as asking for a sum of money', (question) => {
+    expect(analyseQuestion(question).asksMoney).toBe(true);
+  });
+});
