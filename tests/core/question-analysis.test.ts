@@ -669,3 +669,15 @@ describe('pay and sums asked in other words', () => {
     expect(analyseQuestion(question).asksMoney).toBe(true);
   });
 });
+
+describe('pay by the month, and the opening day', () => {
+  it('reads "what is the monthly salary of a doctor" as a sum each month', () => {
+    const analysis = analyseQuestion('What is the monthly salary of a doctor in an Armenian state hospital?');
+    expect(analysis.asksMoney).toBe(true);
+    expect(analysis.asksRate).toBe(true);
+  });
+
+  it('reads "on the opening day of the walkout" as asking for the first reports', () => {
+    expect(analyseQuestion('On the opening day of the walkout, how many doctors did the ministry say had joined it?').time.stage).toBe('initial');
+  });
+});
