@@ -68,6 +68,23 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     }
     return (files = { index, data });
   };
+  /**
+   * Each of the `senses` most common synsets of the first base form of `word` WordNet knows as `pos`, with the
+   * number (from 1) of that form among the synset's words.
+   */
+  const forCommonSenses = (word: string, pos: Pos, senses: number, visit: (synset: Synset, own: number) => void): void => {
+    if (!/^[a-z][a-z'-]{2,30}$/.test(word)) return;
+    const wn = open();
+    for (const lemma of baseForms(word, pos)) {
+      const offsets = lookUp(wn.index.get(pos)!, lemma);
+      if (!offsets) continue;
+      for (const offset of offsets.slice(0, senses)) {
+        const synset = readSynset(wn.data.get(pos)!, offset);
+        visit(synset, synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1);
+      }
+      return;
+    }
+  };
   /** The common noun senses (most frequent first) of a word or its base form, or of the first of `alsoTry` WordNet knows. */
   const nounSenses = (word: string, alsoTry: string[] = []): number[] => {
     if (!/^[a-z_-]{2,30}$/.test(word)) return [];
@@ -109,37 +126,23 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
 
   return {
     relatedWords(word) {
-      const known = related.get(word);
-      if (known) return known;
-      const found = new Set<string>();
-      if (/^[a-z][a-z'-]{2,30}$/.test(word)) {
-        const wn = open();
+      return remembered(related, word, () => {
+        const found = new Set<string>();
         for (const pos of ['noun', 'verb', 'adj'] as const) {
           // An adjective sense only for adjectives: "blame" is also a rare intensifier ("blamed", "darned").
           if (pos === 'adj' && found.size > 0) break;
-          for (const lemma of baseForms(word, pos)) {
-            const offsets = lookUp(wn.index.get(pos)!, lemma);
-            if (!offsets) continue;
-            for (const offset of offsets.slice(0, SENSES[pos])) {
-              const synset = readSynset(wn.data.get(pos)!, offset);
-              for (const w of synset.words) found.add(w);
-              const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
-              for (const d of synset.derived.filter((d) => d.source === own)) {
-                const target = readSynset(wn.data.get(d.pos)!, d.offset);
-                const w = target.words[d.target - 1];
-                if (w) found.add(w);
-              }
+          forCommonSenses(word, pos, SENSES[pos], (synset, own) => {
+            for (const w of synset.words) found.add(w);
+            for (const d of synset.derived.filter((d) => d.source === own)) {
+              const w = readSynset(open().data.get(d.pos)!, d.offset).words[d.target - 1];
+              if (w) found.add(w);
             }
-            break;
-          }
+          });
         }
-      }
-      for (const form of irregularForms(word)) found.add(form);
-      // News copy's own paraphrases first: a search takes only a word's first few alternatives.
-      const words = [...new Set([...(NEWS_PARAPHRASES.get(word) ?? []).flat(), ...found])].filter((w) => w !== word && !w.includes(' '));
-      if (related.size >= CACHE_LIMIT) related.clear();
-      related.set(word, words);
-      return words;
+        for (const form of irregularForms(word)) found.add(form);
+        // News copy's own paraphrases first: a search takes only a word's first few alternatives.
+        return [...new Set([...(NEWS_PARAPHRASES.get(word) ?? []).flat(), ...found])].filter((w) => w !== word && !w.includes(' '));
+      });
     },
     isNoun(word) {
       // (Asked for every figure's next word: remembered.)
@@ -185,31 +188,18 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       return [...nouns];
     },
     antonymsOf(word) {
-      const known = opposites.get(word);
-      if (known) return known;
-      const found = new Set<string>();
-      if (/^[a-z][a-z'-]{2,30}$/.test(word)) {
-        const wn = open();
+      return remembered(opposites, word, () => {
+        const found = new Set<string>();
         for (const pos of ['adj', 'verb'] as const) {
-          for (const lemma of baseForms(word, pos)) {
-            const offsets = lookUp(wn.index.get(pos)!, lemma);
-            if (!offsets) continue;
-            for (const offset of offsets.slice(0, SENSES[pos] + 1)) {
-              const synset = readSynset(wn.data.get(pos)!, offset);
-              const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
-              for (const a of synset.antonyms.filter((a) => a.source === own)) {
-                const w = readSynset(wn.data.get(a.pos)!, a.offset).words[a.target - 1];
-                if (w && !w.includes(' ')) found.add(w);
-              }
+          forCommonSenses(word, pos, SENSES[pos] + 1, (synset, own) => {
+            for (const a of synset.antonyms.filter((a) => a.source === own)) {
+              const w = readSynset(open().data.get(a.pos)!, a.offset).words[a.target - 1];
+              if (w && !w.includes(' ')) found.add(w);
             }
-            break;
-          }
+          });
         }
-      }
-      const words = [...found];
-      if (opposites.size >= CACHE_LIMIT) opposites.clear();
-      opposites.set(word, words);
-      return words;
+        return [...found];
+      });
     },
     isSumOfMoney(word) {
       return remembered(sums, word, () => isSumSense(nounSenses(word).slice(0, 2)));
@@ -349,7 +339,7 @@ function parseIndexLine(line: string): number[] {
 }
 
 /** A word's answer from `cache`, computed once (the cache is bounded like the others). */
-function remembered(cache: Map<string, boolean>, word: string, compute: () => boolean): boolean {
+function remembered<T>(cache: Map<string, T>, word: string, compute: () => T): T {
   let known = cache.get(word);
   if (known === undefined) {
     known = compute();
