@@ -121,10 +121,10 @@ const CLAUSE_BREAK = /[,;:()]|\s(?:as|after|while|when|because|but|since|before|
  * asks with, and not that word itself.
  */
 export function statesOpposite(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, lexicon: Lexicon = sharedLexicon()): boolean {
-  const before = sentence.slice(0, quantity.start).split(CLAUSE_BREAK_OR_AND).at(-1) ?? '';
-  const after = sentence.slice(quantity.end).split(CLAUSE_BREAK)[0] ?? '';
   // ("How many ended up not getting paid?" asks the opposite itself: "22,400 were left unpaid" answers it.)
   if (analysis.isDenial) return false;
+  const before = sentence.slice(0, quantity.start).split(CLAUSE_BREAK_OR_AND).at(-1) ?? '';
+  const after = sentence.slice(quantity.end).split(CLAUSE_BREAK)[0] ?? '';
   const words = `${before} ${after}`.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
   // ("Work stopped on 3,860 sites" for "how many sat idle": an opposite negated or stopped states the asked thing.)
   if (words.some((w) => NEGATING.test(w))) return false;

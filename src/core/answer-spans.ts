@@ -2,6 +2,7 @@
 // office holder, description or place they point at.
 import { isCalendarName } from './calendar-words.ts';
 import { findNames, type Span } from './extract.ts';
+import { literalPattern } from './literal-pattern.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { numberValue } from './numbers.ts';
 import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
@@ -92,6 +93,62 @@ function isInQuotedTitle(sentence: string, span: Span): boolean {
     if (span.start >= start && span.end <= end) return !/[.,!?;:…]$/.test(quote[1]!.trim()) && quote[1]!.split(/\s+/).length <= 12;
   }
   return false;
+}
+
+/** "Who did the bureau blame", "who got / copped the blame", "who was in the frame": who was blamed is asked. */
+export function asksWhoWasBlamed(analysis: QuestionAnalysis): boolean {
+  return BLAME_ASKED.test(analysis.text);
+}
+
+/**
+ * Whoever the sentence blames ("had blamed villagers for refusing the vaccine"), or else the name picked, if the
+ * sentence blames it. ("What was the name of the website Kestrel blamed?" wants a name, not "a third-party booking website".)
+ */
+export function pickBlamed(analysis: QuestionAnalysis, sentence: string, named: string | undefined): string | undefined {
+  const blamed = blamedIn(sentence);
+  const isName = blamed !== undefined && /^\p{Lu}/u.test(blamed.replace(/^(?:the|a|an)\s+/i, ''));
+  if (blamed && (isName || !/\bnamed?\b/i.test(analysis.text))) return blamed;
+  return named && isBlamedIn(sentence, named) ? named : undefined;
+}
+
+const BLAME_ASKED = /\b(?:blame[ds]?|blaming|in the frame|at fault|scapegoat(?:ed)?|(?:point|pointed|pointing) the finger)\b/i;
+
+/**
+ * The sentence blames who or what the span names: "blamed the port's trawlers", "was first blamed", "pointed at
+ * Dromgoole", or, for a blame since withdrawn, "not by pile driving on a nearby building", "apologised to Ravnedal Nett".
+ */
+function isBlamedIn(text: string, span: string): boolean {
+  const name = literalPattern(span.replace(/^(?:the|a|an)\s+/i, ''));
+  const words = String.raw`(?:[\p{L}\p{N}'’.&-]+\s+){0,4}?`;
+  return [
+    String.raw`blam\w*\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:on\s+)?${words}${name}`,
+    String.raw`${name}[^.;]{0,60}\b(?:was|were|had been|got|been|is|are)\s+(?:\w+ly\s+|first\s+)?(?:blamed|to blame|at fault|accused)`,
+    String.raw`point\w*\s+(?:the\s+finger\s+)?at\s+${words}${name}`,
+    String.raw`\bnot\s+(?:by\s+|because of\s+|from\s+|the fault of\s+|caused by\s+|due to\s+)?${words}${name}`,
+    String.raw`apologi[sz]\w*\s+to\s+${words}${name}`,
+    String.raw`(?:accused|suspected|faulted)\s+${words}${name}`,
+  ].some((pattern) => new RegExp(pattern, 'iu').test(text));
+}
+
+/**
+ * Who or what a sentence blames: "had blamed villagers for refusing the vaccine" → villagers; "blamed damage … during
+ * the 2022 repainting by DeLuca Coatings Inc." → DeLuca Coatings Inc (a name inside the blamed phrase is who);
+ * "A wrongly fitted speed sensor, not the man at the controls, caused …" → the man at the controls (blamed before).
+ */
+function blamedIn(text: string): string | undefined {
+  const phrase =
+    /\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|this\s+on\s+|on\s+)?((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:"“”]{2,90}?)(?=\s+(?:for|over|because|after|before|when|as|and said|saying)\b|[,.;:"“”]|$)/i.exec(text)?.[1] ??
+    /,\s+not\s+((?:the\s+|a\s+|an\s+)?[^,]{2,60}),\s+(?:caused|was|were|is|had|led|started|set)\b/i.exec(text)?.[1];
+  if (!phrase) return undefined;
+  // ("blamed the double charges on its card processor, Harborline Payments": what is blamed on whom; the name after a comma is who.)
+  const on = / on ((?:the |its |their |a |an )?[^,]+)$/.exec(phrase);
+  const blamed = on ? on[1]! : phrase;
+  if (/^(?:it|this|that|them|him|her|itself|themselves|the (?:weather|storm|rain))$/i.test(blamed.trim())) return undefined;
+  const apposed = new RegExp(`${literalPattern(blamed)},\\s+(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*)*)`, 'u').exec(text)?.[1];
+  if (apposed) return apposed.replace(/[.]$/, '');
+  const names = findNames(blamed).filter((n) => !/^(?:The|A|An)$/.test(n.text));
+  if (names.length > 0) return names.at(-1)!.text;
+  return blamed.split(/\s+/).length <= 6 ? blamed.trim() : undefined;
 }
 
 /** "The Christmas" (a sentence's opening "The" joined to the next capitalised word): the name without its article. */

@@ -1,6 +1,6 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
-import { describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { asksWhoWasBlamed, describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
 import { bindsFocus, countsKindOfFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
@@ -75,46 +75,6 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   if (!pick) return abstain(analysis, library, closest.sentence, []);
   if (!isToldOfWhatIsAsked(analysis, expansions, pick, candidates, library)) return abstain(analysis, library, closest.sentence, []);
   return compose(analysis, pick, candidates, library, expansions);
-}
-
-const BLAME_ASKED = /\b(?:blame[ds]?|blaming|in the frame|at fault|scapegoat(?:ed)?|(?:point|pointed|pointing) the finger)\b/i;
-
-/**
- * The sentence blames who or what the span names: "blamed the port's trawlers", "was first blamed", "pointed at
- * Dromgoole", or, for a blame since withdrawn, "not by pile driving on a nearby building", "apologised to Ravnedal Nett".
- */
-function isBlamedIn(text: string, span: string): boolean {
-  const name = literalPattern(span.replace(/^(?:the|a|an)\s+/i, ''));
-  const words = String.raw`(?:[\p{L}\p{N}'’.&-]+\s+){0,4}?`;
-  return [
-    String.raw`blam\w*\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:on\s+)?${words}${name}`,
-    String.raw`${name}[^.;]{0,60}\b(?:was|were|had been|got|been|is|are)\s+(?:\w+ly\s+|first\s+)?(?:blamed|to blame|at fault|accused)`,
-    String.raw`point\w*\s+(?:the\s+finger\s+)?at\s+${words}${name}`,
-    String.raw`\bnot\s+(?:by\s+|because of\s+|from\s+|the fault of\s+|caused by\s+|due to\s+)?${words}${name}`,
-    String.raw`apologi[sz]\w*\s+to\s+${words}${name}`,
-    String.raw`(?:accused|suspected|faulted)\s+${words}${name}`,
-  ].some((pattern) => new RegExp(pattern, 'iu').test(text));
-}
-
-/**
- * Who or what a sentence blames: "had blamed villagers for refusing the vaccine" → villagers; "blamed damage … during
- * the 2022 repainting by DeLuca Coatings Inc." → DeLuca Coatings Inc (a name inside the blamed phrase is who);
- * "A wrongly fitted speed sensor, not the man at the controls, caused …" → the man at the controls (blamed before).
- */
-function blamedIn(text: string): string | undefined {
-  const phrase =
-    /\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|this\s+on\s+|on\s+)?((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:"“”]{2,90}?)(?=\s+(?:for|over|because|after|before|when|as|and said|saying)\b|[,.;:"“”]|$)/i.exec(text)?.[1] ??
-    /,\s+not\s+((?:the\s+|a\s+|an\s+)?[^,]{2,60}),\s+(?:caused|was|were|is|had|led|started|set)\b/i.exec(text)?.[1];
-  if (!phrase) return undefined;
-  // ("blamed the double charges on its card processor, Harborline Payments": what is blamed on whom; the name after a comma is who.)
-  const on = / on ((?:the |its |their |a |an )?[^,]+)$/.exec(phrase);
-  const blamed = on ? on[1]! : phrase;
-  if (/^(?:it|this|that|them|him|her|itself|themselves|the (?:weather|storm|rain))$/i.test(blamed.trim())) return undefined;
-  const apposed = new RegExp(`${literalPattern(blamed)},\\s+(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*)*)`, 'u').exec(text)?.[1];
-  if (apposed) return apposed.replace(/[.]$/, '');
-  const names = findNames(blamed).filter((n) => !/^(?:The|A|An)$/.test(n.text));
-  if (names.length > 0) return names.at(-1)!.text;
-  return blamed.split(/\s+/).length <= 6 ? blamed.trim() : undefined;
 }
 
 /** The pick's sentence tells of what the question names: its names, its cause's relation, the things it names. */
@@ -415,14 +375,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const speaker = asksSpeaker ? findSpeaker(text) : undefined;
         // "Who is Ukraine's chief negotiator?": only a sentence naming the office answers.
         if (analysis.focus && !library.wordsOf(candidate.sentence).terms.has(analysis.focus)) break;
-        // "Who did the health minister blame at the start?" is answered by whoever the sentence blames ("had blamed
-        // villagers for refusing the vaccine"), never by whoever else it names ("Health Minister Saidou Hamani").
-        const asksBlamed = BLAME_ASKED.test(analysis.text);
         const named = speaker?.text ?? pickPerson(analysis, text);
-        // ("What was the name of the website Kestrel blamed?" wants a name, not "a third-party booking website".)
-        const blamed = asksBlamed ? blamedIn(text) : undefined;
-        const blamedName = blamed && (/^\p{Lu}/u.test(blamed.replace(/^(?:the|a|an)\s+/i, '')) || !/\bnamed?\b/i.test(analysis.text)) ? blamed : undefined;
-        const span = asksBlamed ? (blamedName ?? (named && isBlamedIn(text, named) ? named : undefined)) : named;
+        // "Who did the health minister blame at the start?" is answered by whoever the sentence blames, never by
+        // whoever else it names ("Health Minister Saidou Hamani").
+        const asksBlamed = asksWhoWasBlamed(analysis);
+        const span = asksBlamed ? pickBlamed(analysis, text, named) : named;
         if (asksBlamed && !span) break;
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
@@ -488,17 +445,19 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         if (isReference && !startsReturn && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
         // "When did the bridge finally reopen?" asks what happened: "it should reopen by Monday" is a forecast, however it turned out.
-        if (asksWhenItHappened(analysis) && FORECAST_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start))) break;
+        const toldBefore = text.slice(Math.max(0, time.start - 80), time.start);
+        if (asksWhenItHappened(analysis) && FORECAST_BEFORE.test(toldBefore)) break;
         // "When did the terminal first expect to be loading again?" asks for the plan as first told: the day it
         // did resume ("resumed at 14:00 on Thursday 13 August") is not that plan, however close its words.
-        if (asksFirstPlan(analysis) && !PLAN_TOLD_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start))) break;
+        if (asksFirstPlan(analysis) && !PLAN_TOLD_BEFORE.test(toldBefore)) break;
         // "What year was the stand built?" is not answered by a weekday.
         if (ASKS_YEAR.test(analysis.text) && !/\b\d{4}\b/.test(time.text)) break;
         const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
         // "When did they originally promise …" is answered by the first plan, not by the sentence that moved it
         // ("will now not be restored before 23 November, later than promised").
         if ((analysis.time.stage === 'initial' || analysis.time.stage === 'previous') && REVISED_PLAN.test(text)) break;
-        picks.push({ candidate, span: time.text.replace(/^(on|in|during)\s+/i, '').replace(startsReturn ? /^since\s+/i : /^$/, ''), score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
+        const span = time.text.replace(startsReturn ? /^(on|in|during|since)\s+/i : /^(on|in|during)\s+/i, '');
+        picks.push({ candidate, span, score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
         break;
       }
       case 'yesno': {
@@ -604,10 +563,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
   if (analysis.type === 'why') return causeInEventStory(analysis, expansions, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
   picks.sort((a, b) => b.score - a.score);
-  // ("Who leads the Snowgum Dome project?": the best-scored "Marisa Quarmby leads that project" is in a report that never
-  // names it; the next, "…, who leads the Snowgum Dome project, said …", does.)
+  // ("Which firm took over baggage handling for Scaldis flights?": a better-scored sentence from a report that never
+  // names Scaldis gives way to "Hangaard Aviation Services" in one that does.)
   // (A verdict is one reading of the best sentence: a yes or no from a lesser one is no answer.)
-  return analysis.type === 'yesno' ? picks[0] : (picks.find((p) => isToldOfWhatIsAsked(analysis, expansions, p, candidates, library)) ?? picks[0]);
+  return analysis.type === 'yesno' ? picks[0] : picks.find((p) => isToldOfWhatIsAsked(analysis, expansions, p, candidates, library));
 }
 
 /** A test of a sentence's whole report, read once per report however many of its sentences are weighed. */
@@ -752,6 +711,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     return duration ? [{ candidate, span: duration.span, score: base + duration.fit }] : [];
   }
   const picks: Pick[] = [];
+  const totalWithParts = totalAndParts(text, quantities);
   for (const quantity of quantities) {
     // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
     if (referred && !isReferenceFigure(text, quantity)) continue;
@@ -759,7 +719,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (statesOpposite(analysis, text, quantity)) continue;
     // "Milk from 436 supplier farms was disposed of: 412 farms whose milk was in Silos 3 and 4, and 24 farms on the
     // second tanker run": a part of a total told before it answers only a question that asks for that part.
-    if (tellsAnotherShare(analysis, text, quantity, quantities)) continue;
+    if (totalWithParts && tellsAnotherShare(analysis, totalWithParts, quantity)) continue;
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
@@ -781,7 +741,12 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
  * A total told with its parts after a colon: "Milk from 436 supplier farms was disposed of: 412 farms whose milk was
  * in Silos 3 and 4, and 24 farms on the second tanker run". Each part with the words that set it apart.
  */
-function totalAndParts(text: string, quantities: Quantity[]): { total: Quantity; parts: Array<{ part: Quantity; own: string }> } | undefined {
+interface TotalWithParts {
+  total: Quantity;
+  parts: Array<{ part: Quantity; own: string }>;
+}
+
+function totalAndParts(text: string, quantities: Quantity[]): TotalWithParts | undefined {
   const colon = text.indexOf(':');
   if (colon < 0) return undefined;
   // (Counted by the figure's last word: "436 supplier farms" and "412 farms" both count farms.)
@@ -797,9 +762,7 @@ function totalAndParts(text: string, quantities: Quantity[]): { total: Quantity;
 }
 
 /** A part of a total answers only a question asking for that part; the total, only one that asks for none of them. */
-function tellsAnotherShare(analysis: QuestionAnalysis, text: string, quantity: Quantity, quantities: Quantity[]): boolean {
-  const told = totalAndParts(text, quantities);
-  if (!told) return false;
+function tellsAnotherShare(analysis: QuestionAnalysis, told: TotalWithParts, quantity: Quantity): boolean {
   const asked = new Set(analysis.terms.map((t) => t.term));
   const isAsked = (own: string): boolean => own.split(' ').some((term) => asked.has(term));
   const part = told.parts.find((p) => p.part === quantity);
@@ -1291,12 +1254,13 @@ function asksWhenItHappened(analysis: QuestionAnalysis): boolean {
   );
 }
 
-/** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
 /** "When did they originally intend …", "had first planned to …", "at first expect …": a plan as it stood before it changed. */
 function asksFirstPlan(analysis: QuestionAnalysis): boolean {
   return analysis.asksAboutPlan && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous');
 }
+/** The words before a day that tell it as planned, hoped or promised ("was to reopen on", "had pledged to finish by"). */
 const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans?|aims?|aimed|set to|set for|intends?|intended|promised|pledged|targeted|was to|were to|meant to|supposed to)\b[^.;]{0,60}$/i;
+/** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
 const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;
 
 const ASKS_YEAR = /\b(?:what|which) year\b/i;
