@@ -176,6 +176,10 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;
+  // "It found 65 more damaged pipes than its specialists had counted": a difference between two counts, not a count.
+  if (DIFFERENCE_TOLD.test(sentence.slice(quantity.end, quantity.end + 90)) && !DIFFERENCE_ASKED.test(analysis.text)) return false;
+  // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
+  if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
@@ -194,6 +198,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if ((analysis.measure !== 'distance' || !ASKS_HOW_FAR.test(analysis.text)) && LOCATING_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   // "How high is the volcano?" is not answered by "a column of ash about four kilometres into the sky": what rose, not what stands.
   if (analysis.measure === 'distance' && HOW_HIGH_IS.test(analysis.text) && THROWN_UP.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
+  // "How tall is the dam?" is not answered by "lowered by 11 metres": the figure must be told as the asked dimension.
+  if (analysis.measure === 'distance' && !tellsDimensionAsked(analysis, sentence, quantity)) return false;
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
   // "The other five guards who were suspended have returned": what is left of a count, never the count.
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
@@ -258,6 +264,51 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 }
 
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
+const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
+const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
+const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b/i;
+const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|holding|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;
+
+type Dimension = 'height' | 'depth' | 'width' | 'length';
+
+const DIMENSION_ASKED: Array<[Dimension, RegExp]> = [
+  ['height', /\bhow (?:high|tall)\b|\b(?:what|at what) (?:height|altitude)\b/i],
+  ['depth', /\bhow (?:deep|far (?:down|below|beneath|under))\b|\b(?:what|at what) depth\b/i],
+  ['width', /\bhow wide\b|\bwhat width\b/i],
+  ['length', /\bhow long (?:is|was|are|were)\b|\bwhat length\b/i],
+];
+
+/** The words a sentence tells each dimension with, near the figure: "120 metres tall", "at a depth of 60 metres". */
+const DIMENSION_TOLD: Record<Dimension, RegExp> = {
+  height: /\b(?:high|higher|tall|taller|height|altitude|above|elevation)\b|\binto the (?:sky|air)\b/i,
+  depth: /\b(?:deep|deeper|depth|down|below|beneath|under|underground)\b/i,
+  width: /\b(?:wide|wider|width|across|radius|diameter|broad|breadth|around|round)\b/i,
+  length: /\b(?:long|longer|length|stretch(?:es|ed|ing)?|runs?|ran|running|along|spans?|spanning|extends?|extending)\b/i,
+};
+
+/**
+ * Whether a distance figure measures the dimension the question asks: a dimension word beside it, or a length
+ * written onto the asked thing ("a 68-metre blade"). "What length of core thawed?" is answered by "160 metres of
+ * core"; "how long is the cable from one end to the other" is not answered by "2.8 kilometres of cable were
+ * damaged", a part of it. ("How high did the rocket get" is not answered by "the 21-metre rocket" either.)
+ */
+function tellsDimensionAsked(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const dimension = DIMENSION_ASKED.find(([, asked]) => asked.test(analysis.text))?.[0];
+  if (!dimension) return true;
+  const near = sentence.slice(Math.max(0, quantity.start - 50), quantity.end + 40);
+  if (DIMENSION_TOLD[dimension].test(near)) return true;
+  const standsAs = dimension === 'length' || (dimension === 'height' && HOW_HIGH_IS.test(analysis.text));
+  if (standsAs && measuresAskedThing(analysis, sentence, quantity)) return true;
+  const stuff = /^\s*-?\s*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|ft|yards?)\s+of\s+(?:the\s+)?([a-z]+)/i.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
+  return /\bwhat length of\b/i.test(analysis.text) && stuff !== undefined && analysis.predicates.some((t) => t.term === termOf(stuff.toLowerCase()));
+}
+
+/** "The 68-metre blade", "a 48-metre tunnel": a length written onto the thing the question asks about. */
+export function measuresAskedThing(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const thing = /^[\d.,]+\s*-?\s*(?:metres?|meters?|foot|feet|ft|km|kilometres?|kilometers?|miles?|m|inch(?:es)?|cm|yards?)[- ](?:long )?([a-z]+)/i.exec(sentence.slice(quantity.start, quantity.start + 40))?.[1];
+  return thing !== undefined && analysis.predicates.some((t) => t.term === termOf(thing.toLowerCase()));
+}
+
 const HOW_HIGH_IS = /\bhow (?:high|tall) (?:is|was|are|were)\b/i;
 const THROWN_UP = /^[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|ft|miles?)\b\s*(?:\([^)]{1,30}\)\s*)?(?:high\s+)?(?:up\s+)?into the (?:sky|air|atmosphere)\b/i;
 

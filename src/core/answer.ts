@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -1326,12 +1326,6 @@ const MONEY_ROLE_WORDS: Array<[asked: string[], stated: string[]]> = [
   [['loan', 'loans', 'lend', 'lent', 'borrow', 'borrowed'], []],
 ];
 const MONEY_ROLES = MONEY_ROLE_WORDS.map(([asked, stated]): [string[], string[]] => [asked.map(termOf), [...asked, ...stated].map(termOf)]);
-
-/** "The 68-metre blade", "a 48-metre tunnel": a length written onto the thing the question asks about. */
-function measuresAskedThing(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
-  const thing = /^[\d.,]+\s*-?\s*(?:metres?|meters?|foot|feet|ft|km|kilometres?|kilometers?|miles?|m|inch(?:es)?|cm|yards?)[- ](?:long )?([a-z]+)/i.exec(sentence.slice(quantity.start, quantity.start + 40))?.[1];
-  return thing !== undefined && analysis.predicates.some((t) => t.term === termOf(thing.toLowerCase()));
-}
 
 /** A sum in brackets right after another sum: its conversion into another currency. */
 function isConversion(sentence: string, quantity: Quantity, quantities: Quantity[]): boolean {

@@ -35,6 +35,12 @@ export interface Lexicon {
   isPlaceOrTime(word: string): boolean;
   /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
   isPhysicalObject(word: string): boolean;
+  /**
+   * Whether a noun names something with a size rather than something that lasts: one of its common senses is a
+   * thing, a body part, a place or a shape, and none is an act, event, process, state or span of time ("cable",
+   * "blade", "queue", not "strike", "ban", "curfew").
+   */
+  isConcreteThing(word: string): boolean;
   /** Whether one of a noun's two most common senses is a kind of one of another's, a few steps up WordNet's "is a kind of" links ("passengers" of "travellers"). */
   isKindOf(word: string, broader: string): boolean;
   /** Whether a noun's most common sense is a kind of person ("guests", "commuters", "pupils"): a count of them is a count of people. */
@@ -116,6 +122,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const money = new Map<string, boolean>();
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
+  const concrete = new Map<string, boolean>();
   const people = new Map<string, boolean>();
   const kinds = new Map<string, boolean>();
   const mishaps = new Map<string, boolean>();
@@ -214,6 +221,12 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         person ??= nounSenses('person')[0] ?? -1;
         const data = open().data.get('noun')!;
         return senses.length > 0 && senses.every((offset) => hasHypernym(data, offset, physicalObject!, OBJECT_DEPTH) && !hasHypernym(data, offset, person!, OBJECT_DEPTH));
+      });
+    },
+    isConcreteThing(word) {
+      return remembered(concrete, word, () => {
+        const files = nounSenses(word).map((offset) => readSynset(open().data.get('noun')!, offset).lexFile);
+        return files.some((f) => CONCRETE_FILES.has(f)) && !files.some((f) => LASTING_FILES.has(f)) && files[0] !== PERSON_FILE;
       });
     },
     isKindOf(word, broader) {
@@ -385,6 +398,12 @@ const SUM_DEPTH = 5;
 
 /** "kroon" → Estonian monetary unit → monetary unit: currencies sit two or three steps below it. */
 const MONEY_DEPTH = 4;
+// WordNet's lexicographer files (lexnames): 04 noun.act, 11 noun.event, 22 noun.process, 26 noun.state, 28 noun.time;
+// 05 noun.animal, 06 noun.artifact, 08 noun.body, 15 noun.location, 17 noun.object, 20 noun.plant, 25 noun.shape,
+// 27 noun.substance; 18 noun.person.
+const LASTING_FILES = new Set([4, 11, 22, 26, 28]);
+const CONCRETE_FILES = new Set([5, 6, 8, 15, 17, 20, 25, 27]);
+const PERSON_FILE = 18;
 /** "blade" → … → artifact → whole → object: things sit up to a dozen steps below "physical object". */
 const OBJECT_DEPTH = 12;
 /** How far up "is a kind of" links a word may stand below the one it is a kind of ("passenger" → traveler). */
@@ -401,6 +420,8 @@ function hasHypernym(fd: number, offset: number, ancestor: number, depth: number
 
 interface Synset {
   words: string[];
+  /** WordNet's lexicographer file: the broad class a sense belongs to ("noun.artifact", "noun.act"), by number. */
+  lexFile: number;
   /** Noun synsets this one is a kind (or an instance) of. */
   hypernyms: number[];
   /** Derivationally related forms: from the word numbered `source` (from 1) to word `target` of another synset. */
@@ -455,5 +476,5 @@ function readSynsetFromFile(fd: number, offset: number): Synset {
     if (symbol === '\\' && targetPos === 'noun') pertains.push({ offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
     if (symbol === '+' && targetPos && targetPos !== 'adj') derived.push({ pos: targetPos, offset: Number(target), source: parseInt(sourceTarget!.slice(0, 2), 16), target: parseInt(sourceTarget!.slice(2), 16) });
   }
-  return { words, hypernyms, derived, pertains, antonyms };
+  return { words, lexFile: Number(fields[1]), hypernyms, derived, pertains, antonyms };
 }

@@ -138,9 +138,13 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     isDenial: DENIAL.test(shape.replace(SET_ASIDE, '')),
   };
   // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
-  const measured = /^how long (?:is|was|are|were) (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from)\b.*)?\??$/.exec(shape)?.[1];
-  // ("How long is the Brandlertobel Viaduct?": the thing's kind may end its name. "From one end to the other" asks a length whatever the thing.)
-  const isThing = (word: string): boolean => sharedLexicon().isPhysicalObject(word) && (commonNouns(text).includes(word) || new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text));
+  const [, article, measured] = /^how long (?:is|was|are|were) (the |a |an |its |their )?(?:[^\s?]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from|when|after|before|during)\b.*)?\??$/.exec(shape) ?? [];
+  // ("How long is the Brandlertobel Viaduct?": the thing's kind may end its name, after its article; "how long was
+  // Trump on the phone" names a person. "From one end to the other" asks a length whatever the thing.)
+  // (A cable, a blade or a tram network has a length; a strike, a ban or a curfew lasts: WordNet's broad classes tell them apart.)
+  const isThing = (word: string): boolean =>
+    (sharedLexicon().isPhysicalObject(word) || sharedLexicon().isConcreteThing(word)) &&
+    (commonNouns(text).includes(word) || (article !== undefined && new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text)));
   if (analysis.type === 'duration' && measured && (isThing(measured) || END_TO_END.test(shape))) {
     analysis.type = 'count';
     analysis.measure = 'distance';

@@ -71,6 +71,63 @@ describe('measure questions', () => {
     expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
   });
 
+  const dam = libraryOf({
+    'dam.txt': [
+      'Second crack found in Sotoalbar dam',
+      '',
+      '14 November 2026',
+      '',
+      'The level of the Sotoalbar reservoir has been lowered by 11 metres in all, on the instructions of the basin authority.',
+      '',
+      'A survey found the crack ran about 30 metres along the crest of the dam.',
+      '',
+      'The nearest homes stand 800 metres below the dam wall.',
+    ].join('\n'),
+  });
+
+  it('abstains on "how tall" when no figure is told as a height ("lowered by 11 metres" is none)', () => {
+    expect(answerFromStories('How tall is the Sotoalbar dam?', dam).kind).toBe('abstained');
+  });
+
+  it('answers "how long was the crack" with the figure told as its length, not a distance from it', () => {
+    const answer = answerFromStories('How long was the crack in the Sotoalbar dam?', dam);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^(About )?30 metres — /);
+  });
+
+  it('answers "how long was the blade" with "each blade is 68 metres long", not "within 10 km of the park"', () => {
+    const granlid = fixtureStoriesMentioning('tests/fixtures/fresh/round13/dev/stories', 'Granlid');
+    const answer = answerFromStories('how long was the blade that snapped off at granlid', granlid);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^68 metres — /);
+  });
+
+  it('abstains on a whole length when the stories give only the length of a part ("2.8 kilometres of cable were damaged")', () => {
+    const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round84/dev/stories', 'cable');
+    expect(answerFromStories('How long is the Namele cable from one end to the other?', cable).kind).toBe('abstained');
+  });
+
+  it('abstains on what a store can hold when no figure is told as a capacity ("Berths 3 and 4", "43 wells")', () => {
+    const silo = libraryOf({
+      'silo.txt': 'Grain loading resumes\n\n13 August 2026\n\nGrain loading at Ostrovița Grain Terminal resumed on Thursday at Berths 3 and 4, after the silo fire.\n\nWorkers have started checking all 43 bins at the site.',
+    });
+    expect(answerFromStories('How much grain can the Ostrovița silo store?', silo).kind).toBe('abstained');
+  });
+
+  it('answers what a boat can carry from "with room for 18 cars"', () => {
+    const ferry = fixtureStoriesMentioning('tests/fixtures/fresh/round20/dev/stories', 'Morven Lass');
+    const answer = answerFromStories('how many cars can the relief boat take', ferry);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^18 cars — /);
+  });
+
+  it('never answers a count with a difference between two counts ("65 more damaged pipes than its specialists had counted")', () => {
+    const organ = libraryOf({
+      'organ.txt': 'Organ repairs finished\n\n3 May 2026\n\nWhen the workshop checked every pipe, it found 65 more damaged pipes than its specialists had counted in the hall.',
+    });
+    expect(answerFromStories('How many damaged pipes did the workshop find?', organ).text).not.toMatch(/^65\b/);
+  });
+
   it('abstains on "how old" when no figure is an age', () => {
     expect(answerFromStories('How old was the mine?', mine).kind).toBe('abstained');
   });

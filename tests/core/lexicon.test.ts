@@ -69,6 +69,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isPhysicalObject(word)).toBe(isThing);
   });
 
+  it.each([['cable', true], ['blades', true], ['network', true], ['strike', false], ['ban', false], ['curfew', false], ['robbers', false]])('tells whether %j has a size rather than a duration: %s', (word, isThing) => {
+    expect(lexicon.isConcreteThing(word)).toBe(isThing);
+  });
+
   it.each([['passengers', 'travellers', true], ['sharks', 'fish', true], ['travellers', 'passengers', false], ['painting', 'cash', false]])('tells whether %j are a kind of %j: %s', (word, broader, isKind) => {
     expect(lexicon.isKindOf(word, broader)).toBe(isKind);
   });

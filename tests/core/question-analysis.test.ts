@@ -637,6 +637,28 @@ describe('a place asked with a modifier', () => {
 });
 
 describe('how long a thing is', () => {
+  it('reads "how long are the blades on the turbines" as a length: a blade has a size, not a duration', () => {
+    expect(analyseQuestion('how long are the blades on the hedebjerg turbines').measure).toBe('distance');
+  });
+
+  it('reads "how long is the Dobrovín tram network" as a length, whatever letters its name has', () => {
+    expect(analyseQuestion('How long is the Dobrovín tram network?').measure).toBe('distance');
+  });
+
+  it('reads "how long was the crack when they first found it" as a length told at first', () => {
+    const analysis = analyseQuestion('how long was the crack when they first found it');
+    expect(analysis.measure).toBe('distance');
+    expect(analysis.time.stage).toBe('initial');
+  });
+
+  it('still reads "how long was Trump on the phone" as a duration: a name, not a thing', () => {
+    expect(analyseQuestion('How long was Trump on the phone with Putin?').type).toBe('duration');
+  });
+
+  it('still reads "how long is the ban" as a duration: a ban lasts', () => {
+    expect(analyseQuestion('How long is the ban on night sailing?').type).toBe('duration');
+  });
+
   it('reads "how long is the Brandlertobel Viaduct" as a length: the thing’s kind ends its name', () => {
     expect(analyseQuestion('How long is the Brandlertobel Viaduct?').measure).toBe('distance');
   });
