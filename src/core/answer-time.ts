@@ -6,11 +6,13 @@ import { findCalendarDate, isFullDate, isoDay, resolveWeekday, shiftDay, weekday
 import { WEIGHTS } from './answer-weights.ts';
 import { isSameFigure } from './numbers.ts';
 import type { Replacement } from './figure-fit.ts';
-import { WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
+import { MONTH_ALTERNATIVES, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { ORDINAL_DAY, type QuestionAnalysis } from './question-analysis.ts';
 
 const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY_ALTERNATIVES})\\b`);
-const AHEAD_BEFORE = /\b(will|would|due|expected|set|scheduled|planned|plans?|until|by|next|from)\b[^.;]{0,50}$/i;
+// A plan anywhere in the words before the day looks ahead; "by", "until" or "from" only right before it ("fell from
+// a wind turbine on Thursday night" is the Thursday gone).
+const AHEAD_BEFORE = /(?:\b(will|would|due|expected|expects?|scheduled|planned|plans?|hop(?:e|es|ed|ing)|aim(?:s|ed)?|intend(?:s|ed)?|promis(?:e|es|ed)|should|shall|going to)\b[^.;]{0,50}|\b(?:by|until|till|from|next|set for)\s+(?:(?:on|next|this)\s+)?)$/i;
 
 export interface DatedSpan extends Span {
   /** YYYY-MM-DD, or '--MM-DD' when only the day and month are known; undefined when the words name no day. */
@@ -186,4 +188,25 @@ function newestRevision<T extends TimedPick>(sorted: T[], pick: T, revisions: ()
     current = newer;
   }
   return current;
+}
+
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/**
+ * "Monday" → "Monday 12 October": a weekday an answer gives, dated by its report ("the council hoped to reopen the
+ * road on Monday" in a report of Friday 9 October). A span that already names its date, or a report without one, stays.
+ */
+export function withResolvedDay(span: string, sentence: string, reportDay: string): string {
+  if (!isFullDate(reportDay) || /\d/.test(span) || new RegExp(`\\b(?:${MONTH_ALTERNATIVES})\\b`, 'i').test(span)) return span;
+  const weekday = WEEKDAY_WORD.exec(span.toLowerCase())?.[1];
+  if (!weekday) return span;
+  // ("Between Thursday 16 and Saturday 18 July": the sentence dates the weekday itself, whatever the span kept.)
+  const writtenDate = new RegExp(`\\b${weekday}\\b,?\\s+(?:\\d|(?:${MONTH_ALTERNATIVES})\\b)`, 'i');
+  if (writtenDate.test(sentence)) return span;
+  const told = datedTimes(sentence, reportDay).find((t) => t.day && isFullDate(t.day) && t.text.toLowerCase().includes(weekday) && !/\d|\b(?:last|this)\b/i.test(t.text));
+  if (!told) return span;
+  const date = DAY_MONTH.format(new Date(`${told.day}T12:00:00Z`));
+  const at = new RegExp(`\\b${weekday}\\b`, 'i').exec(span)!;
+  const end = at.index + at[0].length;
+  return end === span.length ? `${span} ${date}` : `${span}, ${date}`;
 }

@@ -4,7 +4,7 @@ import { asksWhoWasBlamed, describeNamed, namesALeader, namesAThing, nearestToQu
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
 import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
-import { chooseByTime, datedTimes, dayFit } from './answer-time.ts';
+import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause } from './causes.ts';
@@ -1513,7 +1513,9 @@ function compose(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[]
   const citations = citeSentences(library, supporting);
   const marks = citations.filter((c) => c.sentenceId !== conflict?.sentence.id).map((c) => `[${c.n}]`).join('');
   const leadQuote = trimQuote(lead.text);
-  const head = pick.span ? `${capitalise(pick.span)} — ${leadQuote}` : leadQuote;
+  // ("When will the road reopen?" → "Monday 12 October": a weekday is dated by its report, so the reader need not count.)
+  const span = pick.span && analysis.type === 'when' ? withResolvedDay(pick.span, lead.text, pick.candidate.reportDay) : pick.span;
+  const head = span ? `${capitalise(span)} — ${leadQuote}` : leadQuote;
   const leadDay = pick.candidate.reportDay;
   // A developing count is told as of its report: the reader sees how fresh the figure is.
   const dated: Answer['dated'] =

@@ -519,3 +519,35 @@ describe('when something happened, asked about a thing whose name holds a plan w
     expect(answerFromStories('when did the pitcher plant house open back up', garden).text).toMatch(/^Tuesday, 7 July — /);
   });
 });
+
+describe('a weekday given as the answer', () => {
+  const road = libraryOf({
+    'road.txt': [
+      'Road shut after turbine blade falls',
+      'Published: Friday 16 October 2026',
+      '',
+      'A blade fell from a wind turbine beside the B8075 on Thursday night, and the council closed the road.',
+      '',
+      'The council said it hoped to reopen the road on Monday, once the blade had been cut up and taken away.',
+    ].join('\n'),
+  });
+
+  it('is dated by its report, looking ahead for a plan ("hoped to reopen the road on Monday" → Monday 19 October)', () => {
+    const answer = answerFromStories('On what date did the council hope to open the B8075 again?', road);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Monday 19 October — /);
+  });
+
+  it('is dated back for what has happened ("on Thursday night" in a Friday report → Thursday 15 October)', () => {
+    const answer = answerFromStories('When did the turbine blade fall beside the B8075?', road);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Thursday night, 15 October — /);
+  });
+
+  it('stays a weekday when its report has no date', () => {
+    const undated = libraryOf({ 'undated.txt': 'Road shut after turbine blade falls\n\nThe council said it hoped to reopen the B8075 on Monday, once the blade had been cut up.' });
+    const answer = answerFromStories('On what date did the council hope to open the B8075 again?', undated);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Monday — /);
+  });
+});
