@@ -21,7 +21,7 @@ describe('answering from stories the rules were not written against', () => {
     ['Who declared a state of emergency?', 'President Dina Boluarte'],
     ['Who is Acme’s chief executive?', 'Jane Holt'],
     ['Where did the earthquake hit?', 'Arequipa'],
-    ['When did Acme report its results?', 'Wednesday'],
+    ['When did Acme report its results?', 'Wednesday 30 July'],
   ])('%s → %s first', async (question, lead) => {
     const answer = await briefing.ask(question);
     expect(answer.kind).toBe('answered');
