@@ -87,7 +87,7 @@ function isToldOfWhatIsAsked(analysis: QuestionAnalysis, expansions: Expansions,
   // relation word, "what really caused the network outage", may name the event as its report never does: "core routers".)
   if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation) return false;
   // "Where was the recovered painting found?" is not answered by where cash was found.
-  return thingsAround(analysis, expansions, sentence, library);
+  return thingsAround(analysis, expansions, sentence, library, candidates);
 }
 
 /**
@@ -218,7 +218,7 @@ const CANDIDATES_NAMING_EVENT = 15;
  * bindsFocus checks already (their other nouns cost more right answers than the check saved, on the seen sets),
  * nor for causes.
  */
-function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
+function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library, candidates: Candidate[] = []): boolean {
   // A cause may name its event in other words ("the rockfall was caused by …" for the roof's collapse): causeInEventStory checks its report.
   if (analysis.type === 'count' || analysis.type === 'identity' || analysis.type === 'yesno' || analysis.type === 'why') return true;
   // The relation words (predicates) are the question's words less its names, times, form words and focus.
@@ -234,7 +234,18 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   if (missing.length === 0) return true;
   // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
   const nouns = commonNouns(sentence.text);
-  return missing.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)));
+  // ("The second mass of seaweed" → "a second mass of sargassum": the reports call it "sargassum seaweed" themselves.)
+  const reports = [...new Set([sentence.storyId, ...candidates.map((c) => c.sentence.storyId)])].map((id) => library.storyById(id)?.body ?? '');
+  // (Only a head noun: "television" in "the television channels" is no kind of the viewers asked about.)
+  const heads = nouns.filter((noun) => !new RegExp(`\\b${literalPattern(noun)}\\s+(\\p{L}+)`, 'iu').exec(sentence.text)?.slice(1).some((next) => nouns.includes(next!.toLowerCase())));
+  return missing.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)) || heads.some((noun) => reports.some((body) => namesAsKindOf(body, noun, word))));
+}
+
+/** The text names a noun as a kind of a word by putting one before the other: "sargassum seaweed", "Oderwerk buses". */
+function namesAsKindOf(text: string, noun: string, word: string): boolean {
+  // ("Warning viewers" is a verb's object, not a kind of viewer.)
+  if (noun.toLowerCase() === word.toLowerCase() || /ing$/i.test(noun)) return false;
+  return new RegExp(`\\b${literalPattern(noun)}\\s+${literalPattern(word.replace(/(?:es|s)$/i, ''))}(?:s|es)?\\b`, 'i').test(text);
 }
 
 /** What "around an answer" means: its sentence's words, its neighbours' search terms, its story's title terms. */

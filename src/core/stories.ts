@@ -232,6 +232,8 @@ function takeByline(text: string, header: Header): string {
 // ("Minutes of the ordinary meeting held on Tuesday 10 November 2026 …": the minutes are that meeting's.)
 const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent|released|issued|aired|broadcast|recorded|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
 
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|revised)\b/i;
+
 /** Separators of a header line's parts: "Environment · Friday 2 October 2026 · 5 min read", "Perth Daily Report — Health — …". */
 const HEADER_PARTS = /\s+[|·•—–]\s+/;
 
@@ -263,7 +265,11 @@ function takeDateLine(text: string, header: Header): boolean {
   if (!date) return false;
   const dateShare = parts.length > 1 ? 1 : dateTextLength(text) / text.length;
   if (!isLabelled && dateShare < 0.4) return false;
-  header.date ||= isoDay(date);
+  // ("First published: 10 June 2027 · Last updated: 26 August 2027": the page tells what was known at its last update.)
+  const updated = [text, ...parts].map((part) => (UPDATED_LABEL.test(part.trim()) ? findCalendarDate(part) : undefined)).find((d) => d !== undefined);
+  const day = isoDay(updated ?? date);
+  if (updated && header.date && isFullDate(header.date) && isFullDate(day) && day > header.date) header.date = day;
+  else header.date ||= day;
   for (const part of parts) {
     if (/^(?:compiled |written |reported )?by\s/i.test(part)) takeByline(part.replace(/^(?:compiled|written|reported)\s+/i, ''), header);
     else if (!findCalendarDate(part) && /^\p{Lu}[\p{L}'’&. -]{2,40}$/u.test(part) && !/\bmin(ute)?s? read\b/i.test(part)) {

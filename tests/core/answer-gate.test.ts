@@ -1189,3 +1189,34 @@ describe('who was blamed', () => {
     expect(answerFromStories('who did the peruvian govt blame the bus strike on at first', lima).text).toMatch(/^A stoppage organised by bus owners — /);
   });
 });
+
+describe('a count told as "the number of X … to N"', () => {
+  it('counts the last noun of a compound ("the number of unit holders affected … to 22,650" counts holders)', () => {
+    const fund = libraryOf({
+      'fund.txt': [
+        'Fund update',
+        'Published 10 January 2028',
+        '',
+        'There are 4,250 of them, not the 4,600 estimated by the Association, which brings the number of unit holders affected by the suspension to 22,650.',
+        '',
+        'The fund paid €126 million to unit holders who had asked to redeem.',
+      ].join('\n'),
+    });
+    const answer = answerFromStories('How many unit holders were affected by the suspension of the fund?', fund);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^22,650 — /);
+  });
+});
+
+describe('a thing the reports name by its kind', () => {
+  it('is found by the name they give it ("a second mass of sargassum" for seaweed, as they call it "sargassum seaweed")', () => {
+    const tobago = libraryOf({
+      'a.txt': 'Beach closed\nPublished 7 June 2027\n\nThe Division has closed Brigand Bay after heavy mats of sargassum seaweed came ashore on the windward coast.',
+      'b.txt': 'Second wave\nPublished 17 June 2027\n\nA second and larger mass of sargassum reached the windward coast on Tuesday 15 June, undoing a week of clearing.',
+    });
+    const answer = answerFromStories('On which day did the second, larger mass of seaweed reach the windward coast?', tobago);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Tuesday 15 June — /);
+  });
+});
+

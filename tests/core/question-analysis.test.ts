@@ -703,3 +703,22 @@ describe('pay by the month, and the opening day', () => {
     expect(analyseQuestion('On the opening day of the walkout, how many doctors did the ministry say had joined it?').time.stage).toBe('initial');
   });
 });
+
+describe('the words that only say which figure is asked', () => {
+  it('finds no relation in "according to the latest figures": the figures are the answer, not words of it', () => {
+    const analysis = analyseQuestion('According to the latest figures, how many people were hurt by the faulty cookers?');
+    expect(analysis.predicates.map((t) => t.word.toLowerCase())).not.toContain('figures');
+  });
+
+  it('finds no relation in "the most recent figures" either', () => {
+    const analysis = analyseQuestion('How many people have been injured, according to the most recent figures?');
+    expect(analysis.predicates.map((t) => t.word.toLowerCase())).toEqual(['injured']);
+  });
+
+  it('reads "what weekly sum" as asking for money, with no "sum" to find', () => {
+    const analysis = analyseQuestion('What weekly sum per horse did the association offer trainers?');
+    expect(analysis.asksMoney).toBe(true);
+    expect(analysis.focus).toBeUndefined();
+  });
+});
+

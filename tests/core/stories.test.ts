@@ -336,3 +336,23 @@ describe('parseStoryFile', () => {
     expect(story?.sentences).toHaveLength(24_000);
   });
 });
+
+describe('a page first published and later updated', () => {
+  it('is dated by its last update: the page tells what was known then', () => {
+    const page = [
+      'NATIONAL CONSUMER SECRETARIAT',
+      'Product recall register',
+      '',
+      'RECALL ENTRY No. 2027/118 · STATUS: OPEN',
+      'First published: 10 June 2027 · Last updated: 26 August 2027',
+      '',
+      'The lid can come loose while the cooker is under pressure, releasing boiling food and steam and causing burns.',
+    ].join('\n');
+    expect(parseStoryFile('recall.txt', page)[0]!.date).toBe('2027-08-26');
+  });
+
+  it('keeps its first date when the update is of the same day', () => {
+    const page = ['Harbour reopens', 'Published 12 October 2026 · Updated 12 October 2026, 14:05', '', 'The harbour reopened on Monday after the storm.'].join('\n');
+    expect(parseStoryFile('harbour.txt', page)[0]!.date).toBe('2026-10-12');
+  });
+});
