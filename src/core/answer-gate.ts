@@ -348,7 +348,14 @@ export function countsKindOfFocus(analysis: QuestionAnalysis, quantity: Quantity
 
 function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: string): boolean {
   const focus = analysis.focus!;
-  return term === focus || (expansions.get(focus)?.has(term) ?? false) || (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(term));
+  return (
+    term === focus ||
+    (expansions.get(focus)?.has(term) ?? false) ||
+    (GENERIC_FOCUS.has(focus) && PERSON_TERMS.has(term)) ||
+    // ("How many residents did the village council count?" → "The Village Council says 52 people have needed help": a
+    // source's own count of people, in the words of the one asked about, counts the people asked.)
+    (analysis.source !== undefined && GENERIC_FOCUS.has(term) && PERSON_TERMS.has(focus))
+  );
 }
 
 const UNITS = new Set(['percent', 'km', 'kilomet', 'kilometr', 'met', 'metr', 'mile', 'mph', 'kph', 'degre', 'hectar', 'acr', 'tonn', 'ton', 'kg', 'kilogram']);

@@ -111,7 +111,7 @@ export function pickBlamed(analysis: QuestionAnalysis, sentence: string, named: 
   return named && isBlamedIn(sentence, named) ? named : undefined;
 }
 
-const BLAME_ASKED = /\b(?:blame[ds]?|blaming|in the frame|at fault|scapegoat(?:ed)?|(?:point|pointed|pointing) the finger)\b/i;
+const BLAME_ASKED = /\b(?:blame[ds]?|blaming|in the frame|at fault|scapegoat(?:ed)?|(?:point|pointed|pointing) the finger|(?:hold|holds|held|holding)\s+(?:\S+\s+){0,4}?responsible)\b/i;
 
 /**
  * The sentence blames who or what the span names: "blamed the port's trawlers", "was first blamed", "pointed at
@@ -137,8 +137,11 @@ function isBlamedIn(text: string, span: string): boolean {
  */
 function blamedIn(text: string): string | undefined {
   const phrase =
-    /\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|this\s+on\s+|on\s+)?((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:"“”]{2,90}?)(?=\s+(?:for|over|because|after|before|when|as|and said|saying)\b|[,.;:"“”]|$)/i.exec(text)?.[1] ??
+    /\bblam(?:ed|es|ing)\s+(?!for\b|over\b|because\b|after\b)(?:it\s+on\s+|this\s+on\s+|on\s+)?((?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,.;:"“”]{2,90}?)(?=\s+(?:for|over|because|after|before|when|as|and said|saying)\b|[,.;:"“”]|$)/i.exec(text)?.[1] ??
     /,\s+not\s+((?:the\s+|a\s+|an\s+)?[^,]{2,60}),\s+(?:caused|was|were|is|had|led|started|set)\b/i.exec(text)?.[1];
+  // ("apologised to the valve maker, Válvulas Serra Azul, which it had blamed for the accidents": who a relative clause blames.)
+  const relative = /((?:the |a |an |its |their )?[^,;:]{2,60}?)(?:,\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*))?,\s+(?:which|who|whom)\s+(?:\p{L}+\s+){1,3}?blamed\b/u.exec(text);
+  if (!phrase && relative) return relative[2] ?? relative[1]!.replace(/^.*\b(?:to|on|at|with|by)\s+(?=(?:the|a|an|its|their)\s)/i, '');
   if (!phrase) return undefined;
   // ("blamed the double charges on its card processor, Harborline Payments": what is blamed on whom; the name after a comma is who.)
   const on = / on ((?:the |its |their |a |an )?[^,]+)$/.exec(phrase);

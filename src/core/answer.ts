@@ -710,7 +710,10 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   // (A source's "the number" restates a count just before, which states the outcome: referredRelation.)
   const quantities = findQuantities(text);
   const referred = analysis.source && quantities.some((q) => isReferenceFigure(text, q)) ? countReferredTo(analysis, expansions, candidate.sentence, library) : undefined;
-  const stated = referred ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(referred).terms]) : library.wordsOf(candidate.sentence).terms;
+  // ("The number of people made ill by the fumes is in dispute. … The Village Council says 52 people have needed help":
+  // each source's figure in the paragraph counts what its opening sentence says is disputed.)
+  const topic = referred ?? (analysis.source ? disputedCountBefore(candidate.sentence, library) : undefined);
+  const stated = topic ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(topic).terms]) : library.wordsOf(candidate.sentence).terms;
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
@@ -802,6 +805,14 @@ function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sen
   const before = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index - 2]].filter((s): s is Sentence => s !== undefined);
   return before.find((s) => countsFocusItself(analysis, expansions, s.text));
 }
+
+/** "The number of departures affected is disputed.": a sentence up to three before that says sources differ over a count. */
+function disputedCountBefore(sentence: Sentence, library: Library): Sentence | undefined {
+  const story = library.storyById(sentence.storyId);
+  const before = [1, 2, 3].map((n) => story?.sentences[sentence.index - n]).filter((s): s is Sentence => s !== undefined);
+  return before.find((s) => DISPUTED_COUNT.test(s.text));
+}
+const DISPUTED_COUNT = /\b(?:number|count|figure|total|toll|tally|scale) of\b[^.;]{0,80}\b(?:is|are|was|were|remains?|has been)\s+(?:(?:still|hotly|now)\s+)?(?:in dispute|disputed|contested|unclear|not agreed|uncertain)\b/i;
 
 /**
  * "How many displaced people did the Red Cross count?" → "The Red Cross put the number at 8,100.": a source's

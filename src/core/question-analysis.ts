@@ -159,7 +159,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   }
   if (analysis.type === 'count') {
     const countedBy = countedNoun(lower);
-    const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+(?:['’]s?)?\s+){0,2}?([a-z]+s|people|personnel|staff|money|aid)\b(?!['’])/.exec(lower);
+    const noun = /\bhow (?:many|much)\s+(?:more\s+|of the\s+)?(?:[a-z-]+(?:['’]s?)?\s+){0,2}?([a-z]+s(?<!ss|us|is|as)|people|personnel|staff|money|aid)\b(?!['’])/.exec(lower);
     // A plural noun right after "how many" is what is counted ("how many Legionnaires' patients": the owner's name counts nothing); otherwise ("how many fish were …") the word before the verb.
     // ("How many bogus tickets", "how many previous swaps": an adjective in -s counts nothing.)
     // ("How many head of cattle …": "head" is how cattle are counted; the cattle are what is.)

@@ -1220,3 +1220,30 @@ describe('a thing the reports name by its kind', () => {
   });
 });
 
+describe('a source’s figure in a paragraph about a disputed count', () => {
+  it('counts what the paragraph says is disputed ("The number of people made ill … is in dispute. … The Council says 52 people have needed help")', () => {
+    const gas = fixtureStoriesMentioning('tests/fixtures/fresh/round94/dev/stories', 'Brigand');
+    const answer = answerFromStories('How many residents sickened by the gas did the Brigand Point village council count?', gas);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^52 people — /);
+  });
+});
+
+describe('who was held responsible', () => {
+  it('is who a relative clause blames ("apologised to the valve maker, Válvulas Serra Azul, which it had blamed")', () => {
+    const cookers = libraryOf({
+      'cookers.txt': [
+        'Lid fault, not valves, behind cooker accidents',
+        'Published 28 June 2027',
+        '',
+        'Tests by the national standards institute found that the lids had been milled too shallow.',
+        '',
+        'Utilar has apologised to the valve maker, Válvulas Serra Azul, which it had blamed for the accidents.',
+      ].join('\n'),
+    });
+    const answer = answerFromStories('Which firm did Utilar wrongly hold responsible for the accidents?', cookers);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Válvulas Serra Azul — /);
+  });
+});
+

@@ -722,3 +722,13 @@ describe('the words that only say which figure is asked', () => {
   });
 });
 
+describe('what is counted', () => {
+  it('counts the trips in "how many daily bus trips": "bus" is no plural', () => {
+    expect(analyseQuestion('How many daily bus trips did the passengers’ organisation say were being lost?').focus).toBe('trip');
+  });
+
+  it('counts the members in "how many Corella Plus members": "Plus" is no plural', () => {
+    expect(analyseQuestion('how many corella plus members had their points taken').focus).toBe('member');
+  });
+});
+

@@ -67,3 +67,9 @@ describe('indexTermsOf', () => {
     expect(tokenize('Zürich and Gdańsk').map((t) => t.word)).toEqual(['zürich', 'gdańsk']);
   });
 });
+
+describe('holding someone responsible', () => {
+  it('reads as blaming them, keeping whom', () => {
+    expect(tokenize('Utilar held the valve maker responsible').map((t) => t.word)).toEqual(['utilar', 'blamed', 'valve', 'maker']);
+  });
+});
