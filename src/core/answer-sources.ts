@@ -42,6 +42,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
   if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text)) return true;
+  // ("The Garment Workers' Union said 16,500 workers …": a figure its own clause gives to someone is theirs, whoever the sentence before names.)
+  if (SAID_BEFORE_FIGURE.test(clause)) return false;
   // (The sentence before, or the outlet, must name the source by its own last word: "the Royal Irrigation Department" in
   // Phrae province is not Phrae's disaster office.)
   const story = library.storyById(sentence.storyId);
@@ -50,6 +52,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   return namesHead && namesSource(analysis, expansions, around);
 }
 const ATTRIBUTION = /\b(?:said|says|say|told|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
+const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|put the (?:number|figure|total|toll) at)\b/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
 
 /** The source asked about is a name ("An Post", "Meridale", "the Red Cross"), not a kind of body ("the union"). */

@@ -731,6 +731,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (referred && !isReferenceFigure(text, quantity)) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
     if (statesOpposite(analysis, text, quantity)) continue;
+    // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
+    // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
+    if (!topic && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
     // "Milk from 436 supplier farms was disposed of: 412 farms whose milk was in Silos 3 and 4, and 24 farms on the
     // second tanker run": a part of a total told before it answers only a question that asks for that part.
     if (totalWithParts && tellsAnotherShare(analysis, totalWithParts, quantity)) continue;
@@ -804,6 +807,14 @@ function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sen
   const story = library.storyById(sentence.storyId);
   const before = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index - 2]].filter((s): s is Sentence => s !== undefined);
   return before.find((s) => countsFocusItself(analysis, expansions, s.text));
+}
+
+/** The clause a figure is told in: between the contrasts ("…, but", "; ", "…, while") around it. */
+function clauseOf(text: string, quantity: Quantity): string {
+  const breaks = [...text.matchAll(/;|,\s+(?:but|while|whereas|although|though|yet)\b/gi)].map((m) => m.index!);
+  const start = Math.max(0, ...breaks.filter((i) => i < quantity.start));
+  const end = Math.min(text.length, ...breaks.filter((i) => i >= quantity.end));
+  return text.slice(start, end);
 }
 
 /** "The number of departures affected is disputed.": a sentence up to three before that says sources differ over a count. */
@@ -1318,7 +1329,7 @@ function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string
 }
 
 /** What can happen to people counted in the news: a count of one is never a count of another. */
-const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned'].map(termOf));
+const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned', 'destroyed', 'culled', 'slaughtered', 'vaccinated', 'dismissed', 'sacked'].map(termOf));
 
 /** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
 function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {

@@ -1247,3 +1247,17 @@ describe('who was held responsible', () => {
   });
 });
 
+
+describe('what happened to those counted', () => {
+  const outbreak = fixtureStoriesMentioning('tests/fixtures/fresh/round95/wire/stories', 'Paraguay');
+
+  it('must be told of them: cattle vaccinated are no answer to how many were destroyed', () => {
+    expect(answerFromStories('In the end, how many cattle were destroyed because of the Paraguayan outbreak?', outbreak).text).not.toMatch(/^310,000/);
+  });
+
+  it('must be told in the figure’s own clause ("…, but the ministry spared the herds on four neighbouring ranches")', () => {
+    const answer = answerFromStories('How many ranches were ultimately found to be infected in northern Paraguay?', outbreak);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^14 infected ranches — /);
+  });
+});

@@ -145,3 +145,12 @@ describe('a source’s figure asked in words no report uses', () => {
     expect(answerFromStories("What figure did the mineworkers' organisation give for the jobs at risk?", copper).text).toMatch(/^2,900\b/);
   });
 });
+
+describe('a figure its own clause gives to another source', () => {
+  it('is never the asked source’s, whoever the sentence before names ("The … Workers’ Union said 16,500 workers …")', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round94/wire/stories', 'Lesotho');
+    const answer = answerFromStories('By the labour ministry’s count, how many garment workers were out at the peak of the Lesotho strike?', strike);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^14,200 workers — /);
+  });
+});
