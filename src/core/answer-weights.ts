@@ -17,6 +17,12 @@ export const WEIGHTS = {
    * caused by heat stress" for why the ship was turned away) as often as the asked one.
    */
   minCauseRelation: 0.3,
+  /**
+   * A when or where answer's sentence states this much of the question's relation: then who acts may be named, not
+   * called by the asker's word for it ("the island authorities" → "the Division"), and a noun that only says which
+   * ("island") need not be there.
+   */
+  minRelationWithoutAgent: 0.6,
   /** The same for a count from a sentence naming the source asked about ("according to the trade body"), which binds it too. */
   minSourceRelation: 0.3,
   /** The same for a measure ("how fast / far / old"), whose unit binds the answer already. */

@@ -41,6 +41,8 @@ export interface Lexicon {
    * "blade", "queue", not "strike", "ban", "curfew").
    */
   isConcreteThing(word: string): boolean;
+  /** Whether a noun's most common sense is a person or a body of people ("bathers", "authorities", "council"): someone who acts. */
+  isAgent(word: string): boolean;
   /** Whether one of a noun's two most common senses is a kind of one of another's, a few steps up WordNet's "is a kind of" links ("passengers" of "travellers"). */
   isKindOf(word: string, broader: string): boolean;
   /** Whether a noun's most common sense is a kind of person ("guests", "commuters", "pupils"): a count of them is a count of people. */
@@ -123,6 +125,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   let monetaryUnit: number | undefined;
   const objects = new Map<string, boolean>();
   const concrete = new Map<string, boolean>();
+  const agents = new Map<string, boolean>();
   const people = new Map<string, boolean>();
   const kinds = new Map<string, boolean>();
   const mishaps = new Map<string, boolean>();
@@ -227,6 +230,12 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
       return remembered(concrete, word, () => {
         const files = nounSenses(word).map((offset) => readSynset(open().data.get('noun')!, offset).lexFile);
         return files.some((f) => CONCRETE_FILES.has(f)) && !files.some((f) => LASTING_FILES.has(f)) && files[0] !== PERSON_FILE;
+      });
+    },
+    isAgent(word) {
+      return remembered(agents, word, () => {
+        const first = nounSenses(word)[0];
+        return first !== undefined && [PERSON_FILE, GROUP_FILE].includes(readSynset(open().data.get('noun')!, first).lexFile);
       });
     },
     isKindOf(word, broader) {
@@ -400,10 +409,11 @@ const SUM_DEPTH = 5;
 const MONEY_DEPTH = 4;
 // WordNet's lexicographer files (lexnames): 04 noun.act, 11 noun.event, 22 noun.process, 26 noun.state, 28 noun.time;
 // 05 noun.animal, 06 noun.artifact, 08 noun.body, 15 noun.location, 17 noun.object, 20 noun.plant, 25 noun.shape,
-// 27 noun.substance; 18 noun.person.
+// 27 noun.substance; 18 noun.person, 14 noun.group.
 const LASTING_FILES = new Set([4, 11, 22, 26, 28]);
 const CONCRETE_FILES = new Set([5, 6, 8, 15, 17, 20, 25, 27]);
 const PERSON_FILE = 18;
+const GROUP_FILE = 14;
 /** "blade" → … → artifact → whole → object: things sit up to a dozen steps below "physical object". */
 const OBJECT_DEPTH = 12;
 /** How far up "is a kind of" links a word may stand below the one it is a kind of ("passenger" → traveler). */

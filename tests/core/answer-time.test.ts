@@ -551,3 +551,12 @@ describe('a weekday given as the answer', () => {
     expect(answer.text).toMatch(/^Monday — /);
   });
 });
+
+describe('a plan told by whoever made it', () => {
+  it('answers "when did the island authorities first expect to reopen the bay" from "the Division expects to reopen Brigand Bay for bathing on Saturday 12 June"', () => {
+    const tobago = fixtureStoriesMentioning('tests/fixtures/fresh/round94/dev/stories', 'Brigand');
+    const answer = answerFromStories('When did the island authorities originally expect to reopen Brigand Bay to bathers?', tobago);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Saturday 12 June — /);
+  });
+});

@@ -73,6 +73,10 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isConcreteThing(word)).toBe(isThing);
   });
 
+  it.each([['authorities', true], ['bathers', true], ['council', true], ['island', false], ['painting', false]])('tells whether %j names someone who acts: %s', (word, isAgent) => {
+    expect(lexicon.isAgent(word)).toBe(isAgent);
+  });
+
   it.each([['passengers', 'travellers', true], ['sharks', 'fish', true], ['travellers', 'passengers', false], ['painting', 'cash', false]])('tells whether %j are a kind of %j: %s', (word, broader, isKind) => {
     expect(lexicon.isKindOf(word, broader)).toBe(isKind);
   });
