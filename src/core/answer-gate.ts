@@ -196,6 +196,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "65 kilometres west of Wendal Creek" says where something is, not how much of anything there was.
   // (Nor how high, deep or wide anything is: "the volcano, about 35 kilometres (22 miles) south-west of the capital".)
   if ((analysis.measure !== 'distance' || !ASKS_HOW_FAR.test(analysis.text)) && LOCATING_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
+  // ("How far did the tornado travel?" is not answered by where it touched down, "1.2 km south-west of Olšová Lhota".)
+  if (ASKS_HOW_FAR_IT_WENT.test(analysis.text) && COMPASS_DISTANCE.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   // "How high is the volcano?" is not answered by "a column of ash about four kilometres into the sky": what rose, not what stands.
   if (analysis.measure === 'distance' && HOW_HIGH_IS.test(analysis.text) && THROWN_UP.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   // "How tall is the dam?" is not answered by "lowered by 11 metres": the figure must be told as the asked dimension.
@@ -266,8 +268,9 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
-const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b/i;
-const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|holding|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;
+// ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
+const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;
+const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|contains|contained|containing|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;
 
 type Dimension = 'height' | 'depth' | 'width' | 'length';
 
@@ -312,6 +315,8 @@ export function measuresAskedThing(analysis: QuestionAnalysis, sentence: string,
 const HOW_HIGH_IS = /\bhow (?:high|tall) (?:is|was|are|were)\b/i;
 const THROWN_UP = /^[\s-]*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|ft|miles?)\b\s*(?:\([^)]{1,30}\)\s*)?(?:high\s+)?(?:up\s+)?into the (?:sky|air|atmosphere)\b/i;
 
+const ASKS_HOW_FAR_IT_WENT = /\bhow far (?:did|does|do|has|have|had|will|would) (?!.*\bfrom\b)/i;
+const COMPASS_DISTANCE = /^[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?(?:\s*\([^)]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b/i;
 const ASKS_HOW_FAR = /\bhow (?:far|close|near)\b|\bdistance\b/i;
 // ("… about 35 kilometres (22 miles) south-west of the capital": a conversion may stand between the unit and the direction.)
 const LOCATING_DISTANCE = /^[\s-]*(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|outside|off|short of|up(?:stream|river)|down(?:stream|river)|inland|offshore)\b/i;

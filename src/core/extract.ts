@@ -55,9 +55,20 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
   // An emergency number is a name: "212 calls to 911", "the 911 figure", "dialled 999".
   if (/^(?:911|999|112)$/.test(raw) && (/\b(?:to|call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|reach(?:ed|ing)?|the|a|state|county|on)\s+$/i.test(before) || /^\s+(?:calls?|call-?takers?|dispatch\w*|operators?|cent(?:er|re)s?|office|system|lines?|services?|figure|outage)\b/i.test(after))) return false;
+  // A telephone number is a name too: "calling 8 800 22 115", "on 0800 555 0199" (digit groups no thousands separator makes).
+  if (isInPhoneNumber(sentence, start, end)) return false;
   // Clock times ("3:15 p.m.", "10.40pm", "9 a.m.") are not counts.
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^(?:\.\d{2})?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)/i.test(after)) return false;
   return true;
+}
+
+/** The run of space- or hyphen-separated digit groups around a figure has three or more groups that are not thousands. */
+function isInPhoneNumber(sentence: string, start: number, end: number): boolean {
+  const head = /(?:\d+[ -])*$/.exec(sentence.slice(Math.max(0, start - 24), start))![0];
+  const tail = /^(?:[ -]\d+)*/.exec(sentence.slice(end, end + 24))![0];
+  const run = `${head}${sentence.slice(start, end).replace(/^\D+/, '')}${tail}`;
+  const groups = run.split(/[ -]/).filter(Boolean);
+  return groups.length >= 3 && groups.every((g) => /^\d+$/.test(g)) && !/^\d{1,3}(?: \d{3})+$/.test(run);
 }
 
 /** A year-like figure after a verb and before a plural noun ("bought 1911 buses", "1998 people were evacuated") counts them. */

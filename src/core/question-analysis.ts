@@ -294,7 +294,8 @@ function asksAmountOfThing(lower: string): boolean {
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
-const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?cost(?:ing)?\b|^what is the damage\b/;
+// ("What did Boekenpost expect its extra costs to be?", "what did the agent say the crew were owed?": a sum.)
+const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?(?:costs?|costing)\b|^what is the damage\b|^what (?:did|does|do|is|was|are|were|has|have|had) .{2,80}\b(?:owed|owing)\b/;
 /** "What did investigators put the losses at?", "what was the painting valued at": a figure, put at a value. */
 const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|putting|estimated?|estimating|valued?|valuing|pegged?|pegging|set|setting|fixed|priced?|pricing) (?:.+ )?at\??$/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;

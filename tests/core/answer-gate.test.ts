@@ -1261,3 +1261,26 @@ describe('what happened to those counted', () => {
     expect(answer.text).toMatch(/^14 infected ranches — /);
   });
 });
+
+describe('what a plant held and how far a storm went', () => {
+  const survey = libraryOf({
+    'leak.txt': [
+      'Ammonia leak at fish plant',
+      'Published 3 March 1998',
+      '',
+      'The plant manager said a valve burst while the refrigeration system was being defrosted, and about four tonnes of ammonia escaped.',
+      '',
+      'A single tornado touched down 1.2 km south-west of Olšová Lhota and crossed the southern part of Tešnice.',
+    ].join('\n'),
+  });
+
+  it('abstains on how much a system held when only what escaped is told', () => {
+    expect(answerFromStories('How much ammonia did the plant’s refrigeration system hold before the leak?', survey).kind).toBe('abstained');
+  });
+
+  it('never answers how far a tornado travelled with where it touched down ("1.2 km south-west of Olšová Lhota")', () => {
+    const tornado = fixtureStoriesMentioning('tests/fixtures/fresh/round96/dev/stories', 'Tešnice');
+    expect(answerFromStories('How far did the tornado travel along the ground, according to the meteorologists’ survey?', tornado).text).not.toMatch(/^1\.2 km/);
+  });
+});
+

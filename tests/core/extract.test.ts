@@ -141,3 +141,13 @@ describe('a figure’s compound noun', () => {
     expect(findQuantities('The resort had drawn about 6,800 cubic metres of water.')[0]!.figure).toBe('about 6,800 cubic metres');
   });
 });
+
+describe('a telephone number', () => {
+  it('is no figure ("calling 8 800 22 115")', () => {
+    expect(findQuantities('Older people who live alone can ask for a visit by calling 8 800 22 115.')).toEqual([]);
+  });
+
+  it('leaves a figure written with spaces between its thousands alone ("about 4 700 trucks")', () => {
+    expect(findQuantities('About 4 700 trucks waited at the border.').map((q) => q.value)).toContain(700);
+  });
+});

@@ -732,3 +732,10 @@ describe('what is counted', () => {
   });
 });
 
+describe('a sum asked as what someone expected or said', () => {
+  it.each(['When the delays were first announced, what did Boekenpost expect its extra costs to be?', 'What did the shipowner’s agent in Piraeus say the crew were owed?'])('reads "%s" as asking for money', (question) => {
+    const analysis = analyseQuestion(question);
+    expect([analysis.type, analysis.asksMoney]).toEqual(['count', true]);
+  });
+});
+
