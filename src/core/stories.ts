@@ -154,7 +154,7 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     // So does a line that is a date alone ("Thursday 28 May 2026", "Hrabošice, Monday 30 November 2026") above the
     // first sentence of a report whose header gave none: a committee's, a letter's or a notice's furniture (lines
     // that end no statement: a headline may ask a question, a name end on "A.M.B.A.") can be taken for text above it.
-    if ((!seenBody || DATE_LABEL.test(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /\p{Ll}{2,}[.!]["”’]?$/u.test(p)))) && text !== header.title && takeDateLine(text, header)) continue;
+    if ((!seenBody || isLabelledDateLine(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /\p{Ll}{2,}[.!]["”’]?$/u.test(p)))) && text !== header.title && takeDateLine(text, header)) continue;
     if (isBoilerplate(text)) {
       const outlet = /^most read from (.+)$/i.exec(text);
       if (outlet) header.outlet ||= outlet[1]!.trim();
@@ -255,8 +255,13 @@ function isHeaderFurniture(text: string): boolean {
   return parts.every((part) => part.split(/\s+/).length <= (parts.length >= 3 ? 5 : 4));
 }
 
+/** "Posted on 10 February 2027", or a header line with such a part ("English version · Posted on 10 February 2027"). */
+function isLabelledDateLine(text: string): boolean {
+  return DATE_LABEL.test(text) || (text.length <= MAX_BOILERPLATE_LINE && text.split(HEADER_PARTS).some((part) => DATE_LABEL.test(part.trim()) && findCalendarDate(part) !== undefined));
+}
+
 function takeDateLine(text: string, header: Header): boolean {
-  const isLabelled = DATE_LABEL.test(text);
+  const isLabelled = isLabelledDateLine(text);
   // A line ending as a sentence ends is news text, unless it ends with the year or the time ("4:15 p.m.") or is
   // labelled ("Updated: Sunday 2 August 2026, 10:00 · Aquamar Calablanca, S.L.").
   if (text.split(/\s+/).length > 20 || (!isLabelled && /[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;

@@ -356,3 +356,19 @@ describe('a page first published and later updated', () => {
     expect(parseStoryFile('harbour.txt', page)[0]!.date).toBe('2026-10-12');
   });
 });
+
+describe('a notice dated in a part of a header line', () => {
+  it('is dated by it ("English version · Posted on 10 February 2027")', () => {
+    const notice = [
+      'UAB KALNĖNŲ ŠILUMA',
+      'Municipal heating company of Kalnėnai',
+      '',
+      'NOTICE TO RESIDENTS No. 4/2027',
+      'To be posted in the stairwells of all apartment blocks supplied by UAB Kalnėnų šiluma',
+      'English version · Posted on 10 February 2027',
+      '',
+      'This notice gives the final figures on the breakdown and explains what we are changing.',
+    ].join('\n');
+    expect(parseStoryFile('notice.txt', notice)[0]!.date).toBe('2027-02-10');
+  });
+});
