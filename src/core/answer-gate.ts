@@ -229,6 +229,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // asks of the people counted counts them.
   if (GENERIC_FOCUS.has(focus) && doesAskedAction(analysis, sentence.slice(quantity.end, quantity.end + 40))) return true;
   if (quantity.headTerm) return false;
+  // "Homes damaged: 455", "Unit holders: 22,650": a factsheet's label before the colon names what its figure counts.
+  const label = LABEL_COLON.exec(sentence.slice(0, quantity.start))?.[1];
+  if (label) return termsIn(label).some((t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)));
   // "… after the number of fires rose to 17": a bare figure counts the nearest "number of …" or toll before it.
   const counted = nearestCountedNoun(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
   // A death toll counts the dead, not a group among them ("how many kids were killed").
@@ -266,6 +269,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 }
 
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
+const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,8}\p{L}[\p{L}'’-]*)\s*:\s*(?:about\s+|around\s+|some\s+)?$/iu;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)

@@ -1284,3 +1284,17 @@ describe('what a plant held and how far a storm went', () => {
   });
 });
 
+describe('a figure under a factsheet’s label', () => {
+  it('counts what the label names ("Homes damaged: 455"), and "the final inspection" is no source to find', () => {
+    const survey = fixtureStoriesMentioning('tests/fixtures/fresh/round96/dev/stories', 'Tešnice');
+    const answer = answerFromStories('How many homes did the final inspection find had been damaged by the tornado?', survey);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^455 — /);
+  });
+
+  it('counts nothing the label does not name ("Properties held: 26" is no count of unit holders)', () => {
+    const fund = libraryOf({ 'fund.txt': 'Fund factsheet\nPublished 10 January 2028\n\nProperties held: 26.\n\nThe fund paid €126 million to unit holders who had asked to redeem.' });
+    expect(answerFromStories('How many unit holders does the fund have?', fund).text).not.toMatch(/^26\b/);
+  });
+});
+

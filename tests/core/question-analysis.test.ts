@@ -739,3 +739,9 @@ describe('a sum asked as what someone expected or said', () => {
   });
 });
 
+
+describe('a finding that is no source', () => {
+  it.each(['How many homes did the final inspection find had been damaged by the tornado?', 'According to the final census, how many dwellings did the tremors damage?'])('reads no source in "%s"', (question) => {
+    expect(analyseQuestion(question).source).toBeUndefined();
+  });
+});
