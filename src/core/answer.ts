@@ -577,7 +577,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     return chosen;
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
-  if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, expansions, picks, candidates, library) ?? picks.sort((a, b) => b.score - a.score)[0];
+  if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, expansions, picks, candidates, library) ?? newestCloseTime(analysis, picks);
   // "Why did the rounds restart two days later than promised?" is answered by the sentence that tells the delay and its cause.
   if (analysis.type === 'why' && analysis.comparison) return causeOfDifference(analysis, expansions, candidates, library);
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".
@@ -588,6 +588,19 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
   // (A verdict is one reading of the best sentence: a yes or no from a lesser one is no answer.)
   return analysis.type === 'yesno' ? picks[0] : picks.find((p) => isToldOfWhatIsAsked(analysis, expansions, p, candidates, library));
 }
+
+/**
+ * "On what date did Brachan finally switch 3G off for good?": of the days told about as well, the newest dated
+ * report's ("on Tuesday 14 March"), not an undated page's "Tuesday of last week".
+ */
+function newestCloseTime(analysis: QuestionAnalysis, picks: Pick[]): Pick {
+  const best = picks.reduce((a, b) => (b.score > a.score ? b : a));
+  if (!ASKS_HOW_IT_ENDED.test(analysis.text)) return best;
+  const close = picks.filter((p) => p.score >= best.score - WEIGHTS.sameAnswerMargin && isFullDate(p.candidate.reportDay));
+  return close.reduce((a, b) => (b.candidate.reportDay > a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), close[0] ?? best);
+}
+
+const ASKS_HOW_IT_ENDED = /\b(?:in the end|for good|eventually|ultimately|finally)\b/i;
 
 /** A test of a sentence's whole report, read once per report however many of its sentences are weighed. */
 function oncePerReport(test: (sentence: Sentence) => boolean): (sentence: Sentence) => boolean {

@@ -442,7 +442,7 @@ const INITIAL = /(?<=\bwhen (?:[^\s?,]+ ){1,4}?)(?:first\b|(?:started|began|brok
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
-const FINALLY = /\b(in the end|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up|final(?= (?:count|tally|total|figure|number|toll|bill|cost)))\b/;
+const FINALLY = /\b(in the end|for good|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up|final(?= (?:count|tally|total|figure|number|toll|bill|cost)))\b/;
 /**
  * "Before the Cardiff case was ruled out", "before they found out about the drilling", "before the gene tests
  * came back": before something was learnt that revised the story, so the report before the revision.

@@ -68,12 +68,14 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bset free\b/gi, 'freed'],
   [/\b(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?) for\b/gi, 'proposed'],
   [/\bcease[- ]fire\b/gi, 'ceasefire'],
+  // ("When did Brachan shut down 3G?" → "switched off its 3G network": one act, in the words either side uses.)
+  [/\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?) (?:off|down)\b/gi, 'switchoff'],
   // ("Which firm did Utilar wrongly hold responsible?" asks whom it blamed; what it held stays a word of its own.)
   [/\b(?:hold|holds|held|holding)\s+((?:[\p{L}'’-]+\s+){0,4}?)responsible\b/giu, 'blamed $1'],
 ];
 
 // Most sentences hold none of the phrases; one test spares them the replacements.
-const PHRASE_TRIGGER = /\b(?:under|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding)\b/i;
+const PHRASE_TRIGGER = /\b(?:under|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|turn|turned|turns|turning|shut|shuts|shutting)\b/i;
 
 export interface Token {
   /** The surface form, lower-cased. */

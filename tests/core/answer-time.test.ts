@@ -560,3 +560,12 @@ describe('a plan told by whoever made it', () => {
     expect(answer.text).toMatch(/^Saturday 12 June — /);
   });
 });
+
+describe('the day something finally happened', () => {
+  it('is the newest dated report’s, not an undated page’s "Tuesday of last week"', () => {
+    const alarms = fixtureStoriesMentioning('tests/fixtures/fresh/round97/dev/stories', 'Garrisay');
+    const answer = answerFromStories('On what date did Brachan Mobile finally shut down 3G on Garrisay for good?', alarms);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Tuesday 14 March — /);
+  });
+});

@@ -73,3 +73,10 @@ describe('holding someone responsible', () => {
     expect(tokenize('Utilar held the valve maker responsible').map((t) => t.word)).toEqual(['utilar', 'blamed', 'valve', 'maker']);
   });
 });
+
+describe('switching something off', () => {
+  it('is one act however it is worded ("shut down", "switched off", "turned off")', () => {
+    expect(terms('Brachan shut down 3G')).toEqual(terms('Brachan switched off 3G'));
+    expect(terms('the fountains were turned off')).toContain(termOf('switchoff'));
+  });
+});
