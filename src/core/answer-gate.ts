@@ -176,6 +176,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;
+  // "Two of the four villagers who died at home had been poisoned": a part picked out of those the clause counts, never
+  // their number ("what was the final death toll?"), unless the question asks for a part ("how many of the …").
+  if (PART_OF_RELATIVE.test(sentence.slice(quantity.end, quantity.end + 80)) && !/\bhow many of\b/i.test(analysis.text)) return false;
   // "It found 65 more damaged pipes than its specialists had counted": a difference between two counts, not a count.
   if (DIFFERENCE_TOLD.test(sentence.slice(quantity.end, quantity.end + 90)) && !DIFFERENCE_ASKED.test(analysis.text)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
@@ -270,6 +273,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,8}\p{L}[\p{L}'’-]*)\s*:\s*(?:about\s+|around\s+|some\s+)?$/iu;
+const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)

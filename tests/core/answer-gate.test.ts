@@ -1298,3 +1298,10 @@ describe('a figure under a factsheet’s label', () => {
   });
 });
 
+
+describe('a part picked out by a clause', () => {
+  it('is never the count of those the clause names ("two of the four villagers who died at home had been poisoned")', () => {
+    const poisoning = fixtureStoriesMentioning('tests/fixtures/fresh/round97/wire/stories', 'Samar');
+    expect(answerFromStories('What was the final death toll from the shellfish poisoning in Eastern Samar?', poisoning).text).not.toMatch(/^Two\b/);
+  });
+});
