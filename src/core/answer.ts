@@ -16,6 +16,7 @@ import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LED_KIND, LEADER_WORDS, namedThings, setAsideTerms, type Comparison, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
+import { isCalendarName } from './calendar-words.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
@@ -280,13 +281,16 @@ function isMoneyWordOfSum(analysis: QuestionAnalysis, term: string): boolean {
 
 /** Names and counted nouns the stories never mention: the question is about something else. */
 function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions, candidates: Candidate[]): string[] {
+  // (A month or weekday the question names is a time to place the reports in, which may write it "Jan.": no missing name.)
   const missing = analysis.names.filter(
-    (name) => !STOP_WORDS.has(name.toLowerCase()) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
+    (name) => !STOP_WORDS.has(name.toLowerCase()) && !isCalendarName(name) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
   );
   // A figure or year the question names ("freed in 2023") that no story states.
   // (Not the day of a date it names, "on Sunday 15 February": a report may tell that day as "Sunday", which timeFit weighs.)
   const dayNumbers = new Set(analysis.time.days.flatMap((day) => day.match(/\d+/g) ?? []));
-  for (const token of analysis.terms) if (token.value !== undefined && !dayNumbers.has(token.word) && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
+  // (Nor a year the reports are dated in: "the 1998 maize harvest" of a 1998 wire report that never writes the year.)
+  const isReportYear = (word: string): boolean => /^(?:19|20)\d{2}$/.test(word) && candidates.some((c) => c.reportDay.startsWith(word));
+  for (const token of analysis.terms) if (token.value !== undefined && !dayNumbers.has(token.word) && !isReportYear(token.word) && library.index.documentFrequency(token.term) === 0) missing.push(token.word);
   // "Dwellings" is asked about when the stories say "homes": a synonym in the stories is not a missing term.
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
   // ("How many stranded vehicles …" is asked of stories that count lorries: a kind of the thing counts it.)

@@ -269,7 +269,7 @@ function sourceAsked(text: string, focus: string | undefined): string[] | undefi
   const words = [...new Map(tokens.map((t) => [t.term, t.word.toLowerCase().replace(/['’]s?$/, '')])).values()];
   return words.length > 0 ? words : undefined;
 }
-const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|last|early|earliest|later|most recent|same|other)\s+)*(?:count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
+const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|last|early|earliest|later|most recent|same|other)\s+)*(?:account|accounts|count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
 
 /** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
 function nameOfRole(shape: string): string | undefined {
@@ -313,7 +313,7 @@ function priceUnitAsked(text: string): string[] | undefined {
 /** Nouns of a figure that may count anything: "the final tally of eggs", "the infection rate". */
 const COUNT_FORMS = /^(?:tally|rate|rates|estimate|percentage|score)$/;
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
-const FORM_WORDS = /^(number|figure|figures|total|totals|toll|tolls|count|counts|tally|tallies|amount|amounts|sum|sums|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
+const FORM_WORDS = /^(number|figure|figures|estimate|total|totals|toll|tolls|count|counts|tally|tallies|amount|amounts|sum|sums|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
 const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|gets|getting|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
@@ -442,7 +442,7 @@ const INITIAL = /(?<=\bwhen (?:[^\s?,]+ ){1,4}?)(?:first\b|(?:started|began|brok
 const PEAK = /\b(at (?:the|its) (?:height|peak|worst)|peak(?:ed)?|at most|maximum|highest|at one point)\b/;
 const TOTAL = /\b(in total|total|so far|in all|altogether|to date|overall|cumulative|all told)\b/;
 /** "So what actually broke it in the end": how the story came out, which is the newest report's telling. */
-const FINALLY = /\b(in the end|for good|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up|final(?= (?:count|tally|total|figure|number|toll|bill|cost)))\b/;
+const FINALLY = /\b(in the end|for good|after all|eventually|ultimately|finally|actually|actualy|actual|really|realy|end(?:ed)? up|final(?= (?:count|tally|total|figure|number|toll|bill|cost|estimate|account|assessment)))\b/;
 /**
  * "Before the Cardiff case was ruled out", "before they found out about the drilling", "before the gene tests
  * came back": before something was learnt that revised the story, so the report before the revision.

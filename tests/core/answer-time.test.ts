@@ -569,3 +569,19 @@ describe('the day something finally happened', () => {
     expect(answer.text).toMatch(/^Tuesday 14 March — /);
   });
 });
+
+describe('a month or year the question names', () => {
+  it('is no missing word when the reports write the month short ("the January storm" of "on Jan. 17")', () => {
+    const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round99/wire/stories', 'Aconcagua');
+    const answer = answerFromStories('How many people died in the January storm on Aconcagua?', storm);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Four people — /);
+  });
+
+  it('is no missing word when it is the year the reports are dated in ("Swaziland’s 1998 maize harvest")', () => {
+    const drought = fixtureStoriesMentioning('tests/fixtures/fresh/round99/wire/stories', 'Swaziland');
+    const answer = answerFromStories('What was the agreed final estimate of Swaziland’s 1998 maize harvest?', drought);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^About 53,000 tonnes — /);
+  });
+});
