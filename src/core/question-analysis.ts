@@ -621,7 +621,7 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
-  if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at|into|onto) which (?:[a-z-]+ ){0,2}?(city|country|place|island|town|village|port|region|province|state|county|district)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
+  if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at|into|onto) which (?:[a-z-]+ ){0,2}?(city|country|place|island|town|village|port|region|province|state|county|district|regency|municipality|department|prefecture|governorate|canton|parish|borough|suburb|neighbourhood|neighborhood|commune|oblast|territory)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
   if (/^when\b|\b(?:what|which) (day|date|time|year|month)\b/.test(shape)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
   if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';

@@ -745,3 +745,9 @@ describe('a finding that is no source', () => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
 });
+
+describe('a place asked by its kind', () => {
+  it.each(['In which regency of West Java did the two trains collide?', 'In which municipality did the bridge fall?', 'In which canton was the road closed?'])('reads "%s" as a where-question', (question) => {
+    expect(analyseQuestion(question).type).toBe('where');
+  });
+});
