@@ -245,10 +245,12 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
   const nouns = commonNouns(sentence.text);
   // ("The second mass of seaweed" → "a second mass of sargassum": the reports call it "sargassum seaweed" themselves.)
-  const reports = [...new Set([sentence.storyId, ...candidates.map((c) => c.sentence.storyId)])].map((id) => library.storyById(id)?.body ?? '');
+  // (Read only when WordNet does not know the kind: the reports' bodies are long.)
+  let reports: string[] | undefined;
+  const reportBodies = (): string[] => (reports ??= [...new Set([sentence.storyId, ...candidates.map((c) => c.sentence.storyId)])].map((id) => library.storyById(id)?.body ?? ''));
   // (Only a head noun: "television" in "the television channels" is no kind of the viewers asked about.)
   const heads = nouns.filter((noun) => !new RegExp(`\\b${literalPattern(noun)}\\s+(\\p{L}+)`, 'iu').exec(sentence.text)?.slice(1).some((next) => nouns.includes(next!.toLowerCase())));
-  return asked.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)) || heads.some((noun) => reports.some((body) => namesAsKindOf(body, noun, word))));
+  return asked.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)) || heads.some((noun) => reportBodies().some((body) => namesAsKindOf(body, noun, word))));
 }
 
 /** The text names a noun as a kind of a word by putting one before the other: "sargassum seaweed", "Oderwerk buses". */
@@ -751,6 +753,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     return duration ? [{ candidate, span: duration.span, score: base + duration.fit }] : [];
   }
   const picks: Pick[] = [];
+  const asksOutcome = analysis.predicates.some((t) => OUTCOME_TERMS.has(t.term));
   const totalWithParts = totalAndParts(text, quantities);
   for (const quantity of quantities) {
     // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
@@ -759,7 +762,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (statesOpposite(analysis, text, quantity)) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
-    if (!topic && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
+    if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
     // "Milk from 436 supplier farms was disposed of: 412 farms whose milk was in Silos 3 and 4, and 24 farms on the
     // second tanker run": a part of a total told before it answers only a question that asks for that part.
     if (totalWithParts && tellsAnotherShare(analysis, totalWithParts, quantity)) continue;
