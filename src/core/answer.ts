@@ -237,11 +237,10 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // Brigand Bay for bathing on Saturday 12 June": who acts is named, not called by the asker's word for it; and
   // "island" only says which authorities.)
   const questionNouns = things.map(([, w]) => w);
-  const isModifier = (word: string): boolean => questionNouns.some((next) => new RegExp(`\\b${literalPattern(word)}\\s+${literalPattern(next)}\\b`, 'i').test(analysis.text));
   // (Only for when and where: a who-question's role, "the manager", is what it asks about.)
   const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && findNames(sentence.text).length > 0;
-  const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || isModifier(word))));
-  if (asked.length === 0 && asked.length < things.length) return true;
+  const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || modifiesNoun(analysis.text, word, questionNouns))));
+  if (asked.length === 0) return true;
   // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
   const nouns = commonNouns(sentence.text);
   // ("The second mass of seaweed" → "a second mass of sargassum": the reports call it "sargassum seaweed" themselves.)
@@ -249,8 +248,14 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   let reports: string[] | undefined;
   const reportBodies = (): string[] => (reports ??= [...new Set([sentence.storyId, ...candidates.map((c) => c.sentence.storyId)])].map((id) => library.storyById(id)?.body ?? ''));
   // (Only a head noun: "television" in "the television channels" is no kind of the viewers asked about.)
-  const heads = nouns.filter((noun) => !new RegExp(`\\b${literalPattern(noun)}\\s+(\\p{L}+)`, 'iu').exec(sentence.text)?.slice(1).some((next) => nouns.includes(next!.toLowerCase())));
+  const heads = nouns.filter((noun) => !modifiesNoun(sentence.text, noun, nouns));
   return asked.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)) || heads.some((noun) => reportBodies().some((body) => namesAsKindOf(body, noun, word))));
+}
+
+/** The word stands before another of the nouns in the text, so only says which ("island authorities", "television channels"). */
+function modifiesNoun(text: string, word: string, nouns: string[]): boolean {
+  const next = new RegExp(`\\b${literalPattern(word)}\\s+(\\p{L}+)`, 'iu').exec(text)?.[1]?.toLowerCase();
+  return next !== undefined && nouns.includes(next);
 }
 
 /** The text names a noun as a kind of a word by putting one before the other: "sargassum seaweed", "Oderwerk buses". */
