@@ -190,6 +190,7 @@ function newestRevision<T extends TimedPick>(sorted: T[], pick: T, revisions: ()
   return current;
 }
 
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_ALTERNATIVES})\\b`, 'i');
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /**
@@ -197,7 +198,7 @@ const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
  * road on Monday" in a report of Friday 9 October). A span that already names its date, or a report without one, stays.
  */
 export function withResolvedDay(span: string, sentence: string, reportDay: string): string {
-  if (!isFullDate(reportDay) || /\d/.test(span) || new RegExp(`\\b(?:${MONTH_ALTERNATIVES})\\b`, 'i').test(span)) return span;
+  if (!isFullDate(reportDay) || /\d/.test(span) || MONTH_NAME.test(span)) return span;
   const weekday = WEEKDAY_WORD.exec(span.toLowerCase())?.[1];
   if (!weekday) return span;
   // ("Between Thursday 16 and Saturday 18 July": the sentence dates the weekday itself, whatever the span kept.)
