@@ -376,7 +376,7 @@ function bodiesLed(clause: string, roleAt: RegExp): Span[] {
  * The body a leader question asks about, when it says: "who heads the union behind the strike" → the union,
  * "the top boss of the shale run school district" → its words and its head noun, "district".
  */
-function ledBodyAsked(question: string): { terms: string[]; head: string } | undefined {
+export function ledBodyAsked(question: string): { terms: string[]; head: string } | undefined {
   const phrase = LED_BODY_ASKED.exec(question)?.[1];
   if (!phrase) return undefined;
   const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
@@ -385,6 +385,9 @@ function ledBodyAsked(question: string): { terms: string[]; head: string } | und
 const LED_BODY_ASKED =
   /\b(?:heads?|headed|runs?|ran|leads?|led|chairs?|chaired|directs?|directed|in (?:overall )?charge (?:of|at)|(?:head|boss|chief|leader|director|manager|chair(?:man|woman)?|president) (?:of|at))\s+(?:the\s+|its\s+|their\s+|an?\s+)?((?:[\p{L}'’.&-]+\s+){0,4}?[\p{L}'’.&-]+?)(?=\s+(?:of|at|in|on|behind|that|which|who|during|for|from|over|into|day)\b|\s*[?,]|$)/iu;
 /** A body asked about only by its kind: any named one may be it. */
+export function isGenericBody(word: string): boolean {
+  return GENERIC_BODY.test(word.toLowerCase());
+}
 const GENERIC_BODY = /^(?:body|organi[sz]ation|group|company|firm|business|operator|outfit|place|one|thing)$/;
 
 /** Words before a role that say its rank, not a field it leads ("managing director", "general manager", "president director"). */
@@ -469,6 +472,26 @@ export function pickPlace(analysis: QuestionAnalysis, sentence: string): string 
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
+
+/**
+ * "Where did the water in the mine come from?" → "Water that flooded the mine came from a burst pipeline on the
+ * surface and not from an underground spring": a source is told as a phrase after "came from", seldom as a name.
+ */
+export function pickOrigin(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  if (!ORIGIN_ASKED.test(analysis.text)) return undefined;
+  for (const told of sentence.matchAll(ORIGIN_TOLD)) {
+    // ("… did not come from its yeast supplier": where it did not come from.)
+    if (NEGATED_ORIGIN.test(sentence.slice(Math.max(0, told.index - 20), told.index))) continue;
+    const phrase = ORIGIN_PHRASE.exec(sentence.slice(told.index + told[0].length))?.[0].trim();
+    if (phrase && /\p{L}{3}/u.test(phrase)) return phrase;
+  }
+  return undefined;
+}
+const ORIGIN_ASKED = /\bwhere\b.*\b(?:(?:come|came|comes|coming|originate|originated|stem|stemmed)\s+from|start|started|originate|originated|begin|began|traced?)\b/i;
+const ORIGIN_TOLD = /\b(?:(?:came|come|comes|coming|originated|stemmed)\s+from|(?:started|began|originated)\s+(?:in|on|at|inside)|traced\s+(?:(?:it|them|the\s+\p{L}+)\s+)?(?:back\s+)?to)\s+/giu;
+const NEGATED_ORIGIN = /\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+/** The phrase up to where the clause ends, or sets another origin aside ("and not from …", "rather than …"). */
+const ORIGIN_PHRASE = /^(?:[^,;:.!?"“”()—–]|\.(?=\S))+?(?=\s+(?:and\s+)?(?:not|rather than|instead of|but)\b|[,;:!?"“”()—–]|\.(?:\s|$)|$)/u;
 
 /** A name that names something ("Lykia Garden Hotel", "Trisuli River"), not a nationality, a modifier or a day ("Turkish resort", "on Tuesday"). */
 export function namesAThing(sentence: string, name: Span): boolean {

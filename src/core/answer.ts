@@ -1,6 +1,6 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
-import { asksWhoWasBlamed, describeNamed, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
 import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
@@ -225,7 +225,8 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // The relation words (predicates) are the question's words less its names, times, form words and focus.
   const relation = new Set(analysis.predicates.map((t) => t.term));
   // (Each by its term, with the word as asked, which WordNet needs.)
-  const things = [...new Map(commonNouns(analysis.text).map((w) => [termOf(w), w]))].filter(([t]) => relation.has(t));
+  // ("If the pump wasn't the problem, where did the gas come from?": the premise sets a thing aside; it is not asked about.)
+  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t]) => relation.has(t));
   if (things.length === 0) return true;
   const { story, own, neighbours, title } = surroundingsOf(sentence, library);
   // ("Who leads the crop protection department at Ethiopia's agriculture ministry?" → "…, said Tesfaye Gebremariam, head of
@@ -241,6 +242,10 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && findNames(sentence.text).length > 0;
   const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || modifiesNoun(analysis.text, word, questionNouns))));
   if (asked.length === 0) return true;
+  // ("Who heads up the organising committee for the Vrhlipa event?" → "Tjaša Kumelj, head of the organising committee":
+  // a leader's role names the body led; what the question says of that body may be in other words, or none.)
+  const body = analysis.asksLeader && relationStated >= WEIGHTS.minRelationWithoutAgent ? ledBodyAsked(analysis.text) : undefined;
+  if (body && asked.every(([term, word]) => !body.terms.includes(term) || isGenericBody(word))) return true;
   // "How the airline treated travellers" → "the airline's treatment of passengers": a kind of the thing asked about names it.
   const nouns = commonNouns(sentence.text);
   // ("The second mass of seaweed" → "a second mass of sargassum": the reports call it "sargassum seaweed" themselves.)
@@ -251,6 +256,9 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const heads = nouns.filter((noun) => !modifiesNoun(sentence.text, noun, nouns));
   return asked.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)) || heads.some((noun) => reportBodies().some((body) => namesAsKindOf(body, noun, word))));
 }
+
+/** A question's opening premise: "if the pump wasn't the problem, …", "now that the mains never burst …". */
+const PREMISE = /^(?:so\s+)?(?:if|since|now that|given that|assuming)\b[^,?]*?(?:,\s*|\s+(?=(?:where|what|who|when|why|how|which)\b))/i;
 
 /** The word stands before another of the nouns in the text, so only says which ("island authorities", "television channels"). */
 function modifiesNoun(text: string, word: string, nouns: string[]): boolean {
@@ -424,7 +432,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'where': {
-        const span = pickPlace(analysis, text);
+        const span = pickOrigin(analysis, text) ?? pickPlace(analysis, text);
         if (span) picks.push({ candidate, span, score: base + 1 });
         break;
       }

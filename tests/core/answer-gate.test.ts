@@ -179,6 +179,13 @@ describe('the things a question names', () => {
   it('answers when the thing is in the sentence, a neighbour or the title', () => {
     expect(answerFromStories('where was the recovered cash found?', raids).text).toMatch(/Tembisa/);
   });
+
+  it('does not ask for the things of the question’s premise ("if the pump wasn’t the problem, …")', () => {
+    const pool = fixtureStoriesMentioning('tests/fixtures/fresh/round46/dev/stories');
+    const answer = answerFromStories('so if the pump wasnt the problem where did the gas come from', pool);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^A chemical delivery that went into the wrong tank — /);
+  });
 });
 
 describe('who is asked for', () => {

@@ -163,3 +163,19 @@ describe('a body asked for by its kind', () => {
     expect(answer.text).toMatch(/^Fatmir Dervishaj — /);
   });
 });
+
+describe('the body led, asked with more than its leader’s role says', () => {
+  it('answers the head of the organising committee "for the Vrhlipa event" from "head of the organising committee"', () => {
+    const games = fixtureStoriesMentioning('tests/fixtures/fresh/round62/dev/stories');
+    const answer = answerFromStories('who heads up the organising committee for the vrhlipa event', games);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Tjaša Kumelj — /);
+  });
+
+  it('answers the head of a "group" from the chairman of its association', () => {
+    const rice = fixtureStoriesMentioning('tests/fixtures/fresh/round44/wire/stories', 'Rice Merchants');
+    const answer = answerFromStories('whos the head of myanmars rice merchants group', rice);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^U Kyaw Soe Lin — /);
+  });
+});

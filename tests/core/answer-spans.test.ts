@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickPerson } from '../../src/core/answer-spans.ts';
+import { pickOrigin, pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('pickPerson', () => {
@@ -84,5 +84,27 @@ describe('a business named after its kind', () => {
   it('is nobody who spoke for the strikers ("the ferry operator Labronica Traghetti")', () => {
     const analysis = analyseQuestion('Who spoke for the striking seafarers in Livorno?');
     expect(pickPerson(analysis, 'Italian seafarers extended their strike against the Livorno ferry operator Labronica Traghetti on Tuesday.')).toBeUndefined();
+  });
+});
+
+describe('where something came from', () => {
+  const asked = analyseQuestion('so where did the water in the chile mine actually come from');
+
+  it('is the phrase after "came from", up to the origin it sets aside', () => {
+    const sentence = 'Water that flooded the Santa Ines copper mine came from a burst pipeline on the surface and not from an underground spring, inspectors said.';
+    expect(pickOrigin(asked, sentence)).toBe('a burst pipeline on the surface');
+  });
+
+  it('is where it "started on"', () => {
+    const contamination = analyseQuestion('where was the contamination really coming from at salt creek');
+    expect(pickOrigin(contamination, 'Salt Creek Brewing Co. now says the contamination started on its own canning line, not with its yeast supplier.')).toBe('its own canning line');
+  });
+
+  it('is never where it did not come from', () => {
+    expect(pickOrigin(asked, 'The water did not come from the old shaft, the company said.')).toBeUndefined();
+  });
+
+  it('is asked only by a question about an origin', () => {
+    expect(pickOrigin(analyseQuestion('where did the miners shelter'), 'The water came from a burst pipeline.')).toBeUndefined();
   });
 });
