@@ -1315,8 +1315,14 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   const words = shape.toLowerCase().split(/\s+/).filter((w) => !/^(?:now|again|originally|first|initially|actually|really|then|exactly|finally|eventually|back|in|up|out|off|down|over|on)$/.test(w));
   const last = words.at(-1);
   if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;
+  // ("… open back up for swimming", "… running through the mended pipeline", "… get back to class": a last word
+  // after a preposition or a determiner is a thing the event is about, though WordNet knows it as a verb too.)
+  const before = shape.toLowerCase().split(/\s+/).at(shape.toLowerCase().split(/\s+/).lastIndexOf(last) - 1) ?? '';
+  if (OBJECT_BEFORE.test(before) || (before === 'to' && sharedLexicon().isNoun(last))) return undefined;
   return sharedLexicon().isVerb(last) ? last : undefined;
 }
+
+const OBJECT_BEFORE = /^(?:for|into|through|with|at|from|of|by|about|the|a|an|its|their|his|her|this|that|these|those|[\p{L}-]+['’]s)$/u;
 
 /** "When did the backlog finally clear", "what day was it back open": a question about what happened, not what was planned. */
 function asksWhenItHappened(analysis: QuestionAnalysis): boolean {

@@ -585,3 +585,19 @@ describe('a month or year the question names', () => {
     expect(answer.text).toMatch(/^About 53,000 tonnes — /);
   });
 });
+
+describe('the event asked about, when the question ends on a thing', () => {
+  it('answers when the Strandbad "opened back up for swimming" from the day it reopened', () => {
+    const lake = fixtureStoriesMentioning('tests/fixtures/fresh/round51/dev/stories');
+    const answer = answerFromStories('when did the strandbad open back up for swimming', lake);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Saturday 22 August — /);
+  });
+
+  it('answers when pupils "got back to class" from the day they went back to school', () => {
+    const floods = fixtureStoriesMentioning('tests/fixtures/fresh/round41/wire/stories', 'Kaolack');
+    const answer = answerFromStories('when did kids in kaolack finally get back to class', floods);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Monday, October 12 — /);
+  });
+});

@@ -751,3 +751,13 @@ describe('a place asked by its kind', () => {
     expect(analyseQuestion(question).type).toBe('where');
   });
 });
+
+describe('a person asked for by the kind after "which"', () => {
+  it.each(['which roofers got wrongly blamed over the gondola', 'Which toolmaker produced the second die?', 'which minister flew to cebu to look at the substation'])('reads "%s" as a who-question', (question) => {
+    expect(analyseQuestion(question).type).toBe('who');
+  });
+
+  it.each(['which city is the nurse who got double charged from', 'which strain of noro is it?'])('does not read "%s" as one', (question) => {
+    expect(analyseQuestion(question).type).not.toBe('who');
+  });
+});
