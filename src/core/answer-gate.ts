@@ -181,6 +181,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (PART_OF_RELATIVE.test(sentence.slice(quantity.end, quantity.end + 80)) && !/\bhow many of\b/i.test(analysis.text)) return false;
   // "It found 65 more damaged pipes than its specialists had counted": a difference between two counts, not a count.
   if (DIFFERENCE_TOLD.test(sentence.slice(quantity.end, quantity.end + 90)) && !DIFFERENCE_ASKED.test(analysis.text)) return false;
+  // "The health department's figure of 900,000 included about 150,000 people who never lost their supply": a part
+  // of another figure, said to explain it, not the count asked for (unless asked: "how many of them", "included").
+  if (isPartOfAnotherFigure(analysis, sentence, quantity)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
@@ -274,6 +277,13 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,8}\p{L}[\p{L}'’-]*)\s*:\s*(?:about\s+|around\s+|some\s+)?$/iu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
+/** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
+export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) && !COMPONENT_ASKED.test(analysis.text);
+}
+const COMPONENT_BEFORE =
+  /\b(?:figure|count|total|tally|estimate|number|list|toll)\b[^.;]{0,40}?\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)

@@ -269,7 +269,7 @@ function sourceAsked(text: string, focus: string | undefined): string[] | undefi
   const words = [...new Map(tokens.map((t) => [t.term, t.word.toLowerCase().replace(/['’]s?$/, '')])).values()];
   return words.length > 0 ? words : undefined;
 }
-const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|last|early|earliest|later|most recent|same|other)\s+)*(?:account|accounts|count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
+const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|agreed|reconciled|corrected|updated|confirmed|last|early|earliest|later|most recent|same|other)\s+)*(?:account|accounts|count|figures?|tally|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?)$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
 
 /** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
 function nameOfRole(shape: string): string | undefined {

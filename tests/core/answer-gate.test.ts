@@ -1312,3 +1312,19 @@ describe('a part picked out by a clause', () => {
     expect(answerFromStories('What was the final death toll from the shellfish poisoning in Eastern Samar?', poisoning).text).not.toMatch(/^Two\b/);
   });
 });
+
+describe('a figure said to be part of another', () => {
+  const baku = fixtureStoriesMentioning('tests/fixtures/fresh/round100/wire/stories', 'Baku');
+
+  it('is not the count: "the figure of 900,000 included about 150,000 people who never lost their supply"', () => {
+    const answer = answerFromStories('According to the figure finally agreed, how many people in the Baku area went without tap water?', baku);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^About 750,000 people — /);
+  });
+
+  it('is not the count when a newer report gives it: "the count of 2,100 did not include 760 claims"', () => {
+    const insurer = fixtureStoriesMentioning('tests/fixtures/fresh/round103/dev/stories', 'Vejbro');
+    const answer = answerFromStories("How many of Vejbro's claims were still open when it went bankrupt, according to the final count?", insurer);
+    expect(answer.text).not.toMatch(/^760 /);
+  });
+});

@@ -761,3 +761,9 @@ describe('a person asked for by the kind after "which"', () => {
     expect(analyseQuestion(question).type).not.toBe('who');
   });
 });
+
+describe('a figure that is agreed, not a source', () => {
+  it.each(['According to the agreed figure, how many customers were stranded?', 'According to the reconciled count, how many claims were open?'])('reads no source in "%s"', (question) => {
+    expect(analyseQuestion(question).source).toBeUndefined();
+  });
+});
