@@ -41,6 +41,19 @@ describe('termOf', () => {
   ])('maps %s and %s to one synonym group', (a, b) => {
     expect(termOf(a)).toBe(termOf(b));
   });
+
+  // (Words that meet the swap's stories only by chance: "out of service", "the road remained shut", "talks are planned".)
+  it.each([
+    ['service', 'soldiers'],
+    ['remain', 'bodies'],
+    ['planned', 'continued'],
+    ['demanded', 'offered'],
+    ['over', 'finished'],
+    ['went', 'attended'],
+    ['meeting', 'talks'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(termOf(a)).not.toBe(termOf(b));
+  });
 });
 
 describe('indexTermsOf', () => {
