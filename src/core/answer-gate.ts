@@ -293,9 +293,9 @@ const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|con
 type Dimension = 'height' | 'depth' | 'width' | 'length';
 
 const DIMENSION_ASKED: Array<[Dimension, RegExp]> = [
-  ['height', /\bhow (?:high|tall)\b|\b(?:what|at what) (?:height|altitude)\b/i],
-  ['depth', /\bhow (?:deep|far (?:down|below|beneath|under))\b|\b(?:what|at what) depth\b/i],
-  ['width', /\bhow wide\b|\bwhat width\b/i],
+  ['height', /\bhow (?:high|tall)\b|\b(?:what|at what) (?:height|altitude)\b|\b(?:height|altitude) of\b/i],
+  ['depth', /\bhow (?:deep|far (?:down|below|beneath|under))\b|\b(?:what|at what) depth\b|\bdepth of\b/i],
+  ['width', /\bhow wide\b|\bwhat width\b|\bwidth of\b/i],
   ['length', /\bhow long (?:is|was|are|were)\b|\bwhat length\b/i],
 ];
 

@@ -426,7 +426,7 @@ function countedNoun(lower: string): string | undefined {
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {
-  if (/\bhow (far|close|near|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance|length|width)\b/.test(lower)) return 'distance';
+  if (/\bhow (far|close|near|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance|length|width)\b|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:total |overall |full |maximum |greatest )?(depth|height|altitude|length|width)\b/.test(lower)) return 'distance';
   if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b/.test(lower)) return 'speed';
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
   if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
@@ -667,7 +667,8 @@ const EVENT_VERBS = /^(happened|changed|came|went|was|were|did|had|said|told|fol
 /** Capitalised words that are not the question's first word, nor a question word. */
 function properNames(text: string): string[] {
   const names: string[] = [];
-  const words = text.match(/[\p{L}][\p{L}’'.-]*/gu) ?? [];
+  // ("Furnace No. 2", "Gate No 4": the abbreviation of "number" names nothing.)
+  const words = text.replace(/\bNos?\.?\s*(?=\d)/g, '').match(/[\p{L}][\p{L}’'.-]*/gu) ?? [];
   words.forEach((word, i) => {
     if (!/^\p{Lu}/u.test(word)) return;
     if (i === 0 || QUESTION_OPENERS.has(word.toLowerCase())) return;

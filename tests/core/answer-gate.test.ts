@@ -1328,3 +1328,10 @@ describe('a figure said to be part of another', () => {
     expect(answer.text).not.toMatch(/^760 /);
   });
 });
+
+describe('a depth asked as "the total depth of"', () => {
+  it('is not answered by the level a part fell from ("near the 350-metre level")', () => {
+    const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round101/dev/stories', 'Birchmere');
+    expect(answerFromStories('What is the total depth of the No. 2 shaft at the Birchmere Mine?', mine).kind).toBe('abstained');
+  });
+});

@@ -767,3 +767,13 @@ describe('a figure that is agreed, not a source', () => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
 });
+
+describe('a number label and a dimension named as "the total depth of"', () => {
+  it('does not read "No." in "furnace No. 2" as a name', () => {
+    expect(analyseQuestion('On what date was furnace No. 2 at the Bělovice glassworks finally lit again?').names).toEqual(['Bělovice']);
+  });
+
+  it('reads "what is the total depth of the shaft" as asking a distance', () => {
+    expect(analyseQuestion('What is the total depth of the No. 2 shaft at the Birchmere Mine?').measure).toBe('distance');
+  });
+});
