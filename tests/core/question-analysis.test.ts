@@ -777,3 +777,13 @@ describe('a number label and a dimension named as "the total depth of"', () => {
     expect(analyseQuestion('What is the total depth of the No. 2 shaft at the Birchmere Mine?').measure).toBe('distance');
   });
 });
+
+describe('"how many of its …" and "on the evening of …"', () => {
+  it('counts the noun after "of its", not "its"', () => {
+    expect(analyseQuestion('how many of its base stations did it say had been out of service?').focus).toBe(termOf('stations'));
+  });
+
+  it.each(['On the evening of the failure, how many stores had closed?', 'On the night of the storm, how many homes lost power?'])('reads "%s" as asking the first report', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
+  });
+});
