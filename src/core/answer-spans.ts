@@ -165,7 +165,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       notInQuestion(analysis, n) &&
       !isPlaceMention(sentence, n) &&
       // A lone capitalised word opening the sentence (or its quotation) is as often a common noun ("Rescuers", "Labour activists").
-      !(n.start <= 1 && /^["“‘']?$/.test(sentence.slice(0, n.start)) && !n.text.includes(' ')) &&
+      // ("MANAWAROA – Voting packs …": after a dateline too.)
+      !(OPENING.test(sentence.slice(0, n.start)) && !n.text.includes(' ')) &&
       !isNationality(sentence, n) &&
       !isModifier(sentence, n) &&
       numberValue(n.text.toLowerCase()) === undefined &&
@@ -270,6 +271,9 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
   }
   return undefined;
 }
+
+/** What may stand before a sentence's first word: an opening quotation mark, or a dateline ("KNOCKFERRY — ", "SEPANG - "). */
+const OPENING = /^(?:["“‘']|\p{Lu}[\p{Lu}\s.,'’()-]*\s[–—-]\s*)?$/u;
 
 /** "in southern Peru", "at Witkoff’s golf club": a name after a place preposition. */
 /** "Mount Aspiring", "the Tana River": a place, never the answer to "who". */

@@ -14,6 +14,11 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Which company was moving the exhibition when it was damaged?'), sentence)).toBeUndefined();
   });
 
+  it('takes no capitalised first word after a dateline for a person ("MANAWAROA – Voting packs …")', () => {
+    const sentence = 'MANAWAROA – Voting packs for the Manawaroa mayoral by-election have been delivered to the wrong addresses, the electoral officer said today.';
+    expect(pickPerson(analyseQuestion('Who won the Manawaroa mayoral by-election?'), sentence)).toBeUndefined();
+  });
+
   it('takes no holiday with its article for a person ("The Christmas lights of Hollerau …")', () => {
     const sentence = 'HOLLERAU — The Christmas lights of Hollerau went dark on their opening night because the town overloaded the circuit, the mayor said on Tuesday.';
     expect(pickPerson(analyseQuestion('who is the mayor of hollerau'), sentence)).toBeUndefined();
