@@ -756,6 +756,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const topic = referred ?? (analysis.source ? disputedCountBefore(candidate.sentence, library) : undefined);
   const stated = topic ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(topic).terms]) : library.wordsOf(candidate.sentence).terms;
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
+  if (isToldOtherSideOf(analysis, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
@@ -794,6 +795,17 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
   }
   return picks;
+}
+
+/**
+ * "How many objects had the museum found before the joint inventory?" is not answered by "After a joint inventory,
+ * both agree that the crates held 97 pieces": the sentence tells the other side of the event the question names.
+ */
+function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
+  const [, side, event] = /\b(before|after) (?:the|a|an|its|their) (?:[a-z'-]+ ){0,2}?([a-z-]{4,})\b/i.exec(analysis.text) ?? [];
+  if (!side || !event) return false;
+  const other = side.toLowerCase() === 'before' ? 'after' : 'before';
+  return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
 }
 
 /**

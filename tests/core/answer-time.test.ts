@@ -601,3 +601,11 @@ describe('the event asked about, when the question ends on a thing', () => {
     expect(answer.text).toMatch(/^Monday, October 12 — /);
   });
 });
+
+describe('the other side of the event a question names', () => {
+  it('does not answer "before the joint inventory" with what was agreed "after a joint inventory"', () => {
+    const crates = fixtureStoriesMentioning('tests/fixtures/fresh/round103/wire/stories', 'Niamey');
+    const answer = answerFromStories('According to the National Museum, how many objects had been found in the seized crates before the joint inventory?', crates);
+    expect(answer.text).not.toMatch(/^97 /);
+  });
+});

@@ -787,3 +787,9 @@ describe('"how many of its …" and "on the evening of …"', () => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 });
+
+describe('before a check that revised the figures', () => {
+  it.each(['How many objects had been found before the joint inventory?', 'How many faulty dampers did the builder accept before the joint re-test?', 'How many claims were open before the reconciliation?'])('reads "%s" as asking the earlier figure', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('previous');
+  });
+});
