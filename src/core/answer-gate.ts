@@ -184,6 +184,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "The health department's figure of 900,000 included about 150,000 people who never lost their supply": a part
   // of another figure, said to explain it, not the count asked for (unless asked: "how many of them", "included").
   if (isPartOfAnotherFigure(analysis, sentence, quantity)) return false;
+  // "Dead mussels have been found on 140 of the 412 rafts in the ría": the whole a part is counted out of, not those
+  // the sentence tells of (unless the whole is asked: "how many rafts are there").
+  if (WHOLE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !WHOLE_ASKED.test(analysis.text)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
@@ -281,6 +284,8 @@ const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) && !COMPONENT_ASKED.test(analysis.text);
 }
+const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+$/i;
+const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
   /\b(?:figure|count|total|tally|estimate|number|list|toll)\b[^.;]{0,40}?\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;

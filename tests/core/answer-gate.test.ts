@@ -1335,3 +1335,18 @@ describe('a depth asked as "the total depth of"', () => {
     expect(answerFromStories('What is the total depth of the No. 2 shaft at the Birchmere Mine?', mine).kind).toBe('abstained');
   });
 });
+
+describe('the whole a part is counted out of', () => {
+  it('is not the count of those the sentence tells of ("on 140 of the 412 rafts")', () => {
+    const mussels = fixtureStoriesMentioning('tests/fixtures/fresh/round103/dev/stories', 'rafts');
+    const answer = answerFromStories('When the Xunta first announced aid for the farmers, on how many rafts had dead mussels been found?', mussels);
+    expect(answer.text).not.toMatch(/^412 /);
+  });
+
+  it('is the part when the question asks for it ("twelve of the 31 reports")', () => {
+    const drones = fixtureStoriesMentioning('tests/fixtures/fresh/round96/dev/stories', 'Sundsholm');
+    const answer = answerFromStories('How many of the reports made to the police did investigators judge to be genuine drone sightings?', drones);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Twelve — /);
+  });
+});
