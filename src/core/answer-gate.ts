@@ -109,6 +109,7 @@ export function isGenericPersonFocus(focus: string): boolean {
 const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
 /** A death toll, or the dead and injured: people counted without a word for people. */
 const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
+const TOLL = termOf('toll');
 /** "The total rescued", "the number evacuated": people counted by what happened to them. */
 const COUNTED_BY_FATE = new Set([...TOLL_TERMS, 'rescu', 'evacu', 'displac', 'hospitalis', 'hospitaliz', 'arrest', 'detain', 'drown']);
 
@@ -215,7 +216,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "The other five guards who were suspended have returned": what is left of a count, never the count.
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
   const { focus } = analysis;
-  if (!focus) return true;
+  // ("What was the final death toll?" counts people: not "… from two bays".)
+  if (!focus) return !analysis.terms.some((t) => t.term === TOLL) || !quantity.headTerm || PERSON_TERMS.has(quantity.headTerm) || TOLL_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity);
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
   // "How many vehicles …" → "30 cars": a count of a kind of the thing asked about counts it.
   if (countsKindOfFocus(analysis, quantity)) return true;

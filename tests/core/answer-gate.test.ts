@@ -1311,6 +1311,11 @@ describe('a part picked out by a clause', () => {
     const poisoning = fixtureStoriesMentioning('tests/fixtures/fresh/round97/wire/stories', 'Samar');
     expect(answerFromStories('What was the final death toll from the shellfish poisoning in Eastern Samar?', poisoning).text).not.toMatch(/^Two\b/);
   });
+
+  it('nor is a death toll counted in anything but people ("… from two bays")', () => {
+    const poisoning = fixtureStoriesMentioning('tests/fixtures/fresh/round97/wire/stories', 'Samar');
+    expect(answerFromStories('What was the final death toll from the shellfish poisoning in Eastern Samar?', poisoning).text).toMatch(/^Nine people — /);
+  });
 });
 
 describe('a figure said to be part of another', () => {
