@@ -242,6 +242,9 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && findNames(sentence.text).length > 0;
   const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || modifiesNoun(analysis.text, word, questionNouns))));
   if (asked.length === 0) return true;
+  // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until
+  // October 1": a day is bound by its sentence's relation; one of three or more things may go by another name.)
+  if (analysis.type === 'when' && asked.length === 1 && things.length >= WHEN_THINGS_ONE_MAY_MISS && relationStated >= WEIGHTS.minRelationWithoutAgent) return true;
   // ("Who heads up the organising committee for the Vrhlipa event?" → "Tjaša Kumelj, head of the organising committee":
   // a leader's role names the body led; what the question says of that body may be in other words, or none.)
   const body = analysis.asksLeader && relationStated >= WEIGHTS.minRelationWithoutAgent ? ledBodyAsked(analysis.text) : undefined;
@@ -257,8 +260,10 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   return asked.every(([, word]) => nouns.some((noun) => sharedLexicon().isKindOf(noun, word)) || heads.some((noun) => reportBodies().some((body) => namesAsKindOf(body, noun, word))));
 }
 
-/** A question's opening premise: "if the pump wasn't the problem, …", "now that the mains never burst …". */
-const PREMISE = /^(?:so\s+)?(?:if|since|now that|given that|assuming)\b[^,?]*?(?:,\s*|\s+(?=(?:where|what|who|when|why|how|which)\b))/i;
+const WHEN_THINGS_ONE_MAY_MISS = 3;
+
+/** A question's opening premise or time: "if the pump wasn't the problem, …", "when the university first announced the infestation, …". */
+const PREMISE = /^(?:so\s+)?(?:(?:if|since|now that|given that|assuming)\b[^,?]*?(?:,\s*|\s+(?=(?:where|what|who|when|why|how|which)\b))|when\b[^,?]*?\b(?:first|initially|originally)\b[^,?]*,\s*(?=(?:where|what|who|when|why|how|which|on|by|from|for|to|in|at)\b))/i;
 
 /** The word stands before another of the nouns in the text, so only says which ("island authorities", "television channels"). */
 function modifiesNoun(text: string, word: string, nouns: string[]): boolean {

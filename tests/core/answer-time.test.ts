@@ -609,3 +609,19 @@ describe('the other side of the event a question names', () => {
     expect(answer.text).not.toMatch(/^97 /);
   });
 });
+
+describe('a day asked with a premise and things in other words', () => {
+  it('does not need the things of the question’s opening time clause ("When the university first announced the infestation, …")', () => {
+    const bedbugs = fixtureStoriesMentioning('tests/fixtures/fresh/round105/dev/stories', 'Lousadela');
+    const answer = answerFromStories('When the university first announced the infestation, by what date did it expect the students to be back in their rooms?', bedbugs);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/Friday 26 October/);
+  });
+
+  it('answers when one of three things asked goes by another name ("the danube channel" → "the shipping channel")', () => {
+    const danube = fixtureStoriesMentioning('tests/fixtures/fresh/round30/wire/stories', 'Danube');
+    const answer = answerFromStories('when will the danube channel be fully open agian', danube);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/October 1\b/);
+  });
+});
