@@ -36,7 +36,7 @@ export function numberValue(word: string): number | undefined {
  */
 export function figureValue(raw: string): number | undefined {
   // ("R9.8 million": the rand's sign is a letter glued to the figure; "CHF 1.45 million", "Rs 40 crore": a code before it.)
-  const text = raw.toLowerCase().replace(/(?:\b[a-z]{1,3})?[$€£¥₹]/g, '').replace(/^r(?=\d{1,3}[,.]\d)/, '').replace(/^\p{L}{2,3}\.?\s?(?=\d)/u, '').trim();
+  const text = raw.toLowerCase().replace(/(?:\b[a-z]{1,3})?[$€£¥₹]/g, '').replace(/^r(?=\d)/, '').replace(/^\p{L}{2,3}\.?\s?(?=\d)/u, '').trim();
   const digits = new RegExp(`^(${DIGITS})\\s*(hundred|thousand|million|billion|trillion|bn|mn|m|k)?\\b`).exec(text);
   if (digits) {
     const scale = digits[2] === 'bn' ? 1e9 : digits[2] === 'm' || digits[2] === 'mn' ? 1e6 : digits[2] === 'k' ? 1e3 : (SCALES[digits[2] ?? ''] ?? 1);
@@ -73,7 +73,7 @@ function wordsValue(text: string): number | undefined {
 
 // A figure in running text: digits with an optional scale ("£4.2m" after a currency sign, "2bn"), or a run of number words.
 const FIGURE = new RegExp(
-  String.raw`(?:(?<![\w.,])|(?<=(?<![\w.,])R)(?=\d{1,3}[,.]\d))(?:(?<=[$€£])(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
+  String.raw`(?:(?<![\w.,])|(?<=(?<![\w.,])R)(?=\d{1,3}[,.]\d|\d+(?:\.\d+)?\s?(?:million|billion|bn|mn|m|k)\b))(?:(?<=[$€£]|(?<![\w.,])R)(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
     String.raw`|\b(?:(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?=(?:${NUMBER_WORD})\b))?)+\b`,
   'gi',
 );

@@ -13,6 +13,14 @@ describe('findQuantities', () => {
     expect(findQuantities('The cost is put at about EC$95,000.').map((q) => q.value)).toEqual([95_000]);
   });
 
+  it('reads the rand before a whole figure with its scale ("R26 million"), but not a bare "R500"', () => {
+    expect(findQuantities('The metro now puts the cost at R26 million, up from the R9 million it estimated.').map((q) => [q.text, q.value])).toEqual([
+      ['R26 million', 26_000_000],
+      ['R9 million', 9_000_000],
+    ]);
+    expect(findQuantities('The R500 route was closed.')).toEqual([]);
+  });
+
   it('reads the rand glued to its figure ("R9.8 million"), never the digits after the point', () => {
     expect(findQuantities('The refund bill is now put at R9.8 million.').map((q) => [q.text, q.value])).toEqual([['R9.8 million', 9_800_000]]);
   });

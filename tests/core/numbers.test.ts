@@ -42,6 +42,8 @@ describe('figureValue', () => {
     ['NT$3.2 million', 3_200_000],
     ['€1.5mn', 1_500_000],
     ['R9.8 million', 9_800_000],
+    ['R26 million', 26_000_000],
+    ['R12m', 12_000_000],
     ['CHF 1.45 million', 1_450_000],
     ['SEK 380,000', 380_000],
   ])('reads %j as %d', (text, value) => {
@@ -74,6 +76,7 @@ describe('figuresIn', () => {
     ['a contract worth £4.2m a year and 3m people', [4_200_000]],
     ['losses of 2bn rand at 40m deep', [2_000_000_000]],
     ['a refund bill of R9.8 million, up from R3.1 million', [9_800_000, 3_100_000]],
+    ['repairs at R26 million, up from the R9 million estimated', [26_000_000, 9_000_000]],
     ['route R2 and the A380', []],
   ])('reads %j as %j', (text, values) => {
     expect(figuresIn(text)).toEqual(values);
