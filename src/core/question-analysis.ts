@@ -122,7 +122,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
-    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (?:(?:daily|weekly|monthly|yearly|annual|hourly|total|lump) )?(sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^(?:figure|amount|sum|total|estimate)$/.test(WHAT_FIGURE.exec(shape)?.[1] ?? '') && MONEY_WORDS.test(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
+    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (?:(?:daily|weekly|monthly|yearly|annual|hourly|total|lump) )?(sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^(?:figure|amount|sum|total|estimate)$/.test(WHAT_FIGURE.exec(shape)?.[1] ?? '') && MONEY_WORDS.test(shape) && !asksAmountOfThing(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(shape),
@@ -287,8 +287,9 @@ function nameOfRole(shape: string): string | undefined {
 
 /** "How much copper output was lost": an amount of a thing, though "lost" is often said of money. */
 function asksAmountOfThing(lower: string): boolean {
-  const noun = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
-  return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun);
+  // ("The final estimate of the quantity of mussels lost": a quantity of a thing, whatever its loss cost.)
+  const noun = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1] ?? /\b(?:quantity|volume|tonnage|weight|amount) of (?:the |its |their )?([a-z]+)\b/.exec(lower)?.[1];
+  return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun) && !MONEY_TYPE_WORDS.test(noun);
 }
 
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;

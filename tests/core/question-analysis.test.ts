@@ -793,3 +793,13 @@ describe('before a check that revised the figures', () => {
     expect(analyseQuestion(question).time.stage).toBe('previous');
   });
 });
+
+describe('a quantity of a thing, not of money', () => {
+  it('reads "the final estimate of the quantity of mussels lost" as no sum of money', () => {
+    expect(analyseQuestion('What is the final estimate of the quantity of mussels lost in the Ría de Ourelo?').asksMoney).toBe(false);
+  });
+
+  it('still reads "the final estimate of the losses" as money', () => {
+    expect(analyseQuestion('What was the final estimate of the losses?').asksMoney).toBe(true);
+  });
+});
