@@ -593,6 +593,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // after "21 million letters and parcels are held up") gives the running figure as of its day.
     const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory, (text, q) => !isPartOfAnotherFigure(analysis, text, q) && (!analysis.measure || bindsFocus(analysis, expansions, text, q))) : undefined;
     if (restated && isGiven(restated)) return restated;
+    // ("It had reported bed bugs in 94 rooms … The final figure is 81.": the sentence after a figure may correct it, barely.)
+    const corrected = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? correctedInNextSentence(chosen, library) : undefined;
+    if (corrected && isGiven(corrected)) return corrected;
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     // (Here a report counts as the same story only where its sentence names the subject: a figure elsewhere in it may be of something else.)
     if (chosen && analysis.time.stage === 'latest' && !bySource && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
@@ -812,6 +815,26 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
   const other = side.toLowerCase() === 'before' ? 'after' : 'before';
   return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
 }
+
+/**
+ * "It had reported bed bugs in 94 rooms. The final figure is 81.": a bare figure the next sentences give as the
+ * final, corrected or true one replaces the pick's, of the same thing.
+ */
+function correctedInNextSentence(chosen: Pick, library: Library): Pick | undefined {
+  const story = library.storyById(chosen.candidate.sentence.storyId);
+  if (!story || !chosen.quantity) return undefined;
+  for (const next of story.sentences.slice(chosen.candidate.sentence.index + 1, chosen.candidate.sentence.index + 1 + CORRECTION_REACH)) {
+    const told = CORRECTED_FIGURE.exec(next.text);
+    if (!told) continue;
+    const quantity = findQuantities(next.text).find((q) => q.start >= told.index + told[0].length - 1 && !q.headTerm);
+    if (!quantity || quantity.value === chosen.quantity.value) continue;
+    const unit = chosen.quantity.headTerm ? ` ${(chosen.span ?? '').slice(chosen.quantity.text.length).trim()}` : '';
+    return { ...chosen, candidate: { ...chosen.candidate, sentence: next }, quantity, span: `${quantity.text}${unit}`.trim() };
+  }
+  return undefined;
+}
+const CORRECTION_REACH = 2;
+const CORRECTED_FIGURE = /\b(?:the|its|their|our) (?:final|corrected|revised|true|real|confirmed|actual) (?:figure|count|total|number|tally)\s+(?:is|was|stands at|came to|comes to|now stands at)\s+(?:about\s+|around\s+|some\s+)?(?=\d|[a-z]+\b)/i;
 
 /**
  * A total told with its parts after a colon: "Milk from 436 supplier farms was disposed of: 412 farms whose milk was

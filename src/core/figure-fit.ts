@@ -133,9 +133,12 @@ function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Q
 /** "Correction: An earlier version of this article gave the fine as €19.6 million": the figure a correction withdrew. */
 const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|story|report)\s+(?:gave|said|stated|put|reported|listed)\s+[^.;]{0,60}?\b(?:as|at)`;
 
+/** "It had reported bed bugs in 94 rooms": a report's own earlier word, in the past before the past. */
+const HAD_REPORTED = String.raw`\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b`;
+
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -165,7 +168,7 @@ const REPLACED_ELSEWHERE = new RegExp(
 
 /** A word every revision above needs: the gate that spares most sentences reading their figures (it must let each form through). */
 const REVISION_WORDS = new RegExp(
-  String.raw`\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
+  String.raw`${HAD_REPORTED}|\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
   'i',
 );
 

@@ -625,3 +625,12 @@ describe('a day asked with a premise and things in other words', () => {
     expect(answer.text).toMatch(/October 1\b/);
   });
 });
+
+describe('a figure corrected in the next sentence', () => {
+  it('answers the final figure a report gives right after the one it had reported ("… in 94 rooms. The final figure is 81.")', () => {
+    const bedbugs = fixtureStoriesMentioning('tests/fixtures/fresh/round105/dev/stories', 'Lousadela');
+    const answer = answerFromStories("How many rooms in the University of Lousadela's residences were finally confirmed to have bed bugs?", bedbugs);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^81 rooms — The final figure is 81\./);
+  });
+});
