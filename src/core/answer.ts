@@ -491,6 +491,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "When did the bridge finally reopen?" asks what happened: "it should reopen by Monday" is a forecast, however it turned out.
         const toldBefore = text.slice(Math.max(0, time.start - 80), time.start);
         if (asksWhenItHappened(analysis) && FORECAST_BEFORE.test(toldBefore)) break;
+        // (However far the plan's verb stands from its day: "We will post a free kit, which can be fitted in two
+        // minutes, to every registered owner from Monday 5 July"; nor a plan the sentence says was dropped: "had
+        // first been allowed to sell from 11 June, but …".)
+        if (asksWhenItHappened(analysis) && (PLAN_IN_CLAUSE.test(clauseBefore(text, time.start)) || SUPERSEDED_PLAN.test(toldBefore))) break;
         // "When did the terminal first expect to be loading again?" asks for the plan as first told: the day it
         // did resume ("resumed at 14:00 on Thursday 13 August") is not that plan, however close its words.
         if (asksFirstPlan(analysis) && !PLAN_TOLD_BEFORE.test(toldBefore)) break;
@@ -1382,6 +1386,12 @@ function asksFirstPlan(analysis: QuestionAnalysis): boolean {
 /** The words before a day that tell it as planned, hoped or promised ("was to reopen on", "had pledged to finish by"). */
 const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans?|aims?|aimed|set to|set for|intends?|intended|promised|pledged|targeted|was to|were to|meant to|supposed to)\b[^.;]{0,60}$/i;
 /** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
+/** The clause a time stands in, up to it: from the last full stop, semicolon or dash before it. */
+function clauseBefore(text: string, at: number): string {
+  return text.slice(0, at).split(/[.;:—–]\s/).at(-1) ?? '';
+}
+const PLAN_IN_CLAUSE = /^(?:["“]?\s*)(?:[\p{L}'’-]+\s+){1,4}(?:will|shall|plans? to|intends? to|aims? to|hopes? to|expects? to)\b/iu;
+const SUPERSEDED_PLAN = /\bhad (?:first |originally |initially |earlier )?(?:been )?(?:due|planned|scheduled|allowed|expected|set|meant|supposed|promised|hoped)\b[^.;]{0,60}$|\b(?:promised|pledged|vowed)\b[^.;]{0,30}$/i;
 const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;
 
 const ASKS_YEAR = /\b(?:what|which) year\b/i;

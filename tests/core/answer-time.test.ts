@@ -634,3 +634,17 @@ describe('a figure corrected in the next sentence', () => {
     expect(answer.text).toMatch(/^81 rooms — The final figure is 81\./);
   });
 });
+
+describe('the day something actually happened, not a plan for it', () => {
+  it('is not a day a plan’s verb governs from afar ("We will post a kit … to every owner from Monday 5 July") nor a promised one', () => {
+    const blankets = fixtureStoriesMentioning('tests/fixtures/fresh/round106/dev/stories', 'Warmleigh');
+    const answer = answerFromStories('On what date did the replacement connector kits actually begin to go out to owners?', blankets);
+    expect(answer.text).toMatch(/^Monday 26 July — /);
+  });
+
+  it('is not a day the sentence says was dropped ("had first been allowed to sell from 11 June, but …")', () => {
+    const cheese = fixtureStoriesMentioning('tests/fixtures/fresh/round104/dev/stories', 'Jedľovou');
+    const answer = answerFromStories('On what date did the goat farm actually resume selling its cheese?', cheese);
+    expect(answer.text).toMatch(/^Monday 25 June — /);
+  });
+});
