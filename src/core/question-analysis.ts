@@ -378,6 +378,7 @@ function relationTerms(analysis: QuestionAnalysis): Token[] {
   const names = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
   // "What jammed it": the asker's verb for what the cause did, which the report need not repeat.
   const causeWords = whatDidIt(questionShape(analysis.text.toLowerCase())) ?? [];
+  const framing = framingVerbs(analysis.text);
   return analysis.terms.filter(
     (t) =>
       t.term !== analysis.focus &&
@@ -392,9 +393,17 @@ function relationTerms(analysis: QuestionAnalysis): Token[] {
       !(analysis.asksMoney && MONEY_TYPE_WORDS.test(t.word)) &&
       !(analysis.type === 'why' && (CAUSE_VERBS.test(t.word) || causeWords.includes(t.word))) &&
       // "How many dead were they reporting on Wednesday?": the telling is how the figure came, not what it counts.
-      !(analysis.type === 'count' && TELLING_VERBS.test(t.word)),
+      !(analysis.type === 'count' && TELLING_VERBS.test(t.word)) &&
+      // "How many tickets were finally found to have been sold …": how the fact came to be known, not the fact.
+      !((analysis.type === 'count' || analysis.type === 'when') && framing.has(t.word.toLowerCase())),
   );
 }
+
+/** The verbs of a question that only say how a fact is known: "found to have been", "confirmed to have", "believed to be". */
+function framingVerbs(text: string): Set<string> {
+  return new Set([...text.toLowerCase().matchAll(FRAMING)].map((m) => m[1]!));
+}
+const FRAMING = /\b(found|confirmed|believed|thought|known|shown|proved|proven|understood|reported|said|estimated|judged|deemed|considered)\s+to\s+(?:have\s+)?(?:be|been|have|had)\b/g;
 
 const TELLING_VERBS = /^(report|reports|reported|reporting|say|says|said|saying|claim|claimed|claiming|quote|quoted)$/;
 

@@ -803,3 +803,15 @@ describe('a quantity of a thing, not of money', () => {
     expect(analyseQuestion('What was the final estimate of the losses?').asksMoney).toBe(true);
   });
 });
+
+describe('how a fact came to be known', () => {
+  it('is not part of the relation a count asks ("finally found to have been sold")', () => {
+    const terms = analyseQuestion('How many tickets were finally found to have been sold at the wrong fare?').predicates.map((t) => t.word);
+    expect(terms).not.toContain('found');
+    expect(terms).toContain('sold');
+  });
+
+  it('still is for a cause as first thought ("what was thought to have started the fire")', () => {
+    expect(analyseQuestion('In the first report, what was thought to have started the fire?').predicates.map((t) => t.word)).toContain('thought');
+  });
+});
