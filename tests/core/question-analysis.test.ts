@@ -789,7 +789,7 @@ describe('"how many of its …" and "on the evening of …"', () => {
 });
 
 describe('before a check that revised the figures', () => {
-  it.each(['How many objects had been found before the joint inventory?', 'How many faulty dampers did the builder accept before the joint re-test?', 'How many claims were open before the reconciliation?'])('reads "%s" as asking the earlier figure', (question) => {
+  it.each(['How many objects had been found before the joint inventory?', 'How many faulty dampers did the builder accept before the joint re-test?', 'How many claims were open before the reconciliation?', 'How many people needed treatment before the figures were reconciled?'])('reads "%s" as asking the earlier figure', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('previous');
   });
 });
