@@ -73,9 +73,11 @@ function initialsOfRuns(text: string): Set<string> {
  * Medirack": a name a sentence gives as a business, by its legal form or by what it calls it.
  */
 function looksLikeBusiness(sentence: string, span: Span): boolean {
-  return COMPANY_FORM.test(sentence.slice(span.start, span.end + 12)) || BUSINESS_BEFORE.test(sentence.slice(Math.max(0, span.start - 45), span.start));
+  return COMPANY_FORM.test(sentence.slice(span.start, span.end + 12)) || BUSINESS_BEFORE.test(sentence.slice(Math.max(0, span.start - 45), span.start)) || BUSINESS_AFTER.test(sentence.slice(span.end, span.end + 60));
 }
-const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|Airlines?|Airways|Holdings?)\b/;
+/** "Koodiveski OÜ, the company that develops …": a name its apposition calls a business. */
+const BUSINESS_AFTER = /^\s*,\s*(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b/iu;
+const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|OÜ|UAB|SIA|Kft|Zrt|ApS|KG|SE|SAS|SARL|Ltda|Airlines?|Airways|Holdings?)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /\b(?:contractors?|suppliers?|firms?|company|companies|makers?|manufacturers?|operators?|subcontractors?|providers?|builders?|installers?|hauliers?|carriers?|insurers?|airlines?|vendors?|by|from)\s*[,:]?\s*$/i;
 
 /** "Portugal's civil aviation authority, ANAC", "the marine accident office (MAIB)": a body's initials after its description. */

@@ -113,3 +113,10 @@ describe('where something came from', () => {
     expect(pickOrigin(analyseQuestion('where did the miners shelter'), 'The water came from a burst pipeline.')).toBeUndefined();
   });
 });
+
+describe('a business named by its apposition', () => {
+  it('takes "Koodiveski OÜ, the company that develops …" for which company develops it', () => {
+    const sentence = "Koodiveski OÜ, the company that develops the city's Kooliuks admissions system, found that the new distance module measured the distance wrongly.";
+    expect(pickPerson(analyseQuestion('Which company develops the Kooliuks admissions system for the city?'), sentence)).toBe('Koodiveski OÜ');
+  });
+});
