@@ -239,7 +239,8 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // "island" only says which authorities.)
   const questionNouns = things.map(([, w]) => w);
   // (Only for when and where: a who-question's role, "the manager", is what it asks about.)
-  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && findNames(sentence.text).length > 0;
+  // ("We expect to run the full timetable again from Monday 19 November": a body speaking as "we" names itself.)
+  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text));
   const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || modifiesNoun(analysis.text, word, questionNouns))));
   if (asked.length === 0) return true;
   // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until

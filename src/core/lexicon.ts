@@ -41,7 +41,7 @@ export interface Lexicon {
    * "blade", "queue", not "strike", "ban", "curfew").
    */
   isConcreteThing(word: string): boolean;
-  /** Whether a noun's most common sense is a person or a body of people ("bathers", "authorities", "council"): someone who acts. */
+  /** Whether one of a noun's two most common senses is a person or a body of people ("bathers", "operator", "council"): someone who acts. */
   isAgent(word: string): boolean;
   /** Whether one of a noun's two most common senses is a kind of one of another's, a few steps up WordNet's "is a kind of" links ("passengers" of "travellers"). */
   isKindOf(word: string, broader: string): boolean;
@@ -234,8 +234,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     },
     isAgent(word) {
       return remembered(agents, word, () => {
-        const first = nounSenses(word)[0];
-        return first !== undefined && [PERSON_FILE, GROUP_FILE].includes(readSynset(open().data.get('noun')!, first).lexFile);
+        // ("The operator", "the authority": a body acting is often a word's second sense, after a symbol or a power.)
+        return nounSenses(word).some((offset) => [PERSON_FILE, GROUP_FILE].includes(readSynset(open().data.get('noun')!, offset).lexFile));
       });
     },
     isKindOf(word, broader) {

@@ -648,3 +648,12 @@ describe('the day something actually happened, not a plan for it', () => {
     expect(answer.text).toMatch(/^Monday 25 June — /);
   });
 });
+
+describe('a day a body gives speaking as "we"', () => {
+  it('answers what the operator first expected from "we expect to run the full timetable again from Monday 19 November"', () => {
+    const railcars = fixtureStoriesMentioning('tests/fixtures/fresh/round105/dev/stories', 'Küstenbahn');
+    const answer = answerFromStories('When the railcars were first withdrawn, from what date did the operator expect to run its full timetable again?', railcars);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/Monday 19 November — /);
+  });
+});

@@ -73,7 +73,7 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.isConcreteThing(word)).toBe(isThing);
   });
 
-  it.each([['authorities', true], ['bathers', true], ['council', true], ['island', false], ['painting', false]])('tells whether %j names someone who acts: %s', (word, isAgent) => {
+  it.each([['authorities', true], ['bathers', true], ['council', true], ['operator', true], ['island', false], ['painting', false]])('tells whether %j names someone who acts: %s', (word, isAgent) => {
     expect(lexicon.isAgent(word)).toBe(isAgent);
   });
 
