@@ -70,6 +70,8 @@ export function statesCause(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return false;
   // "He said the cause was not yet known": no cause given.
   if (CAUSE_UNKNOWN.test(sentence)) return false;
+  // ("No illegal discharge of solvents caused the failure": a cause ruled out, with none given in its place.)
+  if (ONLY_RULES_OUT_CAUSE.test(sentence)) return false;
   if (CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || BECAUSE_NOT_OTHER.test(sentence)) return true;
   // ("We told the public it was the weather. That was not the main cause": a retelling of the cause first given.)
   return STATED_CAUSE.test(sentence) && (!DENIED_CAUSE.test(sentence) || OWNED_UP.test(sentence));
@@ -79,6 +81,8 @@ export function statesCause(sentence: string): boolean {
 export function correctsCause(sentence: string): boolean {
   return CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || BECAUSE_NOT_OTHER.test(sentence) || (STATED_CAUSE.test(sentence) && (REPLACED_CAUSE.test(sentence) || NOT_AS_FIRST_SAID.test(sentence)));
 }
+const ONLY_RULES_OUT_CAUSE = /^(?:\p{Lu}[\p{Lu}\s.,'’()-]*\s[–—-]\s+)?(?:No|Neither)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:caused|causes|led to|triggered|started|sparked|was behind|were behind|is to blame|was to blame)\b(?![^.]*\b(?:but|instead|rather|it was)\b)/u;
+
 /** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat", "caused by a manual error, not a software fault". */
 const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b|\bcaused by [^,;]{2,80}, (?:and )?not (?:by )?(?:a|an|the)\b/i;
 

@@ -379,6 +379,10 @@ function relationTerms(analysis: QuestionAnalysis): Token[] {
   // "What jammed it": the asker's verb for what the cause did, which the report need not repeat.
   const causeWords = whatDidIt(questionShape(analysis.text.toLowerCase())) ?? [];
   const framing = framingVerbs(analysis.text);
+  // ("What did the environmental inspectors find had actually killed the bacteria?": who found it, and the finding,
+  // say how the cause is known; the event is what the cause did.)
+  const finder = analysis.type === 'why' ? FINDING_OF_CAUSE.exec(questionShape(analysis.text.toLowerCase()))?.[1] : undefined;
+  if (finder) for (const word of finder.split(/\s+/)) framing.add(word);
   return analysis.terms.filter(
     (t) =>
       t.term !== analysis.focus &&
@@ -395,7 +399,7 @@ function relationTerms(analysis: QuestionAnalysis): Token[] {
       // "How many dead were they reporting on Wednesday?": the telling is how the figure came, not what it counts.
       !(analysis.type === 'count' && TELLING_VERBS.test(t.word)) &&
       // "How many tickets were finally found to have been sold …": how the fact came to be known, not the fact.
-      !((analysis.type === 'count' || analysis.type === 'when') && framing.has(t.word.toLowerCase())),
+      !((analysis.type === 'count' || analysis.type === 'when' || finder !== undefined) && framing.has(t.word.toLowerCase())),
   );
 }
 
@@ -608,6 +612,9 @@ function classify(shape: string, text: string): AnswerType {
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   // ("What did the uni first say was causing the lead?")
   if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
+  // "What did the investigators find had actually produced the smoke?", "what was finally found to have damaged the
+  // wheels?": what a finding says did it — a cause.
+  if (FINDING_OF_CAUSE.test(shape)) return 'why';
   if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';
   // "What did the governor reckon was spreading the cholera?": what someone thought was doing it.
   if (/^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? (?:was|were|is|are|had been) (?!happening|going|doing)[a-z]+ing\b/.test(shape)) return 'why';
@@ -649,6 +656,9 @@ function asksWhichAgent(shape: string): boolean {
   const noun = words.find((w) => !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)$/.test(w) && sharedLexicon().isNoun(w));
   return noun !== undefined && !STOP_WORDS.has(noun) && sharedLexicon().isPerson(noun);
 }
+
+const FINDING_OF_CAUSE =
+  /^what (?:did|do|does|has|have|had) (.{2,60}? (?:find|found|conclude|concluded|determine|determined|establish|established|decide|decided|rule|ruled|confirm|confirmed|discover|discovered|identify|identified|show|showed)) (?:had|has|have|was|were) (?:actually |really |in fact |finally )?(?!(?:happened|occurred|gone|done|been|become|seen|shown|taken|given|left|remained|stayed|returned|reopened|restarted)\b)[a-z]+(?:ed|t|n)\b|^what (?:was|were|is|has been|had been) (?:finally |eventually |ultimately |later |actually |in the end )?(?:found|confirmed|shown|identified|established|determined) (?:to have (?:actually |really )?(?!(?:happened|occurred|gone|done|been|become|seen|shown|taken|given|left|remained|stayed|returned|reopened|restarted)\b)[a-z]+(?:ed|t|n)\b|as the (?:real |actual |true )?cause\b)/;
 
 /**
  * "So what actually jammed it in the end", "what ripped the net", "what went wrong with the letters", "what was

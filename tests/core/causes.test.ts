@@ -29,6 +29,7 @@ describe('reading a cause in a sentence', () => {
     'What went wrong?',
     'Plainsway no longer blames the fiber cut.',
     'Not because of the glen.',
+    'HRONSKÉ DUBOVCE - No illegal discharge of solvents caused the failure of the treatment plant in July, the inspectorate said.',
   ])('finds no cause in %j', (sentence) => {
     expect(statesCause(sentence)).toBe(false);
   });

@@ -815,3 +815,19 @@ describe('how a fact came to be known', () => {
     expect(analyseQuestion('In the first report, what was thought to have started the fire?').predicates.map((t) => t.word)).toContain('thought');
   });
 });
+
+describe('a cause asked through a finding', () => {
+  it.each(['What did the investigators find had actually produced the smoke on board the flight?', 'What was finally found to have damaged the wheels of the railcars?', 'What was finally confirmed as the cause of the wrong school places?'])('reads "%s" as a why-question', (question) => {
+    expect(analyseQuestion(question).type).toBe('why');
+  });
+
+  it('does not ask the finder’s words of the cause’s sentence ("the environmental inspectors find")', () => {
+    const words = analyseQuestion('What did the environmental inspectors find had actually killed the bacteria at the treatment plant?').predicates.map((t) => t.word);
+    expect(words).not.toContain('inspectors');
+    expect(words).toContain('bacteria');
+  });
+
+  it('does not read "what did the survey find had happened" as a cause', () => {
+    expect(analyseQuestion('What did the survey find had happened to the rafts?').type).not.toBe('why');
+  });
+});
