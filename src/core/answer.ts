@@ -604,6 +604,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Precision first: the latest figure is not given from a report that a newer report of the same event contradicts.
     // (Here a report counts as the same story only where its sentence names the subject: a figure elsewhere in it may be of something else.)
     if (chosen && analysis.time.stage === 'latest' && !bySource && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
+    // Nor the final figure from a report older than one of its event's the search reached, which told no figure that fits:
+    // the older one may well be superseded.
+    if (chosen && ASKS_LAST_WORD.test(analysis.text) && !bySource && newerReportOfEvent(chosen, candidates, library)) return undefined;
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
@@ -819,6 +822,15 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
   if (!side || !event) return false;
   const other = side.toLowerCase() === 'before' ? 'after' : 'before';
   return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
+}
+
+const ASKS_LAST_WORD = /\b(?:in the end|final|finally|ultimately|eventually|ended up|all told|in total|overall|altogether|in all|actually|really|most recent|latest|now|so far|to date|currently|when all (?:was|is) (?:said|counted))\b/i;
+
+/** A report of the pick's event, dated after the pick's, is among the candidates. */
+function newerReportOfEvent(chosen: Pick, candidates: Candidate[], library: Library): boolean {
+  if (!isFullDate(chosen.candidate.reportDay)) return false;
+  const isSameEvent = sameEventAs(library.storyById(chosen.candidate.sentence.storyId), library);
+  return candidates.some((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && isSameEvent(library.storyById(c.sentence.storyId)));
 }
 
 /**

@@ -657,3 +657,16 @@ describe('a day a body gives speaking as "we"', () => {
     expect(answer.text).toMatch(/Monday 19 November — /);
   });
 });
+
+describe('the final figure, when a newer report of the event gives none that fits', () => {
+  it('abstains rather than give an older report’s count ("In the final count, how many households …")', () => {
+    const gas = fixtureStoriesMentioning('tests/fixtures/fresh/round104/dev/stories', 'Gerlitzau');
+    const answer = answerFromStories('In the final count, how many households in Gerlitzau were left without gas?', gas);
+    expect(answer.text).not.toMatch(/^3,400 /);
+  });
+
+  it('still answers from the newest report that gives one ("The final figure is 81")', () => {
+    const bedbugs = fixtureStoriesMentioning('tests/fixtures/fresh/round105/dev/stories', 'Lousadela');
+    expect(answerFromStories("How many rooms in the University of Lousadela's residences were finally confirmed to have bed bugs?", bedbugs).text).toMatch(/^81 rooms/);
+  });
+});
