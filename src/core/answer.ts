@@ -612,7 +612,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     return chosen;
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
-  if (analysis.type === 'when' && picks.length > 0) return newestPlannedTime(analysis, expansions, picks, candidates, library) ?? newestCloseTime(analysis, picks);
+  if (analysis.type === 'when' && picks.length > 0) {
+    const chosen = newestPlannedTime(analysis, expansions, picks, candidates, library) ?? newestCloseTime(analysis, picks);
+    // (As for a count: the day it finally happened is not told by a report older than another of its event.)
+    return ASKS_LAST_WORD.test(analysis.text) && newerReportOfEvent(chosen, candidates, library) ? undefined : chosen;
+  }
   // "Why did the rounds restart two days later than promised?" is answered by the sentence that tells the delay and its cause.
   if (analysis.type === 'why' && analysis.comparison) return causeOfDifference(analysis, expansions, candidates, library);
   // A stated cause ("was caused by") in the report of the event beats a sentence that only says what came "after".

@@ -670,3 +670,10 @@ describe('the final figure, when a newer report of the event gives none that fit
     expect(answerFromStories("How many rooms in the University of Lousadela's residences were finally confirmed to have bed bugs?", bedbugs).text).toMatch(/^81 rooms/);
   });
 });
+
+describe('the day something finally happened, when a newer report of the event gives none', () => {
+  it('abstains rather than give a day an older report tells of something else ("when did the do-over … actually happen")', () => {
+    const regatta = fixtureStoriesMentioning('tests/fixtures/fresh/round62/dev/stories', 'Three Islands');
+    expect(answerFromStories('so when did the do-over of the three islands race actually happen', regatta).text).not.toMatch(/^Thursday 10 September/);
+  });
+});
