@@ -286,7 +286,8 @@ const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) && !COMPONENT_ASKED.test(analysis.text);
 }
-const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+$/i;
+// ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
+const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
   /\b(?:figure|count|total|tally|estimate|number|list|toll)\b[^.;]{0,40}?\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;

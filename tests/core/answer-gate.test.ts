@@ -1355,3 +1355,11 @@ describe('the whole a part is counted out of', () => {
     expect(answer.text).toMatch(/^Twelve — /);
   });
 });
+
+describe('the whole a part is counted out of, past an owner', () => {
+  it('is not the count ("confirmed in 14 of the farm\'s 31 ponds")', () => {
+    const carp = fixtureStoriesMentioning('tests/fixtures/fresh/round111/dev/stories', 'Rybnowola');
+    const answer = answerFromStories("In the end, in how many of the farm's ponds was the disease actually confirmed?", carp);
+    expect(answer.text).not.toMatch(/^31 /);
+  });
+});
