@@ -478,7 +478,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
               // ("Not before 20 January", "not until Friday" give the earliest day: they stand.)
               !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
               // "Wyndle Sunday Returns", "the Monday Club": a day in a name is no time.
-              !isInName(text, t),
+              !isInName(text, t) &&
+              // "…, five weeks earlier than the date of 13 January the company announced": a plan it is compared with,
+              // not the day of the event (unless the plan as first told is asked).
+              (asksFirstPlan(analysis) || analysis.asksAboutPlan || !COMPARED_DAY_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))),
           ),
         );
         if (!time) break;
@@ -1407,6 +1410,7 @@ const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecti
 function clauseBefore(text: string, at: number): string {
   return text.slice(0, at).split(/[.;:—–]\s/).at(-1) ?? '';
 }
+const COMPARED_DAY_BEFORE = /\b(?:than|instead of|rather than)\s+(?:the\s+)?(?:(?:date|deadline|target)\s+of\s+)?(?:the\s+)?$|\bthe\s+(?:date|deadline|target)\s+of\s+$/i;
 const PLAN_IN_CLAUSE = /^(?:["“]?\s*)(?:[\p{L}'’-]+\s+){1,4}(?:will|shall|plans? to|intends? to|aims? to|hopes? to|expects? to)\b/iu;
 const SUPERSEDED_PLAN = /\bhad (?:first |originally |initially |earlier )?(?:been )?(?:due|planned|scheduled|allowed|expected|set|meant|supposed|promised|hoped)\b[^.;]{0,60}$|\b(?:promised|pledged|vowed)\b[^.;]{0,30}$/i;
 const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;

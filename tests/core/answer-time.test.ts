@@ -677,3 +677,10 @@ describe('the day something finally happened, when a newer report of the event g
     expect(answerFromStories('so when did the do-over of the three islands race actually happen', regatta).text).not.toMatch(/^Thursday 10 September/);
   });
 });
+
+describe('a day the event is compared with', () => {
+  it('is not the day of the event ("on Monday 9 December, five weeks earlier than the date of 13 January the company announced")', () => {
+    const trains = fixtureStoriesMentioning('tests/fixtures/fresh/round111/dev/stories', 'Cávado');
+    expect(answerFromStories('On what date did the new trains finally begin carrying passengers on the Cávado line?', trains).text).toMatch(/^Monday 9 December — /);
+  });
+});
