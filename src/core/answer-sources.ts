@@ -27,6 +27,9 @@ export function givenBySource(analysis: QuestionAnalysis, expansions: Expansions
  */
 export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
   const text = sentence.text;
+  // ("A joint survey by the city and the Clean Valley Forum found about 2,200 tonnes", "they agreed that the bridge carries
+  // about 2,750 vehicles": a figure the source agreed with another is not its own count.)
+  if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !JOINTLY_GIVEN.test(analysis.text) && !/\bjoint|\bagreed|\breconcil|\bsettle/i.test(analysis.text)) return false;
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   const givenBy = /^[^.;]{0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b[^.;]{0,80}/i.exec(tail)?.[0];
@@ -51,6 +54,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
 }
+const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bboth (?:agree|sides|sources|bodies)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:on|that)\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|put the (?:number|figure|total|toll) at)\b/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;

@@ -154,3 +154,17 @@ describe('a figure its own clause gives to another source', () => {
     expect(answer.text).toMatch(/^14,200 workers — /);
   });
 });
+
+describe('a figure a source agreed with another', () => {
+  it('is not that source’s own count ("A joint survey by the city and the Clean Valley Forum found about 2,200 tonnes")', () => {
+    const kathmandu = fixtureStoriesMentioning('tests/fixtures/fresh/round105/wire/stories', 'Clean Valley');
+    const answer = answerFromStories('According to the Clean Valley Forum, how much rubbish had gone uncollected?', kathmandu);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^3,000 tonnes — /);
+  });
+
+  it('is the answer when the agreed count is asked ("according to the joint count")', () => {
+    const cyclone = fixtureStoriesMentioning('tests/fixtures/fresh/round72/wire/stories', 'Andhra');
+    expect(answerFromStories('In the end, how many fishing craft did the cyclone wreck or damage, according to the joint count?', cyclone).text).toMatch(/^2,310 /);
+  });
+});
