@@ -83,7 +83,7 @@ function isToldOfWhatIsAsked(analysis: QuestionAnalysis, expansions: Expansions,
   const { sentence } = pick.candidate;
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   // (What happened on a named day was checked against its report's names where it was picked.)
-  if (!analysis.asksEventOnDay && !namesAround(analysis, sentence, library) && !namedInItsEvent(analysis, sentence, candidates, library) && !namedInItsReport(analysis, sentence, library)) return false;
+  if (!analysis.asksEventOnDay && !namesAround(analysis, sentence, library) && !namedInItsEvent(analysis, sentence, candidates, library) && !namedInItsReport(analysis, sentence, library) && !holdsRoleInItsReport(analysis, sentence, library)) return false;
   // "Why did the Gulf state refuse the ship?" is not answered by what caused the deaths on board. (A question with one
   // relation word, "what really caused the network outage", may name the event as its report never does: "core routers".)
   if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation) return false;
@@ -168,6 +168,14 @@ function namedInItsReport(analysis: QuestionAnalysis, sentence: Sentence, librar
   const names = namedThings(analysis);
   const own = library.wordsOf(sentence).terms;
   return names.length > 1 && names.some((name) => own.has(termOf(name.toLowerCase()))) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
+}
+
+/**
+ * "Who is the headteacher of Krešimirovo Primary School?" → "The headteacher, Mirjana Šestak, had the building
+ * evacuated": the sentence names the role asked, its report the place or body (as a leader's report names what is led).
+ */
+function holdsRoleInItsReport(analysis: QuestionAnalysis, sentence: Sentence, library: Library): boolean {
+  return analysis.type === 'who' && analysis.focus !== undefined && library.wordsOf(sentence).terms.has(analysis.focus) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
 }
 
 /**

@@ -179,3 +179,12 @@ describe('the body led, asked with more than its leader’s role says', () => {
     expect(answer.text).toMatch(/^U Kyaw Soe Lin — /);
   });
 });
+
+describe('a role named in the sentence, the place in its report', () => {
+  it('answers who the headteacher of a school is from "The headteacher, Mirjana Šestak, …" in a report naming the school', () => {
+    const school = fixtureStoriesMentioning('tests/fixtures/fresh/round108/dev/stories', 'Krešimirovo');
+    const answer = answerFromStories('Who is the headteacher of Krešimirovo Primary School?', school);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Mirjana Šestak — /);
+  });
+});
