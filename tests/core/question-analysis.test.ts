@@ -817,7 +817,7 @@ describe('how a fact came to be known', () => {
 });
 
 describe('a cause asked through a finding', () => {
-  it.each(['What did the investigators find had actually produced the smoke on board the flight?', 'What was finally found to have damaged the wheels of the railcars?', 'What was finally confirmed as the cause of the wrong school places?'])('reads "%s" as a why-question', (question) => {
+  it.each(['What did the investigators find had actually produced the smoke on board the flight?', 'What was finally found to have damaged the wheels of the railcars?', 'What was finally confirmed as the cause of the wrong school places?', 'What did the technical commission finally establish as the cause of the tram derailment?'])('reads "%s" as a why-question', (question) => {
     expect(analyseQuestion(question).type).toBe('why');
   });
 
