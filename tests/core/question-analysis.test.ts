@@ -831,3 +831,9 @@ describe('a cause asked through a finding', () => {
     expect(analyseQuestion('What did the survey find had happened to the rafts?').type).not.toBe('why');
   });
 });
+
+describe('a question opened by the event’s start', () => {
+  it.each(['When the blackout began, by what date did the utility expect to have power back?', 'When Palmcrest collapsed, by what date did the authority plan to have its customers home?', 'When the jet was seized, on what date did the airline expect to resume flights?'])('reads "%s" as asking the first report', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
+  });
+});
