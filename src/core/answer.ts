@@ -805,6 +805,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (referred && !isReferenceFigure(text, quantity)) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
     if (statesOpposite(analysis, text, quantity)) continue;
+    // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
+    // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
+    if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || THAN_FIRST.test(text.slice(quantity.end, quantity.end + 80)))) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
     if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
@@ -839,6 +842,8 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
   return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
 }
 
+const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b[^.;,]{0,50}$/i;
+const THAN_FIRST = /^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
 const ASKS_LAST_WORD = /\b(?:in the end|final|finally|ultimately|eventually|ended up|all told|in total|overall|altogether|in all|actually|really|most recent|latest|now|so far|to date|currently|when all (?:was|is) (?:said|counted))\b/i;
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */

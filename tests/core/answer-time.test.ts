@@ -684,3 +684,15 @@ describe('a day the event is compared with', () => {
     expect(answerFromStories('On what date did the new trains finally begin carrying passengers on the Cávado line?', trains).text).toMatch(/^Monday 9 December — /);
   });
 });
+
+describe('the first figure, not one told as revised', () => {
+  it('is not "the cost of the recall has risen to NZ$3.9 million" for what the company originally estimated', () => {
+    const blankets = fixtureStoriesMentioning('tests/fixtures/fresh/round106/dev/stories', 'Warmleigh');
+    expect(answerFromStories('What did Warmleigh originally estimate the recall would cost?', blankets).text).toMatch(/^NZ\$2\.4 million — /);
+  });
+
+  it('still is the figure a revision names as the one it replaced ("now puts the cost at €587,000, up from €162,000")', () => {
+    const racecourse = fixtureStoriesMentioning('tests/fixtures/fresh/round62/dev/stories', 'Knockferry');
+    expect(answerFromStories('what did knockferry first think it would all cost them', racecourse).text).toMatch(/162,000/);
+  });
+});
