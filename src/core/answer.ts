@@ -843,7 +843,7 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
 }
 
 const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b[^.;,]{0,50}$/i;
-const THAN_FIRST = /^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
+const THAN_FIRST = /^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
 const ASKS_LAST_WORD = /\b(?:in the end|final|finally|ultimately|eventually|ended up|all told|in total|overall|altogether|in all|actually|really|most recent|latest|now|so far|to date|currently|when all (?:was|is) (?:said|counted))\b/i;
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */

@@ -696,3 +696,10 @@ describe('the first figure, not one told as revised', () => {
     expect(answerFromStories('what did knockferry first think it would all cost them', racecourse).text).toMatch(/162,000/);
   });
 });
+
+describe('the figure a sentence compares with an earlier one', () => {
+  it('is not the first proposal ("fined €45,000, less than the €60,000 proposed last week")', () => {
+    const concerts = fixtureStoriesMentioning('tests/fixtures/fresh/round108/dev/stories', 'Onatge');
+    expect(answerFromStories('What fine did the town hall first propose for the promoter?', concerts).text).toMatch(/^€30,000 — /);
+  });
+});

@@ -837,3 +837,9 @@ describe('a question opened by the event’s start', () => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 });
+
+describe('a first proposal, offer or demand', () => {
+  it.each(['What fine did the town hall first propose for the promoter?', 'How much did the union first demand?', 'What did the company first offer the workers?'])('reads "%s" as asking the first report', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
+  });
+});
