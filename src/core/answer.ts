@@ -807,7 +807,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (statesOpposite(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
-    if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || THAN_FIRST.test(text.slice(quantity.end, quantity.end + 80)))) continue;
+    if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 80)))) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
     if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
@@ -843,7 +843,7 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
 }
 
 const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b[^.;,]{0,50}$/i;
-const THAN_FIRST = /^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
+const TOLD_AS_REVISED_AFTER = /^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
 const ASKS_LAST_WORD = /\b(?:in the end|final|finally|ultimately|eventually|ended up|all told|in total|overall|altogether|in all|actually|really|most recent|latest|now|so far|to date|currently|when all (?:was|is) (?:said|counted))\b/i;
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */
@@ -1394,7 +1394,8 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;
   // ("… open back up for swimming", "… running through the mended pipeline", "… get back to class": a last word
   // after a preposition or a determiner is a thing the event is about, though WordNet knows it as a verb too.)
-  const before = shape.toLowerCase().split(/\s+/).at(shape.toLowerCase().split(/\s+/).lastIndexOf(last) - 1) ?? '';
+  const asked = shape.toLowerCase().split(/\s+/);
+  const before = asked[asked.lastIndexOf(last) - 1] ?? '';
   if (OBJECT_BEFORE.test(before) || (before === 'to' && sharedLexicon().isNoun(last))) return undefined;
   return sharedLexicon().isVerb(last) ? last : undefined;
 }
@@ -1418,7 +1419,6 @@ function asksFirstPlan(analysis: QuestionAnalysis): boolean {
 }
 /** The words before a day that tell it as planned, hoped or promised ("was to reopen on", "had pledged to finish by"). */
 const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans?|aims?|aimed|set to|set for|intends?|intended|promised|pledged|targeted|was to|were to|meant to|supposed to)\b[^.;]{0,60}$/i;
-/** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
 /** The clause a time stands in, up to it: from the last full stop, semicolon or dash before it. */
 function clauseBefore(text: string, at: number): string {
   return text.slice(0, at).split(/[.;:—–]\s/).at(-1) ?? '';
@@ -1426,6 +1426,7 @@ function clauseBefore(text: string, at: number): string {
 const COMPARED_DAY_BEFORE = /\b(?:than|instead of|rather than)\s+(?:the\s+)?(?:(?:date|deadline|target)\s+of\s+)?(?:the\s+)?$|\bthe\s+(?:date|deadline|target)\s+of\s+$/i;
 const PLAN_IN_CLAUSE = /^(?:["“]?\s*)(?:[\p{L}'’-]+\s+){1,4}(?:will|shall|plans? to|intends? to|aims? to|hopes? to|expects? to)\b/iu;
 const SUPERSEDED_PLAN = /\bhad (?:first |originally |initially |earlier )?(?:been )?(?:due|planned|scheduled|allowed|expected|set|meant|supposed|promised|hoped)\b[^.;]{0,60}$|\b(?:promised|pledged|vowed)\b[^.;]{0,30}$/i;
+/** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
 const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;
 
 const ASKS_YEAR = /\b(?:what|which) year\b/i;

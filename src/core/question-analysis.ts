@@ -638,8 +638,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   if (/^(which|what) (\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
-  // ("Which roofers got wrongly blamed", "which electrical crowd botched the wiring": any word WordNet knows first as
-  // a person or a body of people asks for a name.)
+  // ("Which roofers got wrongly blamed", "which toolmaker produced the die": a noun WordNet knows first as a person
+  // asks for a name. Bodies, "which outfit", "which crowd", gave as many wrong names as right ones.)
   if (asksWhichAgent(shape)) return 'who';
   if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at|into|onto) which (?:[a-z-]+ ){0,2}?(city|country|place|island|town|village|port|region|province|state|county|district|regency|municipality|department|prefecture|governorate|canton|parish|borough|suburb|neighbourhood|neighborhood|commune|oblast|territory)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
   if (/^when\b|\b(?:what|which) (day|date|time|year|month)\b/.test(shape)) return 'when';
@@ -649,7 +649,7 @@ function classify(shape: string, text: string): AnswerType {
   return 'other';
 }
 
-/** "Which roofers …", "which scientist …", "what crowd …": the noun after "which" (or "what"), within three words, is an agent. */
+/** "Which roofers …", "which scientist …": the first noun after "which", within three words, is a kind of person. */
 function asksWhichAgent(shape: string): boolean {
   const words = /^which ((?:[a-z'’-]+ ){0,2}[a-z'’-]+)/.exec(shape)?.[1]?.split(' ') ?? [];
   // (The first noun: "which city is the nurse … from" asks for a place, never the nurse.)
