@@ -21,7 +21,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['prison', 'captiv', 'pow', 'detaine', 'hostag', 'captur', 'captive'],
   ['kill', 'die', 'dead', 'death', 'fatal', 'casualti', 'killed', 'di'],
   ['injur', 'wound', 'hurt'],
-  ['talk', 'negoti', 'summit', 'discuss'],
+  ['talk', 'negoti', 'meet', 'meeting', 'summit', 'gather', 'discuss'],
   ['mediat', 'broker', 'facilit', 'intermediari', 'mediator'],
   ['agre', 'agreement', 'deal', 'pact'],
   ['lead', 'led', 'head', 'chair', 'leader'],
