@@ -5,6 +5,7 @@ import { findNames, type Span } from './extract.ts';
 import { literalPattern } from './literal-pattern.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { numberValue } from './numbers.ts';
+import { DATELINE_OPENING } from './sentences.ts';
 import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
@@ -275,7 +276,7 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
 }
 
 /** What may stand before a sentence's first word: an opening quotation mark, or a dateline ("KNOCKFERRY — ", "SEPANG - "). */
-const OPENING = /^(?:["“‘']|\p{Lu}[\p{Lu}\s.,'’()-]*\s[–—-]\s*)?$/u;
+const OPENING = new RegExp(String.raw`^(?:["“‘']|${DATELINE_OPENING}\s*)?$`, 'u');
 
 /** "in southern Peru", "at Witkoff’s golf club": a name after a place preposition. */
 /** "Mount Aspiring", "the Tana River": a place, never the answer to "who". */

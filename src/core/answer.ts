@@ -719,8 +719,10 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
   return relationCoverage(analysis, expansions, relationWeightIn(library), own, lead, new Set());
 }
 
+/** The words that ask how a developing story came out: a final count asks them, and so does a last word on a count or a day. */
+const LAST_WORD_PHRASES = String.raw`in the end|ended up|all told|altogether|in total|in all|final|finally|overall|when all (?:was|is) (?:said|counted)|eventually|actually|really`;
 /** "In the end", "all told", "the final count": the count a developing story settled on, which its last report may tell in its own words. */
-const ASKS_FINAL_COUNT = /\b(?:in the end|ended up|end up|all told|altogether|in total|in all|final|finally|overall|when all (?:was|is) (?:said|counted)|all up|eventually|actually|really)\b/i;
+const ASKS_FINAL_COUNT = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|end up|all up)\b`, 'i');
 
 /**
  * "The 112 service received 12,450 calls in the hour after the alert" for "how many calls did 112 end up getting
@@ -844,7 +846,7 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
 
 const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b[^.;,]{0,50}$/i;
 const TOLD_AS_REVISED_AFTER = /^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
-const ASKS_LAST_WORD = /\b(?:in the end|final|finally|ultimately|eventually|ended up|all told|in total|overall|altogether|in all|actually|really|most recent|latest|now|so far|to date|currently|when all (?:was|is) (?:said|counted))\b/i;
+const ASKS_LAST_WORD = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|ultimately|most recent|latest|now|so far|to date|currently)\b`, 'i');
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */
 function newerReportOfEvent(chosen: Pick, candidates: Candidate[], library: Library): boolean {

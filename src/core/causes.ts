@@ -1,6 +1,7 @@
 // How news copy states a cause: "was caused by", "blamed on", "was behind", "the fault lay in", and the
 // developing story's correction "a faulty router update, not a power failure, caused …". The answerer asks
 // these of a sentence; which sentence answers a "why" is its business (answer.ts).
+import { DATELINE_OPENING } from './sentences.ts';
 
 /** "The company blamed a fiber cable", "blames the contractor": blaming something names it as the cause. */
 const BLAMES = String.raw`blam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one)\b)`;
@@ -81,7 +82,10 @@ export function statesCause(sentence: string): boolean {
 export function correctsCause(sentence: string): boolean {
   return CORRECTED_CAUSE.test(sentence) || AGENT_NOT_OTHER.test(sentence) || BECAUSE_NOT_OTHER.test(sentence) || (STATED_CAUSE.test(sentence) && (REPLACED_CAUSE.test(sentence) || NOT_AS_FIRST_SAID.test(sentence)));
 }
-const ONLY_RULES_OUT_CAUSE = /^(?:\p{Lu}[\p{Lu}\s.,'’()-]*\s[–—-]\s+)?(?:No|Neither)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:caused|causes|led to|triggered|started|sparked|was behind|were behind|is to blame|was to blame)\b(?![^.]*\b(?:but|instead|rather|it was)\b)/u;
+const ONLY_RULES_OUT_CAUSE = new RegExp(
+  String.raw`^(?:${DATELINE_OPENING}\s+)?(?:No|Neither)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:caused|causes|led to|triggered|started|sparked|was behind|were behind|is to blame|was to blame)\b(?![^.]*\b(?:but|instead|rather|it was)\b)`,
+  'u',
+);
 
 /** "The error lies in the national computer rather than in a regional office", "caused not by the hail but by the heat", "caused by a manual error, not a software fault". */
 const REPLACED_CAUSE = /\brather than\b|\binstead of\b|\bnot (?:by|in|from|with) [^.;]{2,80}\bbut (?:by|in|from|with)\b|\bcaused by [^,;]{2,80}, (?:and )?not (?:by )?(?:a|an|the)\b/i;

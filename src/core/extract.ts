@@ -1,6 +1,6 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
 import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
-import { DIGITS, figureValue, isYear } from './numbers.ts';
+import { DIGITS, figureValue, isYear, RAND_FIGURE_AHEAD } from './numbers.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { termOf } from './terms.ts';
 
@@ -30,7 +30,7 @@ const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|six
  * South Africa's rand is a letter glued to a figure with a point or separator ("R9.8 million", "R18,400"; not "route R2").
  */
 // ("R26 million", "R9.8 million", "R1,200": the rand's R before a figure with a magnitude or a separator; "R500" alone may be a model's name.)
-const CURRENCY = '(?:(?:[A-Z]{1,3})?[$€£]|R(?=\\d{1,3}[,.]\\d|\\d+(?:\\.\\d+)?\\s?(?:million|billion|bn|mn|m|k)\\b))';
+const CURRENCY = `(?:(?:[A-Z]{1,3})?[$€£]|R(?=${RAND_FIGURE_AHEAD}))`;
 // A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands".
 // (Never the digits after another figure's point: "R9.8 million" is not 8 million.)
 const QUANTITY = new RegExp(

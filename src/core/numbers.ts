@@ -4,6 +4,8 @@
 
 /** Digits with thousands separators only where a group of three follows: "41," is 41 and a comma. */
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** What follows the rand's R glued to a figure: "R9.8 million", "R1,200", "R26 million", "R12m" (never a bare "R500", a name). */
+export const RAND_FIGURE_AHEAD = String.raw`\d{1,3}[,.]\d|\d+(?:\.\d+)?\s?(?:million|billion|bn|mn|m|k)\b`;
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -73,7 +75,7 @@ function wordsValue(text: string): number | undefined {
 
 // A figure in running text: digits with an optional scale ("£4.2m" after a currency sign, "2bn"), or a run of number words.
 const FIGURE = new RegExp(
-  String.raw`(?:(?<![\w.,])|(?<=(?<![\w.,])R)(?=\d{1,3}[,.]\d|\d+(?:\.\d+)?\s?(?:million|billion|bn|mn|m|k)\b))(?:(?<=[$€£]|(?<![\w.,])R)(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
+  String.raw`(?:(?<![\w.,])|(?<=(?<![\w.,])R)(?=${RAND_FIGURE_AHEAD}))(?:(?<=[$€£]|(?<![\w.,])R)(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
     String.raw`|\b(?:(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?=(?:${NUMBER_WORD})\b))?)+\b`,
   'gi',
 );

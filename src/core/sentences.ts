@@ -1,5 +1,8 @@
 // Sentence splitting that keeps every sentence a verbatim slice of its paragraph, so it can be quoted.
 
+/** A dateline opening a report's first sentence ("KNOCKFERRY —", "SEPANG -"): capitals, then a dash. A pattern's source, for a sentence's start. */
+export const DATELINE_OPENING = String.raw`\p{Lu}[\p{Lu}\s.,'’()-]*\s[–—-]`;
+
 // Abbreviations that end in a period but rarely end a sentence. Compared without the final period, lower-cased.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'maj', 'sgt', 'adm',
