@@ -171,7 +171,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     else if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
     else if (countedBy) analysis.focus = termOf(countedBy);
     // "How much land / compensation / production …": the amount of what.
-    const mass = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+    const mass = muchOf(lower);
     // "How much cash / money …" asks for an amount of money, which the stories write as a sum, not as the word.
     if (!analysis.focus && mass && !NOT_A_MASS_NOUN.test(mass) && !MONEY_TYPE_WORDS.test(mass)) analysis.focus = termOf(mass);
     // "What pay rise …" counts the rise; "what death toll / figure / number …" names no noun of its own.
@@ -286,13 +286,24 @@ function nameOfRole(shape: string): string | undefined {
 }
 
 /** "How much copper output was lost": an amount of a thing, though "lost" is often said of money. */
+/**
+ * What "how much" asks an amount of: the phrase's last word before its verb ("how much bus and parking income did
+ * Hälleborg expect to lose" → "income", "how much emergency cash" → "cash"), else the word after it ("how much land").
+ */
+function muchOf(lower: string): string | undefined {
+  const phrase = /\bhow much\s+(?:more\s+)?((?:[a-z-]+\s+){0,3}?[a-z]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.exec(lower)?.[1];
+  if (phrase && phrase.split(/\s+/).length > 1 && phrase.split(/\s+/).every((w) => w === 'and' || !VERB_LIKE.test(w))) return phrase.split(/\s+/).at(-1);
+  return /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+}
+const VERB_LIKE = /^(?:was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|for|to|in|on|at|by|from|with|that|which)$/;
+
 function asksAmountOfThing(lower: string): boolean {
   // ("The final estimate of the quantity of mussels lost": a quantity of a thing, whatever its loss cost.)
-  const noun = /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1] ?? /\b(?:quantity|volume|tonnage|weight|amount) of (?:the |its |their )?([a-z]+)\b/.exec(lower)?.[1];
+  const noun = muchOf(lower) ?? /\b(?:quantity|volume|tonnage|weight|amount) of (?:the |its |their )?([a-z]+)\b/.exec(lower)?.[1];
   return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun) && !MONEY_TYPE_WORDS.test(noun);
 }
 
-const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
 // ("What did Boekenpost expect its extra costs to be?", "what did the agent say the crew were owed?": a sum.)

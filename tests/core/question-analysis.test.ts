@@ -28,6 +28,8 @@ describe('analyseQuestion', () => {
     'so whats the damage to island businesses',
     'how much cash is the company chasing the council for',
     'how much are they spending on the new cooling system?',
+    'In its first estimate, how much bus and parking income did Hälleborg expect to lose?',
+    'How much emergency cash did Ecuador free up?',
   ])('reads %j as asking for a sum of money', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');
@@ -57,6 +59,11 @@ describe('analyseQuestion', () => {
     const words = analyseQuestion('Which agency is looking into the crash?').predicates.map((t) => t.word);
     expect(words).toContain('investigating');
     expect(words).not.toContain('looking');
+  });
+
+  it('reads what "how much" asks an amount of as the last word of its phrase ("how much bus and parking income" → income)', () => {
+    expect(analyseQuestion('how much bus and parking income did the city lose').focus).toBe('incom');
+    expect(analyseQuestion('how much land did the river flood').focus).toBe('land');
   });
 
   it('does not take "how much copper output was lost" for money', () => {
