@@ -199,7 +199,7 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
   if (analysis.asksLeader) {
     return names
       .map(withoutLeadingRole)
-      .find((n) => isLeaderNamed(sentence, n) && !/^[’']s\b/.test(sentence.slice(n.end, n.end + 3)) && !sharesAskedTerm(analysis, n) && leadsWhatIsAsked(analysis, sentence, n))?.text;
+      .find((n) => isLeaderNamed(sentence, n) && !/^[’']s\b/.test(sentence.slice(n.end, n.end + 3)) && (!sharesAskedTerm(analysis, n) || leadsBodyNamedLikeThem(analysis, sentence, n)) && leadsWhatIsAsked(analysis, sentence, n))?.text;
   }
   const holder = officeHolder(analysis, sentence, names);
   if (holder) return holder.text;
@@ -308,6 +308,23 @@ function sharesAskedTerm(analysis: QuestionAnalysis, name: Span): boolean {
   return tokenize(name.text).some((t) => asked.has(t.term));
 }
 
+/** " of the Southern Ice Climate Institute in Hobart, who leads …": where someone works, then what they do. */
+const WHO_AFTER_WORKPLACE = /^\s+(?:of|from|at)\s+[^,;.]{3,60},\s+(who\b[^.;]*)/;
+
+/**
+ * "Annelies Delbeke, chief executive of Glacerie Delbeke": a leader may share a name with the body they lead, when
+ * their role names that body after them.
+ */
+function leadsBodyNamedLikeThem(analysis: QuestionAnalysis, sentence: string, name: Span): boolean {
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  const shared = tokenize(name.text).filter((t) => asked.has(t.term));
+  if (shared.length === tokenize(name.text).length) return false;
+  const role = new RegExp(`^,\\s+(?:(?:the|its)\\s+)?${LEADER_ROLE}\\s+(?:of|at)\\s+([^,;.]+)`, 'iu').exec(sentence.slice(name.end, name.end + 90))?.[1];
+  if (!role) return false;
+  const roleTerms = new Set(tokenize(role).map((t) => t.term));
+  return shared.every((t) => roleTerms.has(t.term));
+}
+
 /**
  * "Fiona Mackinlay, chair of the River Brennan District Salmon Fishery Board" does not run Kelvaig: when the
  * role names what is led, it is what the question names. ("Chief executive Oliver Braithwaite" names nothing.)
@@ -330,9 +347,10 @@ function leadsWhatIsAsked(analysis: QuestionAnalysis, sentence: string, name: Sp
   const field = /(?<![\p{L}'’-])(\p{Ll}[\p{L}-]*)\s+(?:director|manager|head|chief|officer)\s*$/u.exec(before)?.[1];
   const isAskedField = (term: string): boolean => analysis.terms.some((q) => q.term === term || (Math.min(q.term.length, term.length) >= 4 && (q.term.startsWith(term) || term.startsWith(q.term))));
   if (field && !FIELDLESS.test(field) && !tokenize(field).some((t) => isAskedField(t.term))) return false;
+  // ("Dr Marisa Quarmby of the Southern Ice Climate Institute, who leads the Snowgum Dome project": a "who" after where they work.)
   // (", the commissioner of railway safety who led the inquiry" for "who headed the official investigation": what the leading verb takes is what is led.)
   // (", who chairs the Market Traders' Association" is not who runs the farmers market: most of what is led must be asked.)
-  const ledPhrase = /\bwho\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing|runs|ran|running)\s+(?:the|its|their|an?)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu.exec(after)?.[1];
+  const ledPhrase = /\bwho\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing|runs|ran|running)\s+(?:the|its|their|an?)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu.exec(after || (WHO_AFTER_WORKPLACE.exec(sentence.slice(name.end, name.end + 150))?.[1] ?? ''))?.[1];
   if (ledPhrase) {
     const ledWords = tokenize(ledPhrase).map((t) => t.word.toLowerCase()).filter((w) => !/^(?:of|for|and|the|in|at|on)$/.test(w));
     const isAskedWord = (word: string): boolean => analysis.terms.some((t) => t.term === termOf(word) || sharedLexicon().relatedWords(t.word.toLowerCase()).includes(word));
@@ -395,7 +413,8 @@ const LED_BODY_ASKED =
 export function isGenericBody(word: string): boolean {
   return GENERIC_BODY.test(word.toLowerCase());
 }
-const GENERIC_BODY = /^(?:body|organi[sz]ation|group|company|firm|business|operator|outfit|place|one|thing)$/;
+// ("The radiology department" is led by "the head of radiology": a department, unit or section is named by its field.)
+const GENERIC_BODY = /^(?:body|organi[sz]ation|group|company|firm|business|operator|outfit|place|one|thing|department|unit|section|division|team)$/;
 
 /** Words before a role that say its rank, not a field it leads ("managing director", "general manager", "president director"). */
 const FIELDLESS = /^(?:the|a|an|its|their|our|his|her|said|says|executive|general|managing|deputy|acting|chief|senior|top|former|new|interim|joint|president|vice|assistant|overall|founding|regional|national|country|local)$/;
@@ -411,11 +430,12 @@ const ROLES = new RegExp(`\\b${LEADER_ROLE}\\b`, 'gi');
  */
 const ROLE_ENDS_CLAUSE = new RegExp(`\\b${LEADER_ROLE}\\s*(?:(?:${COURTESY_TITLES})\\.?\\s*)?$`, 'i');
 const BODY_AFTER_ROLE = new RegExp(`\\b${LEADER_ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?([\\p{Ll}\\s'’-]+)$`, 'iu');
+// ("The head of radiology, Dr Javier Olmedilla, said …": the role may stand before the name, set off by a comma.)
 // "Led by commission biologist Dr. Lena Hartsock": the leader may come with a role and a title of their own.
-const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?(?:(?!(?:a|an)\s)\p{Ll}[\p{L}-]*\s+){0,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Col|Gen|Sgt|Insp)\.?\s+)?)$`, 'iu');
+const LEADER_BEFORE = new RegExp(String.raw`(?:\b${LEADER_ROLE},?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\b(?:the|its|their)\s+${LEADER_ROLE}\s+(?:of|at)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s'’-]{2,40},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?|\b(?:led|headed|chaired|run|directed) by\s+(?:the\s+)?(?:(?!(?:a|an)\s)\p{Ll}[\p{L}-]*\s+){0,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Col|Gen|Sgt|Insp)\.?\s+)?)$`, 'iu');
 const LEADER_AFTER = new RegExp(
   // (", the commissioner of railway safety who led the inquiry": a role the leader words name after it.)
-  String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,\s+(?:[\p{L}’'&.-]+\s+){1,6}?who\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing)\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b))`,
+  String.raw`^(?:,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}’'&.-]+\s+){0,4}?${LEADER_ROLE}\b|,\s+(?:[\p{L}’'&.-]+\s+){1,6}?who\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing)\b|,?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|runs|ran|running)\b(?!\s+(?:to|for|into|towards|back|home|out|away|up|down|off|by)\b)|\s+(?:of|from|at)\s+[^,;.]{3,60},\s+who\s+(?:is\s+|was\s+)?(?:leading|leads|led|heads|headed|heading|chairs|chaired|chairing|directs|directed|directing)\b)`,
   'iu',
 );
 

@@ -188,3 +188,33 @@ describe('a role named in the sentence, the place in its report', () => {
     expect(answer.text).toMatch(/^Mirjana Šestak — /);
   });
 });
+
+describe('leaders named in other shapes', () => {
+  it('answers the head of a family firm who shares its name ("Annelies Delbeke, chief executive of Glacerie Delbeke")', () => {
+    const ices = fixtureStoriesMentioning('tests/fixtures/fresh/round58/dev/stories', 'Glacerie Delbeke');
+    const answer = answerFromStories('who heads up glacerie delbeke', ices);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Annelies Delbeke — /);
+  });
+
+  it('still refuses a name the question gives as someone else ("Mayor Tallis" for who leads the campaign against Tallis)', () => {
+    const town = libraryOf({
+      'town.txt': 'Campaign against mayor grows\nPublished: Monday 2 March 2026\n\nMayor Tallis, who leads the council, said the campaign against him was unfair.',
+    });
+    expect(answerFromStories("who's leading the campaign against Tallis", town).kind).toBe('abstained');
+  });
+
+  it('answers who leads a project from "Dr Marisa Quarmby of the … Institute in Hobart, who leads the Snowgum Dome project"', () => {
+    const ice = fixtureStoriesMentioning('tests/fixtures/fresh/round89/dev/stories', 'Snowgum');
+    const answer = answerFromStories('Who leads the Snowgum Dome ice core project?', ice);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Dr Marisa Quarmby — /);
+  });
+
+  it('answers the head of a department from "The head of radiology, Dr Javier Olmedilla, said …"', () => {
+    const hospital = fixtureStoriesMentioning('tests/fixtures/fresh/round81/dev/stories', 'Castrovierna');
+    const answer = answerFromStories('Who heads the radiology department at Castrovierna?', hospital);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^Dr Javier Olmedilla — /);
+  });
+});
