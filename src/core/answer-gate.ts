@@ -403,8 +403,14 @@ const MEASURE_UNITS: Record<NonNullable<QuestionAnalysis['measure']>, RegExp> = 
   magnitude: /^$/,
   size: /^[\s-]*(hectares?|acres?|square|sq\b|km2|km²)/i,
   temperature: /^[\s-]*(degrees|°)/i,
+  volume: /^[\s-]*(cubic|m3\b|m³|litres?\b|liters?\b|gallons?\b|barrels?\b)/i,
   weight: /^[\s-]*(kg\b|kilo(?:gram(?:me)?)?s?\b|tonnes?\b|tons?\b|pounds?\b|lbs?\b|grams?\b|g\b)/i,
 };
+
+/** The unit of the asked measure written right after a figure ("km/h" after "80"), as written. */
+export function measureUnitAfter(kind: NonNullable<QuestionAnalysis['measure']>, sentence: string, quantity: Quantity): string | undefined {
+  return MEASURE_UNITS[kind].exec(sentence.slice(quantity.end, quantity.end + 30))?.[1];
+}
 
 /** "How deep …" → "1,100 metres"; "how strong" → "magnitude 6.8"; "how old" → "41 years old". */
 function isMeasureOf(kind: NonNullable<QuestionAnalysis['measure']>, sentence: string, quantity: Quantity): boolean {

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -828,7 +828,10 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (fit < WEIGHTS.minQuantityFit) continue;
     // "How strong was it?" → "Magnitude 6.8", not "6.8 earthquake".
     const scale = analysis.asksMeasure ? /\b(magnitude)\s+$/i.exec(text.slice(Math.max(0, quantity.start - 12), quantity.start))?.[1] : undefined;
-    picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : quantity.figure, quantity, fit, score: base + fit });
+    // ("How strong were the gusts?" → "up to 80 km/h": the measure's whole unit, which the figure cuts at "km".)
+    const unit = analysis.measure === 'speed' ? measureUnitAfter(analysis.measure, text, quantity) : undefined;
+    const figure = unit && unit.includes('/') ? `${quantity.text} ${unit}` : quantity.figure;
+    picks.push({ candidate, span: scale ? `${scale} ${quantity.text}` : figure, quantity, fit, score: base + fit });
   }
   return picks;
 }

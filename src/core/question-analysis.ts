@@ -7,7 +7,7 @@ import { contentTerms, STOP_WORDS, termOf, type Token } from './terms.ts';
 export type AnswerType = 'count' | 'duration' | 'identity' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'said' | 'next' | 'other';
 
 /** What a "how far / fast / old / strong" question measures: the answer's unit must be of that kind. */
-export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature' | 'weight';
+export type MeasureKind = 'distance' | 'speed' | 'age' | 'magnitude' | 'size' | 'temperature' | 'weight' | 'volume';
 
 export interface QuestionAnalysis {
   /** The question as read: typos corrected, initials and place adjectives spelled as the stories write them. */
@@ -452,11 +452,17 @@ function countedNoun(lower: string): string | undefined {
 
 function measureAsked(lower: string): MeasureKind | undefined {
   if (/\bhow (far|close|near|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance|length|width)\b|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:total |overall |full |maximum |greatest )?(depth|height|altitude|length|width)\b/.test(lower)) return 'distance';
-  if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b/.test(lower)) return 'speed';
+  // ("How strong were the gusts?" asks how fast the wind blew: "gusts of up to 80 km/h".)
+  if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b|\bhow (?:strong|powerful) (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?(?:winds?|gusts?|gales?)\b/.test(lower)) return 'speed';
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
   if (/\bhow (strong|powerful)\b|\bwhat magnitude\b/.test(lower)) return 'magnitude';
   if (/\bhow (big|large)\b|\bhow much (land|ground|area|forest)\b|\bwhat area\b/.test(lower)) return 'size';
   if (/\bhow (hot|cold|warm)\b|\bwhat temperature\b/.test(lower)) return 'temperature';
+  // "… in hectares", "… in tonnes": the unit the question names is the measure asked.
+  const unit = /\bin (hectares|acres|square [a-z]+|tonnes|tons|kilograms|kg|kilomet(?:re|er)s|km|met(?:re|er)s|miles|feet|litres|liters|gallons|barrels|cubic [a-z]+)\b/.exec(lower)?.[1];
+  if (unit) return /^(?:hectares|acres|square)/.test(unit) ? 'size' : /^(?:tonnes|tons|kilograms|kg)$/.test(unit) ? 'weight' : /^(?:litres|liters|gallons|barrels|cubic)/.test(unit) ? 'volume' : 'distance';
+  // ("What volume of ice had piled up?" is not answered by "four kilometres".)
+  if (/\bwhat (?:is the |was the )?volume\b|\bhow many (?:cubic|litres|liters|gallons|barrels)\b/.test(lower)) return 'volume';
   if (/\bhow heavy\b|\bwhat (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bhow much (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bwhat weight\b/.test(lower)) return 'weight';
   return undefined;
 }

@@ -67,6 +67,21 @@ describe('measure questions', () => {
     ].join('\n'),
   });
 
+  it('answers how strong the gusts were with their speed, unit whole ("up to 126 km/h")', () => {
+    const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round114/dev/stories', 'gusts');
+    expect(answerFromStories('How strong were the strongest gusts measured at the port during the storm?', storm).text).toMatch(/^Up to 126 km\/h — /);
+  });
+
+  it('does not answer a measure asked in hectares with a bare count ("not 17" ponds)', () => {
+    const farm = fixtureStoriesMentioning('tests/fixtures/fresh/round111/dev/stories', 'Rybnowola');
+    expect(answerFromStories("What is the total surface of the Rybnowola farm's ponds in hectares?", farm).kind).toBe('abstained');
+  });
+
+  it('does not answer a volume with a length ("the jam had stretched for about four kilometres")', () => {
+    const jam = fixtureStoriesMentioning('tests/fixtures/fresh/round118/dev/stories', 'jam');
+    expect(answerFromStories('What volume of ice had piled up in the jam?', jam).kind).toBe('abstained');
+  });
+
   it('answers "how far below" with a distance', () => {
     expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
   });

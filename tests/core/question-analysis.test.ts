@@ -430,6 +430,9 @@ describe('what is asked, as chat words it', () => {
   it.each([
     ['how close did the cargo ship get to the station', 'distance'],
     ['how warm did the vault get at its worst', 'temperature'],
+    ['How strong were the gusts driving the flames?', 'speed'],
+    ["What is the total surface of the farm's ponds in hectares?", 'size'],
+    ['What volume of ice had piled up in the jam?', 'volume'],
   ])('reads "%s" as asking for a measure', (question, measure) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');
