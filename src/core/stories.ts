@@ -264,7 +264,10 @@ function takeDateLine(text: string, header: Header): boolean {
   const isLabelled = isLabelledDateLine(text);
   // A line ending as a sentence ends is news text, unless it ends with the year or the time ("4:15 p.m.") or is
   // labelled ("Updated: Sunday 2 August 2026, 10:00 · Aquamar Calablanca, S.L.").
-  if (text.split(/\s+/).length > 20 || (!isLabelled && /[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;
+  // ("Published: Monday 22 November 2032 · Last updated: … · Publisher: ÚRSO, … · Licence: CC BY 4.0 · Formats: CSV, JSON":
+  // a data portal's line of short labelled parts may run long.)
+  const isLongPartsLine = isLabelled && text.split(HEADER_PARTS).every((part) => part.split(/\s+/).length <= 8);
+  if ((text.split(/\s+/).length > 20 && !isLongPartsLine) || (!isLabelled && /[.!?”"]$/.test(text) && !/(?:\d{4}|\d[ap]\.m|\d [ap]\.m)\.?$/i.test(text))) return false;
   const parts = outletAndDate(text) ?? text.split(HEADER_PARTS);
   const date = findCalendarDate(text);
   if (!date) return false;

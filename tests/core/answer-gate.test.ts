@@ -1314,6 +1314,11 @@ describe('a figure under a factsheet’s label', () => {
     expect(answer.text).toMatch(/^455 — /);
   });
 
+  it('counts what a bulleted label names ("• Total supply points cut off: 47,850"), as of its page\'s date', () => {
+    const meters = fixtureStoriesMentioning('tests/fixtures/fresh/round119/dev/stories', 'supply points');
+    expect(answerFromStories('What is the final count of supply points that the smart meters cut off?', meters).text).toMatch(/^47,850 — /);
+  });
+
   it('counts nothing the label does not name ("Properties held: 26" is no count of unit holders)', () => {
     const fund = libraryOf({ 'fund.txt': 'Fund factsheet\nPublished 10 January 2028\n\nProperties held: 26.\n\nThe fund paid €126 million to unit holders who had asked to redeem.' });
     expect(answerFromStories('How many unit holders does the fund have?', fund).text).not.toMatch(/^26\b/);

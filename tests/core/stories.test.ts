@@ -351,6 +351,20 @@ describe('a page first published and later updated', () => {
     expect(parseStoryFile('recall.txt', page)[0]!.date).toBe('2027-08-26');
   });
 
+  it('is dated by a data portal\'s long line of short labelled parts ("Published: … · Publisher: … · Licence: … · Formats: …")', () => {
+    const page = [
+      'ÚRSO Open Data',
+      'Regulatory Office for Network Industries · Úrad pre reguláciu sieťových odvetví',
+      'Home | Datasets | Electricity | Gas | Water | API | About open data',
+      'DATASET',
+      'Supply interruptions: smart-meter disconnections, 9–14 November 2032',
+      'Published: Monday 22 November 2032 · Last updated: 22 November 2032 · Publisher: ÚRSO, Market Supervision Department · Licence: CC BY 4.0 · Formats: CSV, JSON',
+      '',
+      'Total supply points cut off: 47,850.',
+    ].join('\n');
+    expect(parseStoryFile('dataset.txt', page)[0]!.date).toBe('2032-11-22');
+  });
+
   it('keeps its first date when the update is of the same day', () => {
     const page = ['Harbour reopens', 'Published 12 October 2026 · Updated 12 October 2026, 14:05', '', 'The harbour reopened on Monday after the storm.'].join('\n');
     expect(parseStoryFile('harbour.txt', page)[0]!.date).toBe('2026-10-12');
