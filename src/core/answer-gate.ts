@@ -185,6 +185,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "The health department's figure of 900,000 included about 150,000 people who never lost their supply": a part
   // of another figure, said to explain it, not the count asked for (unless asked: "how many of them", "included").
   if (isPartOfAnotherFigure(analysis, sentence, quantity)) return false;
+
   // "Dead mussels have been found on 140 of the 412 rafts in the ría": the whole a part is counted out of, not those
   // the sentence tells of (unless the whole is asked: "how many rafts are there").
   if (WHOLE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !WHOLE_ASKED.test(analysis.text)) return false;
@@ -282,6 +283,14 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 // ("• Total supply points cut off: 47,850": a bulleted label too.)
 const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:\p{L}[\p{L}'’-]*\s+){0,8}\p{L}[\p{L}'’-]*)\s*:\s*(?:about\s+|around\s+|some\s+)?$/iu;
+/**
+ * "The fire brigade's figure of 1,400 included 137 cars that escaped with soot", "the museum's figure of 583 left out 79
+ * objects": a figure told with what it wrongly held or missed is the figure corrected, not the last word.
+ */
+export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  return analysis.time.stage === 'latest' && FAULTED_AFTER.test(sentence.slice(quantity.end, quantity.end + 40));
+}
+const FAULTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:included|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?\d/;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
 /** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, namesSourceInReport, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -777,6 +777,9 @@ const HEADLINE_WORDS_SHARED = 5;
 const MAX_NEWER_REPORTS_REACHED = 4;
 const MAX_NEWER_REPORTS = 2;
 
+/** "According to the association, …", "the union's own figure": the question asks one source's figure, whatever came after it. */
+const SOURCE_IS_THE_POINT = /\baccording to\b|['’]s?\s+(?:own\s+)?(?:figure|count|estimate|tally|total)\b/i;
+
 /** The figures of a sentence that count what the question asks about, each scored by how well it fits. */
 function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library, base: number): Pick[] {
   const text = candidate.sentence.text;
@@ -805,6 +808,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   for (const quantity of quantities) {
     // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
     if (referred && !isReferenceFigure(text, quantity)) continue;
+    // (Unless it is the asked source's own: "the taxpayers' association's figure of 19,000 included 2,580 members who …".)
+    if (isFaultedFigure(analysis, text, quantity) && !(analysis.source && SOURCE_IS_THE_POINT.test(analysis.text) && namesSource(analysis, expansions, [text.slice(Math.max(0, quantity.start - 60), quantity.start)]))) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
     if (statesOpposite(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by

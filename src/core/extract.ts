@@ -58,6 +58,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^(?:911|999|112)$/.test(raw) && (/\b(?:to|call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|reach(?:ed|ing)?|the|a|state|county|on)\s+$/i.test(before) || /^\s+(?:calls?|call-?takers?|dispatch\w*|operators?|cent(?:er|re)s?|office|system|lines?|services?|figure|outage)\b/i.test(after))) return false;
   // A telephone number is a name too: "calling 8 800 22 115", "on 0800 555 0199" (digit groups no thousands separator makes).
   if (isInPhoneNumber(sentence, start, end)) return false;
+  // A section's number opening its heading or paragraph ("1.5 Every affected patient was retested …") counts nothing.
+  if (/^\s*$/.test(sentence.slice(0, start)) && /^\d+(?:\.\d+)+\.?$|^\d+\.$/.test(raw) && /^\s+\p{Lu}/u.test(after)) return false;
   // Clock times ("3:15 p.m.", "10.40pm", "9 a.m.") are not counts.
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^(?:\.\d{2})?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)/i.test(after)) return false;
   return true;
@@ -135,8 +137,12 @@ export function findQuantities(sentence: string): Quantity[] {
 
 const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
 
+/** "The museum's figure of 583 left out 79 objects", "about 900 included 146 complaints": a verb comes next, telling of another figure. */
+const VERB_OF_ANOTHER_FIGURE = /^\s+(?:\p{Ll}+ed|left|put|cut|set|made|took|gave|rose|fell|lost|hit|found|kept|held|meant|included|excluded|covers|includes|excludes|counts)\s+(?:(?:out|off|up|down|in)\s+)?(?:(?:about|some|around|nearly|almost|only|just)\s+)?\d/u;
+
 /** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
 function unitOrNoun(after: string): string {
+  if (VERB_OF_ANOTHER_FIGURE.test(after)) return '';
   const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
   // A nationality or other capitalised modifier goes with its noun: "270 Ukrainian soldiers", "7.1 million U.S.
@@ -153,6 +159,7 @@ function unitOrNoun(after: string): string {
 
 /** The noun phrase a figure counts: capitalised or adjective-like modifiers, then the noun ("Ukrainian soldiers", "captured soldiers"). */
 function countedWords(after: string): string[] {
+  if (VERB_OF_ANOTHER_FIGURE.test(after)) return [];
   // "9 of the victims": the partitive names what is counted.
   // "9 of the victims", "2.9 million of the affected customers": the partitive names what is counted.
   const partitive = /^\s+of\s+(?:the\s+|those\s+|them\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u.exec(after);

@@ -1326,6 +1326,18 @@ describe('a figure under a factsheet’s label', () => {
 });
 
 
+describe('a figure told with what it wrongly held or missed', () => {
+  it('is not the final count ("the fire brigade\'s figure of 1,400 included 137 cars that escaped with soot")', () => {
+    const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round122/dev/stories', 'car park');
+    expect(answerFromStories('What is the final count of vehicles wrecked or damaged in the car park fire?', fire).text).toMatch(/^1,263 vehicles — /);
+  });
+
+  it('is still the figure of the source asked for ("according to the taxpayers\' association" → its 19,000)', () => {
+    const tax = fixtureStoriesMentioning('tests/fixtures/fresh/round120/dev/stories', 'taxpayers');
+    expect(answerFromStories("According to the taxpayers' association, how many payments went astray?", tax).text).toMatch(/^19,000 — /);
+  });
+});
+
 describe('a part picked out by a clause', () => {
   it('is never the count of those the clause names ("two of the four villagers who died at home had been poisoned")', () => {
     const poisoning = fixtureStoriesMentioning('tests/fixtures/fresh/round97/wire/stories', 'Samar');

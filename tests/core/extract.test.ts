@@ -37,6 +37,18 @@ describe('findQuantities', () => {
     expect(findQuantities('Act 3 was cut.').map((q) => q.text)).toEqual(['3']);
   });
 
+  it('reads no count in a section number opening a paragraph ("1.5 Every affected patient was retested …")', () => {
+    expect(findQuantities('1.5 Every affected patient was retested by Monday, October 31.')).toEqual([]);
+  });
+
+  it('takes no verb for the counted noun when another figure follows it ("the figure of about 900 included 146 complaints")', () => {
+    const [figure, included] = findQuantities("The PDI's figure of about 900 included 146 complaints from customers.");
+    expect(figure!.figure).toBe('about 900');
+    expect(figure!.headTerm).toBe('');
+    expect(included!.figure).toBe('146 complaints');
+    expect(findQuantities('He paid 20 euros 5 times.')[0]!.figure).toBe('20 euros');
+  });
+
   it('takes no preposition for the counted noun ("3,400 since the weekend" counts nothing named)', () => {
     const [q] = findQuantities('The number of cancelled appointments has risen to 3,400 since the weekend.');
     expect(q!.headTerm).toBe('');
