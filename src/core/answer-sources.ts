@@ -32,7 +32,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !JOINTLY_GIVEN.test(analysis.text) && !/\bjoint|\bagreed|\breconcil|\bsettle/i.test(analysis.text)) return false;
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
-  const givenBy = /^[^.;]{0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b[^.;]{0,80}/i.exec(tail)?.[0];
+  // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
+  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b[^.;]{0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);

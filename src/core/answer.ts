@@ -81,6 +81,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
 /** The pick's sentence tells of what the question names: its names, its cause's relation, the things it names. */
 function isToldOfWhatIsAsked(analysis: QuestionAnalysis, expansions: Expansions, pick: Pick, candidates: Candidate[], library: Library): boolean {
   const { sentence } = pick.candidate;
+  if (namesAnotherCode(analysis.text, sentence.text)) return false;
   // "How many civilians died in Kursk?" is not answered by civilians who died elsewhere.
   // (What happened on a named day was checked against its report's names where it was picked.)
   if (!analysis.asksEventOnDay && !namesAround(analysis, sentence, library) && !namedInItsEvent(analysis, sentence, candidates, library) && !namedInItsReport(analysis, sentence, library) && !holdsRoleInItsReport(analysis, sentence, library)) return false;
@@ -312,8 +313,10 @@ function isMoneyWordOfSum(analysis: QuestionAnalysis, term: string): boolean {
 function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansions: Expansions, candidates: Candidate[]): string[] {
   // (A month or weekday the question names is a time to place the reports in, which may write it "Jan.": no missing name.)
   const missing = analysis.names.filter(
-    (name) => !STOP_WORDS.has(name.toLowerCase()) && !isCalendarName(name) && library.index.documentFrequency(termOf(name.toLowerCase())) === 0,
+    (name) => !STOP_WORDS.has(name.toLowerCase()) && !isCalendarName(name) && !isIndexedName(name, library),
   );
+  // ("Car park P3", "turbine T9", "the B8075": a code no story writes.)
+  missing.push(...codesIn(analysis.text).filter((code) => !isIndexedName(code, library)));
   // A figure or year the question names ("freed in 2023") that no story states.
   // (Not the day of a date it names, "on Sunday 15 February": a report may tell that day as "Sunday", which timeFit weighs.)
   const dayNumbers = new Set(analysis.time.days.flatMap((day) => day.match(/\d+/g) ?? []));
@@ -332,6 +335,30 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
 }
 
 const KIND_CANDIDATES = 15;
+
+/** Codes that name one thing among its like: "P3", "T9", "A321neo", "B8075". */
+function codesIn(text: string): string[] {
+  return text.match(CODE) ?? [];
+}
+const CODE = /(?<![\p{L}\p{N}])\p{Lu}{1,3}\d+\p{L}*(?![\p{L}\p{N}])/gu;
+
+/**
+ * "How many spaces will car park P3 offer?" is not answered of "P7 East": a sentence naming another code of the asked
+ * one's letters ("P7" for "P3") tells of another thing.
+ */
+function namesAnotherCode(question: string, sentence: string): boolean {
+  return codesIn(question).some((code) => {
+    const letters = /^\p{Lu}+/u.exec(code)![0];
+    const others = (sentence.match(CODE) ?? []).filter((c) => c.startsWith(letters) && /^\d/.test(c.slice(letters.length)));
+    return others.length > 0 && !others.includes(code);
+  });
+}
+
+/** A name the stories write: "P3", "A321neo" and "B8075" are indexed as their letters and their number. */
+function isIndexedName(name: string, library: Library): boolean {
+  const terms = /\d/.test(name) ? tokenize(name).map((t) => t.term) : [termOf(name.toLowerCase())];
+  return terms.length > 0 && terms.every((term) => library.index.documentFrequency(term) > 0);
+}
 
 /** The sentences worth weighing: the search's best, without text that tries to instruct the bot. */
 function searchCandidates(analysis: QuestionAnalysis, library: Library, extraWords: string[]): ScoredSentence[] {
@@ -487,9 +514,12 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
               !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
               // "Wyndle Sunday Returns", "the Monday Club": a day in a name is no time.
               !isInName(text, t) &&
+              // ("If you had an INR test here between September 12 and October 3, …": a span's ends say whom it concerns, not when.)
+              (/\bbetween\b/i.test(analysis.text) || !/\bbetween\s+$|\bbetween\b[^.;]{1,30}\band\s+$/i.test(text.slice(Math.max(0, t.start - 45), t.start))) &&
               // "…, five weeks earlier than the date of 13 January the company announced": a plan it is compared with,
               // not the day of the event (unless the plan as first told is asked).
-              (asksFirstPlan(analysis) || analysis.asksAboutPlan || !COMPARED_DAY_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))),
+              // ("… back at full speed, ten days before the 14 March date Trafikverket gave": a day told as a date given.)
+              (asksFirstPlan(analysis) || analysis.asksAboutPlan || !(COMPARED_DAY_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) && DAY_AS_DATE_GIVEN.test(text.slice(t.end, t.end + 20))))),
           ),
         );
         if (!time) break;
@@ -497,7 +527,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const isReference = /\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
         // "Since late on Thursday 12 February, customers have been asked to boil their water": when a state began, never when it ended.
         // ("Trams have been running through this junction again since Saturday 11 September": a return began then.)
-        const startsReturn = RESUMPTION_ASKED.test(analysis.text) && /\b(?:again|back|resumed|reopened|restored)\b[^.;]{0,40}\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end));
+        // ("Since Friday 4 March, trains … have been back at full speed": the return told after the day.)
+        const startsReturn = RESUMPTION_ASKED.test(analysis.text) && (/\b(?:again|back|resumed|reopened|restored)\b[^.;]{0,40}\bsince\b[^,.;]{0,60}$/i.test(text.slice(0, time.end)) || (/^\W*since\b[^,.;]{0,40}$/i.test(text.slice(0, time.end)) && /^[^.;]{0,80}\b(?:again|back|resumed|reopened|restored)\b/i.test(text.slice(time.end))));
         if (isReference && !startsReturn && !/\b(?:since|start|started|begin|began|first)\b/i.test(analysis.text)) break;
         const isPlanned = PLANNED_BEFORE.test(text.slice(Math.max(0, time.start - 60), time.start));
         // "When did the bridge finally reopen?" asks what happened: "it should reopen by Monday" is a forecast, however it turned out.
@@ -852,7 +883,7 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
   return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
 }
 
-const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b[^.;,]{0,50}$/i;
+const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
 const TOLD_AS_REVISED_AFTER = /^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
 const ASKS_LAST_WORD = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|ultimately|most recent|latest|now|so far|to date|currently)\b`, 'i');
 
@@ -1434,6 +1465,7 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(0, at).split(/[.;:—–]\s/).at(-1) ?? '';
 }
 const COMPARED_DAY_BEFORE = /\b(?:than|instead of|rather than)\s+(?:the\s+)?(?:(?:date|deadline|target)\s+of\s+)?(?:the\s+)?$|\bthe\s+(?:date|deadline|target)\s+of\s+$/i;
+const DAY_AS_DATE_GIVEN = /^\s+(?:date|deadline|target)\b/i;
 const PLAN_IN_CLAUSE = /^(?:["“]?\s*)(?:[\p{L}'’-]+\s+){1,4}(?:will|shall|plans? to|intends? to|aims? to|hopes? to|expects? to)\b/iu;
 const SUPERSEDED_PLAN = /\bhad (?:first |originally |initially |earlier )?(?:been )?(?:due|planned|scheduled|allowed|expected|set|meant|supposed|promised|hoped)\b[^.;]{0,60}$|\b(?:promised|pledged|vowed)\b[^.;]{0,30}$/i;
 /** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */

@@ -461,8 +461,10 @@ function measureAsked(lower: string): MeasureKind | undefined {
   // "… in hectares", "… in tonnes": the unit the question names is the measure asked.
   const unit = /\bin (hectares|acres|square [a-z]+|tonnes|tons|kilograms|kg|kilomet(?:re|er)s|km|met(?:re|er)s|miles|feet|litres|liters|gallons|barrels|cubic [a-z]+)\b/.exec(lower)?.[1];
   if (unit) return /^(?:hectares|acres|square)/.test(unit) ? 'size' : /^(?:tonnes|tons|kilograms|kg)$/.test(unit) ? 'weight' : /^(?:litres|liters|gallons|barrels|cubic)/.test(unit) ? 'volume' : 'distance';
+  // ("How much copper, by weight, did the thieves carry away?" asks a weight, not "two km" of cable.)
+  if (/\bby weight\b/.test(lower)) return 'weight';
   // ("What volume of ice had piled up?" is not answered by "four kilometres".)
-  if (/\bwhat (?:is the |was the )?volume\b|\bhow many (?:cubic|litres|liters|gallons|barrels)\b/.test(lower)) return 'volume';
+  if (/\bby volume\b|\bwhat (?:is the |was the )?volume\b|\bhow many (?:cubic|litres|liters|gallons|barrels)\b/.test(lower)) return 'volume';
   if (/\bhow heavy\b|\bwhat (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bhow much (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bwhat weight\b/.test(lower)) return 'weight';
   return undefined;
 }

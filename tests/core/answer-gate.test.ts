@@ -82,6 +82,11 @@ describe('measure questions', () => {
     expect(answerFromStories('What volume of ice had piled up in the jam?', jam).kind).toBe('abstained');
   });
 
+  it('does not answer a weight asked "by weight" with a length ("the two km of cable")', () => {
+    const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round122/wire/stories', 'cable');
+    expect(answerFromStories('How much copper, by weight, did the thieves carry away?', cable).kind).toBe('abstained');
+  });
+
   it('answers "how far below" with a distance', () => {
     expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
   });
@@ -1325,6 +1330,23 @@ describe('a figure under a factsheet’s label', () => {
   });
 });
 
+
+describe('a thing named by a code ("car park P3", "its A321neo fleet")', () => {
+  it('is not answered by a sentence naming another code of its letters ("a temporary car park, P7 East, with 1,200 spaces")', () => {
+    const airport = fixtureStoriesMentioning('tests/fixtures/fresh/round122/dev/stories', 'car park');
+    expect(answerFromStories('How many parking spaces will the rebuilt car park P3 offer?', airport).kind).toBe('abstained');
+  });
+
+  it('is found though the index reads it as letters and a number', () => {
+    const airline = fixtureStoriesMentioning('tests/fixtures/fresh/round101/dev/stories', 'A321neo');
+    expect(answerFromStories('By what date did Rimba Air originally expect to finish checking the wiring across its A321neo fleet?', airline).kind).toBe('answered');
+  });
+
+  it('that no story writes is said to be missing', () => {
+    const airport = fixtureStoriesMentioning('tests/fixtures/fresh/round122/dev/stories', 'car park');
+    expect(answerFromStories('How many spaces does car park P9 have?', airport).text).toMatch(/don’t say anything about “P9”/);
+  });
+});
 
 describe('a figure told with what it wrongly held or missed', () => {
   it('is not the final count ("the fire brigade\'s figure of 1,400 included 137 cars that escaped with soot")', () => {

@@ -168,3 +168,10 @@ describe('a figure a source agreed with another', () => {
     expect(answerFromStories('In the end, how many fishing craft did the cyclone wreck or damage, according to the joint count?', cyclone).text).toMatch(/^2,310 /);
   });
 });
+
+describe('a source named after a "but"', () => {
+  it('does not give it the figure before ("… to 2.6 million soles ($930,000), but police said the total haul was far larger")', () => {
+    const vault = fixtureStoriesMentioning('tests/fixtures/fresh/round121/wire/stories', 'Arequipa');
+    expect(answerFromStories("According to the police, how much was the thieves' haul worth?", vault).kind).toBe('abstained');
+  });
+});

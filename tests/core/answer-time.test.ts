@@ -703,3 +703,22 @@ describe('the figure a sentence compares with an earlier one', () => {
     expect(answerFromStories('What fine did the town hall first propose for the promoter?', concerts).text).toMatch(/^€30,000 — /);
   });
 });
+
+describe('a day told beside another the sentence compares it with', () => {
+  it('answers when trains were back at full speed from "Since Friday 4 March, …, ten days before the 14 March date Trafikverket gave"', () => {
+    const line = fixtureStoriesMentioning('tests/fixtures/fresh/round121/dev/stories', 'Bergsjövik');
+    expect(answerFromStories('On what date were trains between the two towns allowed back up to their usual speed?', line).text).toMatch(/^Friday 4 March — /);
+  });
+
+  it('takes no end of a span for when something happened ("between Thursday 16 and Saturday 18 July")', () => {
+    const bags = fixtureStoriesMentioning('tests/fixtures/fresh/round89/dev/stories');
+    expect(answerFromStories('On what date did the last of the stranded Scaldis bags reach its owner?', bags).text).toMatch(/^Sunday 26 July — /);
+  });
+});
+
+describe('a first figure asked when a sentence tells what the source "now says"', () => {
+  it('is not the revised figure ("The office now says 12,800 payments, totalling CZK 57.6 million, …")', () => {
+    const tax = fixtureStoriesMentioning('tests/fixtures/fresh/round120/dev/stories');
+    expect(answerFromStories('In its first statement on the error, how much money did the tax office say had been paid into the old account?', tax).text).toMatch(/^CZK 38 million — /);
+  });
+});
