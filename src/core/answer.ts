@@ -514,6 +514,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
               !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
               // "Wyndle Sunday Returns", "the Monday Club": a day in a name is no time.
               !isInName(text, t) &&
+              // ("LARISSA, 18 March 2033 — Deliveries … resumed on Wednesday 16 March": the dateline dates the report.)
+              !(/^\p{Lu}[\p{Lu}\s.'’()-]*,\s*$/u.test(text.slice(0, t.start)) && /^\s*[–—-]/.test(text.slice(t.end))) &&
               // ("If you had an INR test here between September 12 and October 3, …": a span's ends say whom it concerns, not when.)
               (/\bbetween\b/i.test(analysis.text) || !/\bbetween\s+$|\bbetween\b[^.;]{1,30}\band\s+$/i.test(text.slice(Math.max(0, t.start - 45), t.start))) &&
               // "…, five weeks earlier than the date of 13 January the company announced": a plan it is compared with,

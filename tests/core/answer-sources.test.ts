@@ -175,3 +175,10 @@ describe('a source named after a "but"', () => {
     expect(answerFromStories("According to the police, how much was the thieves' haul worth?", vault).kind).toBe('abstained');
   });
 });
+
+describe('a figure two sources agreed on', () => {
+  it('is not one side\'s own ("the fisheries ministry and the country\'s artisanal fishermen agreed Thursday that 112 men …")', () => {
+    const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round123/wire/stories');
+    expect(answerFromStories("According to the fishermen's own organisation, how many men had gone missing?", storm).text).toMatch(/^140 men — /);
+  });
+});

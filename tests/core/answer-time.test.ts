@@ -722,3 +722,10 @@ describe('a first figure asked when a sentence tells what the source "now says"'
     expect(answerFromStories('In its first statement on the error, how much money did the tax office say had been paid into the old account?', tax).text).toMatch(/^CZK 38 million — /);
   });
 });
+
+describe('the date in a dateline', () => {
+  it('dates the report, not the event ("LARISSA, 18 March 2033 — Deliveries … resumed on Wednesday 16 March")', () => {
+    const pharmacies = fixtureStoriesMentioning('tests/fixtures/fresh/round123/dev/stories');
+    expect(answerFromStories('On what date did the cooperative start delivering to pharmacies again?', pharmacies).text).toMatch(/^Wednesday 16 March — /);
+  });
+});

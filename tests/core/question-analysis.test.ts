@@ -30,6 +30,7 @@ describe('analyseQuestion', () => {
     'how much are they spending on the new cooling system?',
     'In its first estimate, how much bus and parking income did Hälleborg expect to lose?',
     'How much emergency cash did Ecuador free up?',
+    'What value did the cooperative first put on the medicines destroyed?',
   ])('reads %j as asking for a sum of money', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');
