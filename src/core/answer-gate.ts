@@ -250,7 +250,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (counted === 'toll') return GENERIC_FOCUS.has(analysis.focus!) || TOLL_TERMS.has(analysis.focus!);
   if (counted !== undefined && !matchesFocus(analysis, expansions, counted) && !(PERSON_TERMS.has(analysis.focus!) && (PERSON_TERMS.has(counted) || GENERIC_PERSON.has(counted)))) return false;
   // "The number of people infected … rose to 27": a bare figure counts the focus named before it in the sentence.
-  const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
+  // ("The Sanmatenga Gold Panners' Association had counted 110" counts no gold: a word of a name counts nothing.)
+  const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start).replace(NAME_RUN, ' '));
   // "Three more men were brought out …, bringing the number rescued alive to 22": people counted as people.
   // "The death toll rose to 27" counts people too, though no word for them is written.
   return before.some(
@@ -290,6 +291,7 @@ const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:
 export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   return analysis.time.stage === 'latest' && FAULTED_AFTER.test(sentence.slice(quantity.end, quantity.end + 40));
 }
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const FAULTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:included|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?\d/;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
 /** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
@@ -300,7 +302,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
-  /\b(?:figure|count|total|tally|estimate|number|list|toll)\b[^.;]{0,40}?\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+  /\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,40}?\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;

@@ -78,7 +78,9 @@ export function namesSourceInReport(analysis: QuestionAnalysis, expansions: Expa
  */
 export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[]): boolean {
   const words = texts.flatMap((text) => tokenize(text));
-  const terms = new Set(words.map((t) => t.term));
+  // ("The provincial government put the damage at …" names the province: an adjective names what it pertains to.)
+  const pertained = words.filter((t) => /(?:al|an)$/i.test(t.word)).flatMap((t) => sharedLexicon().pertainsTo(t.word.toLowerCase()).map((noun) => termOf(noun)));
+  const terms = new Set([...words.map((t) => t.term), ...pertained]);
   const named = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0);
   // (A kind alone names too much: a department is a kind of office too; one word must be the source's own.)
   if (named.length === 0) return false;

@@ -494,11 +494,19 @@ function isPlaceMention(sentence: string, name: Span): boolean {
 export function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
   // "Tourists from Germany" says where people came from, which answers only "where … from".
   const asksOrigin = /\bfrom\b/i.test(analysis.text);
+  // ("In which province is the Kalgonde gold site?" is not answered by "northern Burkina Faso": a country is no province.)
+  const asksPartOfCountry = PART_OF_COUNTRY_ASKED.test(analysis.text);
   const places = findNames(sentence).filter(
-    (n) => notInQuestion(analysis, n) && isPlaceMention(sentence, n) && (asksOrigin || !/\bfrom\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, n.start - 40), n.start))),
+    (n) =>
+      notInQuestion(analysis, n) &&
+      isPlaceMention(sentence, n) &&
+      (asksOrigin || !/\bfrom\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, n.start - 40), n.start))) &&
+      !(asksPartOfCountry && sharedLexicon().isKindOf(n.text.toLowerCase().replace(/\s+/g, '_'), 'country')),
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }
+
+const PART_OF_COUNTRY_ASKED = /\b(?:which|what) (?:[a-z-]+ )?(?:province|region|district|county|state|department|prefecture|governorate|municipality|canton|oblast|territory|parish)\b/i;
 
 /**
  * "Where did the water in the mine come from?" → "Water that flooded the mine came from a burst pipeline on the

@@ -461,6 +461,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const asksBlamed = asksWhoWasBlamed(analysis);
         const span = asksBlamed ? pickBlamed(analysis, text, named) : named;
         if (asksBlamed && !span) break;
+        // "Whose flock was infected first?", "whose name was left off the ballot?": an owner, told as one ("Dafydd
+        // Rees's flock", "the flock of …", "owned by …"), never whoever the sentence names acting or speaking.
+        if (WHOSE_ASKED.test(analysis.text) && span && !isToldAsOwner(text, span)) break;
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
           break;
@@ -509,6 +512,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           findTimes(text).filter(
             (t) =>
               (asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
+              // ("For what date was the vote called?" is not answered by "Elections 2034": a year is no date.)
+              !(ASKS_A_DATE.test(analysis.text) && /^(?:in\s+)?\d{4}$/i.test(t.text.trim())) &&
+              // ("On Tuesday the commission told us that the repeat vote will not be held …": the day it was said.)
+              (asksWhenSaid || !(/^\W*(?:on\s+)?$/i.test(text.slice(0, t.start)) && SAID_AFTER.test(text.slice(t.end, t.end + 50)))) &&
               // "… will no longer happen on 23 August": the day it will not happen.
               // ("Not before 20 January", "not until Friday" give the earliest day: they stand.)
               !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
@@ -810,6 +817,12 @@ const HEADLINE_WORDS_SHARED = 5;
 const MAX_NEWER_REPORTS_REACHED = 4;
 const MAX_NEWER_REPORTS = 2;
 
+const WHOSE_ASKED = /^\W*whose\b/i;
+function isToldAsOwner(text: string, name: string): boolean {
+  const it = literalPattern(name);
+  return new RegExp(`${it}['’]s?(?![\\p{L}])|${it},\\s+whose\\b|\\b(?:of|owned by|kept by|farmed by|run by|belonging to|belonged to|belongs to)\\s+(?:the\\s+)?${it}`, 'iu').test(text);
+}
+
 /** "According to the association, …", "the union's own figure": the question asks one source's figure, whatever came after it. */
 const SOURCE_IS_THE_POINT = /\baccording to\b|['’]s?\s+(?:own\s+)?(?:figure|count|estimate|tally|total)\b/i;
 
@@ -973,7 +986,8 @@ function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sen
 
 /** The clause a figure is told in: between the contrasts ("…, but", "; ", "…, while") around it. */
 function clauseOf(text: string, quantity: Quantity): string {
-  const breaks = [...text.matchAll(/;|,\s+(?:but|while|whereas|although|though|yet)\b/gi)].map((m) => m.index!);
+  // ("At least 11 gold panners were killed and about 50 are feared trapped": "and" opens another figure's clause.)
+  const breaks = [...text.matchAll(/;|,\s+(?:but|while|whereas|although|though|yet)\b|(?<=\p{L}),?\s+and\s+(?=(?:(?:about|some|around|nearly|almost|at least|more than|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))/giu)].map((m) => m.index!);
   const start = Math.max(0, ...breaks.filter((i) => i < quantity.start));
   const end = Math.min(text.length, ...breaks.filter((i) => i >= quantity.end));
   return text.slice(start, end);
@@ -1481,6 +1495,8 @@ const RESUMPTION_ASKED = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|restart
 const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?start\w*|return\w*|reconnect\w*|reinstat\w*|lift(?:ed|s|ing)?|normal\w*|until|till|up and running|all[- ]clear|berth\w*|re-?admit\w*|re-?enter\w*)\b/i;
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
+const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
+const SAID_AFTER = /^,?\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:told|said|announced|confirmed|wrote|informed|warned)\b/iu;
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 
 /** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */

@@ -122,7 +122,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
-    asksMoney: (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (?:(?:daily|weekly|monthly|yearly|annual|hourly|total|lump) )?(sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^(?:figure|amount|sum|total|estimate)$/.test(WHAT_FIGURE.exec(shape)?.[1] ?? '') && MONEY_WORDS.test(shape) && !asksAmountOfThing(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
+    asksMoney: DAMAGE_PRICED.test(shape) || (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (?:(?:daily|weekly|monthly|yearly|annual|hourly|total|lump) )?(sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^(?:figure|amount|sum|total|estimate)$/.test(WHAT_FIGURE.exec(shape)?.[1] ?? '') && MONEY_WORDS.test(shape) && !asksAmountOfThing(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(shape),
@@ -304,6 +304,8 @@ function asksAmountOfThing(lower: string): boolean {
 }
 
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
+/** "The earliest estimate of the damage", "what figure did they put on the damage": the damage priced. */
+const DAMAGE_PRICED = /\b(?:estimate|estimated|figure|value|valuation|assessment|bill|cost) (?:of|for|on|put on) (?:the |its |their )?(?:[a-z-]+ )?damages?\b|\bput (?:a )?(?:figure|value|price) on (?:the |its |their )?(?:[a-z-]+ )?damages?\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
 // ("What did Boekenpost expect its extra costs to be?", "what did the agent say the crew were owed?": a sum.)

@@ -1348,6 +1348,25 @@ describe('a thing named by a code ("car park P3", "its A321neo fleet")', () => {
   });
 });
 
+describe('a figure beside another in its sentence', () => {
+  it('counts what its own clause after "and" tells ("At least 11 gold panners were killed and about 50 are feared trapped")', () => {
+    const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round125/wire/stories');
+    expect(answerFromStories('When the collapse was first reported, about how many gold panners were feared trapped?', mine).text).toMatch(/^About 50 — /);
+  });
+
+  it('is not part of a figure a register left out ("its register left out 21 men of a crew from Mali")', () => {
+    const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round125/wire/stories');
+    expect(answerFromStories("According to the gold diggers' own association, how many men were underground?", mine).text).toMatch(/^110 men — /);
+  });
+});
+
+describe('a place of the asked kind', () => {
+  it('is no country when a province is asked ("In which province is the Kalgonde gold site?" is not "Burkina Faso")', () => {
+    const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round125/wire/stories');
+    expect(answerFromStories('In which province is the Kalgonde gold site?', mine).text).not.toMatch(/^Burkina Faso/);
+  });
+});
+
 describe('a figure told with what it wrongly held or missed', () => {
   it('is not the final count ("the fire brigade\'s figure of 1,400 included 137 cars that escaped with soot")', () => {
     const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round122/dev/stories', 'car park');

@@ -218,3 +218,15 @@ describe('leaders named in other shapes', () => {
     expect(answer.text).toMatch(/^Dr Javier Olmedilla — /);
   });
 });
+
+describe('whose thing is asked', () => {
+  it('is an owner told as one, never whoever the sentence names speaking ("Whose name had been left off the ballot?")', () => {
+    const vote = fixtureStoriesMentioning('tests/fixtures/fresh/round127/dev/stories');
+    expect(answerFromStories('Whose name had been left off the council ballot paper in the unit?', vote).text).not.toMatch(/^Tiskarna Sotelj/);
+  });
+
+  it('is answered from "X\'s flock" or "the flock of X"', () => {
+    const farm = libraryOf({ 'farm.txt': 'Bluetongue confirmed near Llanfair\nPublished: Monday 2 March 2026\n\nThe first flock confirmed as infected was the flock of Dafydd Rees at Pant-y-Gaer, the vet said on Friday.' });
+    expect(answerFromStories('Whose flock was the first to be confirmed as infected?', farm).text).toMatch(/^Dafydd Rees — /);
+  });
+});

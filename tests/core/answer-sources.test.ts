@@ -182,3 +182,10 @@ describe('a figure two sources agreed on', () => {
     expect(answerFromStories("According to the fishermen's own organisation, how many men had gone missing?", storm).text).toMatch(/^140 men — /);
   });
 });
+
+describe('a source named by its adjective', () => {
+  it('is the body it pertains to ("The provincial government put the damage at 20 million pesos in a first estimate" for the province\'s)', () => {
+    const flood = fixtureStoriesMentioning('tests/fixtures/fresh/round126/wire/stories');
+    expect(answerFromStories("What was the province's first estimate of the damage caused by the flood?", flood).text).toMatch(/^20 million pesos — /);
+  });
+});

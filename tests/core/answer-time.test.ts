@@ -729,3 +729,10 @@ describe('the date in a dateline', () => {
     expect(answerFromStories('On what date did the cooperative start delivering to pharmacies again?', pharmacies).text).toMatch(/^Wednesday 16 March — /);
   });
 });
+
+describe('a day that is no answer to "what date"', () => {
+  it('is neither the day something was said ("On Tuesday the commission told us …") nor a bare year ("Elections 2034")', () => {
+    const vote = fixtureStoriesMentioning('tests/fixtures/fresh/round127/dev/stories');
+    expect(answerFromStories('For what date was the repeat vote originally called?', vote).text).not.toMatch(/^(?:Tuesday|2034)\b/);
+  });
+});

@@ -31,6 +31,7 @@ describe('analyseQuestion', () => {
     'In its first estimate, how much bus and parking income did Hälleborg expect to lose?',
     'How much emergency cash did Ecuador free up?',
     'What value did the cooperative first put on the medicines destroyed?',
+    "What was the canal authority's earliest estimate of the damage?",
   ])('reads %j as asking for a sum of money', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');
