@@ -289,10 +289,13 @@ const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:
  * objects": a figure told with what it wrongly held or missed is the figure corrected, not the last word.
  */
 export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
-  return analysis.time.stage === 'latest' && FAULTED_AFTER.test(sentence.slice(quantity.end, quantity.end + 40));
+  // ("… had counted 6,800 people evacuated, but it left out 1,320 islanders": the fault may follow in a "but" clause.)
+  const after = sentence.slice(quantity.end, quantity.end + 90);
+  return analysis.time.stage === 'latest' && (FAULTED_AFTER.test(after) || FAULTED_BUT.test(after));
 }
+const FAULTED_BUT = /^[^.;]{0,50}?,\s+but\s+(?:it|they|that|this|its \w+|their \w+|the \w+)\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+(?:included|counted)|left out|missed|excluded|included|double-counted|counted (?:\w+ )?twice)\b/;
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
-const FAULTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:included|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?\d/;
+const FAULTED_AFTER = /^\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+)?(?:included|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/i;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
 /** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
@@ -302,7 +305,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
-  /\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,40}?\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,40}?|\d[\d,.]*\s+(?:had\s+|has\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;

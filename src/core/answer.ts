@@ -659,7 +659,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // the older one may well be superseded.
     if (chosen && ASKS_LAST_WORD.test(analysis.text) && !bySource && newerReportOfEvent(chosen, candidates, library)) return undefined;
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
-    if (chosen && analysis.time.stage === 'initial' && !isGivenAsReplaced(chosen) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
+    // (A replaced figure answers only as the first when told as the first: "not the 1,100 in the Government's first
+    // statement"; "not the €210,000 expected in June" may have replaced an earlier one.)
+    if (chosen && analysis.time.stage === 'initial' && !(isGivenAsReplaced(chosen) && isToldAsFirst(chosen)) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
@@ -860,7 +862,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (statesOpposite(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
-    if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 80)))) continue;
+    if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 110)))) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
     if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
@@ -898,8 +900,9 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
   return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
 }
 
-const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
-const TOLD_AS_REVISED_AFTER = /^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
+const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
+// ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
+const TOLD_AS_REVISED_AFTER = /^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?(?:[A-Z]{0,3}[$£€]\s?)?\d|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
 const ASKS_LAST_WORD = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|ultimately|most recent|latest|now|so far|to date|currently)\b`, 'i');
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */
@@ -1248,6 +1251,13 @@ function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions
 }
 
 /** "Up from 48,000", "up from the 18 billion baht announced Tuesday": the pick's figure is the one its sentence says was replaced. */
+/** The words after a replaced figure call it the first: "… not the 1,100 in the Government's first statement". */
+function isToldAsFirst(pick: Pick): boolean {
+  const { text } = pick.candidate.sentence;
+  return !pick.quantity || FIRST_TOLD_AFTER.test(text.slice(pick.quantity.end, pick.quantity.end + 60)) || !/\bnot\s+(?:the\s+)?(?:about\s+|some\s+)?\S*$/i.test(text.slice(Math.max(0, pick.quantity.start - 20), pick.quantity.start));
+}
+const FIRST_TOLD_AFTER = /^[^.;]{0,50}?\b(?:first|initial|original|earliest)\b/i;
+
 function isGivenAsReplaced(pick: Pick): boolean {
   const value = pick.quantity?.value;
   return value !== undefined && replacedValues(pick.candidate.sentence.text).some((v) => isSameFigure(v, value));
@@ -1497,7 +1507,7 @@ const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?star
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
 const SAID_AFTER = /^,?\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:told|said|announced|confirmed|wrote|informed|warned)\b/iu;
-const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned|agreed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 
 /** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
 const WHAT_DID = /^what (?:(?:did|does|do|has|have|had|will|would) |(?:is|are|was|were) (?:\S+ ){1,4}?\S+ing\b)/i;

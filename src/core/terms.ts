@@ -66,6 +66,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|g[ai]ve|giving|sen[dt]|sending) (?:over|back)\b/gi, 'handover'],
   [/\b(?:c[ao]me|comes|coming|brought|bring|returned|sent|went|go|going) home\b/gi, 'returned'],
   [/\bset free\b/gi, 'freed'],
+  // ("How many people had lost their lives?" → "it had counted 170 deaths": the idiom is dying.)
+  [/\b(?:lost|lose|loses|losing) (?:their|his|her|its|our) lives?\b/gi, 'died'],
   [/\b(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?) for\b/gi, 'proposed'],
   [/\bcease[- ]fire\b/gi, 'ceasefire'],
   // ("When did Brachan shut down 3G?" → "switched off its 3G network": one act, in the words either side uses.)
@@ -75,7 +77,7 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 // Most sentences hold none of the phrases; one test spares them the replacements.
-const PHRASE_TRIGGER = /\b(?:under|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|shut|shuts|shutting)\b/i;
+const PHRASE_TRIGGER = /\b(?:under|lost|lose|loses|losing|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|shut|shuts|shutting)\b/i;
 
 export interface Token {
   /** The surface form, lower-cased. */

@@ -1373,6 +1373,21 @@ describe('a figure told with what it wrongly held or missed', () => {
     expect(answerFromStories('What is the final count of vehicles wrecked or damaged in the car park fire?', fire).text).toMatch(/^1,263 vehicles — /);
   });
 
+  it('nor is one a "but" clause faults ("had counted 6,800 people evacuated, but it left out 1,320 islanders")', () => {
+    const flood = fixtureStoriesMentioning('tests/fixtures/fresh/round126/wire/stories');
+    expect(answerFromStories('How many people were ultimately counted as evacuated from Puerto Irupe?', flood).text).not.toMatch(/^6,800/);
+  });
+
+  it('nor one that "had not included five passengers"', () => {
+    const collision = fixtureStoriesMentioning('tests/fixtures/fresh/round98/wire/stories');
+    expect(answerFromStories('According to the Red Cross, how many people lost their lives in the Cilanggeng collision?', collision).text).toMatch(/^52 — /);
+  });
+
+  it('and a part a bare figure "included" is no count of its own ("the residents\' association\'s 210 included 46 buildings")', () => {
+    const tram = fixtureStoriesMentioning('tests/fixtures/fresh/round126/dev/stories');
+    expect(answerFromStories('How many buildings along the tram line were finally found to have been damaged?', tram).text).not.toMatch(/^46 buildings/);
+  });
+
   it('is still the figure of the source asked for ("according to the taxpayers\' association" → its 19,000)', () => {
     const tax = fixtureStoriesMentioning('tests/fixtures/fresh/round120/dev/stories', 'taxpayers');
     expect(answerFromStories("According to the taxpayers' association, how many payments went astray?", tax).text).toMatch(/^19,000 — /);

@@ -736,3 +736,27 @@ describe('a day that is no answer to "what date"', () => {
     expect(answerFromStories('For what date was the repeat vote originally called?', vote).text).not.toMatch(/^(?:Tuesday|2034)\b/);
   });
 });
+
+describe('a first figure the same sentence corrects', () => {
+  it('is not the correction ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government\'s first statement")', () => {
+    const tags = fixtureStoriesMentioning('tests/fixtures/fresh/round124/dev/stories');
+    expect(answerFromStories("In the Government's first statement, how many people were said to have had their tags go unchecked?", tags).text).not.toMatch(/^1,640/);
+  });
+
+  it('is not what a source "now expects", and "first set aside" asks the first figure', () => {
+    const insurer = fixtureStoriesMentioning('tests/fixtures/fresh/round126/dev/stories');
+    expect(answerFromStories('How much did the insurer first set aside to compensate its customers?', insurer).text).toMatch(/^€200,000 — /);
+  });
+
+  it('is not a later figure a report says was replaced, unless told as the first ("not the €210,000 expected in June")', () => {
+    const library = fixtureStoriesMentioning('tests/fixtures/fresh/round112/dev/stories');
+    expect(answerFromStories('How much was the clean-up originally expected to cost?', library).text).not.toMatch(/^€210,000/);
+  });
+});
+
+describe('a day someone agreed something', () => {
+  it('is not the day of the event ("… broke a heat wave … on Monday, … and officials and a welfare group agreed Thursday that …")', () => {
+    const heat = fixtureStoriesMentioning('tests/fixtures/fresh/round124/wire/stories');
+    expect(answerFromStories('On what date did rain finally break the heat wave?', heat).text).toMatch(/^Monday 15 June — /);
+  });
+});

@@ -32,6 +32,7 @@ describe('analyseQuestion', () => {
     'How much emergency cash did Ecuador free up?',
     'What value did the cooperative first put on the medicines destroyed?',
     "What was the canal authority's earliest estimate of the damage?",
+    'What did the ministry finally say the penalties imposed on bus companies added up to?',
   ])('reads %j as asking for a sum of money', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');

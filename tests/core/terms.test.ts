@@ -92,3 +92,9 @@ describe('switching something off', () => {
     expect(terms('the fountains were turned off')).toContain(termOf('switchoff'));
   });
 });
+
+describe('the idiom for dying', () => {
+  it('reads "lost their lives" as the deaths the stories count', () => {
+    expect(tokenize('people lost their lives').map((t) => t.term)).toEqual(tokenize('people died').map((t) => t.term));
+  });
+});
