@@ -66,12 +66,6 @@ function isNamedSource(analysis: QuestionAnalysis): boolean {
   return analysis.source!.every((word) => names.has(word));
 }
 
-/** The figure's report names the source somewhere ("Pennant" for "the bank", in its title or body). */
-export function namesSourceInReport(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, library: Library): boolean {
-  const story = library.storyById(sentence.storyId);
-  return story !== undefined && namesSource(analysis, expansions, [story.title, story.outlet, story.body]);
-}
-
 /**
  * At least half the source's words are in the texts, as written, as a synonym, or as a kind of them: "the
  * national association of truck drivers" names "the lorry drivers' organisation" (an association is an organisation).

@@ -189,3 +189,15 @@ describe('a source named by its adjective', () => {
     expect(answerFromStories("What was the province's first estimate of the damage caused by the flood?", flood).text).toMatch(/^20 million pesos — /);
   });
 });
+
+describe('a figure no sentence gives to the asked source', () => {
+  it('is no answer, though its report names the source ("an audit of the flight logs by the authority found 44 flights" for the airlines\' trade body)', () => {
+    const radar = fixtureStoriesMentioning('tests/fixtures/fresh/round113/wire/stories');
+    expect(answerFromStories("According to the airlines' trade body, how many flights had been scrapped?", radar).text).not.toMatch(/^44 flights/);
+  });
+
+  it('leaves a figure "finally agreed" asked as no source at all', () => {
+    const baku = fixtureStoriesMentioning('tests/fixtures/fresh/round100/wire/stories');
+    expect(answerFromStories('According to the figure finally agreed, how many people in the Baku area went without tap water?', baku).text).toMatch(/^About 750,000 people — /);
+  });
+});
