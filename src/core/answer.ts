@@ -822,6 +822,17 @@ function isToldAsOwner(text: string, name: string): boolean {
   return new RegExp(`${it}['’]s?(?![\\p{L}])|${it},\\s+whose\\b|\\b(?:of|owned by|kept by|farmed by|run by|belonging to|belonged to|belongs to)\\s+(?:the\\s+)?${it}`, 'iu').test(text);
 }
 
+/** "How many of the films lost in the fire were silent films?": what the part is, after the whole. */
+const PART_ASKED = /^how many of (?:the|those|these|its|their)\b[^?]*?\b(?:were|was|are|is|had been|have been|had|have)\s+([^?]+?)\??$/i;
+
+/** Most of the part's own words are in the clause (by term or synonym). */
+function statesPart(part: string, expansions: Expansions, clause: string): boolean {
+  const words = tokenize(part).map((t) => t.term);
+  if (words.length === 0) return true;
+  const stated = new Set(tokenize(clause).map((t) => t.term));
+  return words.filter((term) => termMatch(term, expansions, stated, []) > 0).length * 2 >= words.length;
+}
+
 /** "According to the association, …", "the union's own figure": the question asks one source's figure, whatever came after it. */
 const SOURCE_IS_THE_POINT = /\baccording to\b|['’]s?\s+(?:own\s+)?(?:figure|count|estimate|tally|total)\b/i;
 
@@ -849,6 +860,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   }
   const picks: Pick[] = [];
   const asksOutcome = analysis.predicates.some((t) => OUTCOME_TERMS.has(t.term));
+  const partAsked = PART_ASKED.exec(analysis.text)?.[1];
   const totalWithParts = totalAndParts(text, quantities);
   for (const quantity of quantities) {
     // ("The committee said a Red Cross figure of 8,100 was too high because about 750 people had registered twice": the source's figure is 8,100.)
@@ -863,6 +875,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
     if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
+    // "How many of the people arrested were sent back to prison?" is not answered by "arrested nine people": the part's
+    // own words ("sent back to prison") are told in the figure's clause.
+    if (partAsked && !statesPart(partAsked, expansions, clauseOf(text, quantity))) continue;
     // "Milk from 436 supplier farms was disposed of: 412 farms whose milk was in Silos 3 and 4, and 24 farms on the
     // second tanker run": a part of a total told before it answers only a question that asks for that part.
     if (totalWithParts && tellsAnotherShare(analysis, totalWithParts, quantity)) continue;

@@ -1360,6 +1360,18 @@ describe('a figure beside another in its sentence', () => {
   });
 });
 
+describe('a part asked of a whole ("how many of the X were Y")', () => {
+  it('is not answered by the count of the whole ("arrested nine people" for how many of them were sent back to prison)', () => {
+    const tags = fixtureStoriesMentioning('tests/fixtures/fresh/round124/dev/stories');
+    expect(answerFromStories('How many of the people arrested for breaches were sent back to prison?', tags).kind).toBe('abstained');
+  });
+
+  it('is answered by a clause that tells the part', () => {
+    const fire = libraryOf({ 'fire.txt': 'Car park fire\nPublished: Monday 2 March 2026\n\nThe fire destroyed 140 cars, and 12 of the destroyed cars were electric, the fire service said on Monday.' });
+    expect(answerFromStories('How many of the cars destroyed in the car park fire were electric?', fire).text).toMatch(/^12\b/);
+  });
+});
+
 describe('a place of the asked kind', () => {
   it('is no country when a province is asked ("In which province is the Kalgonde gold site?" is not "Burkina Faso")', () => {
     const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round125/wire/stories');
