@@ -189,6 +189,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "Dead mussels have been found on 140 of the 412 rafts in the ría": the whole a part is counted out of, not those
   // the sentence tells of (unless the whole is asked: "how many rafts are there").
   if (WHOLE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !WHOLE_ASKED.test(analysis.text)) return false;
+  // ("Of the 37 scales taken away in May, 34 had been tampered with": a whole named first, its part after the comma.)
+  // (Only when a part is asked, "how many of the scales …": "Of the 57 branches that will still close, 12 are in Bristol" counts the closures.)
+  if (WHOLE_OPENING.test(sentence.slice(0, quantity.start)) && /^\W*how many of\b/i.test(analysis.text)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
@@ -303,6 +306,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
 }
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
+const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
   /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,40}?|\d[\d,.]*\s+(?:had\s+|has\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;

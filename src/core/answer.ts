@@ -825,9 +825,12 @@ function isToldAsOwner(text: string, name: string): boolean {
 /** "How many of the films lost in the fire were silent films?": what the part is, after the whole. */
 const PART_ASKED = /^how many of (?:the|those|these|its|their)\b[^?]*?\b(?:were|was|are|is|had been|have been|had|have)\s+([^?]+?)\??$/i;
 
+const PART_FRAMING = /\b(?:(?:eventually|finally|ultimately|actually|later|officially)\s+)?(?:found|confirmed|shown|proved|proven|judged|deemed|considered|counted|recorded|listed|classed|declared)\s+(?:to\s+(?:have\s+)?(?:be|been)|as(?:\s+having\s+been)?)\b|\b(?:eventually|finally|ultimately|actually|in the end)\b/gi;
+
 /** Most of the part's own words are in the clause (by term or synonym). */
 function statesPart(part: string, expansions: Expansions, clause: string): boolean {
-  const words = tokenize(part).map((t) => t.term);
+  // (How the part came to be known, "eventually found to be", "confirmed as", is no part of it.)
+  const words = tokenize(part.replace(PART_FRAMING, ' ')).map((t) => t.term);
   if (words.length === 0) return true;
   const stated = new Set(tokenize(clause).map((t) => t.term));
   return words.filter((term) => termMatch(term, expansions, stated, []) > 0).length * 2 >= words.length;

@@ -116,7 +116,8 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.
-    if (/^one$/i.test(raw) && /^\s+(of|another|side|day)\b/i.test(sentence.slice(end, end + 10))) continue;
+    // ("one on top of another", "one by one", "one after another": a way of doing, not a count.)
+    if (/^one$/i.test(raw) && (/^\s+(?:of|another|side|day|on top of|by one|after (?:another|the other))\b/i.test(sentence.slice(end, end + 20)) || /\bone\s+by\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)))) continue;
     if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, '').replace(/^[$€£]/, ''))) continue;
     const value = quantityValue(raw);
     if (value === undefined) continue;

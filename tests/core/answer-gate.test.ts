@@ -1366,6 +1366,16 @@ describe('a part asked of a whole ("how many of the X were Y")', () => {
     expect(answerFromStories('How many of the people arrested for breaches were sent back to prison?', tags).kind).toBe('abstained');
   });
 
+  it('reads the part without how it came to be known ("eventually found to be too tall for the new doors")', () => {
+    const station = fixtureStoriesMentioning('tests/fixtures/fresh/round128/dev/stories');
+    expect(answerFromStories("How many of the brigade's vehicles were eventually found to be too tall for the new doors?", station).text).toMatch(/^Two vehicles — /);
+  });
+
+  it('takes the part, not the whole named first ("Of the 37 scales taken away in May, 34 had been tampered with")', () => {
+    const market = fixtureStoriesMentioning('tests/fixtures/fresh/round117/dev/stories');
+    expect(answerFromStories("How many of the market's scales were ultimately confirmed as having been tampered with?", market).text).toMatch(/^34 — /);
+  });
+
   it('is answered by a clause that tells the part', () => {
     const fire = libraryOf({ 'fire.txt': 'Car park fire\nPublished: Monday 2 March 2026\n\nThe fire destroyed 140 cars, and 12 of the destroyed cars were electric, the fire service said on Monday.' });
     expect(answerFromStories('How many of the cars destroyed in the car park fire were electric?', fire).text).toMatch(/^12\b/);

@@ -37,6 +37,10 @@ describe('findQuantities', () => {
     expect(findQuantities('Act 3 was cut.').map((q) => q.text)).toEqual(['3']);
   });
 
+  it('reads no count in "one on top of another" or "one by one"', () => {
+    expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
+  });
+
   it('reads no count in a section number opening a paragraph ("1.5 Every affected patient was retested …")', () => {
     expect(findQuantities('1.5 Every affected patient was retested by Monday, October 31.')).toEqual([]);
   });
