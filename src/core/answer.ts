@@ -506,7 +506,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "…, the fire marshal's office said on Friday": the day it was said, not the day of the event asked about.
         // (Unless the question asks when something was said, reported or announced.)
         const asksWhenSaid = /\b(report|announc|say|said|tell|told|publish|releas|confirm|state|disclos|reveal)/i.test(analysis.text);
-        const time = nearestToQuestionTerms(
+        const time = dayOfReturnOrNearest(
           analysis,
           text,
           findTimes(text).filter(
@@ -915,7 +915,7 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
   return new RegExp(`\\b${other} (?:the |a |an |its |their )?(?:[\\p{L}'’-]+ ){0,2}?${literalPattern(event)}\\b`, 'iu').test(text);
 }
 
-const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut) to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
+const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut)(?: as well| again| further| too)?,? to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
 // ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
 const TOLD_AS_REVISED_AFTER = /^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?(?:[A-Z]{0,3}[$£€]\s?)?\d|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
 const ASKS_LAST_WORD = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|ultimately|most recent|latest|now|so far|to date|currently)\b`, 'i');
@@ -1483,6 +1483,21 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
 }
 
 const OBJECT_BEFORE = /^(?:for|into|through|with|at|from|of|by|about|the|a|an|its|their|his|her|this|that|these|those|[\p{L}-]+['’]s)$/u;
+
+/**
+ * "On what date did the road into the valley open again?" → "The road …, cut off since an avalanche killed seven people
+ * … on January 18, reopened on Saturday, Jan. 31": a return asked about is dated by the day told right after it.
+ */
+function dayOfReturnOrNearest(analysis: QuestionAnalysis, text: string, times: Span[]): Span | undefined {
+  if (RESUMPTION_ASKED.test(analysis.text)) {
+    for (const told of text.matchAll(RETURN_VERB_TOLD)) {
+      const after = times.find((t) => t.start > told.index && t.start - (told.index + told[0].length) <= 25);
+      if (after) return after;
+    }
+  }
+  return nearestToQuestionTerms(analysis, text, times);
+}
+const RETURN_VERB_TOLD = /\b(?:re-?open\w*|resum\w*|restor\w*|re-?start\w*|reconnect\w*|back in (?:service|operation|use))\b/gi;
 
 /** "When did the backlog finally clear", "what day was it back open": a question about what happened, not what was planned. */
 function asksWhenItHappened(analysis: QuestionAnalysis): boolean {

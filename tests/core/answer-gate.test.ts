@@ -1382,6 +1382,13 @@ describe('a part asked of a whole ("how many of the X were Y")', () => {
   });
 });
 
+describe('what a count missed', () => {
+  it('is no count of its own ("The council had missed 11 businesses that closed without asking it for help")', () => {
+    const island = fixtureStoriesMentioning('tests/fixtures/fresh/round128/dev/stories');
+    expect(answerFromStories("According to the island's business chamber, how many businesses had been forced to shut?", island).text).not.toMatch(/^11 businesses/);
+  });
+});
+
 describe('a place of the asked kind', () => {
   it('is no country when a province is asked ("In which province is the Kalgonde gold site?" is not "Burkina Faso")', () => {
     const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round125/wire/stories');

@@ -201,3 +201,10 @@ describe('a figure no sentence gives to the asked source', () => {
     expect(answerFromStories('According to the figure finally agreed, how many people in the Baku area went without tap water?', baku).text).toMatch(/^About 750,000 people — /);
   });
 });
+
+describe('the agreed figure', () => {
+  it('is not one side\'s own ("The agreed figure is 29 businesses …, and both accept it")', () => {
+    const island = fixtureStoriesMentioning('tests/fixtures/fresh/round128/dev/stories');
+    expect(answerFromStories("According to the island's business chamber, how many businesses had been forced to shut?", island).text).toMatch(/^41 — /);
+  });
+});

@@ -760,3 +760,17 @@ describe('a day someone agreed something', () => {
     expect(answerFromStories('On what date did rain finally break the heat wave?', heat).text).toMatch(/^Monday 15 June — /);
   });
 });
+
+describe('the day of a return', () => {
+  it('is the day told right after the return, not another day of the sentence ("killed seven people … on January 18, reopened on Saturday, Jan. 31")', () => {
+    const valley = fixtureStoriesMentioning('tests/fixtures/fresh/round129/wire/stories');
+    expect(answerFromStories('On what date did the road into the valley open again?', valley).text).toMatch(/^Saturday, Jan\. 31 — /);
+  });
+});
+
+describe('a first figure told as gone up', () => {
+  it('is not the revised one ("The board\'s estimate for the dredging has gone up as well, to DKK 7.8 million")', () => {
+    const harbour = fixtureStoriesMentioning('tests/fixtures/fresh/round129/dev/stories');
+    expect(answerFromStories('What did the harbour master first expect the dredging to cost?', harbour).text).not.toMatch(/^DKK 7\.8 million/);
+  });
+});
