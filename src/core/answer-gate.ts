@@ -306,7 +306,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   // ("The council had missed 11 businesses that closed without asking it for help": what a count got wrong.)
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start));
 }
-const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
+const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;

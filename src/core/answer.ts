@@ -1503,10 +1503,11 @@ const RETURN_VERB_TOLD = /\b(?:re-?open\w*|resum\w*|restor\w*|re-?start\w*|recon
 function asksWhenItHappened(analysis: QuestionAnalysis): boolean {
   return (
     !analysis.asksAboutPlan &&
-    /\b(?:when|what (?:day|date|time|year|month))\s+(?:did|was|were|had)\b/i.test(analysis.text) &&
+    /\b(?:when|what (?:day|date|time|year|month))\s+(?:did|was|were|had|has|have)\b/i.test(analysis.text) &&
     // "When was the theatre hoping to reopen", "what date did the bank give": a plan asked about after all.
     // (Whole words: the Pitcher Plant House asks about no plan.)
-    !/\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|target\w*|aim(?:s|ed|ing)?|intend\w*|expect\w*|meant|give|gives|gave|given|giving|say|says|said|saying|announc\w*|promis\w*|forecast\w*|predict\w*)\b/i.test(analysis.text)
+    // ("By what date had every patient been given a repeat test?": given something, not a date given.)
+    !/\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|target\w*|aim(?:s|ed|ing)?|intend\w*|expect\w*|meant|give|gives|gave|(?<!\b(?:been|be|being|was|were|is|are)\s)given|giving|say|says|said|saying|announc\w*|promis\w*|forecast\w*|predict\w*)\b/i.test(analysis.text)
   );
 }
 

@@ -1389,6 +1389,13 @@ describe('what a count missed', () => {
   });
 });
 
+describe('what a count wrongly included', () => {
+  it('is no count of its own ("the union had included about 150 bakeries that had already closed before the strike")', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round130/wire/stories');
+    expect(answerFromStories('How many bakeries were finally agreed to have closed during the strike?', strike).text).not.toMatch(/^About 150 bakeries/);
+  });
+});
+
 describe('a place of the asked kind', () => {
   it('is no country when a province is asked ("In which province is the Kalgonde gold site?" is not "Burkina Faso")', () => {
     const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round125/wire/stories');

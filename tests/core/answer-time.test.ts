@@ -774,3 +774,15 @@ describe('a first figure told as gone up', () => {
     expect(answerFromStories('What did the harbour master first expect the dredging to cost?', harbour).text).not.toMatch(/^DKK 7\.8 million/);
   });
 });
+
+describe('a day asked of what has happened', () => {
+  it('is not a forecast ("expect eMatica to be working fully by Friday 22 March" for since when it has been)', () => {
+    const register = fixtureStoriesMentioning('tests/fixtures/fresh/round110/dev/stories');
+    expect(answerFromStories('From what date has the new civil register system been working fully?', register).text).not.toMatch(/^By Friday 22 March/);
+  });
+
+  it('reads "been given a repeat test" as what happened, not a date given ("We expect every affected patient to be retested by …")', () => {
+    const lab = fixtureStoriesMentioning('tests/fixtures/fresh/round121/dev/stories');
+    expect(answerFromStories('By what date had every affected patient been given a repeat test?', lab).text).not.toMatch(/^By Friday, October 14/);
+  });
+});

@@ -51,6 +51,7 @@ describe('findQuantities', () => {
     expect(figure!.headTerm).toBe('');
     expect(included!.figure).toBe('146 complaints');
     expect(findQuantities('He paid 20 euros 5 times.')[0]!.figure).toBe('20 euros');
+    expect(findQuantities("STPC's figure of 19 left out four people hurt outside the tram.")[0]!.figure).toBe('19');
   });
 
   it('takes no preposition for the counted noun ("3,400 since the weekend" counts nothing named)', () => {
