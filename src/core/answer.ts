@@ -825,7 +825,7 @@ function isToldAsOwner(text: string, name: string): boolean {
 /** "How many of the films lost in the fire were silent films?": what the part is, after the whole. */
 const PART_ASKED = /^how many of (?:the|those|these|its|their)\b[^?]*?\b(?:were|was|are|is|had been|have been|had|have)\s+([^?]+?)\??$/i;
 
-const PART_FRAMING = /\b(?:(?:eventually|finally|ultimately|actually|later|officially)\s+)?(?:found|confirmed|shown|proved|proven|judged|deemed|considered|counted|recorded|listed|classed|declared)\s+(?:to\s+(?:have\s+)?(?:be|been)|as(?:\s+having\s+been)?)\b|\b(?:eventually|finally|ultimately|actually|in the end)\b/gi;
+const PART_FRAMING = /\b(?:(?:eventually|finally|ultimately|actually|later|officially)\s+)?(?:found|confirmed|shown|proved|proven|judged|deemed|considered|counted|recorded|listed|classed|declared)\s+(?:to\s+(?:have\s+)?(?:be|been)|as(?:\s+having\s+been)?)\b|\b(?:eventually|finally|ultimately|actually|in the end|in all|in total|so far|to date)\b|,?\s*(?:by|according to|in) (?:the |its |their )?(?:final|latest|last|first|initial|official|agreed) (?:count|tally|figure|estimate|total|list)\b/gi;
 
 /** Most of the part's own words are in the clause (by term or synonym). */
 function statesPart(part: string, expansions: Expansions, clause: string): boolean {

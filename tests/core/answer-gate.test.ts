@@ -1371,6 +1371,11 @@ describe('a part asked of a whole ("how many of the X were Y")', () => {
     expect(answerFromStories("How many of the brigade's vehicles were eventually found to be too tall for the new doors?", station).text).toMatch(/^Two vehicles — /);
   });
 
+  it('reads the part without the count it is asked by ("to be demolished, by the final count")', () => {
+    const coast = fixtureStoriesMentioning('tests/fixtures/fresh/round133/dev/stories');
+    expect(answerFromStories('How many of the homes on Marram Road are to be demolished, by the final count?', coast).text).toMatch(/^Nine — /);
+  });
+
   it('takes the part, not the whole named first ("Of the 37 scales taken away in May, 34 had been tampered with")', () => {
     const market = fixtureStoriesMentioning('tests/fixtures/fresh/round117/dev/stories');
     expect(answerFromStories("How many of the market's scales were ultimately confirmed as having been tampered with?", market).text).toMatch(/^34 — /);

@@ -208,3 +208,10 @@ describe('the agreed figure', () => {
     expect(answerFromStories("According to the island's business chamber, how many businesses had been forced to shut?", island).text).toMatch(/^41 — /);
   });
 });
+
+describe('a body telling its own figure as "our"', () => {
+  it('gives it as its own in a report that names it ("Supporters … lost, by our first estimate, about €39,000")', () => {
+    const club = fixtureStoriesMentioning('tests/fixtures/fresh/round133/dev/stories');
+    expect(answerFromStories("What was the club's first estimate of the money supporters lost to the fake ticket site?", club).text).toMatch(/^About €39,000 — /);
+  });
+});
