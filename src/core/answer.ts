@@ -513,7 +513,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
             (t) =>
               (asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
               // ("For what date was the vote called?" is not answered by "Elections 2034": a year is no date.)
-              !(ASKS_A_DATE.test(analysis.text) && /^(?:in\s+)?\d{4}$/i.test(t.text.trim())) &&
+              !(ASKS_A_DATE.test(analysis.text) && /^(?:in\s+)?\d{4}$|^(?:earlier |later )?(?:this|last|next) (?:month|week|year)$/i.test(t.text.trim())) &&
               // ("On Tuesday the commission told us that the repeat vote will not be held …": the day it was said.)
               (asksWhenSaid || !(/^\W*(?:on\s+)?$/i.test(text.slice(0, t.start)) && SAID_AFTER.test(text.slice(t.end, t.end + 50)))) &&
               // "… will no longer happen on 23 August": the day it will not happen.
@@ -874,6 +874,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (statesOpposite(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
+    // ("2,340 borrowers received invoices for items they had already returned, not about 850": the figure set aside.)
+    if (analysis.time.stage !== 'initial' && analysis.time.stage !== 'previous' && /,\s+not\s+(?:the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, quantity.start - 20), quantity.start))) continue;
     if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 110)))) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
@@ -1507,7 +1509,7 @@ function asksWhenItHappened(analysis: QuestionAnalysis): boolean {
     // "When was the theatre hoping to reopen", "what date did the bank give": a plan asked about after all.
     // (Whole words: the Pitcher Plant House asks about no plan.)
     // ("By what date had every patient been given a repeat test?": given something, not a date given.)
-    !/\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|target\w*|aim(?:s|ed|ing)?|intend\w*|expect\w*|meant|give|gives|gave|(?<!\b(?:been|be|being|was|were|is|are)\s)given|giving|say|says|said|saying|announc\w*|promis\w*|forecast\w*|predict\w*)\b/i.test(analysis.text)
+    !/\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|target\w*|aim(?:s|ed|ing)?|intend\w*|expect\w*|meant|give|gives|gave|(?<!\b(?:been|be|being|was|were|is|are)\s)given|giving|to be|say|says|said|saying|announc\w*|promis\w*|forecast\w*|predict\w*)\b/i.test(analysis.text)
   );
 }
 
@@ -1521,12 +1523,12 @@ const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecti
 function clauseBefore(text: string, at: number): string {
   return text.slice(0, at).split(/[.;:—–]\s/).at(-1) ?? '';
 }
-const COMPARED_DAY_BEFORE = /\b(?:than|instead of|rather than)\s+(?:the\s+)?(?:(?:date|deadline|target)\s+of\s+)?(?:the\s+)?$|\bthe\s+(?:date|deadline|target)\s+of\s+$/i;
+const COMPARED_DAY_BEFORE = /\b(?:than|instead of|rather than)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:date|deadline|target)\s+of\s+)?(?:the\s+)?$|\bthe\s+(?:[\p{L}-]+\s+)?(?:date|deadline|target)\s+of\s+$/iu;
 const DAY_AS_DATE_GIVEN = /^\s+(?:date|deadline|target)\b/i;
 const PLAN_IN_CLAUSE = /^(?:["“]?\s*)(?:[\p{L}'’-]+\s+){1,4}(?:will|shall|plans? to|intends? to|aims? to|hopes? to|expects? to)\b/iu;
 const SUPERSEDED_PLAN = /\bhad (?:first |originally |initially |earlier )?(?:been )?(?:due|planned|scheduled|allowed|expected|set|meant|supposed|promised|hoped)\b[^.;]{0,60}$|\b(?:promised|pledged|vowed)\b[^.;]{0,30}$/i;
 /** "Will not be cleared before", "should reopen by", "expects to run again by": a day forecast, not one that came. */
-const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans|likely|aims?|set to|could|may|might|to be)\b[^.;]{0,60}$/i;
 
 const ASKS_YEAR = /\b(?:what|which) year\b/i;
 
@@ -1538,7 +1540,7 @@ const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?star
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
 const SAID_AFTER = /^,?\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:told|said|announced|confirmed|wrote|informed|warned)\b/iu;
-const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned|agreed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned|agreed|given)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 
 /** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
 const WHAT_DID = /^what (?:(?:did|does|do|has|have|had|will|would) |(?:is|are|was|were) (?:\S+ ){1,4}?\S+ing\b)/i;

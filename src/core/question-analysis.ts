@@ -636,6 +636,8 @@ function classify(shape: string, text: string): AnswerType {
   // "What did the investigators find had actually produced the smoke?", "what was finally found to have damaged the
   // wheels?": what a finding says did it — a cause.
   if (FINDING_OF_CAUSE.test(shape)) return 'why';
+  // ("What was finally found to be the cause of the bags missing their flights?")
+  if (/^what (?:is|was|were) (?:[a-z]+ ){0,2}?(?:found|judged|confirmed|shown|proved|proven|said|thought|believed|named|identified) (?:to (?:be|have been) |as )the (?:main |real |actual |root )?(?:cause|reason|trigger)\b/.test(shape)) return 'why';
   if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';
   // "What did the governor reckon was spreading the cholera?": what someone thought was doing it.
   if (/^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? (?:was|were|is|are|had been) (?!happening|going|doing)[a-z]+ing\b/.test(shape)) return 'why';

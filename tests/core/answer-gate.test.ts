@@ -1394,6 +1394,13 @@ describe('what a count missed', () => {
   });
 });
 
+describe('what a count counted twice', () => {
+  it('is no count of its own ("the company\'s figure of 9,500 had counted 1,700 miners who ride twice a day as two people")', () => {
+    const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round132/wire/stories');
+    expect(answerFromStories("By the mining company's reckoning, how many people depended on the cable cars every day?", cable).text).not.toMatch(/^1,700/);
+  });
+});
+
 describe('what a count wrongly included', () => {
   it('is no count of its own ("the union had included about 150 bakeries that had already closed before the strike")', () => {
     const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round130/wire/stories');

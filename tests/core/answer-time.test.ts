@@ -786,3 +786,26 @@ describe('a day asked of what has happened', () => {
     expect(answerFromStories('By what date had every affected patient been given a repeat test?', lab).text).not.toMatch(/^By Friday, October 14/);
   });
 });
+
+describe('days a sentence tells beside the one asked', () => {
+  it('sets aside "the revised date of Friday 12 December" for when refilling began', () => {
+    const dam = fixtureStoriesMentioning('tests/fixtures/fresh/round135/dev/stories');
+    expect(answerFromStories('On what date did the refilling of the reservoir actually begin?', dam).text).toMatch(/^Monday 24 November 2036 — /);
+  });
+
+  it('sets aside the day a date was "given on"', () => {
+    const cup = fixtureStoriesMentioning('tests/fixtures/fresh/round133/dev/stories');
+    expect(answerFromStories('On what date is the semi-final now to be replayed?', cup).text).toMatch(/^Wednesday 3 May — /);
+  });
+
+  it('takes no "this month" for "on what date"', () => {
+    const wine = fixtureStoriesMentioning('tests/fixtures/fresh/round133/wire/stories');
+    expect(answerFromStories("On what date did the cooperative start accepting its members' grapes again?", wine).text).not.toMatch(/^This month/);
+  });
+
+  it('answers when an audit was completed with the day it was, not the day it was "to be completed by"', () => {
+    const depot = fixtureStoriesMentioning('tests/fixtures/fresh/round132/wire/stories');
+    expect(answerFromStories("On what date was the audit of the depot's stocks completed?", depot).text).toMatch(/^Monday, March 2 — /);
+    expect(answerFromStories('When the damage was first reported, by what date was the audit to be finished?', depot).text).toMatch(/^By Friday, Feb\. 20 — /);
+  });
+});

@@ -64,6 +64,10 @@ describe('analyseQuestion', () => {
     expect(words).not.toContain('looking');
   });
 
+  it('reads "what was finally found to be the cause of …" as asking a cause', () => {
+    expect(analyseQuestion('What was finally found to be the cause of the bags missing their flights?').type).toBe('why');
+  });
+
   it('reads what "how much" asks an amount of as the last word of its phrase ("how much bus and parking income" → income)', () => {
     expect(analyseQuestion('how much bus and parking income did the city lose').focus).toBe('incom');
     expect(analyseQuestion('how much land did the river flood').focus).toBe('land');
