@@ -11,7 +11,7 @@ const DUE_TO = String.raw`(?<!\b(?:is|are|was|were|been|be|now|also|then|not|ori
 
 /** Any sign of a cause, the loose "after a …" included: enough to weigh a sentence as a cause's. */
 const CAUSE_MARKER = new RegExp(
-  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:a|an|the) suspected\b|under the (?:weight|strain|pressure|force) of|was the source|after (?:a|an|the)\b)`,
+  String.raw`\b(caused by|because(?: of)?|${DUE_TO}|blamed (?:on|for)|${BLAMES}|as a result of|result(?:ed)? from|triggered by|sparked by|set off by|brought on by|linked to|traced (?:it |the \w+ )?to|poisoning|(?:most )?likely causes?|probable causes?|suspect(?:s|ed)? (?:that )?(?:the|a|an)\b|\b(?:a|an|the) suspected\b|under the (?:weight|strain|pressure|force) of|was the source|after (?:a|an|the)\b|over (?:unpaid|late|missed|overdue|disputed) (?:bills?|wages?|pay|payments?|debts?|invoices?|fees?|rent)\b|over (?:a|the) (?:dispute|row) (?:over|about)\b)`,
   'i',
 );
 

@@ -661,7 +661,7 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   // ("What did the ministry say …" asks what it said, not which ministry.)
-  if (/^(which|what) (?!(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could|should)\b)(\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
+  if (/^(which|what) (?!(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could|should)\b)(\w+ ){0,2}(ministry|department|agency|regulator|watchdog|authority|commission|company|firm|body|court|union|group|gang|team|official|organi[sz]ation|airline|carrier|operator|insurer|contractor|charity|party|police force|institute|newspaper|hospital|bank|council|vessel|ship|boat|tanker|ferry|freighter|barge|tug|trawler|aircraft)\b|\bwhat (is|was|are|were) the names? of\b|\bwho (is|was) the\b/.test(shape)) return 'who';
   // ("Which roofers got wrongly blamed", "which toolmaker produced the die": a noun WordNet knows first as a person
   // asks for a name. Bodies, "which outfit", "which crowd", gave as many wrong names as right ones.)
   if (asksWhichAgent(shape)) return 'who';

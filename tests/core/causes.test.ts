@@ -170,3 +170,12 @@ describe('why something came later than planned, told with a time', () => {
     expect(answerFromStories('Why were the Indian fishing crews returned later than the date first announced?', crews).text).toMatch(/^The handover had been set for October 2 but was put back because/);
   });
 });
+
+describe('a reason told with "over"', () => {
+  it('answers why power was cut from "… cut off the power to the resort\'s lifts … over unpaid bills of about €380,000"', () => {
+    const resort = fixtureStoriesMentioning('tests/fixtures/fresh/round131/dev/stories');
+    const answer = answerFromStories('Why did the electricity distributor cut off the power to the lifts?', resort);
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/over unpaid bills/);
+  });
+});

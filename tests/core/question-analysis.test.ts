@@ -860,3 +860,10 @@ describe('a first proposal, offer or demand', () => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 });
+
+describe('which craft', () => {
+  it('reads "which vessel", "which cruise ship" as asking for a name', () => {
+    expect(analyseQuestion('Which vessel struck the lock gate?').type).toBe('who');
+    expect(analyseQuestion('Which cruise ship were the injured passengers going back to?').type).toBe('who');
+  });
+});
