@@ -47,10 +47,12 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
   if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text)) return true;
   // ("Supporters who bought from the fake site lost, by our first estimate, about €39,000": a body telling its own figure
-  // as "our", in a report that names it.)
+  // as "our", in a report that names it, but not as a third party: a hotel's page that says "the Deputy Ministry of
+  // Tourism … puts the number at 520" tells the hotel's own count as "our".)
   if (/\b(?:our|we)\b/i.test(clause) && !SAID_BY_SOMEONE.test(clause)) {
     const report = library.storyById(sentence.storyId);
-    if (report && namesSource(analysis, expansions, [report.title, report.outlet, report.byline, report.body.slice(0, 1500)])) return true;
+    const namedAsAnother = report?.sentences.some((other) => other.index !== sentence.index && ATTRIBUTION.test(other.text) && namesSource(analysis, expansions, [other.text]));
+    if (report && !namedAsAnother && namesSource(analysis, expansions, [report.title, report.outlet, report.byline, report.body.slice(0, 1500)])) return true;
   }
   // ("The Garment Workers' Union said 16,500 workers …": a figure its own clause gives to someone is theirs, whoever the sentence before names.)
   if (SAID_BEFORE_FIGURE.test(clause)) return false;

@@ -214,4 +214,9 @@ describe('a body telling its own figure as "our"', () => {
     const club = fixtureStoriesMentioning('tests/fixtures/fresh/round133/dev/stories');
     expect(answerFromStories("What was the club's first estimate of the money supporters lost to the fake ticket site?", club).text).toMatch(/^About €39,000 — /);
   });
+
+  it('is not the asked source\'s when the report names that source as a third party ("By our count we have moved 380 guests" on the hotel\'s page)', () => {
+    const resort = fixtureStoriesMentioning('tests/fixtures/fresh/round136/dev/stories');
+    expect(answerFromStories("According to the tourism authority's own count, how many guests had been relocated to other hotels?", resort).text).not.toMatch(/^380 guests/);
+  });
 });
