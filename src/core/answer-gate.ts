@@ -315,7 +315,7 @@ const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
-  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,40}?|\d[\d,.]*\s+(?:had\s+|has\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;

@@ -887,6 +887,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // second tanker run": a part of a total told before it answers only a question that asks for that part.
     if (totalWithParts && tellsAnotherShare(analysis, totalWithParts, quantity)) continue;
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
+    // ("58 million lempiras (4.4 million dollars)": the conversion restates the sum as reported, which answers.)
+    if (analysis.asksMoney && isConversion(text, quantity, quantities)) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
     // "250,000 guilders ($123,000)": the conversion in brackets restates the sum; the sum as reported leads.
@@ -1598,7 +1600,8 @@ const MONEY_ROLES = MONEY_ROLE_WORDS.map(([asked, stated]): [string[], string[]]
 
 /** A sum in brackets right after another sum: its conversion into another currency. */
 function isConversion(sentence: string, quantity: Quantity, quantities: Quantity[]): boolean {
-  const opening = /\(\s*(?:about |some |around |roughly |nearly )?\S?$/.exec(sentence.slice(Math.max(0, quantity.start - 12), quantity.start));
+  // ("5.9 million reais, or about 5.2 million dollars": the conversion may follow "or" too.)
+  const opening = /(?:\(|,\s+or)\s*(?:about |some |around |roughly |nearly )?\S?$/.exec(sentence.slice(Math.max(0, quantity.start - 12), quantity.start));
   if (!opening) return false;
   const bracket = quantity.start - 12 + opening.index;
   return quantities.some((q) => q.end <= bracket && bracket - q.end <= 25 && isMoneyFigure(sentence, q));

@@ -1394,6 +1394,20 @@ describe('what a count missed', () => {
   });
 });
 
+describe('a sum and its conversion', () => {
+  it('answers with the sum as reported, never the conversion in brackets ("58 million lempiras (4.4 million dollars)")', () => {
+    const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round137/wire/stories');
+    expect(answerFromStories("What was the government's final estimate of the losses, in lempiras?", fire).text).toMatch(/^58 million lempiras — /);
+  });
+});
+
+describe('a part a count included, told far from the count', () => {
+  it('is no count of its own ("The count of 251 kept by the … Offer Holders group included eight students counted twice")', () => {
+    const school = fixtureStoriesMentioning('tests/fixtures/fresh/round139/dev/stories');
+    expect(answerFromStories("According to the parents' group, how many students had secured places?", school).text).not.toMatch(/^Eight students/);
+  });
+});
+
 describe('what a count counted twice', () => {
   it('is no count of its own ("the company\'s figure of 9,500 had counted 1,700 miners who ride twice a day as two people")', () => {
     const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round132/wire/stories');

@@ -867,3 +867,11 @@ describe('which craft', () => {
     expect(analyseQuestion('Which cruise ship were the injured passengers going back to?').type).toBe('who');
   });
 });
+
+describe('how long a thing is', () => {
+  it('reads "how long is the bridge over the river" as a length, not a duration', () => {
+    const analysis = analyseQuestion('How long is the bridge over the Piquiri River?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.measure).toBe('distance');
+  });
+});
