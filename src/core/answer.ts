@@ -817,6 +817,7 @@ const MAX_NEWER_REPORTS_REACHED = 4;
 const MAX_NEWER_REPORTS = 2;
 
 const WHOSE_ASKED = /^\W*whose\b/i;
+/** The sentence tells the name as an owner: "Dafydd Rees's flock", "the flock of Dafydd Rees", "owned by …". */
 function isToldAsOwner(text: string, name: string): boolean {
   const it = literalPattern(name);
   return new RegExp(`${it}['’]s?(?![\\p{L}])|${it},\\s+whose\\b|\\b(?:of|owned by|kept by|farmed by|run by|belonging to|belonged to|belongs to)\\s+(?:the\\s+)?${it}`, 'iu').test(text);
@@ -1270,7 +1271,10 @@ function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions
 }
 
 /** "Up from 48,000", "up from the 18 billion baht announced Tuesday": the pick's figure is the one its sentence says was replaced. */
-/** The words after a replaced figure call it the first: "… not the 1,100 in the Government's first statement". */
+/**
+ * A replaced figure told as the first: the words after it call it the first ("… not the 1,100 in the Government's first
+ * statement"), or it is not one set aside with "not the" at all.
+ */
 function isToldAsFirst(pick: Pick): boolean {
   const { text } = pick.candidate.sentence;
   return !pick.quantity || FIRST_TOLD_AFTER.test(text.slice(pick.quantity.end, pick.quantity.end + 60)) || !/\bnot\s+(?:the\s+)?(?:about\s+|some\s+)?\S*$/i.test(text.slice(Math.max(0, pick.quantity.start - 20), pick.quantity.start));
