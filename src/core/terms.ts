@@ -77,7 +77,7 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 // Most sentences hold none of the phrases; one test spares them the replacements.
-const PHRASE_TRIGGER = /\b(?:under|lost|lose|loses|losing|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|shut|shuts|shutting)\b/i;
+const PHRASE_TRIGGER = /\b(?:under|lives|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|shut|shuts|shutting)\b/i;
 
 export interface Token {
   /** The surface form, lower-cased. */
