@@ -83,8 +83,6 @@ export const WEIGHTS = {
   replacedFigure: -2,
   /** "The 68-metre blade" for "how long was the blade": the length written onto the thing asked about. */
   measureOfAskedThing: 2,
-  /** "250,000 guilders ($123,000)": the bracketed conversion of a sum just given. */
-  conversion: -1,
   /** The same, for a question about what was first reported. */
   replacedFigureFirst: 1,
 

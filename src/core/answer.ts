@@ -888,14 +888,13 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // second tanker run": a part of a total told before it answers only a question that asks for that part.
     if (totalWithParts && tellsAnotherShare(analysis, totalWithParts, quantity)) continue;
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
-    // ("58 million lempiras (4.4 million dollars)": the conversion restates the sum as reported, which answers.)
+    // ("58 million lempiras (4.4 million dollars)", "250,000 guilders ($123,000)": the conversion restates the sum as
+    // reported, which answers.)
     if (analysis.asksMoney && isConversion(text, quantity, quantities)) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
-    // "250,000 guilders ($123,000)": the conversion in brackets restates the sum; the sum as reported leads.
     const fit =
       quantityFit(analysis, text, quantity, candidate.reportDay) +
-      (analysis.asksMoney && isConversion(text, quantity, quantities) ? WEIGHTS.conversion : 0) +
       (analysis.measure === 'distance' && measuresAskedThing(analysis, text, quantity) ? WEIGHTS.measureOfAskedThing : 0);
     // A figure that fits the question this badly (another day, another outcome) is not an answer.
     if (fit < WEIGHTS.minQuantityFit) continue;
