@@ -51,8 +51,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // Tourism … puts the number at 520" tells the hotel's own count as "our".)
   if (/\b(?:our|we)\b/i.test(clause) && !SAID_BY_SOMEONE.test(clause)) {
     const report = library.storyById(sentence.storyId);
-    const namedAsAnother = report?.sentences.some((other) => other.index !== sentence.index && ATTRIBUTION.test(other.text) && namesSource(analysis, expansions, [other.text]));
-    if (report && !namedAsAnother && namesSource(analysis, expansions, [report.title, report.outlet, report.byline, report.body.slice(0, 1500)])) return true;
+    // (The report's own words first; its sentences are read one by one only when those name the source.)
+    const namesIt = report !== undefined && namesSource(analysis, expansions, [report.title, report.outlet, report.byline, report.body.slice(0, 1500)]);
+    if (namesIt && !report.sentences.some((other) => other.index !== sentence.index && ATTRIBUTION.test(other.text) && namesSource(analysis, expansions, [other.text]))) return true;
   }
   // ("The Garment Workers' Union said 16,500 workers …": a figure its own clause gives to someone is theirs, whoever the sentence before names.)
   if (SAID_BEFORE_FIGURE.test(clause)) return false;
