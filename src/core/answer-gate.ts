@@ -174,6 +174,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
   // or a measure, never a head count ("60,000 visitors", "900 jobs").
   if (!analysis.focus && /\bhow much\b/i.test(analysis.text) && !/\bhow much (?:more|longer|further|of)\b/i.test(analysis.text)) {
+    // ("How much did the limb weigh?" names its measure: "a limb about eleven metres long" is no weight.)
+    if (analysis.measure) return !isMoney && isMeasureOf(analysis.measure, sentence, quantity);
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;

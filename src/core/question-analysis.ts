@@ -467,7 +467,8 @@ function measureAsked(lower: string): MeasureKind | undefined {
   if (/\bby weight\b/.test(lower)) return 'weight';
   // ("What volume of ice had piled up?" is not answered by "four kilometres".)
   if (/\bby volume\b|\bwhat (?:is the |was the )?volume\b|\bhow many (?:cubic|litres|liters|gallons|barrels)\b/.test(lower)) return 'volume';
-  if (/\bhow heavy\b|\bwhat (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bhow much (?:does|did|do) (?:it|he|she|they|the \w+(?: \w+)?) weigh\b|\bwhat weight\b/.test(lower)) return 'weight';
+  // ("How much did the limb that fell from the elm weigh?" is not answered by "about eleven metres".)
+  if (/\bhow heavy\b|\b(?:what|how much) (?:does|did|do|will|would|had|has|have)\b[^?]{1,60}?\bweigh(?:ed)?\b(?! (?:in|up|on)\b)|\bwhat weight\b|\bhow much weight\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:total |combined |overall |gross |net )?weight\b/.test(lower)) return 'weight';
   return undefined;
 }
 

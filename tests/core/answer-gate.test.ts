@@ -87,6 +87,23 @@ describe('measure questions', () => {
     expect(answerFromStories('How much copper, by weight, did the thieves carry away?', cable).kind).toBe('abstained');
   });
 
+  it('does not answer "how much did it weigh" with a length ("a limb about eleven metres long")', () => {
+    const elm = fixtureStoriesMentioning('tests/fixtures/fresh/round143/dev/stories', 'limb');
+    expect(answerFromStories('How much did the limb that fell from the elm weigh?', elm).kind).toBe('abstained');
+  });
+
+  it('answers "how much did it weigh" with a weight', () => {
+    const bell = libraryOf({
+      'bell.txt': 'The bell that fell from the tower of St Anne\'s church on Sunday weighed about 1.2 tonnes, the parish said. It fell 18 metres onto the square.',
+    });
+    expect(answerFromStories('How much did the bell that fell from the church tower weigh?', bell).text).toMatch(/^(about )?1\.2 tonnes/i);
+  });
+
+  it('does not answer "the total weight of the cargo" with a model number ("the Ilyushin-76 cargo plane")', () => {
+    const crash = fixtureStoriesMentioning('tests/fixtures/fresh/round142/wire/stories');
+    expect(answerFromStories('What was the total weight of the cargo on board the freighter?', crash).kind).toBe('abstained');
+  });
+
   it('answers "how far below" with a distance', () => {
     expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
   });
