@@ -237,6 +237,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "how many injuries": the asked-for thing right before the figure.
   // The noun must be in the figure's own clause: "rose to 11 on Thursday as inmates kept holding 17 hostages" does not count inmates.
   const after = sentence.slice(quantity.end, quantity.end + 40).split(CLAUSE_BREAK)[0]!;
+  // ("How many members …" is not answered by "150 tonnes that members later sent": a measure counts its unit.)
+  // ("How much oil …" → "900 tonnes of heavy fuel oil": a mass is measured, a head count is not.)
+  if (isMeasureUnit(quantity.headTerm) && /\bhow many\b/i.test(analysis.text)) return false;
   if (termsIn(after).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
   const verbBefore = /([\p{L}-]+(?:ing|ed))\s+(?:about\s+|around\s+|at least\s+)?$/iu.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))?.[1];
   if (verbBefore && matchesFocus(analysis, expansions, termOf(verbBefore.toLowerCase()))) return true;

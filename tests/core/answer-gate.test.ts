@@ -104,6 +104,12 @@ describe('measure questions', () => {
     expect(answerFromStories('What was the total weight of the cargo on board the freighter?', crash).kind).toBe('abstained');
   });
 
+  it('does not count people with a measure told beside them ("150 tonnes that members later sent")', () => {
+    const cherries = fixtureStoriesMentioning('tests/fixtures/fresh/round142/dev/stories');
+    expect(answerFromStories('How many members does the Cerezas Maule association have?', cherries).kind).toBe('abstained');
+    expect(answerFromStories('How many tonnes had the association counted?', cherries).text).toMatch(/^150 tonnes/);
+  });
+
   it('answers "how far below" with a distance', () => {
     expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
   });
