@@ -464,6 +464,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "Whose flock was infected first?", "whose name was left off the ballot?": an owner, told as one ("Dafydd
         // Rees's flock", "the flock of …", "owned by …"), never whoever the sentence names acting or speaking.
         if (WHOSE_ASKED.test(analysis.text) && span && !isToldAsOwner(text, span)) break;
+        // "Who owns the cinema whose balcony collapsed?" is not answered by "The Cinema Le Palmier": the thing held is not who holds it.
+        if (span && OWNER_ASKED.test(analysis.text) && namesHeldThing(analysis, span)) break;
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
           break;
@@ -817,6 +819,12 @@ const MAX_NEWER_REPORTS_REACHED = 4;
 const MAX_NEWER_REPORTS = 2;
 
 const WHOSE_ASKED = /^\W*whose\b/i;
+const OWNER_ASKED = /^\W*who (?:owns|owned|runs|ran|operates|operated|manages|managed|is the owner of|was the owner of|is the operator of|was the operator of)\b/i;
+/** The name carries a noun the question holds ("the cinema" in "The Cinema Le Palmier"). */
+function namesHeldThing(analysis: QuestionAnalysis, span: string): boolean {
+  const held = new Set(analysis.terms.map((t) => t.term));
+  return tokenize(span).some((t) => held.has(t.term));
+}
 /** The sentence tells the name as an owner: "Dafydd Rees's flock", "the flock of Dafydd Rees", "owned by …". */
 function isToldAsOwner(text: string, name: string): boolean {
   const it = literalPattern(name);

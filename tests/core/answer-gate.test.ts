@@ -20,6 +20,11 @@ const breach = libraryOf({
 });
 
 describe('the answer gate', () => {
+  it('does not answer who owns a thing with the thing\'s own name ("The Cinema Le Palmier")', () => {
+    const cinema = fixtureStoriesMentioning('tests/fixtures/fresh/round141/wire/stories');
+    expect(answerFromStories('Who owns the cinema whose balcony collapsed?', cinema).text).not.toMatch(/^The Cinema Le Palmier/);
+  });
+
   it('answers a count whose figure counts what was asked', () => {
     expect(answerFromStories('How many people had their data stolen in the Vantel breach?', breach).text).toMatch(/^3\.4 million/);
   });
