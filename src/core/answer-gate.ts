@@ -80,7 +80,8 @@ export function statesDenial(analysis: QuestionAnalysis, sentence: string): bool
   return !analysis.isDenial || SENTENCE_DENIAL.test(sentence);
 }
 
-const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?)\b/i;
+// (Plurals WordNet does not file under money: "5.9 million reais", "4.8 million soles", "2 million leva".)
+const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?|reais|soles|leva|shekels?|kunas?|tolars?|cruzeiros?|c[oó]rdobas?|drachmae)\b/i;
 
 /**
  * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary

@@ -1427,6 +1427,11 @@ describe('a sum and its conversion', () => {
     const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round137/wire/stories');
     expect(answerFromStories("What was the government's final estimate of the losses, in lempiras?", fire).text).toMatch(/^58 million lempiras — /);
   });
+
+  it('knows a currency by a plural WordNet lacks, so its conversion after ", or" does not answer ("5.9 million reais, or about 5.2 million dollars")', () => {
+    const bridge = fixtureStoriesMentioning('tests/fixtures/fresh/round138/wire/stories');
+    expect(answerFromStories('What did the repairs to the bridge finally cost?', bridge).text).toMatch(/^5\.9 million reais — /);
+  });
 });
 
 describe('a part a count included, told far from the count', () => {
