@@ -554,9 +554,13 @@ const MONEY_ASKED = /^(?:at |for )?what (?:[a-z-]+ ){0,3}?(?:price|fee|ransom|fi
 
 /** "Who heads the company that operates the mine?": the kind of body led, which its name shows ("… S.A."). */
 export const LED_KIND = /^(?:company|firm|business|operator|operates|operate|operating|runs)$/i;
-/** "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it. */
+/**
+ * "Who runs / heads / leads / chairs X", "who's the boss / head / chief of X": who leads it.
+ * ("Who is the Chief Registrar", "the chief prosecutor": "chief" before an office names the office, held by whoever the
+ * sentence names beside it, not a leader of anything.)
+ */
 const LEADER_ASKED =
-  /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in (?:overall )?charge (?:of|at))\b|the (?:boss|head|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b|the (?:most )?(?:senior|top|highest-ranking|chief) (?:[\p{L}'’-]+ ){0,2}?(?:official|officer|executive|manager)\b|(?:spoke|speaks|speaking) for (?:[\p{L}'’-]+ ){1,4}?as (?:the |its |their )?(?:head|chair(?:man|woman|person)?|leader|chief|president|secretary|spokes(?:man|woman|person)) of\b)/u;
+  /^(?:who|(?:which|what) (?:official|officer|executive|person|man|woman)(?= (?:is|was|are|were) ))(?: is| was| are| were)? (?:currently |now |actually )?(?:(?:heads?|headed|heading|runs|running|ran|leads|leading|led|chairs|chaired|chairing|directs|directed|directing|in (?:overall )?charge (?:of|at))\b|the (?:boss|head|chief(?! (?!executive\b|of\b|at\b|for\b|in\b|is\b|was\b|now\b|(?:[a-z]+ )?(?:person|guy|man|woman|bloke)\b)[a-z]+)|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top (?:man|woman|boss|guy|dog))\b(?! \w+ (?:of|at|for)\b)|the (?:head |big )?(?:honcho|bigwig|big cheese)\b|the (?:guy|man|woman|person|one|bloke|fella)(?: who(?:['’]s| is)?)? (?:heading|running|leading|in charge)\b|the (?:most )?(?:senior|top|highest-ranking|chief) (?:[\p{L}'’-]+ ){0,2}?(?:official|officer|executive|manager)\b|(?:spoke|speaks|speaking) for (?:[\p{L}'’-]+ ){1,4}?as (?:the |its |their )?(?:head|chair(?:man|woman|person)?|leader|chief|president|secretary|spokes(?:man|woman|person)) of\b)/u;
 export const LEADER_WORDS = /^(?:heads?|headed|heading|runs?|running|ran|leads?|leading|led|chairs?|chaired|chairing|directs?|directed|directing|charge|boss|chief|leader|ceo|chair(?:man|woman|person)?|director|owner|manager|top|honcho|bigwig|guy|bloke|fella|person|man|woman|senior|official|officer|executive|spoke|speaks|speaking)$/i;
 
 /** A question about what did not happen: "didn't get paid", "were not rescued", "never arrived", "failed to connect". */

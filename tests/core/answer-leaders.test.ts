@@ -230,3 +230,18 @@ describe('whose thing is asked', () => {
     expect(answerFromStories('Whose flock was the first to be confirmed as infected?', farm).text).toMatch(/^Dafydd Rees — /);
   });
 });
+
+describe('an office named with "chief"', () => {
+  it('is held by whoever the sentence names beside it ("The Chief Registrar, Ms Goitseone Ramokwena, apologises")', () => {
+    const registry = libraryOf({
+      'registry.txt': [
+        'Court registry apologises for wrong hearing dates',
+        '',
+        'PALAPYE — The Chief Registrar, Ms Goitseone Ramokwena, apologises to all court users for notices of hearing printed with the wrong dates.',
+        '',
+        'The registry will send corrected notices by Friday.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('Who is the Chief Registrar who apologised to court users?', registry).text).toMatch(/^Ms Goitseone Ramokwena — /);
+  });
+});
