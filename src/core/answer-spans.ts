@@ -271,9 +271,14 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
     // "a Brightmoor Systems engineer" is an engineer of Brightmoor's, unnamed.
     const before = [...names].reverse().find((n) => n.end <= match.index && match.index - n.end <= 12 && !/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, n.start - 4), n.start)));
     if (before) return before;
+    // "CaseLink, a new electronic case management system": a name the office's phrase stands in apposition to.
+    const described = [...names].reverse().find((n) => n.end <= match.index && APPOSED_DESCRIPTION.test(sentence.slice(n.end, match.index)));
+    if (described) return described;
   }
   return undefined;
 }
+
+const APPOSED_DESCRIPTION = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,5}$/u;
 
 /** What may stand before a sentence's first word: an opening quotation mark, or a dateline ("KNOCKFERRY — ", "SEPANG - "). */
 const OPENING = new RegExp(String.raw`^(?:["“‘']|${DATELINE_OPENING}\s*)?$`, 'u');

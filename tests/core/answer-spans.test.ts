@@ -83,6 +83,11 @@ describe('the name of a role', () => {
     const engineer = 'The intruders logged in using the password of a Brightmoor Systems engineer.';
     expect(pickPerson(analyseQuestion("what's the name of the brightmoor engineer whose password got phished"), engineer)).toBeUndefined();
   });
+
+  it('is the name a description of the role stands in apposition to ("CaseLink, a new electronic case management system")', () => {
+    const sentence = 'The registry began using CaseLink, a new electronic case management system, on that day.';
+    expect(pickPerson(analyseQuestion('What is the name of the electronic case management system that printed the wrong dates?'), sentence)).toBe('CaseLink');
+  });
 });
 
 describe('a business named after its kind', () => {
