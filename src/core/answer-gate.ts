@@ -276,8 +276,12 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
 export function isReferenceFigure(sentence: string, quantity: Quantity): boolean {
   if (quantity.headTerm !== '') return false;
   const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
-  return REFERENCE_BEFORE.test(before);
+  if (REFERENCE_BEFORE.test(before)) return true;
+  // ("The ministry says 2,300 small boats are tied up. The federation says 3,100.": a bare figure a source tells, ending
+  // its clause, counts what the one before it counted.)
+  return TOLD_BARE_BEFORE.test(before) && /^\s*(?:[.;]|,\s|$)/.test(sentence.slice(quantity.end, quantity.end + 3));
 }
+const TOLD_BARE_BEFORE = /\b(?:says?|said|shows?|showed|counts?|counted|gives?|gave|reports?|reported|estimates?|estimated|claims?|claimed|puts? it at|put it at|records?|recorded)\s+(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/i;
 const REFERENCE_BEFORE =
   /\b(?:figure|number|total|count|tally)(?:\s+[\p{L}-]+(?:ed|en))?\s+(?:(?:was|is|were|are|stood|stands|had (?:risen|reached|climbed)|has (?:risen|reached|climbed)|reached|rose|climbed)\s+(?:at\s+|to\s+)?|(?:at|of)\s+)(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/iu;
 

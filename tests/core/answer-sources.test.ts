@@ -47,6 +47,18 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories('How many displaced people did the Red Cross count after the second eruption?', volcano).text).toMatch(/^8,100 — /);
   });
 
+  it('reads a bare figure a source "says" as counting what the sentence before it counted ("The federation says 3,100.")', () => {
+    const fishery = libraryOf({
+      'fishery.txt': [
+        'Octopus fishery closes early',
+        'Published: 17 March 1998',
+        '',
+        'DAKHLA, Morocco — The two sides disagree on how many boats the closure has idled. The ministry says 2,300 small boats are tied up. The Federation of Artisanal Fishermen of the South says 3,100.',
+      ].join('\n'),
+    });
+    expect(answerFromStories("According to the fishermen's federation, how many boats were idled by the closure?", fishery).text).toMatch(/^3,100 — /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
