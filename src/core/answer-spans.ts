@@ -170,6 +170,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       // A lone capitalised word opening the sentence (or its quotation) is as often a common noun ("Rescuers", "Labour activists").
       // ("MANAWAROA – Voting packs …": after a dateline too.)
       !(OPENING.test(sentence.slice(0, n.start)) && !n.text.includes(' ')) &&
+      // ("HRONSKÁ LEHÔTKA — An electric van …": the dateline's town, however many words, is nobody.)
+      !isDateline(sentence, n) &&
       !isNationality(sentence, n) &&
       !isModifier(sentence, n) &&
       numberValue(n.text.toLowerCase()) === undefined &&
@@ -279,6 +281,10 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
 }
 
 const APPOSED_DESCRIPTION = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,5}$/u;
+
+function isDateline(sentence: string, name: Span): boolean {
+  return name.text === name.text.toUpperCase() && OPENING.test(sentence.slice(0, name.start)) && /^(?:,[^–—]{0,40})?\s+[–—-]\s/u.test(sentence.slice(name.end, name.end + 45));
+}
 
 /** What may stand before a sentence's first word: an opening quotation mark, or a dateline ("KNOCKFERRY — ", "SEPANG - "). */
 const OPENING = new RegExp(String.raw`^(?:["“‘']|${DATELINE_OPENING}\s*)?$`, 'u');

@@ -14,6 +14,11 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Which company was moving the exhibition when it was damaged?'), sentence)).toBeUndefined();
   });
 
+  it('takes no dateline of several words for a person ("HRONSKÁ LEHÔTKA — An electric van …")', () => {
+    const sentence = 'HRONSKÁ LEHÔTKA — An electric delivery van rolled away with nobody at the wheel on Tuesday morning and crashed into a bus shelter.';
+    expect(pickPerson(analyseQuestion('Who had been driving the van before it rolled away?'), sentence)).toBeUndefined();
+  });
+
   it('takes no capitalised first word after a dateline for a person ("MANAWAROA – Voting packs …")', () => {
     const sentence = 'MANAWAROA – Voting packs for the Manawaroa mayoral by-election have been delivered to the wrong addresses, the electoral officer said today.';
     expect(pickPerson(analyseQuestion('Who won the Manawaroa mayoral by-election?'), sentence)).toBeUndefined();
