@@ -498,8 +498,11 @@ function isModifier(sentence: string, name: Span): boolean {
 }
 
 function isPlaceMention(sentence: string, name: Span): boolean {
-  return /\b(in|at|to|near|from|inside|across|throughout|outside|around)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, name.start - 40), name.start));
+  const before = sentence.slice(Math.max(0, name.start - 40), name.start);
+  // ("the northern region of Navarra", "the town of Moirinhos": a place by its kind.)
+  return /\b(in|at|to|near|from|inside|across|throughout|outside|around)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before) || PLACE_KIND_OF.test(before);
 }
+const PLACE_KIND_OF = /\b(?:region|province|state|district|county|city|town|village|municipality|island|prefecture|canton|commune|parish|oblast|governorate)\s+of\s+$/i;
 
 /** Where: a name after "in", "at" or "to", nearest the asked-for words. */
 export function pickPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {

@@ -14,6 +14,11 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Which company was moving the exhibition when it was damaged?'), sentence)).toBeUndefined();
   });
 
+  it('takes no place named by its kind for a person ("in the northern region of Navarra")', () => {
+    const sentence = 'The Sierra de Ezkurdi wind farm in the northern region of Navarra began producing power again on Monday.';
+    expect(pickPerson(analyseQuestion('Who manages the Sierra de Ezkurdi wind farm for its operator?'), sentence)).toBeUndefined();
+  });
+
   it('takes no dateline of several words for a person ("HRONSKÁ LEHÔTKA — An electric van …")', () => {
     const sentence = 'HRONSKÁ LEHÔTKA — An electric delivery van rolled away with nobody at the wheel on Tuesday morning and crashed into a bus shelter.';
     expect(pickPerson(analyseQuestion('Who had been driving the van before it rolled away?'), sentence)).toBeUndefined();
