@@ -16,6 +16,8 @@ describe('analyseQuestion', () => {
     ['What happens next?', 'next'],
     ['Why did they meet?', 'why'],
     ['What caused the tunnel roof to collapse?', 'why'],
+    ['What reason did the Commission at first give for the missing names?', 'why'],
+    ['What excuse did the insurer give for the hold-up?', 'why'],
     ['Which regulator has opened an inquiry?', 'who'],
     ['How far below the surface were the miners?', 'count'],
   ])('reads %j as a %s question', (question, type) => {
@@ -33,6 +35,7 @@ describe('analyseQuestion', () => {
     'What value did the cooperative first put on the medicines destroyed?',
     "What was the canal authority's earliest estimate of the damage?",
     'What did the ministry finally say the penalties imposed on bus companies added up to?',
+    'What did officials eventually reckon the damage to be worth?',
   ])('reads %j as asking for a sum of money', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');
