@@ -514,6 +514,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           findTimes(text).filter(
             (t) =>
               (asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
+              // ("The roads authority told our branch on Tuesday that the tunnel will reopen …": the day it was told.)
+              (asksWhenSaid || !(SAID_TO_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^,?\s+that\b/i.test(text.slice(t.end, t.end + 8)))) &&
               // ("For what date was the vote called?" is not answered by "Elections 2034": a year is no date.)
               !(ASKS_A_DATE.test(analysis.text) && /^(?:in\s+)?\d{4}$|^(?:earlier |later )?(?:this|last|next) (?:month|week|year)$/i.test(t.text.trim())) &&
               // ("On Tuesday the commission told us that the repeat vote will not be held …": the day it was said.)
@@ -530,7 +532,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
               // "…, five weeks earlier than the date of 13 January the company announced": a plan it is compared with,
               // not the day of the event (unless the plan as first told is asked).
               // ("… back at full speed, ten days before the 14 March date Trafikverket gave": a day told as a date given.)
-              (asksFirstPlan(analysis) || analysis.asksAboutPlan || !(COMPARED_DAY_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) && DAY_AS_DATE_GIVEN.test(text.slice(t.end, t.end + 20))))),
+              // ("When is the tunnel now expected to reopen?" asks the plan as it stands: "11 April, two weeks earlier than
+              // the date of 25 April it gave last month" compares it with the plan it replaced.)
+              (asksFirstPlan(analysis) || (analysis.asksAboutPlan && analysis.time.stage !== 'latest') || !(COMPARED_DAY_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) && DAY_AS_DATE_GIVEN.test(text.slice(t.end, t.end + 20))))),
           ),
         );
         if (!time) break;
@@ -1553,6 +1557,7 @@ const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?star
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
 const SAID_AFTER = /^,?\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:told|said|announced|confirmed|wrote|informed|warned)\b/iu;
+const SAID_TO_BEFORE = /\b(?:said|told|announced|confirmed|wrote|informed|warned|assured)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on\s+)?$/iu;
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned|agreed|given)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 
 /** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */

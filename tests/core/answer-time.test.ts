@@ -683,6 +683,11 @@ describe('a day the event is compared with', () => {
     const trains = fixtureStoriesMentioning('tests/fixtures/fresh/round111/dev/stories', 'Cávado');
     expect(answerFromStories('On what date did the new trains finally begin carrying passengers on the Cávado line?', trains).text).toMatch(/^Monday 9 December — /);
   });
+
+  it('is not the plan as it now stands, nor is the day the plan was told ("told our branch on Tuesday that … will reopen on 11 April, two weeks earlier than the date of 25 April")', () => {
+    const tunnel = fixtureStoriesMentioning('tests/fixtures/fresh/round149/dev/stories', 'Kvernesund');
+    expect(answerFromStories('On what date is the Kvernesund tunnel now expected to reopen fully to all traffic?', tunnel).text).toMatch(/^11 April — /);
+  });
 });
 
 describe('the first figure, not one told as revised', () => {
