@@ -1,7 +1,7 @@
 // Whose figure it is: the source a question asks about ("according to the staff trade union", "what figure did the
 // Red Cross give"), named in a sentence or its report, and whether that source gives a figure or only stands beside it.
 import { termMatch, type Expansions } from './answer-gate.ts';
-import type { Quantity } from './extract.ts';
+import { findQuantities, type Quantity } from './extract.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -45,15 +45,17 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
-  if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text)) return true;
+  // (Not one told as "our": that is the report's author's, which the next test weighs.)
+  if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text) && !OUR.test(clause)) return true;
   // ("Supporters who bought from the fake site lost, by our first estimate, about €39,000": a body telling its own figure
   // as "our", in a report that names it, but not as a third party: a hotel's page that says "the Deputy Ministry of
   // Tourism … puts the number at 520" tells the hotel's own count as "our".)
-  if (/\b(?:our|we)\b/i.test(clause) && !SAID_BY_SOMEONE.test(clause)) {
+  if (OUR.test(clause) && !SAID_BY_SOMEONE.test(clause)) {
     const report = library.storyById(sentence.storyId);
     // (The report's own words first; its sentences are read one by one only when those name the source.)
     const namesIt = report !== undefined && namesSource(analysis, expansions, [report.title, report.outlet, report.byline, report.body.slice(0, 1500)]);
-    if (namesIt && !report.sentences.some((other) => other.index !== sentence.index && ATTRIBUTION.test(other.text) && namesSource(analysis, expansions, [other.text]))) return true;
+    // (Another sentence giving the source a figure of its own makes the report a third party's; a quotation of it gives none.)
+    if (namesIt && !report.sentences.some((other) => other.index !== sentence.index && ATTRIBUTION.test(other.text) && namesSource(analysis, expansions, [other.text]) && findQuantities(other.text).length > 0)) return true;
   }
   // ("The Garment Workers' Union said 16,500 workers …": a figure its own clause gives to someone is theirs, whoever the sentence before names.)
   if (SAID_BEFORE_FIGURE.test(clause)) return false;
@@ -67,6 +69,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
 const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bboth (?:agree|accept|sides|sources|bodies)\b|\bthe agreed (?:figure|count|total|number|tally|estimate)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|that)\b|\b(?:and|with) (?:the )?[^.;,]{3,60}? agreed\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|put the (?:number|figure|total|toll) at)\b/i;
+const OUR = /\b(?:our|we)\b/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
 
 /** The source asked about is a name ("An Post", "Meridale", "the Red Cross"), not a kind of body ("the union"). */

@@ -59,6 +59,16 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories("According to the fishermen's federation, how many boats were idled by the closure?", fishery).text).toMatch(/^3,100 — /);
   });
 
+  it('does not take a report\'s own "our" figure for a body the report says gave another ("The … Secretariat has given a higher figure, 31")', () => {
+    const escalator = fixtureStoriesMentioning('tests/fixtures/fresh/round147/dev/stories');
+    expect(answerFromStories('According to the Goiás State Health Secretariat, how many people needed medical care after the incident?', escalator).text).not.toMatch(/^23 /);
+  });
+
+  it('takes a body\'s own "we estimate" figure when its report names it only in sentences that give it no figure', () => {
+    const ferry = fixtureStoriesMentioning('tests/fixtures/fresh/round98/dev/stories');
+    expect(answerFromStories('What did the Caleta Brava terminal operator initially estimate the generators and repairs would cost?', ferry).text).toMatch(/^1\.8 million soles — /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
