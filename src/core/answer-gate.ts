@@ -316,9 +316,14 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   if (COMPONENT_ASKED.test(analysis.text)) return false;
   // ("The council had missed 11 businesses that closed without asking it for help": what a count got wrong.)
   // ("… the company's figure of 9,500 had counted 1,700 miners who ride twice a day as two people.")
-  const countedWrongly = /\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && /^[^.;]{0,60}?\b(?:twice|as two|two times|double)\b/i.test(sentence.slice(quantity.end));
+  // ("The group had left out 42 day-case procedures, and the union had counted 36 operations postponed for other
+  // reasons": beside another count's fault, what a count "had counted" is its fault too.)
+  const countedWrongly =
+    /\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) &&
+    (/^[^.;]{0,60}?\b(?:twice|as two|two times|double)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly;
 }
+const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s+)?included|double-counted)\s/i;
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)

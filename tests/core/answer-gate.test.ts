@@ -112,7 +112,7 @@ describe('measure questions', () => {
   it('does not count people with a measure told beside them ("150 tonnes that members later sent")', () => {
     const cherries = fixtureStoriesMentioning('tests/fixtures/fresh/round142/dev/stories');
     expect(answerFromStories('How many members does the Cerezas Maule association have?', cherries).kind).toBe('abstained');
-    expect(answerFromStories('How many tonnes had the association counted?', cherries).text).toMatch(/^150 tonnes/);
+    expect(answerFromStories("How many tonnes had Andesur's figure left out?", cherries).text).toMatch(/^170 tonnes/);
   });
 
   it('answers "how far below" with a distance', () => {
@@ -1438,6 +1438,13 @@ describe('a part a count included, told far from the count', () => {
   it('is no count of its own ("The count of 251 kept by the … Offer Holders group included eight students counted twice")', () => {
     const school = fixtureStoriesMentioning('tests/fixtures/fresh/round139/dev/stories');
     expect(answerFromStories("According to the parents' group, how many students had secured places?", school).text).not.toMatch(/^Eight students/);
+  });
+});
+
+describe('what a count "had counted" beside another count\'s fault', () => {
+  it('is that count\'s fault, not its figure ("the group had left out 42 day-case procedures, and the union had counted 36 operations postponed for other reasons")', () => {
+    const laundry = fixtureStoriesMentioning('tests/fixtures/fresh/round148/dev/stories');
+    expect(answerFromStories("According to the nurses' union, how many surgical procedures had been put off by late September?", laundry).text).not.toMatch(/^36 /);
   });
 });
 
