@@ -69,6 +69,11 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories('What did the Caleta Brava terminal operator initially estimate the generators and repairs would cost?', ferry).text).toMatch(/^1\.8 million soles — /);
   });
 
+  it('does not take a figure two sides "now agree" on for either side\'s own ("The county government and the provincial civil affairs bureau now agree that 176 …")', () => {
+    const hail = fixtureStoriesMentioning('tests/fixtures/fresh/round154/wire/stories');
+    expect(answerFromStories('According to the provincial civil affairs bureau, how many people were hurt?', hail).text).not.toMatch(/^176 /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),

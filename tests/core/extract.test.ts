@@ -41,6 +41,11 @@ describe('findQuantities', () => {
     expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
   });
 
+  it('reads no count in a code\'s number ("error E-214", "the Ilyushin-76 cargo plane")', () => {
+    expect(findQuantities('Both now accept that 33,850 returns were rejected by mistake with error E-214.').map((q) => q.text)).toEqual(['33,850']);
+    expect(findQuantities('The Ilyushin-76 cargo plane was carrying about nine tonnes more than its permitted load.').map((q) => q.text)).toEqual(['about nine']);
+  });
+
   it('reads no count in a section number opening a paragraph ("1.5 Every affected patient was retested …")', () => {
     expect(findQuantities('1.5 Every affected patient was retested by Monday, October 31.')).toEqual([]);
   });
