@@ -402,6 +402,9 @@ const SUM_KINDS: Array<[string, number]> = [
   ['monetary_value', 0],
   ['money', 0],
   ['bill', 1],
+  // ("How much unpaid excise and tax …", "how much in wages …": a levy or a payment is a sum too.)
+  ['levy', 0],
+  ['payment', 0],
 ];
 const SUM_DEPTH = 5;
 

@@ -36,6 +36,7 @@ describe('analyseQuestion', () => {
     "What was the canal authority's earliest estimate of the damage?",
     'What did the ministry finally say the penalties imposed on bus companies added up to?',
     'What did officials eventually reckon the damage to be worth?',
+    'How much unpaid excise and tax did officials eventually reckon was involved?',
   ])('reads %j as asking for a sum of money', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('count');
