@@ -1344,6 +1344,7 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
       (isEventReport(c) || (eventStories.has(c.sentence.storyId) && namesAround(analysis, c.sentence, library))) &&
       statesCause(c.sentence.text) &&
       !causeTellsAskedEvent(analysis, expansions, c.sentence.text) &&
+      !explainsRevisedFigure(analysis, c.sentence.text) &&
       !givesCauseSetAside(c.sentence, setAside, library) &&
       !isInstructionLike(c.sentence.text),
   );
@@ -1458,8 +1459,19 @@ function firmestCause(causes: Candidate[]): Candidate | undefined {
  */
 function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
   const marker = marksCause(sentence);
-  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker);
+  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker) && !explainsRevisedFigure(analysis, sentence);
 }
+
+function explainsRevisedFigure(analysis: QuestionAnalysis, sentence: string): boolean {
+  const marker = marksCause(sentence);
+  return marker !== null && REVISION_EXPLAINED.test(sentence.slice(0, marker.index)) && !FIGURE_ASKED.test(analysis.text);
+}
+/**
+ * "The ministry now puts the cost … at 6.1 million soles, lower than the 7.2 million forecast earlier, because an army
+ * unit is doing part of the work": the cause of a revised figure, no answer to why the breakwater gave way.
+ */
+const REVISION_EXPLAINED = /\b(?:lower|higher|less|more|fewer|greater|smaller|larger) than (?:the |its |their |an? )?(?:earlier |first |initial |original |previous )?(?:[A-Z]{0,3}[$£€]\s?)?\d|\b(?:up|down) from\b|\b(?:below|above) the (?:earlier |first |initial |original |previous )?(?:[A-Z]{0,3}[$£€]\s?)?\d|\b(?:estimate|forecast|figure|count|cost|bill|total)s? (?:was |were |has been |have been )?(?:raised|lowered|revised|cut|increased|reduced)\b/;
+const FIGURE_ASKED = /\b(?:cost|costs|bill|estimate|estimates|figure|figures|count|total|price|budget|sum|amount|how much|how many|number|toll|fewer|more|lower|higher|rise|rose|fall|fell|revised|raised|lowered)\b/i;
 
 /**
  * "Every patient who missed an appointment because of wrong reminder texts …" answers why appointments were

@@ -795,6 +795,13 @@ describe('a cause of the asked event, not what the event caused', () => {
   });
 });
 
+describe('the cause of a revised figure', () => {
+  it('is no answer to why the event happened ("the cost … at 3.4 billion leva, up from an earlier estimate of 2.6 billion, because of the larger area")', () => {
+    const moths = fixtureStoriesMentioning('tests/fixtures/fresh/round155/wire/stories');
+    expect(answerFromStories('Why was the spraying able to start before the date the committee had set?', moths).text).not.toMatch(/up from an earlier estimate/);
+  });
+});
+
 describe('a yes or no on the asked action', () => {
   const shipping = libraryOf({
     's.txt': [
