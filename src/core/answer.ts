@@ -1344,7 +1344,7 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
       (isEventReport(c) || (eventStories.has(c.sentence.storyId) && namesAround(analysis, c.sentence, library))) &&
       statesCause(c.sentence.text) &&
       !causeTellsAskedEvent(analysis, expansions, c.sentence.text) &&
-      !explainsRevisedFigure(analysis, c.sentence.text) &&
+      !explainsRevisionOrDelay(analysis, c.sentence.text) &&
       !givesCauseSetAside(c.sentence, setAside, library) &&
       !isInstructionLike(c.sentence.text),
   );
@@ -1459,13 +1459,19 @@ function firmestCause(causes: Candidate[]): Candidate | undefined {
  */
 function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
   const marker = marksCause(sentence);
-  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker) && !explainsRevisedFigure(analysis, sentence);
+  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker) && !explainsRevisionOrDelay(analysis, sentence);
 }
 
-function explainsRevisedFigure(analysis: QuestionAnalysis, sentence: string): boolean {
+/** The cause a sentence gives is of a figure's revision or of a delay, which the question does not ask about. */
+function explainsRevisionOrDelay(analysis: QuestionAnalysis, sentence: string): boolean {
   const marker = marksCause(sentence);
-  return marker !== null && REVISION_EXPLAINED.test(sentence.slice(0, marker.index)) && !FIGURE_ASKED.test(analysis.text);
+  if (marker === null) return false;
+  const effect = sentence.slice(0, marker.index);
+  return (REVISION_EXPLAINED.test(effect) && !FIGURE_ASKED.test(analysis.text)) || (DELAY_EXPLAINED.test(effect) && !DELAY_ASKED.test(analysis.text));
 }
+/** "… said that work would not begin before March 2 because the swells were still too strong": the cause of a delay. */
+const DELAY_EXPLAINED = /\b(?:put back|pushed back|held up|delayed|postponed|deferred|(?:would|will|could|can) not (?:begin|start|reopen|open|resume|restart|finish|be (?:finished|completed|ready|reopened))(?: \w+){0,3} (?:before|until)\b)/i;
+const DELAY_ASKED = /\b(?:delay\w*|put back|pushed back|held up|postpon\w*|defer\w*|late|later|slow|slower|not|n't|until|before|after|wait\w*|longer|slipp?\w*)\b/i;
 /**
  * "The ministry now puts the cost … at 6.1 million soles, lower than the 7.2 million forecast earlier, because an army
  * unit is doing part of the work": the cause of a revised figure, no answer to why the breakwater gave way.

@@ -795,6 +795,13 @@ describe('a cause of the asked event, not what the event caused', () => {
   });
 });
 
+describe('the cause of a delay', () => {
+  it('is no answer to why the event happened ("work would not begin before March 2 because the swells were still too strong")', () => {
+    const port = fixtureStoriesMentioning('tests/fixtures/fresh/round155/wire/stories');
+    expect(answerFromStories('According to the ministry engineer, why did the breakwater give way?', port).text).not.toMatch(/would not begin before March 2/);
+  });
+});
+
 describe('the cause of a revised figure', () => {
   it('is no answer to why the event happened ("the cost … at 3.4 billion leva, up from an earlier estimate of 2.6 billion, because of the larger area")', () => {
     const moths = fixtureStoriesMentioning('tests/fixtures/fresh/round155/wire/stories');
