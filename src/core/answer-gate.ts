@@ -3,6 +3,7 @@
 // A loosely matching sentence is a "closest passage", never an answer.
 import { opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
+import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './terms.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -180,6 +181,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     return isMoney || SHARE.test(quantity.text) || SHARE.test(around) || isMeasureUnit(quantity.headTerm);
   }
   if (isMoney) return false;
+  // "How many litres does each centre collect in a year?" asks a share per centre: "HemaVia collects about 190,000
+  // litres of plasma a year" is the whole company's.
+  if (!tellsPerUnitAsked(analysis, sentence)) return false;
   // "Two of the four villagers who died at home had been poisoned": a part picked out of those the clause counts, never
   // their number ("what was the final death toll?"), unless the question asks for a part ("how many of the …").
   if (PART_OF_RELATIVE.test(sentence.slice(quantity.end, quantity.end + 80)) && !/\bhow many of\b/i.test(analysis.text)) return false;
@@ -273,6 +277,17 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
  * figure given as "the figure" or "the total" with nothing counted after it restates a count told just before,
  * by another source or at another time. It counts what that count counts (see countPicks).
  */
+const PER_UNIT_ASKED = /\b(?:each|per|every)\s+(?:single\s+)?(?:one of (?:the|its|their)\s+)?([a-z]+)/i;
+const TIME_UNIT = /^(?:year|day|weekday|week|month|hour|minute|night|time|season|shift|morning|evening|weekend|quarter|decade)s?$/;
+/** A figure asked "each / per / every X" is told for one X ("… each centre", "a centre", "apiece"), not for all of them. */
+function tellsPerUnitAsked(analysis: QuestionAnalysis, sentence: string): boolean {
+  const asked = PER_UNIT_ASKED.exec(analysis.text);
+  const unit = asked?.[1]?.toLowerCase();
+  // ("By the time every refund was made" tells when, not per what.)
+  if (!asked || !unit || TIME_UNIT.test(unit) || unit === 'of' || /^\s*(?:was|were|is|are|had|has|have)\b/i.test(analysis.text.slice(asked.index + asked[0].length))) return true;
+  return new RegExp(`\\b(?:each|per|every|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${literalPattern(termOf(unit))}|\\b(?:apiece|each)\\b`, 'iu').test(sentence);
+}
+
 export function isReferenceFigure(sentence: string, quantity: Quantity): boolean {
   if (quantity.headTerm !== '') return false;
   const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);

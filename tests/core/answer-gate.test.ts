@@ -795,6 +795,27 @@ describe('a cause of the asked event, not what the event caused', () => {
   });
 });
 
+describe('a figure asked for each one of something', () => {
+  const plasma = libraryOf({
+    'plasma.txt': [
+      'Plasma firm checks its centres',
+      'Published: 12 March 2039',
+      '',
+      'HemaVia Plazma collects about 190,000 litres of plasma a year at its eleven centres, the company said.',
+      '',
+      'Its newest centre, in Kolín, collects about 9,000 litres a year.',
+    ].join('\n'),
+  });
+
+  it('is not the total of all of them ("HemaVia Plazma collects about 190,000 litres of plasma a year at its eleven centres")', () => {
+    expect(answerFromStories('How many litres of plasma does each HemaVia centre collect in a year?', plasma).text).not.toMatch(/^(?:about )?190,000/i);
+  });
+
+  it('is told for one of them ("Its newest centre, in Kolín, collects about 9,000 litres a year")', () => {
+    expect(answerFromStories('How many litres of plasma does the newest centre collect each year?', plasma).text).toMatch(/^(?:about )?9,000 litres/i);
+  });
+});
+
 describe('the cause of a delay', () => {
   it('is no answer to why the event happened ("work would not begin before March 2 because the swells were still too strong")', () => {
     const port = fixtureStoriesMentioning('tests/fixtures/fresh/round155/wire/stories');
