@@ -128,6 +128,8 @@ interface Header {
   outlet: string;
   date: string;
   byline: string;
+  /** The date came from a labelled line ("Posted Monday 5 August 2041"), not from a title or kicker that dates the event. */
+  dateLabelled?: boolean;
 }
 
 function buildStory(file: string, index: number, block: Line[]): Story | undefined {
@@ -277,7 +279,11 @@ function takeDateLine(text: string, header: Header): boolean {
   const updated = [text, ...parts].map((part) => (UPDATED_LABEL.test(part.trim()) ? findCalendarDate(part) : undefined)).find((d) => d !== undefined);
   const day = isoDay(updated ?? date);
   if (updated && header.date && isFullDate(header.date) && isFullDate(day) && day > header.date) header.date = day;
+  // ("Gökçeliman Marina fire, 14 July 2041 — update for policyholders" above "Update 4 · Posted Monday 5 August 2041":
+  // a title's date is the event's; the labelled one is the page's.)
+  else if (isLabelled && !header.dateLabelled && header.date && isFullDate(day) && (!isFullDate(header.date) || day > header.date)) header.date = day;
   else header.date ||= day;
+  if (isLabelled) header.dateLabelled = true;
   for (const part of parts) {
     if (/^(?:compiled |written |reported )?by\s/i.test(part)) takeByline(part.replace(/^(?:compiled|written|reported)\s+/i, ''), header);
     else if (!findCalendarDate(part) && /^\p{Lu}[\p{L}'’&. -]{2,40}$/u.test(part) && !/\bmin(ute)?s? read\b/i.test(part)) {

@@ -365,6 +365,20 @@ describe('a page first published and later updated', () => {
     expect(parseStoryFile('dataset.txt', page)[0]!.date).toBe('2032-11-22');
   });
 
+  it('is dated by its labelled line, not by the event\'s date in its title ("… fire, 14 July 2041 — update for policyholders" above "Posted Monday 5 August 2041")', () => {
+    const page = [
+      'Anatolia Marine Sigorta — Claims Centre',
+      'Personal | Yacht & Pleasure Craft | Commercial Marine | Make a claim',
+      'CATASTROPHE EVENT PAGE · EVENT CODE CAT-41-07-GKL',
+      '',
+      'Gökçeliman Marina fire, 14 July 2041 — update for policyholders',
+      'Event status: CLAIMS OPEN · Update 4 · Posted Monday 5 August 2041, 11:00',
+      '',
+      'The marina now expects Pontoon C to reopen on Monday 19 August, a week earlier than the date of 26 August it announced in July.',
+    ].join('\n');
+    expect(parseStoryFile('claims.txt', page)[0]!.date).toBe('2041-08-05');
+  });
+
   it('keeps its first date when the update is of the same day', () => {
     const page = ['Harbour reopens', 'Published 12 October 2026 · Updated 12 October 2026, 14:05', '', 'The harbour reopened on Monday after the storm.'].join('\n');
     expect(parseStoryFile('harbour.txt', page)[0]!.date).toBe('2026-10-12');
