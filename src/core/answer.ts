@@ -1147,7 +1147,9 @@ function firstToldTime(picks: Pick[], candidates: Candidate[], library: Library)
 
 function newestPlannedTime(analysis: QuestionAnalysis, expansions: Expansions, picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {
   const asked = analysis.text.replace(CHAT_OPENER, '');
-  if (analysis.time.stage !== 'latest' || !/^(?:\w+ )?when\b/i.test(asked) || /^(?:\w+ )?when (?:did|was|were|had)\b/i.test(asked)) return undefined;
+  // ("On what date is Pontoon C now due to reopen?" asks the plan as it stands, as "when is it due" does.)
+  const form = /^(?:\w+ )?when\b|^(?:on |by |for )?(?:what|which) (?:date|day)\b/i.exec(asked);
+  if (analysis.time.stage !== 'latest' || !form || /^\s*(?:did|was|were|had)\b/i.test(asked.slice(form[0].length))) return undefined;
   const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
   if (!isFullDate(top.candidate.reportDay)) return undefined;
   const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);

@@ -678,6 +678,13 @@ describe('the day something finally happened, when a newer report of the event g
   });
 });
 
+describe('a plan asked as it now stands, by its date', () => {
+  it('is the newest report\'s ("On what date is Pontoon C now due to reopen?" → "… now expects Pontoon C to reopen on Monday 19 August")', () => {
+    const marina = fixtureStoriesMentioning('tests/fixtures/fresh/round159/dev/stories', 'Pontoon');
+    expect(answerFromStories('On what date is Pontoon C now due to reopen?', marina).text).toMatch(/^Monday 19 August — /);
+  });
+});
+
 describe('a day the event is compared with', () => {
   it('is not the day of the event ("on Monday 9 December, five weeks earlier than the date of 13 January the company announced")', () => {
     const trains = fixtureStoriesMentioning('tests/fixtures/fresh/round111/dev/stories', 'Cávado');
