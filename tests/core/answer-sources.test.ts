@@ -74,6 +74,11 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories('According to the provincial civil affairs bureau, how many people were hurt?', hail).text).not.toMatch(/^176 /);
   });
 
+  it('does not give a source the figure its sentence gives to another ("The commission had earlier given 310,000 hectares and the society 450,000")', () => {
+    const fires = fixtureStoriesMentioning('tests/fixtures/fresh/round157/wire/stories');
+    expect(answerFromStories('According to the Onon Forest Society, how much land had the fires burned?', fires).text).toMatch(/^About 450,000 hectares — /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
