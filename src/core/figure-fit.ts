@@ -12,7 +12,7 @@ import { literalPattern } from './literal-pattern.ts';
 /** What happened to the people counted: a figure beside another outcome counts something else. */
 const OUTCOMES = new Set(['kill', 'injur', 'exchang', 'prison']);
 
-export const PLANNED_BEFORE = /\b(due|expected|set|scheduled|planned|will|would)\b[^.;]{0,50}$/i;
+export const PLANNED_BEFORE = /\b(due|expected|expect|expects|forecast|predicted|set|scheduled|planned|will|would)\b[^.;]{0,50}$/i;
 
 const PLANNED = /\b(agreed|agree|agreement|due|expected|plans?|planned|would|will|set(?= (?:to|for)\b)|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
 

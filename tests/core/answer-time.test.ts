@@ -678,6 +678,13 @@ describe('the day something finally happened, when a newer report of the event g
   });
 });
 
+describe('a forecast asked as first given', () => {
+  it('is the first report\'s ("was expected to reach its peak on May 12"), not the day it moved to ("now expect … on May 20, eight days later than first forecast")', () => {
+    const flood = fixtureStoriesMentioning('tests/fixtures/fresh/round158/wire/stories');
+    expect(answerFromStories('On what date was the river first forecast to crest at Villa Yaguari?', flood).text).toMatch(/^May 12 — /);
+  });
+});
+
 describe('a plan asked as it now stands, by its date', () => {
   it('is the newest report\'s ("On what date is Pontoon C now due to reopen?" → "… now expects Pontoon C to reopen on Monday 19 August")', () => {
     const marina = fixtureStoriesMentioning('tests/fixtures/fresh/round159/dev/stories', 'Pontoon');
