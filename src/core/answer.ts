@@ -889,6 +889,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
     // ("2,340 borrowers received invoices for items they had already returned, not about 850": the figure set aside.)
     if (analysis.time.stage !== 'initial' && analysis.time.stage !== 'previous' && /,\s+not\s+(?:the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, quantity.start - 20), quantity.start))) continue;
+    // ("When we last wrote, we said nineteen paintings had been damaged. After a full examination …, the final number is
+    // fifteen.": a quotation's figure its own later words correct.)
+    if (analysis.time.stage === 'latest' && CORRECTED_FIGURE.test(text.slice(quantity.end))) continue;
     if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 110)))) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".

@@ -633,6 +633,11 @@ describe('a figure corrected in the next sentence', () => {
     expect(answer.kind).toBe('answered');
     expect(answer.text).toMatch(/^81 rooms — The final figure is 81\./);
   });
+
+  it('answers the final figure a quotation gives after the one it had said ("we said nineteen paintings had been damaged. … the final number is fifteen.")', () => {
+    const museum = fixtureStoriesMentioning('tests/fixtures/fresh/round156/dev/stories');
+    expect(answerFromStories('What is the final number of paintings found to have been damaged by the rain?', museum).text).toMatch(/^Fifteen — /);
+  });
 });
 
 describe('the day something actually happened, not a plan for it', () => {
