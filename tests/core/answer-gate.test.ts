@@ -1483,6 +1483,13 @@ describe('what a count "had counted" beside another count\'s fault', () => {
   });
 });
 
+describe('those a sentence says were counted twice', () => {
+  it('are no count of their own ("Nine people had been counted twice, she said")', () => {
+    const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round160/wire/stories');
+    expect(answerFromStories('According to the city health office, how many people needed treatment after breathing in the gas?', leak).text).not.toMatch(/^Nine /);
+  });
+});
+
 describe('what a count counted twice', () => {
   it('is no count of its own ("the company\'s figure of 9,500 had counted 1,700 miners who ride twice a day as two people")', () => {
     const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round132/wire/stories');
