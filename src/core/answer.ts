@@ -1209,7 +1209,7 @@ function isInName(text: string, time: { text: string; start: number; end: number
   return /(?<![.!?]\s)\b[A-Z][\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, time.start - 30), time.start)) && /^\s+[A-Z]/.test(text.slice(time.end, time.end + 3));
 }
 
-const REVISED_PLAN = /\b(?:now|no longer|instead of|pushed back|put back|brought forward|postponed|revised|(?:later|earlier) than (?:first )?(?:promised|planned|expected|announced|hoped|forecast|predicted|scheduled|given))\b/i;
+const REVISED_PLAN = /\b(?:now|no longer|instead of|pushed back|put back|brought forward|postponed|revised|(?:later|earlier|longer|sooner) than (?:first )?(?:promised|planned|expected|announced|hoped|forecast|predicted|scheduled|given))\b/i;
 const MOVED_PLAN = /\b(?:now|new|revised|pushed back|put back|delayed|moved|again|latest)\b/i;
 /** A day with its date ("Friday, May 1", "13 April"), not a bare weekday or "next week". */
 const DATED_DAY = /\d/;

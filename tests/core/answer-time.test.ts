@@ -683,6 +683,13 @@ describe('the day something finally happened, when a newer report of the event g
   });
 });
 
+describe('a plan asked as it stood when something first happened', () => {
+  it('is the first report\'s ("would reopen on May 18"), not the plan moved "a week longer than first planned"', () => {
+    const heat = fixtureStoriesMentioning('tests/fixtures/fresh/round161/wire/stories');
+    expect(answerFromStories('When the schools in the area were first closed, on what date were they due to reopen?', heat).text).toMatch(/^May 18 — /);
+  });
+});
+
 describe('a forecast asked as first given', () => {
   it('is the first report\'s ("was expected to reach its peak on May 12"), not the day it moved to ("now expect … on May 20, eight days later than first forecast")', () => {
     const flood = fixtureStoriesMentioning('tests/fixtures/fresh/round158/wire/stories');
