@@ -51,6 +51,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   // "bought 1911 buses" counts buses; "in 1998", "since 2022", "the 2019 figure" are years.
   if (isYear(raw) && !isCountOfThings(sentence, start, end)) return false;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*${MONTH}`).test(after)) return false;
+  // ("on the night of 12 to 13 September", "between 3 and 5 May": the first day of a span is a day too.)
+  if (new RegExp(`^\\s*(?:to|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`).test(sentence.slice(end, end + 24))) return false;
   if (/^-(day|hour|week|month|year|minute)/i.test(after)) return false;
   if (/^\s+(days?|hours?|weeks?|months?|years?|minutes?|decades?|sec|seconds?)\b/i.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
@@ -138,7 +140,7 @@ export function findQuantities(sentence: string): Quantity[] {
   return quantities;
 }
 
-const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
+const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|did|does|do|will|would|could|can|should|may|might|must|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
 
 /** "The museum's figure of 583 left out 79 objects", "about 900 included 146 complaints": a verb comes next, telling of another figure. */
 const VERB_OF_ANOTHER_FIGURE = /^\s+(?:\p{Ll}+ed|left|put|cut|set|made|took|gave|rose|fell|lost|hit|found|kept|held|meant|included|excluded|covers|includes|excludes|counts)\s+(?:(?:out|off|up|down|in)\s+)?(?:(?:about|some|around|nearly|almost|only|just)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds)\b)/u;

@@ -41,6 +41,14 @@ describe('findQuantities', () => {
     expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
   });
 
+  it('reads no count in the first day of a span ("on the night of 12 to 13 September: 19")', () => {
+    expect(findQuantities('The zoo has agreed on how many lemurs escaped on the night of 12 to 13 September: 19.').map((q) => q.text)).toEqual(['19']);
+  });
+
+  it('takes no auxiliary verb for a figure\'s noun ("38,000 did not include")', () => {
+    expect(findQuantities("The company's earlier figure of 38,000 did not include diesel in the smaller channels.")[0]!.figure).toBe('38,000');
+  });
+
   it('reads no count in a code\'s number ("error E-214", "the Ilyushin-76 cargo plane")', () => {
     expect(findQuantities('Both now accept that 33,850 returns were rejected by mistake with error E-214.').map((q) => q.text)).toEqual(['33,850']);
     expect(findQuantities('The Ilyushin-76 cargo plane was carrying about nine tonnes more than its permitted load.').map((q) => q.text)).toEqual(['about nine']);
