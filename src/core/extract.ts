@@ -62,6 +62,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (isInPhoneNumber(sentence, start, end)) return false;
   // A section's number opening its heading or paragraph ("1.5 Every affected patient was retested …") counts nothing.
   if (/^\s*$/.test(sentence.slice(0, start)) && /^\d+(?:\.\d+)+\.?$|^\d+\.$/.test(raw) && /^\s+\p{Lu}/u.test(after)) return false;
+  // ("VOID 15/03 — REFUND", "open 24/7": a numeric date or a fraction of days counts nothing.)
+  if (/^\/\d/.test(after) || /\d\/$/.test(before)) return false;
   // A code's number names something ("error E-214", "the Ilyushin-76 cargo plane", "a MiG-29"): it counts nothing.
   if (/\p{L}-$/u.test(before) && /^\d/.test(raw)) return false;
   // Clock times ("3:15 p.m.", "10.40pm", "9 a.m.") are not counts.

@@ -41,6 +41,10 @@ describe('findQuantities', () => {
     expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
   });
 
+  it('reads no count in a numeric date ("VOID 15/03 — REFUND")', () => {
+    expect(findQuantities('Your terminal will show "VOID 15/03 — REFUND" when you scan one of these tickets.')).toEqual([]);
+  });
+
   it('reads no count in the first day of a span ("on the night of 12 to 13 September: 19")', () => {
     expect(findQuantities('The zoo has agreed on how many lemurs escaped on the night of 12 to 13 September: 19.').map((q) => q.text)).toEqual(['19']);
   });
