@@ -1,7 +1,7 @@
 // Precision first: a sentence answers a question only when it states the relation asked about — the
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
-import { opensWithCurrencyCode, type Quantity } from './extract.ts';
+import { findQuantities, opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -230,6 +230,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // ("What was the final death toll?" counts people: not "… from two bays".)
   if (!focus) return !analysis.terms.some((t) => t.term === TOLL) || !quantity.headTerm || PERSON_TERMS.has(quantity.headTerm) || TOLL_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity);
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
+  // ("11,000 head of cattle have died, up from 4,500 a week ago": the earlier figure counts what the revised one does.)
+  const revised = REVISED_FROM_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !quantity.headTerm ? previousFigure(sentence, quantity) : undefined;
+  if (revised) return revised.nounTerms.some((t) => matchesFocus(analysis, expansions, t)) || countsKindOfFocus(analysis, revised);
   // "How many vehicles …" → "30 cars": a count of a kind of the thing asked about counts it.
   if (countsKindOfFocus(analysis, quantity)) return true;
   if (GENERIC_FOCUS.has(focus) && (PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity))) return true;
@@ -341,6 +344,11 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice;
 }
 const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double)\b/iu;
+const REVISED_FROM_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|increased|decreased|raised|lowered|revised)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+/** The figure told before this one in its sentence. */
+function previousFigure(sentence: string, quantity: Quantity): Quantity | undefined {
+  return findQuantities(sentence.slice(0, quantity.start)).at(-1);
+}
 const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s+)?included|double-counted)\s/i;
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
@@ -349,7 +357,7 @@ const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =
-  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;

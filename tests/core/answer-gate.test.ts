@@ -1483,6 +1483,20 @@ describe('what a count "had counted" beside another count\'s fault', () => {
   });
 });
 
+describe('a part a figure "includes"', () => {
+  it('is no count of its own ("This includes 45 tickets cancelled at the counter, which the supervision service had counted")', () => {
+    const lottery = fixtureStoriesMentioning('tests/fixtures/fresh/round166/dev/stories');
+    expect(answerFromStories("According to the Tax Administration's lottery supervision service, how many tickets were sold after sales should have stopped?", lottery).text).not.toMatch(/^45 /);
+  });
+});
+
+describe('the earlier figure a revision starts from', () => {
+  it('counts what the revised figure counts ("11,000 head of cattle have died, up from 4,500 a week ago" counts no people)', () => {
+    const drought = fixtureStoriesMentioning('tests/fixtures/fresh/round166/wire/stories');
+    expect(answerFromStories('How many people have died of hunger in Gaza province during the drought?', drought).kind).toBe('abstained');
+  });
+});
+
 describe('those a sentence says were counted twice', () => {
   it('are no count of their own ("Nine people had been counted twice, she said")', () => {
     const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round160/wire/stories');
