@@ -663,7 +663,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^since when\b|^what (?:is|was) the (?:new |final |latest )?deadline\b/.test(shape)) return 'when';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide|heavy)\b|\bwhat weight\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   // "What area of field crops was wiped out?", "what length of core thawed?": a measure.
-  if (/^what (?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage)\b/.test(shape)) return 'count';
+  // ("Within what distance of the plant were residents cleared?", "at what depth …": a measure after its preposition.)
+  if (/^(?:(?:within|at|to|over|across|for|by) )?what (?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.

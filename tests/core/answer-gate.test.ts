@@ -115,6 +115,11 @@ describe('measure questions', () => {
     expect(answerFromStories("How many tonnes had Andesur's figure left out?", cherries).text).toMatch(/^170 tonnes/);
   });
 
+  it('answers "within what distance" with a distance ("every eucalyptus within twenty metres of the island")', () => {
+    const zoo = fixtureStoriesMentioning('tests/fixtures/fresh/round163/dev/stories');
+    expect(answerFromStories('Within what distance of the island were the eucalyptus trees to be trimmed?', zoo).text).toMatch(/^Twenty metres — /);
+  });
+
   it('answers "how far below" with a distance', () => {
     expect(answerFromStories('How far below the surface were the miners trapped?', mine).text).toMatch(/^(about )?1,100 metres/i);
   });

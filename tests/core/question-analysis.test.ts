@@ -20,6 +20,7 @@ describe('analyseQuestion', () => {
     ['What excuse did the insurer give for the hold-up?', 'why'],
     ['Which regulator has opened an inquiry?', 'who'],
     ['How far below the surface were the miners?', 'count'],
+    ['Within what distance of the island were the eucalyptus trees to be trimmed?', 'count'],
   ])('reads %j as a %s question', (question, type) => {
     expect(analyseQuestion(question).type).toBe(type);
   });
