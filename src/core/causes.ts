@@ -42,7 +42,7 @@ const STATED_CAUSE = new RegExp(
 );
 
 /** "The cause was not yet known", "the reason remains unclear": a cause said to be unknown is no cause given. */
-const CAUSE_UNKNOWN = /\b(?:cause|reason)s?\s+(?:(?:is|was|were|are|has|had|have|remains?|remained)\s+)?(?:(?:not|still|yet|been)\s+){0,3}(?:known|unknown|unclear|clear|determined|established|undetermined|a mystery)\b|\bno (?:cause|reason) (?:has|had) (?:yet )?been (?:found|given|established)\b/i;
+const CAUSE_UNKNOWN = /\b(?:cause|reason)s?\s+(?:(?:is|was|were|are|has|had|have|remains?|remained)\s+)?(?:(?:not|still|yet|been)\s+){0,3}(?:known|unknown|unclear|clear|determined|established|undetermined|a mystery|under investigation|being investigated)\b|\bno (?:cause|reason) (?:has|had) (?:yet )?been (?:found|given|established)\b/i;
 /** "Plainsway no longer blames the fiber cut", "was not caused by": a cause withdrawn is no cause given. */
 const DENIED_CAUSE = /^\W*not\b|\bnot because\b|(?:\bno longer|\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?(?:blam\w*|caus\w*|thought to (?:be|have))\b|\bnot (?:the |a )(?:main |real |only )?(?:cause|reason)\b|(?:\bnot|n[’']t|\bnever) (?:\w+ ){0,4}?(?:that|which|who) (?:caused|started|triggered|sparked)\b/i;
 
