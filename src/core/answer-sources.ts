@@ -33,7 +33,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
-  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b[^.;]{0,80}/i.exec(tail)?.[0];
+  // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's.)
+  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);

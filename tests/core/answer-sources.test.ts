@@ -79,6 +79,11 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories('According to the Onon Forest Society, how much land had the fires burned?', fires).text).toMatch(/^About 450,000 hectares — /);
   });
 
+  it('does not give the source named after "but" the figure another gave before it ("27, the Interior Ministry said on Wednesday, but the Red Crescent said …")', () => {
+    const quake = fixtureStoriesMentioning('tests/fixtures/fresh/round170/wire/stories');
+    expect(answerFromStories('According to the Red Crescent, how many people did the Algerian earthquake kill?', quake).text).not.toMatch(/^27 /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
