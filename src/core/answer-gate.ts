@@ -349,7 +349,7 @@ const REVISED_FROM_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|increased|
 function previousFigure(sentence: string, quantity: Quantity): Quantity | undefined {
   return findQuantities(sentence.slice(0, quantity.start)).at(-1);
 }
-const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s+)?included|double-counted)\s/i;
+const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s+)?included|not counted|double-counted)\s/i;
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)

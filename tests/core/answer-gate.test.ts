@@ -1502,6 +1502,13 @@ describe('the earlier figure a revision starts from', () => {
   });
 });
 
+describe('what a count "had counted" beside another\'s "had not counted"', () => {
+  it('is that count\'s fault ("the navy … had not counted six crewmen …; the federation, which had said 44, had counted seven men who had reached the shore")', () => {
+    const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round168/wire/stories');
+    expect(answerFromStories("According to the fishermen's federation, how many men were lost in the storm?", storm).text).not.toMatch(/^Seven /);
+  });
+});
+
 describe('those a sentence says were counted twice', () => {
   it('are no count of their own ("Nine people had been counted twice, she said")', () => {
     const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round160/wire/stories');
