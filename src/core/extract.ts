@@ -150,6 +150,9 @@ const VERB_OF_ANOTHER_FIGURE = /^\s+(?:\p{Ll}+ed|left|put|cut|set|made|took|gave
 /** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
 function unitOrNoun(after: string): string {
   if (VERB_OF_ANOTHER_FIGURE.test(after)) return '';
+  // ("about 40 per cent of a normal crop": a share is told with its sign.)
+  const share = /^\s*(per ?cent|percent)\b/i.exec(after);
+  if (share) return ` ${share[1]}`;
   const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
   // A nationality or other capitalised modifier goes with its noun: "270 Ukrainian soldiers", "7.1 million U.S.

@@ -665,6 +665,8 @@ function classify(shape: string, text: string): AnswerType {
   // "What area of field crops was wiped out?", "what length of core thawed?": a measure.
   // ("Within what distance of the plant were residents cleared?", "at what depth …": a measure after its preposition.)
   if (/^(?:(?:within|at|to|over|across|for|by) )?what (?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b/.test(shape)) return 'count';
+  // ("What share of the loss has the insurer agreed to cover?" → "two thirds", "about 40 per cent".)
+  if (/^what (?:share|proportion|fraction|percentage) of\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.

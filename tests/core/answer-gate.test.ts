@@ -115,6 +115,11 @@ describe('measure questions', () => {
     expect(answerFromStories("How many tonnes had Andesur's figure left out?", cherries).text).toMatch(/^170 tonnes/);
   });
 
+  it('answers "what share of" with a share, told with its sign ("55 per cent of the expected harvest")', () => {
+    const vines = fixtureStoriesMentioning('tests/fixtures/fresh/round73/dev/stories');
+    expect(answerFromStories("What share of the valley's expected grape harvest was finally judged to have been lost?", vines).text).toMatch(/^55 per cent — /);
+  });
+
   it('answers "within what distance" with a distance ("every eucalyptus within twenty metres of the island")', () => {
     const zoo = fixtureStoriesMentioning('tests/fixtures/fresh/round163/dev/stories');
     expect(answerFromStories('Within what distance of the island were the eucalyptus trees to be trimmed?', zoo).text).toMatch(/^Twenty metres — /);

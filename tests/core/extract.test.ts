@@ -41,6 +41,10 @@ describe('findQuantities', () => {
     expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
   });
 
+  it('tells a share with its sign ("about 40 per cent of a normal crop")', () => {
+    expect(findQuantities('Agronomists now expect to harvest about 40 per cent of a normal apricot crop.')[0]!.figure).toBe('about 40 per cent');
+  });
+
   it('reads no count in a numeric date ("VOID 15/03 — REFUND")', () => {
     expect(findQuantities('Your terminal will show "VOID 15/03 — REFUND" when you scan one of these tickets.')).toEqual([]);
   });

@@ -21,6 +21,7 @@ describe('analyseQuestion', () => {
     ['Which regulator has opened an inquiry?', 'who'],
     ['How far below the surface were the miners?', 'count'],
     ['Within what distance of the island were the eucalyptus trees to be trimmed?', 'count'],
+    ["What share of the valley's expected grape harvest was finally judged to have been lost?", 'count'],
   ])('reads %j as a %s question', (question, type) => {
     expect(analyseQuestion(question).type).toBe(type);
   });
