@@ -668,6 +668,8 @@ function classify(shape: string, text: string): AnswerType {
   // ("What share of the loss has the insurer agreed to cover?" → "two thirds", "about 40 per cent".)
   if (/^what (?:share|proportion|fraction|percentage) of\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
+  // ("From which country did the replacement bolts come?": a place, though "which country" alone may ask who acted.)
+  if (/^(?:from|to|at|in|on|into|onto|near) which (?:[a-z-]+ ){0,2}?(?:city|country|island|town|village|port|region|province|state|county|district)\b/.test(shape)) return 'where';
   if (/^(who|whom|whose)\b|\bwhich (country|countries|person|people|official|officials|leader|side|nation|group|organi[sz]ation)\b|^(?:the )?names? of\b/.test(shape)) return 'who';
   // "Which regulator …", "What is the name of the gang …": a named person or body answers, not a sentence.
   // ("What did the ministry say …" asks what it said, not which ministry.)

@@ -120,6 +120,11 @@ describe('measure questions', () => {
     expect(answerFromStories("What share of the valley's expected grape harvest was finally judged to have been lost?", vines).text).toMatch(/^55 per cent — /);
   });
 
+  it('answers "from which country" with the place a thing came from ("a specialist team from Poland")', () => {
+    const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round143/wire/stories');
+    expect(answerFromStories('From which country did the team that grouted the crack come?', mine).text).toMatch(/^Poland — /);
+  });
+
   it('answers "within what distance" with a distance ("every eucalyptus within twenty metres of the island")', () => {
     const zoo = fixtureStoriesMentioning('tests/fixtures/fresh/round163/dev/stories');
     expect(answerFromStories('Within what distance of the island were the eucalyptus trees to be trimmed?', zoo).text).toMatch(/^Twenty metres — /);

@@ -10,6 +10,7 @@ describe('analyseQuestion', () => {
     ['Who mediated the swap?', 'who'],
     ['Which country mediated the swap?', 'who'],
     ['Where did they meet?', 'where'],
+    ['From which country did the replacement blade bolts come?', 'where'],
     ['When did the swap start?', 'when'],
     ['Did Putin attend the talks?', 'yesno'],
     ['What did Rubio say?', 'said'],
