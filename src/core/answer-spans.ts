@@ -163,6 +163,8 @@ function withoutArticle(name: string): string {
 }
 
 export function pickPerson(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  // "Which country agreed to pay …?", "which town lent …?": a place acting, named as a place.
+  if (PLACE_KINDS_ASKED.test(analysis.entityKind ?? '')) return pickActingPlace(analysis, sentence);
   const names = findNames(sentence).filter(
     (n) =>
       notInQuestion(analysis, n) &&
@@ -284,6 +286,18 @@ const APPOSED_DESCRIPTION = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,5
 
 function isDateline(sentence: string, name: Span): boolean {
   return name.text === name.text.toUpperCase() && OPENING.test(sentence.slice(0, name.start)) && /^(?:,[^–—]{0,40})?\s+[–—-]\s/u.test(sentence.slice(name.end, name.end + 45));
+}
+
+const PLACE_KINDS_ASKED = /^(?:countri|citi|town|villag|provinc|region|state|nation|island|district|port)$/;
+/** A place's name the sentence gives as one: by its kind ("the town of Pelhřimov") or as WordNet knows it ("the Netherlands"). */
+function pickActingPlace(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  const place = findNames(sentence).find(
+    (n) =>
+      notInQuestion(analysis, n) &&
+      !isInQuotedTitle(sentence, n) &&
+      (PLACE_KIND_OF.test(sentence.slice(Math.max(0, n.start - 40), n.start)) || sharedLexicon().isPlaceOrTime(withoutArticle(n.text).toLowerCase().replace(/\s+/g, '_'))),
+  );
+  return place?.text;
 }
 
 /** What may stand before a sentence's first word: an opening quotation mark, or a dateline ("KNOCKFERRY — ", "SEPANG - "). */

@@ -14,6 +14,11 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Which company was moving the exhibition when it was damaged?'), sentence)).toBeUndefined();
   });
 
+  it('answers which country acted with a place the sentence names ("after the Netherlands agreed to pay")', () => {
+    const sentence = 'The provincial government has cut its appeal to 6.8 million dollars after the Netherlands agreed to pay separately for repairing the 45 boreholes.';
+    expect(pickPerson(analyseQuestion('Which country agreed to pay separately for mending the boreholes?'), sentence)).toBe('Netherlands');
+  });
+
   it('takes no place named by its kind for a person ("in the northern region of Navarra")', () => {
     const sentence = 'The Sierra de Ezkurdi wind farm in the northern region of Navarra began producing power again on Monday.';
     expect(pickPerson(analyseQuestion('Who manages the Sierra de Ezkurdi wind farm for its operator?'), sentence)).toBeUndefined();
