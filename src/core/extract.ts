@@ -50,6 +50,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   const before = sentence.slice(Math.max(0, start - 12), start);
   // "bought 1911 buses" counts buses; "in 1998", "since 2022", "the 2019 figure" are years.
   if (isYear(raw) && !isCountOfThings(sentence, start, end)) return false;
+  // ("Glass 1600–1800": a span of years, whatever follows it.)
+  if (/^(?:1[0-9]{3}|20[0-9]{2})$/.test(raw) && (/^[–—]\d{4}\b/.test(after) || /\b\d{4}[–—]$/.test(before))) return false;
   if (new RegExp(`${MONTH}\\s*$`).test(before) || new RegExp(`^\\s*${MONTH}`).test(after)) return false;
   // ("on the night of 12 to 13 September", "between 3 and 5 May": the first day of a span is a day too.)
   if (new RegExp(`^\\s*(?:to|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`).test(sentence.slice(end, end + 24))) return false;

@@ -41,6 +41,10 @@ describe('findQuantities', () => {
     expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
   });
 
+  it('reads no count in a span of years ("Bohemian and Venetian Glass 1600–1800")', () => {
+    expect(findQuantities('The exhibition Crystal for the Emperor: Bohemian and Venetian Glass 1600–1800 is closed to visitors.')).toEqual([]);
+  });
+
   it('tells a share with its sign ("about 40 per cent of a normal crop")', () => {
     expect(findQuantities('Agronomists now expect to harvest about 40 per cent of a normal apricot crop.')[0]!.figure).toBe('about 40 per cent');
   });
