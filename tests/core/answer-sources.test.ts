@@ -84,6 +84,11 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories('According to the Red Crescent, how many people did the Algerian earthquake kill?', quake).text).not.toMatch(/^27 /);
   });
 
+  it('does not take a figure two sides "have now agreed" for either side\'s own ("… have now agreed a single figure of 34,200 households")', () => {
+    const water = fixtureStoriesMentioning('tests/fixtures/fresh/round172/dev/stories');
+    expect(answerFromStories("According to the residents' coalition, how many households were left without water?", water).text).toMatch(/^About 40,000 — /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
