@@ -34,12 +34,17 @@ const PARTY_NOUNS = new Set(['side', 'parti', 'nation', 'countri', 'time', 'wai'
  * (not the "three years" of talks). With `unit`, only durations in that unit ("how many hours").
  */
 export function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?: string): { span: string; fit: number } | undefined {
-  const durations = findDurations(sentence).filter((d) => !unit || termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === unit);
+  // ("… on Monday 23 February, a week before the 2 March date": how far apart two days are, not how long anything took.)
+  const asksOffset = OFFSET_ASKED.test(analysis.text);
+  const durations = findDurations(sentence).filter((d) => (!unit || termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === unit) && (asksOffset || !OFFSET_AFTER.test(sentence.slice(d.end, d.end + 40))));
   const duration = nearestToQuestionTerms(analysis, sentence, durations);
   if (!duration) return undefined;
   const isAdjacent = questionTermPositions(analysis, sentence).some((p) => (p >= duration.end && p - duration.end <= 8) || (p <= duration.start && duration.start - p <= 12));
   return { span: duration.text, fit: 1 + (isAdjacent ? 2 : 0) };
 }
+
+const OFFSET_AFTER = /^\s+(?:(?:before|ahead of) (?:the )?(?:\d|\p{Lu}|(?:revised|planned|original|promised|new|first) )|(?:earlier|later|sooner) than (?:planned|promised|expected|feared|scheduled|first|the)\b)/u;
+const OFFSET_ASKED = /\b(?:before|after|ahead|ago|earlier|later|sooner|early|late|delay\w*|behind)\b/i;
 
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
 export function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, reportDay = ''): number {

@@ -697,6 +697,18 @@ describe('a forecast asked as first given', () => {
   });
 });
 
+describe('how far apart two days are', () => {
+  it('is no duration of what was asked ("… on Monday 23 February, a week before the 2 March date the carmaker had given")', () => {
+    const recall = fixtureStoriesMentioning('tests/fixtures/fresh/round174/dev/stories');
+    expect(answerFromStories('How long does the steering repair take a dealer to carry out?', recall).kind).toBe('abstained');
+  });
+
+  it('still answers a question about the gap ("How many days ahead of the revised date …" → "nine days ahead of the revised date")', () => {
+    const water = fixtureStoriesMentioning('tests/fixtures/fresh/round150/dev/stories');
+    expect(answerFromStories('How many days ahead of the revised date did the tower return to use?', water).text).toMatch(/^Nine days — /);
+  });
+});
+
 describe('a plan asked as it now stands, by its date', () => {
   it('is the newest report\'s ("On what date is Pontoon C now due to reopen?" → "… now expects Pontoon C to reopen on Monday 19 August")', () => {
     const marina = fixtureStoriesMentioning('tests/fixtures/fresh/round159/dev/stories', 'Pontoon');
