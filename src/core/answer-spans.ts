@@ -174,6 +174,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !(OPENING.test(sentence.slice(0, n.start)) && !n.text.includes(' ')) &&
       // ("HRONSKÁ LEHÔTKA — An electric van …": the dateline's town, however many words, is nobody.)
       !isDateline(sentence, n) &&
+      // ("with Swedish-language packaging", "a French-speaking region": a capitalised compound describing something.)
+      !/^\p{Lu}\p{L}*-\p{Ll}[\p{L}-]*$/u.test(n.text) &&
       !isNationality(sentence, n) &&
       !isModifier(sentence, n) &&
       numberValue(n.text.toLowerCase()) === undefined &&

@@ -19,6 +19,11 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Which country agreed to pay separately for mending the boreholes?'), sentence)).toBe('Netherlands');
   });
 
+  it('takes no capitalised compound describing something for a name ("with Swedish-language packaging")', () => {
+    const sentence = 'Fimea said on Friday that it had allowed Nordvalen to bring in 40,000 packs of the same tablets from Sweden with Swedish-language packaging.';
+    expect(pickPerson(analyseQuestion('Who is paying for the tablets brought in from Sweden?'), sentence)).not.toBe('Swedish-language');
+  });
+
   it('takes no place named by its kind for a person ("in the northern region of Navarra")', () => {
     const sentence = 'The Sierra de Ezkurdi wind farm in the northern region of Navarra began producing power again on Monday.';
     expect(pickPerson(analyseQuestion('Who manages the Sierra de Ezkurdi wind farm for its operator?'), sentence)).toBeUndefined();
