@@ -697,6 +697,13 @@ describe('a forecast asked as first given', () => {
   });
 });
 
+describe('what has happened so far', () => {
+  it('is not what is still to be done ("Some 40,000 cattle … are to be vaccinated by the end of June")', () => {
+    const herds = fixtureStoriesMentioning('tests/fixtures/fresh/round176/wire/stories');
+    expect(answerFromStories('How many cattle in Kavango have been vaccinated so far?', herds).text).not.toMatch(/^Some 40,000/);
+  });
+});
+
 describe('how far apart two days are', () => {
   it('is no duration of what was asked ("… on Monday 23 February, a week before the 2 March date the carmaker had given")', () => {
     const recall = fixtureStoriesMentioning('tests/fixtures/fresh/round174/dev/stories');
