@@ -340,9 +340,11 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
     /\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) &&
     (/^[^.;]{0,60}?\b(?:twice|as two|two times|double)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
   // ("Nine people had been counted twice, she said": the figure is the fault.)
-  const itselfCountedTwice = COUNTED_TWICE_AFTER.test(sentence.slice(quantity.end, quantity.end + 60));
+  // (Unless that is asked: "How many farmers' names turned out to have been registered at two depots?")
+  const itselfCountedTwice = COUNTED_TWICE_AFTER.test(sentence.slice(quantity.end, quantity.end + 60)) && !TWICE_ASKED.test(analysis.text);
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice;
 }
+const TWICE_ASKED = /\b(?:twice|two times|double|duplicat\w*|at two|in two|both)\b/i;
 const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double)\b/iu;
 const REVISED_FROM_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|increased|decreased|raised|lowered|revised)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** The figure told before this one in its sentence. */

@@ -1520,6 +1520,11 @@ describe('what a count "had counted" beside another\'s "had not counted"', () =>
 });
 
 describe('those a sentence says were counted twice', () => {
+  it('are counted when that is asked ("How many farmers\' names turned out to have been registered at two depots?")', () => {
+    const grain = fixtureStoriesMentioning('tests/fixtures/fresh/round180/dev/stories');
+    expect(answerFromStories("How many farmers' names turned out to have been registered at two depots?", grain).text).toMatch(/^750 names — /);
+  });
+
   it('are no count of their own ("Nine people had been counted twice, she said")', () => {
     const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round160/wire/stories');
     expect(answerFromStories('According to the city health office, how many people needed treatment after breathing in the gas?', leak).text).not.toMatch(/^Nine /);
