@@ -275,11 +275,6 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   );
 }
 
-/**
- * "The union … said the real figure was 1,520", "a Red Cross figure of 8,100", "put the total rescued at 480": a
- * figure given as "the figure" or "the total" with nothing counted after it restates a count told just before,
- * by another source or at another time. It counts what that count counts (see countPicks).
- */
 const PER_UNIT_ASKED = /\b(?:each|per|every)\s+(?:single\s+)?(?:one of (?:the|its|their)\s+)?([a-z]+)/i;
 const TIME_UNIT = /^(?:year|day|weekday|week|month|hour|minute|night|time|season|shift|morning|evening|weekend|quarter|decade)s?$/;
 /** A figure asked "each / per / every X" is told for one X ("… each centre", "a centre", "apiece"), not for all of them. */
@@ -291,6 +286,11 @@ function tellsPerUnitAsked(analysis: QuestionAnalysis, sentence: string): boolea
   return new RegExp(`\\b(?:each|per|every|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${literalPattern(termOf(unit))}|\\b(?:apiece|each)\\b`, 'iu').test(sentence);
 }
 
+/**
+ * "The union … said the real figure was 1,520", "a Red Cross figure of 8,100", "put the total rescued at 480": a
+ * figure given as "the figure" or "the total" with nothing counted after it restates a count told just before,
+ * by another source or at another time. It counts what that count counts (see countPicks).
+ */
 export function isReferenceFigure(sentence: string, quantity: Quantity): boolean {
   if (quantity.headTerm !== '') return false;
   const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);

@@ -286,6 +286,7 @@ function officeHolder(analysis: QuestionAnalysis, sentence: string, names: Span[
 
 const APPOSED_DESCRIPTION = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,5}$/u;
 
+/** An upper-case name opening the sentence before a dash ("HRONSKÁ LEHÔTKA — …", "BUHLEBEZWE, Eastern Cape – …"): the dateline's town. */
 function isDateline(sentence: string, name: Span): boolean {
   return name.text === name.text.toUpperCase() && OPENING.test(sentence.slice(0, name.start)) && /^(?:,[^–—]{0,40})?\s+[–—-]\s/u.test(sentence.slice(name.end, name.end + 45));
 }
