@@ -89,6 +89,11 @@ describe('a figure asked of one source among several', () => {
     expect(answerFromStories("According to the residents' coalition, how many households were left without water?", water).text).toMatch(/^About 40,000 — /);
   });
 
+  it('takes the figure a titled official gives as the body\'s own ("Mr McAlinden-Gault put the cost of the repair at about £1.4 million")', () => {
+    const road = fixtureStoriesMentioning('tests/fixtures/fresh/round185/dev/stories');
+    expect(answerFromStories("What was the Department for Infrastructure's first estimate of the cost of the repair?", road).text).toMatch(/^About £1\.4 million — /);
+  });
+
   it('answers with the source’s figure though another source gave a newer one', () => {
     const later = libraryOf({
       'first.txt': ['Flood shelters fill up', 'Published: 2 March 2026', '', 'The Red Cross said 4,200 people were sheltering in schools in Varna on Monday.'].join('\n'),
