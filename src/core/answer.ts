@@ -513,13 +513,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
           text,
           findTimes(text).filter(
             (t) =>
-              (asksWhenSaid || !SAID_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
-              // ("The roads authority told our branch on Tuesday that the tunnel will reopen …": the day it was told.)
-              (asksWhenSaid || !(SAID_TO_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^,?\s+that\b/i.test(text.slice(t.end, t.end + 8)))) &&
+              (asksWhenSaid || !isDayOfTelling(text, t)) &&
               // ("For what date was the vote called?" is not answered by "Elections 2034": a year is no date.)
               !(ASKS_A_DATE.test(analysis.text) && /^(?:in\s+)?\d{4}$|^(?:earlier |later )?(?:this|last|next) (?:month|week|year)$/i.test(t.text.trim())) &&
-              // ("On Tuesday the commission told us that the repeat vote will not be held …": the day it was said.)
-              (asksWhenSaid || !(/^\W*(?:on\s+)?$/i.test(text.slice(0, t.start)) && SAID_AFTER.test(text.slice(t.end, t.end + 50)))) &&
               // "… will no longer happen on 23 August": the day it will not happen.
               // ("Not before 20 January", "not until Friday" give the earliest day: they stand.)
               !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
@@ -1290,7 +1286,6 @@ function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions
   return disagreeing.some((c) => isSameStory(c.sentence));
 }
 
-/** "Up from 48,000", "up from the 18 billion baht announced Tuesday": the pick's figure is the one its sentence says was replaced. */
 /**
  * A replaced figure told as the first: the words after it call it the first ("… not the 1,100 in the Government's first
  * statement"), or it is not one set aside with "not the" at all.
@@ -1301,6 +1296,7 @@ function isToldAsFirst(pick: Pick): boolean {
 }
 const FIRST_TOLD_AFTER = /^[^.;]{0,50}?\b(?:first|initial|original|earliest)\b/i;
 
+/** "Up from 48,000", "up from the 18 billion baht announced Tuesday": the pick's figure is the one its sentence says was replaced. */
 function isGivenAsReplaced(pick: Pick): boolean {
   const value = pick.quantity?.value;
   return value !== undefined && replacedValues(pick.candidate.sentence.text).some((v) => isSameFigure(v, value));
@@ -1468,12 +1464,11 @@ function firmestCause(causes: Candidate[]): Candidate | undefined {
  */
 function givesCauseOfAskedEvent(analysis: QuestionAnalysis, expansions: Expansions, sentence: string): boolean {
   const marker = marksCause(sentence);
-  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker) && !explainsRevisionOrDelay(analysis, sentence);
+  return marker !== null && !causeClauseTellsAskedEvent(analysis, expansions, sentence, marker) && !explainsRevisionOrDelay(analysis, sentence, marker);
 }
 
 /** The cause a sentence gives is of a figure's revision or of a delay, which the question does not ask about. */
-function explainsRevisionOrDelay(analysis: QuestionAnalysis, sentence: string): boolean {
-  const marker = marksCause(sentence);
+function explainsRevisionOrDelay(analysis: QuestionAnalysis, sentence: string, marker = marksCause(sentence)): boolean {
   if (marker === null) return false;
   const effect = sentence.slice(0, marker.index);
   return (REVISION_EXPLAINED.test(effect) && !FIGURE_ASKED.test(analysis.text)) || (DELAY_EXPLAINED.test(effect) && !DELAY_ASKED.test(analysis.text));
@@ -1583,6 +1578,17 @@ const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?star
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
+/**
+ * The day something was said, not the day of what was said: "…, the fire marshal's office said on Friday", "the roads
+ * authority told our branch on Tuesday that the tunnel will reopen …", "On Tuesday the commission told us …".
+ */
+function isDayOfTelling(text: string, time: Span): boolean {
+  return (
+    SAID_BEFORE.test(text.slice(Math.max(0, time.start - 30), time.start)) ||
+    (SAID_TO_BEFORE.test(text.slice(Math.max(0, time.start - 40), time.start)) && /^,?\s+that\b/i.test(text.slice(time.end, time.end + 8))) ||
+    (/^\W*(?:on\s+)?$/i.test(text.slice(0, time.start)) && SAID_AFTER.test(text.slice(time.end, time.end + 50)))
+  );
+}
 const SAID_AFTER = /^,?\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:told|said|announced|confirmed|wrote|informed|warned)\b/iu;
 const SAID_TO_BEFORE = /\b(?:said|told|announced|confirmed|wrote|informed|warned|assured)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on\s+)?$/iu;
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned|agreed|given)\s+(?:\w+\s+)?(?:on\s+)?$/i;
