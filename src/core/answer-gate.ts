@@ -279,11 +279,23 @@ const PER_UNIT_ASKED = /\b(?:each|per|every)\s+(?:single\s+)?(?:one of (?:the|it
 const TIME_UNIT = /^(?:year|day|weekday|week|month|hour|minute|night|time|season|shift|morning|evening|weekend|quarter|decade)s?$/;
 /** A figure asked "each / per / every X" is told for one X ("… each centre", "a centre", "apiece"), not for all of them. */
 function tellsPerUnitAsked(analysis: QuestionAnalysis, sentence: string): boolean {
+  const told = perUnitTold(analysis);
+  return told === null || told.test(sentence);
+}
+
+/** How a sentence tells one of the unit the question asks "each / per / every" of, once a question (null: none asked). */
+const perUnitTolds = new WeakMap<QuestionAnalysis, RegExp | null>();
+function perUnitTold(analysis: QuestionAnalysis): RegExp | null {
+  if (perUnitTolds.has(analysis)) return perUnitTolds.get(analysis)!;
   const asked = PER_UNIT_ASKED.exec(analysis.text);
   const unit = asked?.[1]?.toLowerCase();
   // ("By the time every refund was made" tells when, not per what.)
-  if (!asked || !unit || TIME_UNIT.test(unit) || unit === 'of' || /^\s*(?:was|were|is|are|had|has|have)\b/i.test(analysis.text.slice(asked.index + asked[0].length))) return true;
-  return new RegExp(`\\b(?:each|per|every|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${literalPattern(termOf(unit))}|\\b(?:apiece|each)\\b`, 'iu').test(sentence);
+  const told =
+    !asked || !unit || TIME_UNIT.test(unit) || unit === 'of' || /^\s*(?:was|were|is|are|had|has|have)\b/i.test(analysis.text.slice(asked.index + asked[0].length))
+      ? null
+      : new RegExp(`\\b(?:each|per|every|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${literalPattern(termOf(unit))}|\\b(?:apiece|each)\\b`, 'iu');
+  perUnitTolds.set(analysis, told);
+  return told;
 }
 
 /**
