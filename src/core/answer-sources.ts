@@ -73,7 +73,7 @@ const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bagreed (?:on )?(?:a|one|the) (?:single
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 const TITLED_TELLER = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Eng)\.?\s+\p{Lu}/u;
-const GIVEN_BY_SOMEONE = /\b(?:had |has |have )?(?:earlier |first |also |since )?(?:given|gave|gives|put|puts|counted|counts|estimated|estimates|reported|recorded|claimed)\b/i;
+const GIVEN_BY_SOMEONE = /\b(?:given|gave|gives|put|puts|counted|counts|estimated|estimates|reported|recorded|claimed)\b/i;
 const OUR = /\b(?:our|we)\b/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
 
