@@ -890,7 +890,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (analysis.time.stage === 'latest' && CORRECTED_FIGURE.test(text.slice(quantity.end))) continue;
     // ("How many cattle have been vaccinated so far?" is not answered by "40,000 cattle … are to be vaccinated by June".)
     if (ASKS_SO_FAR.test(analysis.text) && !analysis.asksAboutPlan && STILL_TO_BE_AFTER.test(text.slice(quantity.end, quantity.end + 80))) continue;
-    if (analysis.time.stage === 'initial' && (REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) || TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 110)))) continue;
+    if (analysis.time.stage === 'initial' && isToldAsRevision(text, quantity)) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
     if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
@@ -937,6 +937,18 @@ const STILL_TO_BE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,8}?(?:are|is|were|was) (?:
 const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut)(?: as well| again| further| too)?,? to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
 // ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
 const TOLD_AS_REVISED_AFTER = /^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?(?:[A-Z]{0,3}[$£€]\s?)?\d|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
+/**
+ * The figure a sentence tells as a revision, which no question about the first figure wants: "has risen to 41",
+ * "27, not the 23 first reported", "raised its fund to TT$18 million from TT$10 million".
+ */
+function isToldAsRevision(text: string, quantity: Quantity): boolean {
+  return (
+    REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) ||
+    TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 110)) ||
+    replacements(text).some((r) => r.by !== undefined && isSameFigure(r.by, quantity.value))
+  );
+}
+
 const ASKS_LAST_WORD = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|ultimately|most recent|latest|now|so far|to date|currently)\b`, 'i');
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */

@@ -141,9 +141,12 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 /** "It had reported bed bugs in 94 rooms": a report's own earlier word, in the past before the past. */
 const HAD_REPORTED = String.raw`\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b`;
 
+/** A money sign before a figure, the country's letters included: "$", "TT$", "N$", "A$". */
+const MONEY_SIGN = String.raw`(?:[A-Z]{0,3}[$€£]\s?)?`;
+
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+${MONEY_SIGN}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -158,7 +161,7 @@ const CITED_VERBS = 'reported|put|given|estimated|announced|stated|counted|recor
 const EARLIER_AMOUNT = '(?:earlier|previous|initial|original|first|old) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)';
 
 const REVISED_FROM = new RegExp(
-  String.raw`(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?[$£€]?[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?${MONEY_SIGN}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 

@@ -117,6 +117,7 @@ describe('replacedValues', () => {
 describe('replacements', () => {
   it('names the figure that replaced another: the nearest one, not another count of the sentence ("five people …, from 74 to 69")', () => {
     expect(replacements('Dr Pillai said five people earlier counted had another strain, bringing the total from 74 to 69.')).toEqual([{ replaced: 74, by: 69 }]);
+    expect(replacements('Gulf Paria Terminals raised its fund to TT$18 million from TT$10 million.')).toEqual([{ replaced: 10_000_000, by: 18_000_000 }]);
   });
 
   it('names no new figure when the old one is only called earlier ("deducted from the earlier claim of 6.8 million dollars")', () => {
@@ -744,6 +745,11 @@ describe('the first figure, not one told as revised', () => {
   it('still is the figure a revision names as the one it replaced ("now puts the cost at €587,000, up from €162,000")', () => {
     const racecourse = fixtureStoriesMentioning('tests/fixtures/fresh/round62/dev/stories', 'Knockferry');
     expect(answerFromStories('what did knockferry first think it would all cost them', racecourse).text).toMatch(/162,000/);
+  });
+
+  it('is the "from" figure of "raised its fund to TT$18 million from TT$10 million", a sum in a currency with letters before its sign', () => {
+    const spill = fixtureStoriesMentioning('tests/fixtures/fresh/round187/dev/stories', 'Gulf Paria');
+    expect(answerFromStories('How much did Gulf Paria Terminals originally pledge to its compensation fund?', spill).text).toMatch(/^TT\$10 million — /);
   });
 });
 
