@@ -747,6 +747,11 @@ describe('the first figure, not one told as revised', () => {
     expect(answerFromStories('what did knockferry first think it would all cost them', racecourse).text).toMatch(/162,000/);
   });
 
+  it('is not a figure the sentence says things "now total" ("said the refunds held back now total €38.5 million")', () => {
+    const refunds = fixtureStoriesMentioning('tests/fixtures/fresh/round184/dev/stories', 'Tax Administration');
+    expect(answerFromStories('When the Tax Administration first announced the problem, what total sum did it say was being held back?', refunds).text).not.toMatch(/^€38\.5 million/);
+  });
+
   it('is the "from" figure of "raised its fund to TT$18 million from TT$10 million", a sum in a currency with letters before its sign', () => {
     const spill = fixtureStoriesMentioning('tests/fixtures/fresh/round187/dev/stories', 'Gulf Paria');
     expect(answerFromStories('How much did Gulf Paria Terminals originally pledge to its compensation fund?', spill).text).toMatch(/^TT\$10 million — /);
