@@ -170,6 +170,11 @@ describe('findTimes', () => {
   it('reads a weekday and the date after it as one time ("on Thursday 17 September")', () => {
     expect(texts(findTimes('The strategy will go to a vote of the full council on Thursday 17 September, after a delay.'))).toEqual(['on Thursday 17 September']);
   });
+
+  it('reads no day in a weekday any week has ("again on a Monday", "every Friday")', () => {
+    expect(texts(findTimes('So the resit will be held two weeks later, again on a Monday.'))).toEqual([]);
+    expect(texts(findTimes('The market is held every Friday, and opened on Friday.'))).toEqual(['on Friday']);
+  });
 });
 
 describe('findSpeaker', () => {
