@@ -453,7 +453,7 @@ function countedNoun(lower: string): string | undefined {
 }
 
 function measureAsked(lower: string): MeasureKind | undefined {
-  if (/\bhow (far|close|near|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance|length|width)\b|\bwhat (?:is|was|are|were) (?:the |its |their )?(?:total |overall |full |maximum |greatest )?(depth|height|altitude|length|width)\b/.test(lower)) return 'distance';
+  if (/\bhow (far|close|near|deep|high|tall|wide)\b|\bat what (depth|height|altitude)\b|\bwhat (depth|height|altitude|distance|length|width)\b|\bwhat (?:is|was|are|were|will be|would be) (?:the |its |their )?(?:total |overall |full |maximum |greatest )?(depth|height|altitude|length|width)\b/.test(lower)) return 'distance';
   // ("How strong were the gusts?" asks how fast the wind blew: "gusts of up to 80 km/h".)
   if (/\bhow fast\b|\bwhat speed\b|\bat what speed\b|\bhow (?:strong|powerful) (?:(?:is|was|are|were) )?(?:the )?(?:\w+ )?(?:winds?|gusts?|gales?)\b/.test(lower)) return 'speed';
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(lower)) return 'age';
@@ -664,7 +664,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide|heavy)\b|\bwhat weight\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
   // "What area of field crops was wiped out?", "what length of core thawed?": a measure.
   // ("Within what distance of the plant were residents cleared?", "at what depth …": a measure after its preposition.)
-  if (/^(?:(?:within|at|to|over|across|for|by) )?what (?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b/.test(shape)) return 'count';
+  // ("What will be the total length of the sea defence?": the same, asked of the measure.)
+  if (/^(?:(?:within|at|to|over|across|for|by) )?what (?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b|^what (?:is|was|are|were|will be|would be) (?:the |its |their )?(?:total |overall |full |maximum |greatest )?(?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b/.test(shape)) return 'count';
   // ("What share of the loss has the insurer agreed to cover?" → "two thirds", "about 40 per cent".)
   if (/^what (?:share|proportion|fraction|percentage) of\b/.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';

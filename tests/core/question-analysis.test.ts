@@ -705,6 +705,12 @@ describe('a measure asked by its name', () => {
     expect(analysis.measure).toBe('size');
   });
 
+  it('reads "what will be the total length of the sea defence" as a count of a length', () => {
+    const analysis = analyseQuestion('What will be the total length of the Kedzikope sea defence?');
+    expect(analysis.type).toBe('count');
+    expect(analysis.measure).toBe('distance');
+  });
+
   it('reads "what length of core thawed" as asking for a length', () => {
     expect(analyseQuestion('Two days after the blackout, what length of core was known to have partly thawed?').measure).toBe('distance');
   });
