@@ -496,11 +496,15 @@ describe('a reason asked for by name', () => {
 });
 
 describe('what was first said, as chat asks it', () => {
-  it.each(['right after it happened what did the promoter say knocked the roof down', 'what did the governor reckon was spreading the cholera early on'])('reads "%s" as asking for the first report', (question) => {
+  it.each([
+    'right after it happened what did the promoter say knocked the roof down',
+    'what did the governor reckon was spreading the cholera early on',
+    'How many flights did the airline expect to cancel when the grounding began?',
+  ])('reads "%s" as asking for the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 
-  it.each(['what happened early on sunday at the port', 'how many trains were cancelled two days in a row'])('keeps "%s" a time, not the first report', (question) => {
+  it.each(['what happened early on sunday at the port', 'how many trains were cancelled two days in a row', 'how many people were killed when the roof collapsed'])('keeps "%s" a time, not the first report', (question) => {
     expect(analyseQuestion(question).time.stage).not.toBe('initial');
   });
 
