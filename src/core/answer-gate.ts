@@ -357,7 +357,8 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice;
 }
 const TWICE_ASKED = /\b(?:twice|two times|double|duplicat\w*|at two|in two|both)\b/i;
-const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double)\b/iu;
+// ("18 people who had been counted in both Osh and Jalal-Abad": twice, by the places.)
+const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+been|were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double|(?:in|at|by|on) both)\b/iu;
 const REVISED_FROM_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|increased|decreased|raised|lowered|revised)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** The figure told before this one in its sentence. */
 function previousFigure(sentence: string, quantity: Quantity): Quantity | undefined {

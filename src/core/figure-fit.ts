@@ -46,17 +46,28 @@ export function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?
 const OFFSET_AFTER = /^\s+(?:(?:before|ahead of) (?:the )?(?:\d|\p{Lu}|(?:revised|planned|original|promised|new|first) )|(?:earlier|later|sooner) than (?:planned|promised|expected|feared|scheduled|first|the)\b)/u;
 const OFFSET_ASKED = /\b(?:before|after|ahead|ago|earlier|later|sooner|early|late|delay\w*|behind)\b/i;
 
+/**
+ * The noun a bare figure leaves out because the figure before it named it: "Four people died and 196 were taken
+ * ill" counts people twice. '' when there is none.
+ */
+function elidedHead(sentence: string, quantity: Quantity): string {
+  if (!/\b(?:and|but|while|whereas)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 9), quantity.start))) return '';
+  const previous = findQuantities(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)).at(-1);
+  return previous?.headTerm ?? '';
+}
+
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
 export function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, reportDay = ''): number {
   let fit = 0;
   const { focus } = analysis;
+  const head = quantity.headTerm || elidedHead(sentence, quantity);
   if (focus) {
-    if (quantity.headTerm === focus) fit += WEIGHTS.countsFocus;
-    else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += WEIGHTS.countsPersonForPeople;
+    if (head === focus) fit += WEIGHTS.countsFocus;
+    else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(head)) fit += WEIGHTS.countsPersonForPeople;
     // "How many deaths?" → "killing at least seven people": the dead are people.
-    else if (PERSON_OUTCOMES.has(focus) && PERSON_NOUNS.has(quantity.headTerm)) fit += WEIGHTS.countsPersonForPeople;
+    else if (PERSON_OUTCOMES.has(focus) && PERSON_NOUNS.has(head)) fit += WEIGHTS.countsPersonForPeople;
     else if (quantity.nounTerms.includes(focus)) fit += WEIGHTS.focusInNounPhrase;
-    else if (quantity.headTerm) fit += WEIGHTS.countsSomethingElse;
+    else if (head) fit += WEIGHTS.countsSomethingElse;
   } else if (PARTY_NOUNS.has(quantity.headTerm)) {
     fit += WEIGHTS.countsParties;
   }
@@ -65,7 +76,8 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   if (nearby.some((t) => questionTerms.has(t.term) && t.term !== focus)) fit += WEIGHTS.questionWordNearby;
   // The verb right before a figure says what it counts: "wounding eight" answers "how many wounded",
   // "killing one person" does not; words after the noun ("390 people had returned") count a little less.
-  const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)).slice(-2);
+  // (Within the figure's own clause: "Four people died and 196 were taken ill" — the dying is the four's.)
+  const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start).split(/\b(?:and|but|while|whereas)\s/i).at(-1)!).slice(-2);
   const after = tokenize(sentence.slice(quantity.end, quantity.end + 40)).slice(quantity.nounTerms.length, quantity.nounTerms.length + 3);
   const isAsked = (t: { term: string }): boolean => questionTerms.has(t.term) && t.term !== focus;
   const isOtherOutcome = (t: { term: string }): boolean => OUTCOMES.has(t.term) && !questionTerms.has(t.term);

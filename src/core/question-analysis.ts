@@ -90,6 +90,8 @@ export interface TimeAsk {
 export const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
 
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|forecast|forecasted|predicted|supposed|meant|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
+/** "The agreed final count", "the agreed death toll": a figure the sources settled on, told as fact, no plan. */
+const AGREED_COUNT = /\bagreed (?:(?:final|official|joint|new|revised|overall|death|casualty) ){0,2}(?:count|toll|figure|total|number|tally|estimate)s?\b/g;
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;
 const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'tell', 'give', 'list', 'name']);
 
@@ -118,7 +120,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     type: kindAsked(shape, text, lower),
     terms,
     names: properNames(text),
-    asksAboutPlan: PLAN_WORDS.test(lower),
+    asksAboutPlan: PLAN_WORDS.test(lower.replace(AGREED_COUNT, '')),
     asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),

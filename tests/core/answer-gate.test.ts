@@ -1531,6 +1531,20 @@ describe('those a sentence says were counted twice', () => {
   });
 });
 
+describe('a bare figure after a count of its own noun', () => {
+  it('counts what the count before it counts, and is done what its own clause says ("Four people died and 196 were taken ill")', () => {
+    const feast = fixtureStoriesMentioning('tests/fixtures/fresh/round189/wire/stories', 'Osh');
+    expect(answerFromStories('How many people in total fell ill, according to the agreed final count?', feast).text).toMatch(/^196 — /);
+  });
+});
+
+describe('those a sentence says were counted in two places', () => {
+  it('are no count of their own ("lowered from 214 after 18 people who had been counted in both Osh and Jalal-Abad were removed")', () => {
+    const feast = fixtureStoriesMentioning('tests/fixtures/fresh/round189/wire/stories', 'Osh');
+    expect(answerFromStories('How many people in total fell ill, according to the agreed final count?', feast).text).not.toMatch(/^18 /);
+  });
+});
+
 describe('what a count counted twice', () => {
   it('is no count of its own ("the company\'s figure of 9,500 had counted 1,700 miners who ride twice a day as two people")', () => {
     const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round132/wire/stories');

@@ -107,6 +107,8 @@ describe('analyseQuestion', () => {
   it.each([
     ['How many prisoners did they agree to swap?', true],
     ['How many prisoners were freed?', false],
+    ['How many people in total fell ill, according to the agreed final count?', false],
+    ['What is the agreed death toll from the factory fire?', false],
   ])('tells whether %j asks about a plan: %s', (question, asksAboutPlan) => {
     expect(analyseQuestion(question).asksAboutPlan).toBe(asksAboutPlan);
   });
