@@ -20,7 +20,7 @@ import { isCalendarName } from './calendar-words.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
-import { isSameFigure } from './numbers.ts';
+import { isSameFigure, NUMBER_WORD } from './numbers.ts';
 import { sameEventAs } from './same-event.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
@@ -934,9 +934,9 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
 
 const ASKS_SO_FAR = /\bso far\b|\b(?:have|has) (?:now |already )?been\b/i;
 const STILL_TO_BE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,8}?(?:are|is|were|was) (?:still |now )?(?:to be|due to be|expected to be|planned to be|set to be|yet to be)\b/iu;
-const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut)(?: as well| again| further| too)?,? to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts|totals?|stands? at|numbers?|comes? to|reach(?:es)?|amounts? to)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
+const REVISED_TO_BEFORE = /\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut)(?: as well| again| further| too)?,? to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts|totals?|stands? at|numbers?|comes? to|reach(?:es)?|amounts? to|covers|lists|includes|affects|involves)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
 // ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
-const TOLD_AS_REVISED_AFTER = /^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?(?:[A-Z]{0,3}[$£€]\s?)?\d|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b/i;
+const TOLD_AS_REVISED_AFTER = new RegExp(String.raw`^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?(?:[A-Z]{0,3}[$£€]\s?)?(?:\d|(?:${NUMBER_WORD})\b)|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b`, 'i');
 /**
  * The figure a sentence tells as a revision, which no question about the first figure wants: "has risen to 41",
  * "27, not the 23 first reported", "raised its fund to TT$18 million from TT$10 million".

@@ -752,6 +752,11 @@ describe('the first figure, not one told as revised', () => {
     expect(answerFromStories('When the Tax Administration first announced the problem, what total sum did it say was being held back?', refunds).text).not.toMatch(/^€38\.5 million/);
   });
 
+  it('is not a figure a sentence tells as correcting one in words ("The recall now covers nine batches, not the eleven announced earlier")', () => {
+    const syrup = fixtureStoriesMentioning('tests/fixtures/fresh/round195/dev/stories', 'Pyrelief');
+    expect(answerFromStories("How many batches of the syrup did the company's first recall notice cover?", syrup).text).not.toMatch(/^Nine /);
+  });
+
   it('is the "from" figure of "raised its fund to TT$18 million from TT$10 million", a sum in a currency with letters before its sign', () => {
     const spill = fixtureStoriesMentioning('tests/fixtures/fresh/round187/dev/stories', 'Gulf Paria');
     expect(answerFromStories('How much did Gulf Paria Terminals originally pledge to its compensation fund?', spill).text).toMatch(/^TT\$10 million — /);

@@ -502,6 +502,8 @@ describe('what was first said, as chat asks it', () => {
     'right after it happened what did the promoter say knocked the roof down',
     'what did the governor reckon was spreading the cholera early on',
     'How many flights did the airline expect to cancel when the grounding began?',
+    'What compensation per bereaved family did the provincial government first announce?',
+    "How many batches of the syrup did the company's first recall notice cover?",
   ])('reads "%s" as asking for the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
@@ -709,6 +711,11 @@ describe('a measure asked by its name', () => {
     const analysis = analyseQuestion('What area of field crops did the final survey find had been wiped out by the hail?');
     expect(analysis.type).toBe('count');
     expect(analysis.measure).toBe('size');
+  });
+
+  it('reads "what is the population of" as a count of residents and "how much further" as a distance', () => {
+    expect(analyseQuestion('What is the population of the commune of Poiana Stâncii?')).toMatchObject({ type: 'count', focus: 'resid' });
+    expect(analyseQuestion('How much further must drivers travel while the tunnel is shut?').measure).toBe('distance');
   });
 
   it('reads "what will be the total length of the sea defence" as a count of a length', () => {
