@@ -2,6 +2,7 @@
 import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
 import { DIGITS, figureValue, isYear, RAND_FIGURE_AHEAD } from './numbers.ts';
 import { sharedLexicon } from './lexicon.ts';
+import { endsWithPlaceOpener } from './sentences.ts';
 import { termOf } from './terms.ts';
 
 export interface Span {
@@ -223,13 +224,14 @@ export function findNames(sentence: string): Span[] {
   };
   for (const match of sentence.matchAll(word)) {
     // "Ukraine." ends its sentence: the capitalised word after it starts another name ("It").
-    const ended = current !== undefined && /[^.]\p{Ll}\.$/u.test(current.text);
+    const ended = current !== undefined && /[^.]\p{Ll}\.$/u.test(current.text) && !endsWithPlaceOpener(current.text);
     if (ended) flush();
     const w = match[0];
     const start = match.index;
     const gap = current ? sentence.slice(current.end + (pendingConnector ? pendingConnector.length + 1 : 0), start) : '';
     // "A-level", "X-ray", "U-turn": a capital letter joined to a lower-case word names nobody.
-    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w.replace(/[’']s$/, '')) && !/^\p{Lu}-\p{Ll}/u.test(w);
+    // ("DKK 2.1 million": a currency's code before a sum names nobody either.)
+    const capital = /^\p{Lu}/u.test(w) && !NON_ENTITY.test(w.replace(/[’']s$/, '')) && !/^\p{Lu}-\p{Ll}/u.test(w) && !(isCurrencyCode(w) && /^\s?\d/.test(sentence.slice(start + w.length, start + w.length + 2)));
     // The first word of a sentence (or of an opening quotation) is capitalised anyway.
     const isOpening = sentence.slice(0, start).trim().replace(/^["“‘']/, '') === '';
     if (capital && !(isOpening && (NOT_NAMES.has(w) || /ly$/.test(w)))) {

@@ -9,8 +9,18 @@ const ABBREVIATIONS = new Set([
   'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'supt', 'insp', 'ing', 'mgr', 'dipl',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'plc', 'dept', 'univ', 'mt', 'ft', 'fig',
+  // ("Sto. Niño Industrial Park", "Sta. Rosa", "Brgy. San Isidro": Spanish and Philippine place names.)
+  'sto', 'sta', 'brgy',
   'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'd.c',
 ]);
+
+/** Abbreviations that open a place's name ("St. Petersburg", "Mt. Elgon", "Sto. Niño Industrial Park"): the name goes on after the period. */
+const PLACE_OPENERS = /(?:^|\s)(?:St|Mt|Ft|Sto|Sta|Brgy)\.$/;
+
+/** Does `text` end in the abbreviation that opens a place's name? */
+export function endsWithPlaceOpener(text: string): boolean {
+  return PLACE_OPENERS.test(text);
+}
 
 const QUOTE_MARKS = /["“”«»„]/g;
 

@@ -757,6 +757,11 @@ describe('the first figure, not one told as revised', () => {
     expect(answerFromStories("How many batches of the syrup did the company's first recall notice cover?", syrup).text).not.toMatch(/^Nine /);
   });
 
+  it('is not a figure a sentence says has now been reached ("Hvidmose Municipality has now closed eleven schools")', () => {
+    const schools = fixtureStoriesMentioning('tests/fixtures/fresh/round192/dev/stories', 'Hvidmose');
+    expect(answerFromStories('How many schools did Hvidmose Municipality close when the roof panel had just fallen?', schools).text).toMatch(/^Four schools — /);
+  });
+
   it('is the "from" figure of "raised its fund to TT$18 million from TT$10 million", a sum in a currency with letters before its sign', () => {
     const spill = fixtureStoriesMentioning('tests/fixtures/fresh/round187/dev/stories', 'Gulf Paria');
     expect(answerFromStories('How much did Gulf Paria Terminals originally pledge to its compensation fund?', spill).text).toMatch(/^TT\$10 million — /);

@@ -145,6 +145,8 @@ describe('findNames', () => {
     ['The talks in Istanbul.', ['Istanbul']],
     ['They met on Friday in May.', []],
     ['The wrong A-level grades came from Meridale Examinations, and the X-rays from a U-turn.', ['Meridale Examinations']],
+    ['Mette Vinderslev-Bach said the clean-up had cost DKK 2.1 million.', ['Mette Vinderslev-Bach']],
+    ['The labels were loaded at our plant in the Sto. Niño Industrial Park near Mt. Elgon.', ['Sto. Niño Industrial Park', 'Mt. Elgon']],
   ])('finds the names in %j', (sentence, names) => {
     expect(texts(findNames(sentence))).toEqual(names);
   });

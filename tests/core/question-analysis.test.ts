@@ -504,6 +504,7 @@ describe('what was first said, as chat asks it', () => {
     'How many flights did the airline expect to cancel when the grounding began?',
     'What compensation per bereaved family did the provincial government first announce?',
     "How many batches of the syrup did the company's first recall notice cover?",
+    'How many schools did Hvidmose Municipality close when the roof panel had just fallen?',
   ])('reads "%s" as asking for the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });

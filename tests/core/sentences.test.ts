@@ -14,6 +14,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at the abbreviation opening a Spanish or Philippine place name ("Sto. Niño", "Sta. Rosa")', () => {
+    expect(texts('The plant is in the Sto. Niño Industrial Park near Sta. Rosa. It makes syrup.')).toEqual(['The plant is in the Sto. Niño Industrial Park near Sta. Rosa.', 'It makes syrup.']);
+  });
+
   it.each([
     [
       'a quotation of two sentences closed by a curly opening mark',
