@@ -200,6 +200,11 @@ describe('a figure its own clause gives to another source', () => {
     expect(answer.kind).toBe('answered');
     expect(answer.text).toMatch(/^14,200 workers — /);
   });
+
+  it('is never the asked source’s when a body its clause opens on tells it ("The Abahizi Banana Growers\' Cooperative reports 4,100 households.")', () => {
+    const wilt = fixtureStoriesMentioning('tests/fixtures/fresh/round192/dev/stories', 'Abahizi');
+    expect(answerFromStories('According to the district agriculture office, how many farming households had diseased plantations?', wilt).text).not.toMatch(/^4,100/);
+  });
 });
 
 describe('a figure a source agreed with another', () => {
