@@ -311,7 +311,7 @@ export function isReferenceFigure(sentence: string, quantity: Quantity): boolean
   // its clause, counts what the one before it counted.)
   return TOLD_BARE_BEFORE.test(before) && /^\s*(?:[.;]|,\s|$)/.test(sentence.slice(quantity.end, quantity.end + 3));
 }
-const TOLD_BARE_BEFORE = /\b(?:says?|said|shows?|showed|counts?|counted|gives?|gave|reports?|reported|estimates?|estimated|claims?|claimed|puts? it at|put it at|records?|recorded)\s+(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/i;
+const TOLD_BARE_BEFORE = /\b(?:says?|said|shows?|showed|counts?|counted|gives?|gave|reports?|reported|estimates?|estimated|claims?|claimed|puts? it at|put it at|records?|recorded|registers?|registered|lists?|listed|logged)\s+(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/i;
 const REFERENCE_BEFORE =
   /\b(?:figure|number|total|count|tally)(?:\s+[\p{L}-]+(?:ed|en))?\s+(?:(?:was|is|were|are|stood|stands|had (?:risen|reached|climbed)|has (?:risen|reached|climbed)|reached|rose|climbed)\s+(?:at\s+|to\s+)?|(?:at|of)\s+)(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/iu;
 

@@ -29,7 +29,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const text = sentence.text;
   // ("A joint survey by the city and the Clean Valley Forum found about 2,200 tonnes", "they agreed that the bridge carries
   // about 2,750 vehicles": a figure the source agreed with another is not its own count.)
-  if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !JOINTLY_GIVEN.test(analysis.text) && !/\bjoint|\bagreed|\breconcil|\bsettle/i.test(analysis.text)) return false;
+  if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !asksJointFigure(analysis)) return false;
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
@@ -74,6 +74,12 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   return namesHead && namesSource(analysis, expansions, around);
 }
 const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bagreed (?:on )?(?:a|one|the) (?:single |joint |common |final |new )?(?:figure|count|number|total|tally|estimate)\b|\bboth (?:now )?(?:agree|accept|sides|sources|bodies)\b|\bthe agreed (?:figure|count|total|number|tally|estimate)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|that)\b|\b(?:and|with) (?:the )?[^.;]{3,80}? (?:now )?agreed?\b(?= (?:on|that|to)\b)|\b(?:and|with) (?:the )?[^.;,]{3,60}? agreed\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b/i;
+/** The joint figure is what is asked ("according to the joint audit"), not what came before it ("before the joint count"). */
+function asksJointFigure(analysis: QuestionAnalysis): boolean {
+  const asked = analysis.text.replace(BEFORE_JOINT, ' ');
+  return JOINTLY_GIVEN.test(asked) || /\bjoint|\bagreed|\breconcil|\bsettle/i.test(asked);
+}
+const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of) (?:the |a |their |its )?(?:joint|agreed|reconcil\w*|settle\w*)\b/gi;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */

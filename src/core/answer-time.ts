@@ -111,8 +111,9 @@ export interface TimedPick {
  * "before the final count", the largest for "at the peak".
  * A question naming a day was already scored by dayFit, so the best score stands.
  * `revisions` gives what the story's sentences say replaced what ("from 74 to 69"); it is read only when needed.
+ * `newestTold` is the newest report day of any figure for it, whoever gave it, when only one source's picks are weighed.
  */
-export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[], revisions: () => Replacement[] = () => []): T | undefined {
+export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, picks: T[], revisions: () => Replacement[] = () => [], newestTold = ''): T | undefined {
   const sorted = [...picks].sort((a, b) => b.score - a.score);
   const best = sorted[0];
   if (!best || analysis.time.stage === 'any') return best;
@@ -149,7 +150,8 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   if (dated.length === 0) return best;
   // "Before the final count": the newest report but the last, or the figure the newest one says it replaced.
   if (analysis.time.stage === 'previous') {
-    const newest = dated.reduce((day, p) => (p.reportDay > day ? p.reportDay : day), '');
+    // (The newest report may give only another source's figure, or a joint one: "before the joint count" is then any of the asked source's.)
+    const newest = dated.reduce((day, p) => (p.reportDay > day ? p.reportDay : day), newestTold);
     const older = dated.filter((p) => p.reportDay < newest).sort((a, b) => b.reportDay.localeCompare(a.reportDay) || b.score - a.score);
     return older[0] ?? best;
   }

@@ -643,6 +643,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by !== undefined && r.by === p.quantity?.value).map((r) => r.replaced),
       })),
       () => (storyRevisions ??= revisingSentences(weighed, figuresOf(picks), isSameStory).flatMap((r) => r.revisions)),
+      bySource ? picks.reduce((day, p) => (isFullDate(p.candidate.reportDay) && p.candidate.reportDay > day ? p.candidate.reportDay : day), '') : '',
     );
     // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
     // after "21 million letters and parcels are held up") gives the running figure as of its day.

@@ -228,6 +228,25 @@ describe('a source named after a "but"', () => {
   });
 });
 
+describe('a figure asked "before the joint count"', () => {
+  it('is not the joint count ("… said in a joint statement that 5,100 people had been displaced")', () => {
+    const ash = fixtureStoriesMentioning('tests/fixtures/fresh/round198/wire/stories', 'Red Cross');
+    expect(answerFromStories('According to the Red Cross, how many people had been displaced before the joint count?', ash).text).not.toMatch(/^5,100/);
+  });
+
+  it('is the source\'s figure in the report before the one with the joint count, though only that report gives the joint one', () => {
+    const ferries = fixtureStoriesMentioning('tests/fixtures/fresh/round177/wire/stories', 'Linh');
+    expect(answerFromStories('According to the provincial traffic police, how many lorries were stuck waiting to cross before the joint count?', ferries).text).toMatch(/^1,400 — /);
+  });
+});
+
+describe('a bare figure a source "logged" or "registered"', () => {
+  it('counts what the count before it counted ("The Food and Drug Administration said its regional offices had logged 31,000.")', () => {
+    const syrup = fixtureStoriesMentioning('tests/fixtures/fresh/round195/dev/stories', 'Pyrelief');
+    expect(answerFromStories('According to the drug regulator, how many bottles of the syrup had been handed back before the figures were reconciled?', syrup).text).toMatch(/^31,000 — /);
+  });
+});
+
 describe('a figure two sources agreed on', () => {
   it('is not one side\'s own ("the fisheries ministry and the country\'s artisanal fishermen agreed Thursday that 112 men …")', () => {
     const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round123/wire/stories');
