@@ -1,6 +1,7 @@
 // How well a figure in a sentence answers a "how many / how long" question: the noun it counts, the verb
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
 import { dayFit } from './answer-time.ts';
+import { isMoneyFigure } from './answer-gate.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
@@ -106,6 +107,8 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
       /[%$€£]|percent|\d\.\d/.test(quantity.text) ||
+      // ("TND 950,000 has been paid", "4 million rupees": how much money is measured by its currency.)
+      (analysis.asksMoney && isMoneyFigure(sentence, quantity)) ||
       /^\s*(km|kilomet|met|mile|degree|mph|tonne|ton|percent|per cent)/i.test(sentence.slice(quantity.end, quantity.end + 12));
     fit += isMeasurement ? WEIGHTS.measurementAsked : WEIGHTS.notAMeasurement;
   }

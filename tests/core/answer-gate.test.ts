@@ -1531,6 +1531,13 @@ describe('those a sentence says were counted twice', () => {
   });
 });
 
+describe('a sum in a currency told by its code or word', () => {
+  it('measures "how much" as well as one with a sign or a decimal ("TND 950,000 has been paid …, out of TND 1.1 million set aside")', () => {
+    const cattle = fixtureStoriesMentioning('tests/fixtures/fresh/round198/dev/stories', 'TND');
+    expect(answerFromStories('How much compensation has actually been paid to farmers so far?', cattle).text).toMatch(/^TND 950,000 — /);
+  });
+});
+
 describe('a bare figure after a count of its own noun', () => {
   it('counts what the count before it counts, and is done what its own clause says ("Four people died and 196 were taken ill")', () => {
     const feast = fixtureStoriesMentioning('tests/fixtures/fresh/round189/wire/stories', 'Osh');
