@@ -232,7 +232,8 @@ function takeByline(text: string, header: Header): string {
  * between separators) go to the header. True when the line is header furniture, not news text.
  */
 // ("Minutes of the ordinary meeting held on Tuesday 10 November 2026 …": the minutes are that meeting's.)
-const DATE_LABEL = /^(updated|published|posted|last (updated|modified)|first published|date|sent|released|issued|aired|broadcast|recorded|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
+// ("Summary published Thursday 28 November 2052", "Page last updated …": the label may name what it dates.)
+const DATE_LABEL = /^(?:(?:summary|page|notice|report|minutes|statement|bulletin|record|entry|article|story|document|release|letter|circular|decision|order|advisory|alert)\s+)?(updated|published|posted|last (updated|modified)|first published|date|sent|released|issued|aired|broadcast|recorded|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
 
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|revised)\b/i;
 

@@ -240,6 +240,13 @@ describe('a figure asked "before the joint count"', () => {
   });
 });
 
+describe('a toll an inquiry "settled … at"', () => {
+  it('is no single source\'s ("The inquiry also settled the death toll at 29.")', () => {
+    const crash = fixtureStoriesMentioning('tests/fixtures/fresh/round199/wire/stories', 'Red Cross');
+    expect(answerFromStories('According to the Kenya Red Cross, how many people lost their lives in the crash?', crash).text).not.toMatch(/^29\b/);
+  });
+});
+
 describe('a bare figure a source "logged" or "registered"', () => {
   it('counts what the count before it counted ("The Food and Drug Administration said its regional offices had logged 31,000.")', () => {
     const syrup = fixtureStoriesMentioning('tests/fixtures/fresh/round195/dev/stories', 'Pyrelief');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStoryFile } from '../../src/core/stories.ts';
 import type { Story } from '../../src/core/types.ts';
@@ -73,6 +74,11 @@ describe('parseStoryFile', () => {
     const [story] = parseStoryFile('minutes.txt', ['INVERDALE COMMUNITY COUNCIL', '', 'Minutes of the ordinary meeting held on Tuesday 10 November 2026 at 7pm in the Burgh Hall', '', 'The council’s final figures are 7,960 notices cancelled.'].join('\n'));
     expect(story!.date).toBe('2026-11-10');
     expect(story!.sentences.map((s) => s.text)).toEqual(['The council’s final figures are 7,960 notices cancelled.']);
+  });
+
+  it('dates a page by a label that names what it dates ("Meeting of Wednesday 27 November 2052 · Summary published Thursday 28 November 2052")', () => {
+    const [story] = parseStoryFile('r201s3_c.txt', readFileSync('tests/fixtures/fresh/round201/dev/stories/r201s3_c.txt', 'utf8'));
+    expect(story!.date).toMatch(/^2052-11-2[78]$/);
   });
 
   it('keeps the header line out of the sentences', () => {
