@@ -1158,7 +1158,10 @@ function firstToldTime(picks: Pick[], candidates: Candidate[], library: Library)
   const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
   const ofEvent = picks.filter((p) => isFullDate(p.candidate.reportDay) && isEvent(library.storyById(p.candidate.sentence.storyId)));
   const earliest = ofEvent.reduce((a, b) => (b.candidate.reportDay < a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
-  return earlierReportOfStory(candidates, earliest, (sentence) => isEvent(library.storyById(sentence.storyId))) ? undefined : earliest;
+  // (Only an earlier report whose sentence found tells a time may have told the first plan: "Rimba Air welcomes its
+  // fourteenth A321neo" told none.)
+  const toldTimes = candidates.filter((c) => findTimes(c.sentence.text).length > 0);
+  return earlierReportOfStory(toldTimes, earliest, (sentence) => isEvent(library.storyById(sentence.storyId))) ? undefined : earliest;
 }
 
 function newestPlannedTime(analysis: QuestionAnalysis, expansions: Expansions, picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {

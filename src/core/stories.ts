@@ -29,6 +29,8 @@ const BOILERPLATE: RegExp[] = [
   /^(published|posted|last updated)\s*:?.{0,40}$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit)(\s*[|·•,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email))*$/i,
   /^©|^copyright\b/i,
+  // A site's menu, wherever a page's furniture puts it: "Home | Vienna | Regions | Politics | Business".
+  /^(?:[\p{L}&'’ -]{2,25}\s+\|\s+){3,}[\p{L}&'’ -]{2,25}$/u,
   // Breadcrumbs: "Home › Europe › Greece".
   /^[\p{L} &'’-]{2,30}(\s*[›»>/]\s*[\p{L} &'’-]{2,30}){1,5}$/u,
   /^(this (article|story) (was|has been) (updated|corrected)).{0,80}$/i,
@@ -113,13 +115,17 @@ function isBylineLine(text: string): boolean {
  */
 function isNameplate(title: string): boolean {
   const words = title.split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^(?:\p{Lu}|&|of|the|and|on|for)/u.test(w)) && !/\d/.test(title);
+  // ("THE DANUBE & ALPS POST": a nameplate in capitals may run longer; a headline is never all capitals.)
+  return (words.length <= 4 || (words.length <= 6 && title === title.toUpperCase())) && words.every((w) => /^(?:\p{Lu}|&|of|the|and|on|for)/u.test(w)) && !/\d/.test(title);
 }
 
 function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   return words >= 3 && words <= 25 && !/[.:]$/.test(text) && !/^[•·▪*]\s/.test(text);
 }
+
+/** A paragraph this long is news, not a page's furniture. */
+const NEWS_PARAGRAPH_WORDS = 15;
 
 const KICKER_HEADLINE = /^\p{Lu}[\p{Lu}\d '’&-]{1,30}:\s+\S/u;
 
@@ -156,7 +162,10 @@ function buildStory(file: string, index: number, block: Line[]): Story | undefin
     // So does a line that is a date alone ("Thursday 28 May 2026", "Hrabošice, Monday 30 November 2026") above the
     // first sentence of a report whose header gave none: a committee's, a letter's or a notice's furniture (lines
     // that end no statement: a headline may ask a question, a name end on "A.M.B.A.") can be taken for text above it.
-    if ((!seenBody || isLabelledDateLine(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /\p{Ll}{2,}[.!]["”’]?$/u.test(p)))) && text !== header.title && takeDateLine(text, header)) continue;
+    // (Nor is a page's furniture taken for text, "Home | Vienna | Regions | …" or "This email contains tracking pixels.",
+    // any more than a short line: a dated header line before the first paragraph of news still dates the report.)
+    const isAboveNews = !header.date && paragraphs.every((p) => p.split(/\s+/).length < NEWS_PARAGRAPH_WORDS);
+    if ((!seenBody || isLabelledDateLine(text) || (!header.date && isDateAlone(text) && !paragraphs.some((p) => /\p{Ll}{2,}[.!]["”’]?$/u.test(p))) || (isAboveNews && isDatedHeaderLine(text))) && text !== header.title && takeDateLine(text, header)) continue;
     if (isBoilerplate(text)) {
       const outlet = /^most read from (.+)$/i.exec(text);
       if (outlet) header.outlet ||= outlet[1]!.trim();
@@ -232,8 +241,9 @@ function takeByline(text: string, header: Header): string {
  * between separators) go to the header. True when the line is header furniture, not news text.
  */
 // ("Minutes of the ordinary meeting held on Tuesday 10 November 2026 …": the minutes are that meeting's.)
-// ("Summary published Thursday 28 November 2052", "Page last updated …": the label may name what it dates.)
-const DATE_LABEL = /^(?:(?:summary|page|notice|report|minutes|statement|bulletin|record|entry|article|story|document|release|letter|circular|decision|order|advisory|alert)\s+)?(updated|published|posted|last (updated|modified)|first published|date|sent|released|issued|aired|broadcast|recorded|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
+// ("Summary published Thursday 28 November 2052", "Page last updated …": the label may name what it dates; "Date of
+// occurrence: Saturday 9 September" dates the event, not the page.)
+const DATE_LABEL = /^(?:(?:summary|page|notice|report|minutes|statement|bulletin|record|entry|article|story|document|release|letter|circular|decision|order|advisory|alert)\s+)?(updated|published|posted|last (updated|modified)|first published|date(?! of (?:the )?(?:occurrence|incident|accident|event|birth|loss|fire|collision|spill|release|outbreak))|sent|released|issued|aired|broadcast|recorded|minutes of (?:the |a |an )?[\p{L} ]{0,40}?meeting held on)\b/iu;
 
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|revised)\b/i;
 

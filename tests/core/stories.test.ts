@@ -76,6 +76,53 @@ describe('parseStoryFile', () => {
     expect(story!.sentences.map((s) => s.text)).toEqual(['The council’s final figures are 7,960 notices cancelled.']);
   });
 
+  it('reads a nameplate in capitals, a menu and a byline line with its date above the text ("THE DANUBE & ALPS POST", "Home | Vienna | …")', () => {
+    const [story] = parseStoryFile(
+      'post.txt',
+      [
+        'THE DANUBE & ALPS POST',
+        'English-language news from Austria',
+        'Home | Vienna | Regions | Politics | Business | Health | Travel | Opinion',
+        '',
+        'HEALTH',
+        '',
+        'Legionella spreads to second building at Grafenlind hospital',
+        '',
+        'By Julia Kapferer | Thursday 19 November 2026, 17:40 | Updated 18:25 | 4 min read',
+        '',
+        'GRAFENLIND — The bacterium that closed three surgical wards has now been found in a second building, the hospital said on Wednesday.',
+      ].join('\n'),
+    );
+    expect({ outlet: story!.outlet, title: story!.title, date: story!.date, byline: story!.byline }).toEqual({
+      outlet: 'THE DANUBE & ALPS POST',
+      title: 'Legionella spreads to second building at Grafenlind hospital',
+      date: '2026-11-19',
+      byline: 'Julia Kapferer',
+    });
+    expect(story!.sentences.map((s) => s.text)).toEqual(['GRAFENLIND — The bacterium that closed three surgical wards has now been found in a second building, the hospital said on Wednesday.']);
+  });
+
+  it('dates a report by its dated header line though a short line of the page\'s was taken for text above it', () => {
+    const [story] = parseStoryFile(
+      'newsletter.txt',
+      [
+        'MUSEUM MATTERS',
+        'The weekly newsletter of the Slovenian Museum Association',
+        'This email contains tracking pixels. Manage your choices in your profile.',
+        '',
+        'Issue 41 · Thursday 12 October 2045',
+        '',
+        'The glass show at Šentlipnik will stay shut until November after three lenders asked for their objects back.',
+      ].join('\n'),
+    );
+    expect(story!.date).toBe('2045-10-12');
+  });
+
+  it('dates a statement by its date of issue, not the date of the occurrence it reports', () => {
+    const [story] = parseStoryFile('aaib.txt', ['INTERIM STATEMENT', 'Reference: AAIB/INC/2028/017', 'Date of occurrence: Saturday 9 September 2028', 'Date of issue: Friday 20 October 2028', '', 'This statement is issued under Annex 13. It informs; it does not apportion blame.'].join('\n'));
+    expect(story!.date).toBe('2028-10-20');
+  });
+
   it('dates a page by a label that names what it dates ("Meeting of Wednesday 27 November 2052 · Summary published Thursday 28 November 2052")', () => {
     const [story] = parseStoryFile('r201s3_c.txt', readFileSync('tests/fixtures/fresh/round201/dev/stories/r201s3_c.txt', 'utf8'));
     expect(story!.date).toMatch(/^2052-11-2[78]$/);
