@@ -79,7 +79,7 @@ function asksJointFigure(analysis: QuestionAnalysis): boolean {
   const asked = analysis.text.replace(BEFORE_JOINT, ' ');
   return JOINTLY_GIVEN.test(asked) || /\bjoint|\bagreed|\breconcil|\bsettle/i.test(asked);
 }
-const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of) (?:the |a |their |its )?(?:joint|agreed|reconcil\w*|settle\w*)\b/gi;
+const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of) (?:the |a |their |its |they |both )?(?:joint|agreed|agree|reconcil\w*|settle\w*|two|figures?|counts?|lists?)\b[^,;?]*/gi;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */

@@ -157,7 +157,10 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
   // Days and months are times, weighed by timeFit; a story's day need not be in the answering sentence.
   return namedThings(analysis).every((name) => {
     const term = termOf(name.toLowerCase());
-    return around.some((terms) => terms.has(term)) || title.has(term);
+    if (around.some((terms) => terms.has(term)) || title.has(term)) return true;
+    // ("The Kars-Erzurum highway" is "the highway between Kars and Erzurum".)
+    const parts = name.includes('-') ? name.split('-').map((part) => termOf(part.toLowerCase())) : [];
+    return parts.length > 1 && parts.every((part) => around.some((terms) => terms.has(part)) || title.has(part));
   });
 }
 
@@ -357,7 +360,10 @@ function namesAnotherCode(question: string, sentence: string): boolean {
 /** A name the stories write: "P3", "A321neo" and "B8075" are indexed as their letters and their number. */
 function isIndexedName(name: string, library: Library): boolean {
   const terms = /\d/.test(name) ? tokenize(name).map((t) => t.term) : [termOf(name.toLowerCase())];
-  return terms.length > 0 && terms.every((term) => library.index.documentFrequency(term) > 0);
+  if (terms.length > 0 && terms.every((term) => library.index.documentFrequency(term) > 0)) return true;
+  // ("The Kars-Erzurum highway" of stories that write "the highway between Kars and Erzurum": each place is written.)
+  const parts = name.split('-');
+  return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part) && library.index.documentFrequency(termOf(part.toLowerCase())) > 0);
 }
 
 /** The sentences worth weighing: the search's best, without text that tries to instruct the bot. */
@@ -374,6 +380,12 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
     if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && (LEADER_WORDS.test(token.word) || LED_KIND.test(token.word)))) continue;
     const df = library.index.documentFrequency(token.term);
     if (df === 0 && isMoneyWordOfSum(analysis, token.term)) continue;
+    // ("The Kars-Erzurum highway": a compound of names the stories write apart is looked for by its names.)
+    const parts = df === 0 && /^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+$/u.test(token.word) ? token.word.split('-').map((w) => termOf(w.toLowerCase())).filter((t) => library.index.documentFrequency(t) > 0) : [];
+    if (parts.length > 1) {
+      for (const part of parts) weights.set(part, Math.min(4, library.index.idf(part)));
+      continue;
+    }
     // A word the stories never use still counts against coverage (names and counted nouns are checked apart).
     weights.set(token.term, df === 0 ? 2 : Math.min(4, library.index.idf(token.term)));
   }

@@ -124,7 +124,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
-    asksMoney: DAMAGE_PRICED.test(shape) || (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (?:(?:daily|weekly|monthly|yearly|annual|hourly|total|lump) )?(sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^(?:figure|amount|sum|total|estimate)$/.test(WHAT_FIGURE.exec(shape)?.[1] ?? '') && MONEY_WORDS.test(shape) && !asksAmountOfThing(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
+    // ("How much in arrears …": a sum of money "in" what it is owed or paid as.)
+    asksMoney: DAMAGE_PRICED.test(shape) || /\bhow much (?:more )?in\b/.test(shape) || (MONEY_WORDS.test(shape) && !asksAmountOfThing(shape) && /\bhow much\b|\bwhat (?:is|was|were|are) the (?:\w+ ){0,2}(?:cost|price|fine|bill|ransom|compensation|pay|salary|wage)/.test(shape)) || /^what (?:(?:daily|weekly|monthly|yearly|annual|hourly|total|lump) )?(sum|price|fee|ransom|fine)\b/.test(shape) || MONEY_ASKED.test(shape) || (/^(?:figure|amount|sum|total|estimate)$/.test(WHAT_FIGURE.exec(shape)?.[1] ?? '') && MONEY_WORDS.test(shape) && !asksAmountOfThing(shape)) || COST_QUESTION.test(shape) || (PUT_AT.test(shape) && MONEY_WORDS.test(shape)),
     time: timeAsked(lower),
     predicates: [],
     measure: measureAsked(shape),
@@ -295,9 +296,10 @@ function nameOfRole(shape: string): string | undefined {
  * Hälleborg expect to lose" → "income", "how much emergency cash" → "cash"), else the word after it ("how much land").
  */
 function muchOf(lower: string): string | undefined {
-  const phrase = /\bhow much\s+(?:more\s+)?((?:[a-z-]+\s+){0,3}?[a-z]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.exec(lower)?.[1];
+  // ("How much in overtime and night-shift arrears will the hospital pay?": what the sum is "in".)
+  const phrase = /\bhow much\s+(?:more\s+)?(?:in\s+)?((?:[a-z-]+\s+){0,4}?[a-z]+)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.exec(lower)?.[1];
   if (phrase && phrase.split(/\s+/).length > 1 && phrase.split(/\s+/).every((w) => w === 'and' || !VERB_LIKE.test(w))) return phrase.split(/\s+/).at(-1);
-  return /\bhow much\s+(?:more\s+)?([a-z]+)\b/.exec(lower)?.[1];
+  return /\bhow much\s+(?:more\s+)?(?:in\s+)?([a-z]+)\b/.exec(lower)?.[1];
 }
 const VERB_LIKE = /^(?:was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|for|to|in|on|at|by|from|with|that|which)$/;
 
@@ -307,7 +309,7 @@ function asksAmountOfThing(lower: string): boolean {
   return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun) && !MONEY_TYPE_WORDS.test(noun);
 }
 
-const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|fine|fined|compensation|arrears|dues|refunds?|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
 /** "The earliest estimate of the damage", "what figure did they put on the damage": the damage priced. */
 const DAMAGE_PRICED = /\b(?:estimate|estimated|figure|value|valuation|assessment|bill|cost) (?:of|for|on|put on) (?:the |its |their )?(?:[a-z-]+ )?damages?\b|\bput (?:a )?(?:figure|value|price) on (?:the |its |their )?(?:[a-z-]+ )?damages?\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;

@@ -1409,6 +1409,13 @@ describe('a figure under a factsheet’s label', () => {
 });
 
 
+describe('a name joined of two places ("the Kars-Erzurum highway")', () => {
+  it('is named by a report that writes the places apart ("the highway between Kars and Erzurum")', () => {
+    const blizzard = fixtureStoriesMentioning('tests/fixtures/fresh/round195/wire/stories', 'Erzurum');
+    expect(answerFromStories('On what date did the Kars-Erzurum highway reopen?', blizzard).text).toMatch(/^Wednesday, Feb 11 — /);
+  });
+});
+
 describe('a thing named by a code ("car park P3", "its A321neo fleet")', () => {
   it('is not answered by a sentence naming another code of its letters ("a temporary car park, P7 East, with 1,200 spaces")', () => {
     const airport = fixtureStoriesMentioning('tests/fixtures/fresh/round122/dev/stories', 'car park');

@@ -234,6 +234,11 @@ describe('a figure asked "before the joint count"', () => {
     expect(answerFromStories('According to the Red Cross, how many people had been displaced before the joint count?', ash).text).not.toMatch(/^5,100/);
   });
 
+  it('is not the agreed figure when the question sets it after ("before a joint figure was agreed")', () => {
+    const airport = fixtureStoriesMentioning('tests/fixtures/fresh/round207/dev/stories', 'tourist board');
+    expect(answerFromStories('According to the local tourist board, how many travellers were hit by the closure before a joint figure was agreed?', airport).text).not.toMatch(/^11,200/);
+  });
+
   it('is the source\'s figure in the report before the one with the joint count, though only that report gives the joint one', () => {
     const ferries = fixtureStoriesMentioning('tests/fixtures/fresh/round177/wire/stories', 'Linh');
     expect(answerFromStories('According to the provincial traffic police, how many lorries were stuck waiting to cross before the joint count?', ferries).text).toMatch(/^1,400 — /);

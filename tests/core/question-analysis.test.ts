@@ -714,6 +714,10 @@ describe('a measure asked by its name', () => {
     expect(analysis.measure).toBe('size');
   });
 
+  it('reads "how much in overtime and night-shift arrears" as a sum of money counting arrears, never "in"', () => {
+    expect(analyseQuestion('How much in overtime and night-shift arrears will the hospital pay under the final agreement?')).toMatchObject({ focus: 'arrear', asksMoney: true });
+  });
+
   it('reads "what is the population of" as a count of residents and "how much further" as a distance', () => {
     expect(analyseQuestion('What is the population of the commune of Poiana Stâncii?')).toMatchObject({ type: 'count', focus: 'resid' });
     expect(analyseQuestion('How much further must drivers travel while the tunnel is shut?').measure).toBe('distance');
