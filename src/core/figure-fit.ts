@@ -15,7 +15,8 @@ const OUTCOMES = new Set(['kill', 'injur', 'exchang', 'prison']);
 
 export const PLANNED_BEFORE = /\b(due|expected|expect|expects|forecast|predicted|set|scheduled|planned|will|would)\b[^.;]{0,50}$/i;
 
-const PLANNED = /\b(agreed|agree|agreement|due|expected|plans?|planned|would|will|set(?= (?:to|for)\b)|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
+// ("Agreed on eight dead", "agree that 27 died": a settled count is told, not planned.)
+const PLANNED = /\b(agreed(?! (?:on|that|upon)\b)|agree(?! (?:on|that|upon)\b)|agreement|due|expected|plans?|planned|would|will|set(?= (?:to|for)\b)|to (?:exchange|swap|release|free|return))\b[^.;]{0,40}$/i;
 
 const ESTIMATE_BEFORE = /\b(?:estimat\w*|forecast\w*|projected|projection)\b[^.;]{0,90}$/i;
 

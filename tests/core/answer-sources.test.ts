@@ -245,6 +245,13 @@ describe('a figure asked "before the joint count"', () => {
   });
 });
 
+describe('a count two sources "agreed on"', () => {
+  it('is told as settled, not planned ("which had given tolls of seven and nine, agreed on eight dead")', () => {
+    const crane = fixtureStoriesMentioning('tests/fixtures/fresh/round206/wire/stories', 'crane');
+    expect(answerFromStories('What is the final agreed death toll from the collapse?', crane).text).toMatch(/^Eight dead — /);
+  });
+});
+
 describe('a toll an inquiry "settled … at"', () => {
   it('is no single source\'s ("The inquiry also settled the death toll at 29.")', () => {
     const crash = fixtureStoriesMentioning('tests/fixtures/fresh/round199/wire/stories', 'Red Cross');

@@ -714,6 +714,11 @@ describe('a measure asked by its name', () => {
     expect(analysis.measure).toBe('size');
   });
 
+  it('reads no source in "according to the settled toll" or "according to the final count"', () => {
+    expect(analyseQuestion('How many people died in the warehouse fire, according to the settled toll?').source).toBeUndefined();
+    expect(analyseQuestion('How many people were hurt in the fire, according to the final count?').source).toBeUndefined();
+  });
+
   it('reads "how much in overtime and night-shift arrears" as a sum of money counting arrears, never "in"', () => {
     expect(analyseQuestion('How much in overtime and night-shift arrears will the hospital pay under the final agreement?')).toMatchObject({ focus: 'arrear', asksMoney: true });
   });
