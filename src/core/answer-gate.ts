@@ -337,7 +337,7 @@ export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, qu
   return analysis.time.stage === 'latest' && (FAULTED_AFTER.test(after) || FAULTED_BUT.test(after));
 }
 const FAULTED_BUT = /^[^.;]{0,50}?,\s+but\s+(?:it|they|that|this|its \w+|their \w+|the \w+)\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+(?:included|counted)|left out|missed|excluded|included|double-counted|counted (?:\w+ )?twice)\b/;
-const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/i;
+const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/iu;
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
@@ -351,11 +351,14 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   const countedWrongly =
     /\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) &&
     (/^[^.;]{0,60}?\b(?:twice|as two|two times|double)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
+  // ("One woman who had been counted among the hurt … has been taken off the list": what a count dropped.)
+  const takenOff = TAKEN_OFF_AFTER.test(sentence.slice(quantity.end, quantity.end + 140)) && !/\b(?:taken|removed|struck|dropped|deleted) (?:off|from)\b/i.test(analysis.text);
   // ("Nine people had been counted twice, she said": the figure is the fault.)
   // (Unless that is asked: "How many farmers' names turned out to have been registered at two depots?")
   const itselfCountedTwice = COUNTED_TWICE_AFTER.test(sentence.slice(quantity.end, quantity.end + 60)) && !TWICE_ASKED.test(analysis.text);
-  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice;
+  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff;
 }
+const TAKEN_OFF_AFTER = /^[^.;]{0,110}?\b(?:(?:has|have|had) been|were|was) (?:taken|removed|struck|dropped|deleted) (?:off|from) (?:the|its|their) (?:list|count|toll|tally|register|figures?)\b/i;
 const TWICE_ASKED = /\b(?:twice|two times|double|duplicat\w*|at two|in two|both)\b/i;
 // ("18 people who had been counted in both Osh and Jalal-Abad": twice, by the places.)
 const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+been|were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double|(?:in|at|by|on) both)\b/iu;

@@ -146,6 +146,7 @@ describe('findNames', () => {
     ['They met on Friday in May.', []],
     ['The wrong A-level grades came from Meridale Examinations, and the X-rays from a U-turn.', ['Meridale Examinations']],
     ['Mette Vinderslev-Bach said the clean-up had cost DKK 2.1 million.', ['Mette Vinderslev-Bach']],
+    ['A tanker at anchor off Dar es Salaam has been leaking near El Alto.', ['Dar es Salaam', 'El Alto']],
     ['The labels were loaded at our plant in the Sto. Niño Industrial Park near Mt. Elgon.', ['Sto. Niño Industrial Park', 'Mt. Elgon']],
   ])('finds the names in %j', (sentence, names) => {
     expect(texts(findNames(sentence))).toEqual(names);

@@ -714,6 +714,11 @@ describe('a measure asked by its name', () => {
     expect(analysis.measure).toBe('size');
   });
 
+  it('reads "the sum wrongly deducted" and "how much were shoppers overcharged" as sums of money', () => {
+    expect(analyseQuestion('What total was first given for the sum wrongly deducted from borrowers?').asksMoney).toBe(true);
+    expect(analyseQuestion('How much were Fairmart shoppers overcharged in total?').asksMoney).toBe(true);
+  });
+
   it('reads no source in "according to the settled toll" or "according to the final count"', () => {
     expect(analyseQuestion('How many people died in the warehouse fire, according to the settled toll?').source).toBeUndefined();
     expect(analyseQuestion('How many people were hurt in the fire, according to the final count?').source).toBeUndefined();
