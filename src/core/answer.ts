@@ -1690,11 +1690,14 @@ function sumOfAskedThing(analysis: QuestionAnalysis, sentence: string, quantity:
   return tokenize(sentence.slice(quantity.end, quantity.end + 30)).slice(0, 3).some((t) => asked.has(t.term));
 }
 
+const LOST_SOMEONE = /\blost (?:a|an|the|their|his|her|its|one|two|three|relatives?|children|sons?|daughters?|husbands?|wives|wife|parents?|members?) (?!money|sales|revenue|income|earnings|wages|savings|takings)[a-z]+/g;
+
 const MONEY_ROLE_TERMS = new Set(MONEY_ROLES.flatMap(([, stated]) => stated));
 
 /** The money roles a question names ("fined", "insured for", "pay"), by its words as written: "the insurer" pays no insured sum. */
 function askedMoneyRoles(analysis: QuestionAnalysis): Array<[string[], string[]]> {
-  const words = new Set(analysis.text.toLowerCase().split(/[^a-z]+/));
+  // ("How much will the government pay each family that lost a student?": a family's loss is no sum lost.)
+  const words = new Set(analysis.text.toLowerCase().replace(LOST_SOMEONE, ' ').split(/[^a-z]+/));
   return MONEY_ROLES.filter((_, i) => MONEY_ROLE_WORDS[i]![0].some((w) => words.has(w)));
 }
 

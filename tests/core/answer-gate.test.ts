@@ -1538,6 +1538,13 @@ describe('those a sentence says were counted twice', () => {
   });
 });
 
+describe('a sum paid to "each family that lost a miner"', () => {
+  it('is asked as a payment, not as a sum lost ("raised its payment to each bereaved family to 50,000 rand from 20,000 rand")', () => {
+    const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round111/wire/stories', 'Witvaal');
+    expect(answerFromStories('How much will the mine owner now pay to each family that lost a miner?', mine).text).toMatch(/^50,000 rand — /);
+  });
+});
+
 describe('those a count has taken off its list', () => {
   it('are no count of their own ("One woman who had been counted among the hurt … has been taken off the list")', () => {
     const crane = fixtureStoriesMentioning('tests/fixtures/fresh/round206/dev/stories');

@@ -3,6 +3,11 @@ import { pickOrigin, pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('pickPerson', () => {
+  it('takes no place told by its kind after it ("Los Capulies market", "Mbweni-Juu ward") for a person', () => {
+    expect(pickPerson(analyseQuestion('Who died in the Latacunga market fire?'), "Traders burnt out of Latacunga's Los Capulies market have been selling again since Monday.")).toBeUndefined();
+    expect(pickPerson(analyseQuestion('Who developed the building that collapsed?'), 'The rescue operation at the collapsed building on Kisiwani Street, Mbweni-Juu ward, ended on Thursday.')).not.toBe('Mbweni-Juu');
+  });
+
   it('answers which company with a name the sentence gives as a business, not the place or owner beside it', () => {
     const sentence = 'The Lindqvist Planetarium at the Northstar Science Center will stay dark after its projector, made by Orionis Optics GmbH, failed.';
     expect(pickPerson(analyseQuestion('which company made the planetarium projector'), sentence)).toBe('Orionis Optics GmbH');
