@@ -1360,6 +1360,8 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
  * a report names its event again in other words when it gives the cause. A sentence that gives a cause answers
  * when its report also states the event asked about.
  */
+const RETRACTED_CAUSE = /\b(?:that|this|it|which)\s+(?:was|is|has (?:since )?been|proved|turned out to be)\s+(?:wrong|incorrect|mistaken|false|untrue)\b|\b(?:withdrew|withdrawn|retracted)\b/i;
+
 function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
   // (Holding some of the question's other words too: its relation words alone may be a sentence about something else.)
   const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation && c.coverage >= MIN_COVERAGE * 0.8);
@@ -1379,6 +1381,8 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
       !causeTellsAskedEvent(analysis, expansions, c.sentence.text) &&
       !explainsRevisionOrDelay(analysis, c.sentence.text) &&
       !givesCauseSetAside(c.sentence, setAside, library) &&
+      // ("Our statement of 15 April blamed a signal fault; that was wrong": a cause withdrawn is the first thought only.)
+      (asksEarlier || !RETRACTED_CAUSE.test(c.sentence.text)) &&
       !isInstructionLike(c.sentence.text),
   );
   // "Why didn't an alarm go off?" asks the cause of something else than the event's, "what was TCR blaming on

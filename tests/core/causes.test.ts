@@ -135,6 +135,13 @@ describe('answering what caused a developing story’s event', () => {
   });
 });
 
+describe('a cause a later report withdraws', () => {
+  it('is not the last word ("Our statement of 15 April blamed a signal fault; that was wrong, and we apologise.")', () => {
+    const collision = fixtureStoriesMentioning('tests/fixtures/fresh/round209/dev/stories');
+    expect(answerFromStories('What caused the collision, according to the most recent account?', collision).text).not.toMatch(/^Our statement of 15 April blamed a signal fault/);
+  });
+});
+
 describe('why something came later, sooner, smaller or larger than first said', () => {
   it('answers with the sentence that tells the difference and its cause ("a week sooner", "because")', () => {
     // Round 70's jammed stage lift: "Because the replacement part could be found so quickly, we were able to open a week sooner, tonight."
