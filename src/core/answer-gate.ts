@@ -350,7 +350,8 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   // reasons": beside another count's fault, what a count "had counted" is its fault too.)
   const countedWrongly =
     /\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) &&
-    (/^[^.;]{0,60}?\b(?:twice|as two|two times|double)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
+    // ("the mayor's list had counted five villagers as dead who were later found alive": counted by mistake.)
+    (/^[^.;]{0,60}?\b(?:twice|as two|two times|double|who (?:were|was|had been) later|who (?:were|was) (?:later )?found (?:alive|to)|who turned out|by mistake|wrongly|in error)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
   // ("One woman who had been counted among the hurt … has been taken off the list": what a count dropped.)
   const takenOff = TAKEN_OFF_AFTER.test(sentence.slice(quantity.end, quantity.end + 140)) && !/\b(?:taken|removed|struck|dropped|deleted) (?:off|from)\b/i.test(analysis.text);
   // ("Nine people had been counted twice, she said": the figure is the fault.)

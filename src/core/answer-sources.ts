@@ -32,6 +32,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !asksJointFigure(analysis)) return false;
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
+  // ("… stands at 21, civil defence and local officials said in a joint statement on Monday.": the joint figure is no one source's.)
+  if (JOINT_TAIL.test(tail) && !asksJointFigure(analysis)) return false;
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
   // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's.)
   const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b)[^.;]){0,80}/i.exec(tail)?.[0];
@@ -79,7 +81,8 @@ function asksJointFigure(analysis: QuestionAnalysis): boolean {
   const asked = analysis.text.replace(BEFORE_JOINT, ' ');
   return JOINTLY_GIVEN.test(asked) || /\bjoint|\bagreed|\breconcil|\bsettle/i.test(asked);
 }
-const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of) (?:the |a |their |its |they |both )?(?:joint|agreed|agree|reconcil\w*|settle\w*|two|figures?|counts?|lists?)\b[^,;?]*/gi;
+const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
+const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|report|announcement|release|press conference)|said jointly|jointly (?:said|announced|reported))\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */

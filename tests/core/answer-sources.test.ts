@@ -252,6 +252,13 @@ describe('a count two sources "agreed on"', () => {
   });
 });
 
+describe('a toll told "in a joint statement"', () => {
+  it('is no one source\'s, and what a source counted by mistake is no count of its own (the mayor\'s 26, not 21 nor the five "later found alive")', () => {
+    const flood = fixtureStoriesMentioning('tests/fixtures/fresh/round209/wire/stories', 'Pumacucho');
+    expect(answerFromStories('According to the mayor of Pumacucho, how many villagers were killed before the toll was settled?', flood).text).toMatch(/^26 villagers — /);
+  });
+});
+
 describe('a toll an inquiry "settled … at"', () => {
   it('is no single source\'s ("The inquiry also settled the death toll at 29.")', () => {
     const crash = fixtureStoriesMentioning('tests/fixtures/fresh/round199/wire/stories', 'Red Cross');
