@@ -3,6 +3,10 @@ import { pickOrigin, pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 
 describe('pickPerson', () => {
+  it('takes no place told by its bearing ("some 80 kilometers north of Buenos Aires") for a person', () => {
+    expect(pickPerson(analyseQuestion('Who was killed in the fire at the solvent plant?'), 'A fire at a solvent plant in Villa Paraná Chico, an industrial town some 80 kilometers north of Buenos Aires, killed one worker.')).toBeUndefined();
+  });
+
   it('takes no place told by its kind after it ("Los Capulies market", "Mbweni-Juu ward") for a person', () => {
     expect(pickPerson(analyseQuestion('Who died in the Latacunga market fire?'), "Traders burnt out of Latacunga's Los Capulies market have been selling again since Monday.")).toBeUndefined();
     expect(pickPerson(analyseQuestion('Who developed the building that collapsed?'), 'The rescue operation at the collapsed building on Kisiwani Street, Mbweni-Juu ward, ended on Thursday.')).not.toBe('Mbweni-Juu');

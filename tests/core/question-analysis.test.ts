@@ -715,6 +715,10 @@ describe('a measure asked by its name', () => {
     expect(analysis.measure).toBe('size');
   });
 
+  it('reads "what are the latest estimated losses" as a sum of money', () => {
+    expect(analyseQuestion('What are the latest estimated losses from the fire at the Solventes Paraná Chico plant?').asksMoney).toBe(true);
+  });
+
   it('reads "the sum wrongly deducted" and "how much were shoppers overcharged" as sums of money', () => {
     expect(analyseQuestion('What total was first given for the sum wrongly deducted from borrowers?').asksMoney).toBe(true);
     expect(analyseQuestion('How much were Fairmart shoppers overcharged in total?').asksMoney).toBe(true);
