@@ -906,7 +906,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (analysis.time.stage === 'initial' && isToldAsRevision(text, quantity)) continue;
     // "Three more ranches were found infected, but the ministry spared the herds on four neighbouring ranches": the
     // outcome asked of those counted is told in the figure's own clause, not in another joined by "but".
-    if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(clauseOf(text, quantity)).map((t) => t.term)))) continue;
+    if (!topic && asksOutcome && !statesOutcome(analysis, expansions, new Set(tokenize(outcomeClauseOf(text, quantity)).map((t) => t.term)))) continue;
     // "How many of the people arrested were sent back to prison?" is not answered by "arrested nine people": the part's
     // own words ("sent back to prison") are told in the figure's clause.
     if (partAsked && !statesPart(partAsked, expansions, clauseOf(text, quantity))) continue;
@@ -1047,6 +1047,17 @@ function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sen
 }
 
 /** The clause a figure is told in: between the contrasts ("…, but", "; ", "…, while") around it. */
+/**
+ * The clause that tells what happened to a figure's people: its own, or with the one before when its verb is left
+ * out ("The health centre has treated nine people for hypothermia and 23 for injuries": the 23 were treated too).
+ */
+function outcomeClauseOf(text: string, quantity: Quantity): string {
+  const clause = clauseOf(text, quantity);
+  const start = text.indexOf(clause);
+  const isVerbless = /^,?\s*and\s+(?:(?:about|some|around|nearly|almost|at least|more than|another|a further)\s+)?\S+\s+(?:for|of|with|from|in|at|on)\b/i.test(clause);
+  return isVerbless && start > 0 ? clauseOf(text, { ...quantity, start: start - 1, end: start - 1 }) + clause : clause;
+}
+
 function clauseOf(text: string, quantity: Quantity): string {
   // ("At least 11 gold panners were killed and about 50 are feared trapped": "and" opens another figure's clause.)
   const breaks = [...text.matchAll(/;|,\s+(?:but|while|whereas|although|though|yet)\b|(?<=\p{L}),?\s+and\s+(?=(?:(?:about|some|around|nearly|almost|at least|more than|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))/giu)].map((m) => m.index!);
@@ -1648,7 +1659,7 @@ function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string
 }
 
 /** What can happen to people counted in the news: a count of one is never a count of another. */
-const OUTCOME_TERMS = new Set(['died', 'injured', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned', 'destroyed', 'culled', 'slaughtered', 'vaccinated', 'dismissed', 'sacked'].map(termOf));
+const OUTCOME_TERMS = new Set(['died', 'injured', 'injuries', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned', 'destroyed', 'culled', 'slaughtered', 'vaccinated', 'dismissed', 'sacked'].map(termOf));
 
 /** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
 function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {

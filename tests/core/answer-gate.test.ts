@@ -1538,6 +1538,13 @@ describe('those a sentence says were counted twice', () => {
   });
 });
 
+describe('a figure whose clause leaves out its verb', () => {
+  it('is done what the clause before says, for what its own clause names ("has treated nine people for hypothermia and 23 for injuries from falls on ice")', () => {
+    const ice = fixtureStoriesMentioning('tests/fixtures/fresh/round213/dev/stories', 'hypothermia');
+    expect(answerFromStories('How many people did the health centre treat for injuries from slipping on ice?', ice).text).toMatch(/^23 — /);
+  });
+});
+
 describe('a sum paid to "each family that lost a miner"', () => {
   it('is asked as a payment, not as a sum lost ("raised its payment to each bereaved family to 50,000 rand from 20,000 rand")', () => {
     const mine = fixtureStoriesMentioning('tests/fixtures/fresh/round111/wire/stories', 'Witvaal');
