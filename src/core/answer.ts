@@ -53,6 +53,8 @@ interface Pick {
   quantity?: Quantity;
   /** For counts: how well the figure fits what was asked (see quantityFit). */
   fit?: number;
+  /** For times: the day is told as the plan first given ("planned for June 12, has been put back to June 22"). */
+  toldAsFirstPlan?: boolean;
   score: number;
 }
 
@@ -569,9 +571,15 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const planFit = analysis.asksAboutPlan ? (isPlanned ? 1 : -0.5) : 0;
         // "When did they originally promise …" is answered by the first plan, not by the sentence that moved it
         // ("will now not be restored before 23 November, later than promised").
-        if ((analysis.time.stage === 'initial' || analysis.time.stage === 'previous') && REVISED_PLAN.test(text)) break;
-        const span = time.text.replace(startsReturn ? /^(on|in|during|since)\s+/i : /^(on|in|during)\s+/i, '');
-        picks.push({ candidate, span, score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
+        // (Unless it also tells the plan it moved, as first given: "the public destruction, planned for June 12, had
+        // been put back to Monday, June 22", "which was to end on March 23, will now last until Monday, April 6".)
+        const asksEarlierPlan = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
+        // (A day with its date: "which was to have begun on Saturday", told a week later, names no day that can be placed.)
+        const firstPlan = asksEarlierPlan ? findTimes(text).find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start))) : undefined;
+        if (asksEarlierPlan && REVISED_PLAN.test(text) && !firstPlan) break;
+        const told = asksEarlierPlan && firstPlan && (REVISED_PLAN.test(text) || firstPlan.start === time.start) ? firstPlan : time;
+        const span = told.text.replace(startsReturn ? /^(on|in|during|since)\s+/i : /^(on|in|during)\s+/i, '');
+        picks.push({ candidate, span, toldAsFirstPlan: told.start === firstPlan?.start, score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
         break;
       }
       case 'yesno': {
@@ -1177,6 +1185,8 @@ function figuresOf(picks: Pick[]): number[] {
  */
 function firstToldTime(picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {
   const top = picks.reduce((a, b) => (b.score > a.score ? b : a));
+  // (A later report that tells the first plan as such answers, whatever earlier reports the search reached.)
+  if (top.toldAsFirstPlan) return top;
   if (!isFullDate(top.candidate.reportDay)) return top;
   const isEvent = sameEventAs(library.storyById(top.candidate.sentence.storyId), library);
   const ofEvent = picks.filter((p) => isFullDate(p.candidate.reportDay) && isEvent(library.storyById(p.candidate.sentence.storyId)));
@@ -1247,6 +1257,9 @@ function isInName(text: string, time: { text: string; start: number; end: number
   if (!/^(?:on |by |until |from |since )?[A-Z][a-z]+day$/.test(time.text)) return false;
   return /(?<![.!?]\s)\b[A-Z][\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, time.start - 30), time.start)) && /^\s+[A-Z]/.test(text.slice(time.end, time.end + 3));
 }
+
+/** Words before a day that tell it as the plan first given: "had promised … by", "was to have begun on", "planned for", "first due to reopen on". */
+const FIRST_PLAN_BEFORE = /\b(?:had (?:first |originally |initially )?(?:promised|hoped|planned|expected|intended|aimed|been (?:due|scheduled|set|expected|meant|planned))|(?:first|originally|initially) (?:due|set|scheduled|planned|expected|promised|meant)|(?:was|were) (?:first |originally |initially )?(?:to (?:have )?[a-z]+|due to [a-z]+|meant to [a-z]+|supposed to [a-z]+)|planned for|scheduled for|set for)\b[^.;]{0,30}$/i;
 
 const REVISED_PLAN = /\b(?:now|no longer|instead of|pushed back|put back|brought forward|postponed|revised|(?:later|earlier|longer|sooner) than (?:first )?(?:promised|planned|expected|announced|hoped|forecast|predicted|scheduled|given))\b/i;
 const MOVED_PLAN = /\b(?:now|new|revised|pushed back|put back|delayed|moved|again|latest)\b/i;

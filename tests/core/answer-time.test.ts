@@ -736,6 +736,18 @@ describe('a day the event is compared with', () => {
   });
 });
 
+describe('the plan first given, told by a later report', () => {
+  it('is the day a sentence says was first set before it moved ("The ban …, which was to end on March 23, will now last until Monday, April 6")', () => {
+    const river = fixtureStoriesMentioning('tests/fixtures/fresh/round212/wire/stories', 'Jatun Khasa');
+    expect(answerFromStories("Until what date was the ban on using the river's water originally meant to last?", river).text).toMatch(/^March 23 — /);
+  });
+
+  it('is the day a later report says was hoped for ("The municipality had hoped to let cars and vans back on Monday 20 October.")', () => {
+    const bridge = fixtureStoriesMentioning('tests/fixtures/fresh/round210/dev/stories', 'Vale Escuro');
+    expect(answerFromStories('On what date did the municipality initially hope to let cars back onto the bridge?', bridge).text).toMatch(/^Monday 20 October — /);
+  });
+});
+
 describe('the first figure, not one told as revised', () => {
   it('is not "the cost of the recall has risen to NZ$3.9 million" for what the company originally estimated', () => {
     const blankets = fixtureStoriesMentioning('tests/fixtures/fresh/round106/dev/stories', 'Warmleigh');
