@@ -235,7 +235,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (revised) return revised.nounTerms.some((t) => matchesFocus(analysis, expansions, t)) || countsKindOfFocus(analysis, revised);
   // "How many vehicles …" → "30 cars": a count of a kind of the thing asked about counts it.
   if (countsKindOfFocus(analysis, quantity)) return true;
-  if (GENERIC_FOCUS.has(focus) && (PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity))) return true;
+  // ("How many people died?" → "its volunteers had recorded 52 deaths": each death is a person's.)
+  if (GENERIC_FOCUS.has(focus) && (PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity) || (quantity.headTerm === DEATH && analysis.predicates.some((t) => t.term === DEATH)))) return true;
   const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
   // A figure inside a compound counts the compound's own noun ("a 12-member jury" has 12 members), never
   // the noun after it: "the 334-metre ship" is one ship, "an 8-kilometre stretch" and "the 84-year-old woman" count nothing.
@@ -360,6 +361,8 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff;
 }
 const TAKEN_OFF_AFTER = /^[^.;]{0,110}?\b(?:(?:has|have|had) been|were|was) (?:taken|removed|struck|dropped|deleted) (?:off|from) (?:the|its|their) (?:list|count|toll|tally|register|figures?)\b/i;
+/** "Died", "deaths", "killed" read as one term. */
+const DEATH = termOf('deaths');
 const TWICE_ASKED = /\b(?:twice|two times|double|duplicat\w*|at two|in two|both)\b/i;
 // ("18 people who had been counted in both Osh and Jalal-Abad": twice, by the places.)
 const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+been|were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double|(?:in|at|by|on) both)\b/iu;

@@ -252,6 +252,13 @@ describe('a count two sources "agreed on"', () => {
   });
 });
 
+describe('a source\'s count of deaths', () => {
+  it('counts the people who died ("The Nigerian Red Cross said its volunteers had recorded 68 deaths")', () => {
+    const heat = fixtureStoriesMentioning('tests/fixtures/fresh/round161/wire/stories', 'Red Cross');
+    expect(answerFromStories('According to the Red Cross, how many people had the heat killed by mid-May?', heat).text).toMatch(/^68 deaths — /);
+  });
+});
+
 describe('a toll told "in a joint statement"', () => {
   it('is no one source\'s, and what a source counted by mistake is no count of its own (the mayor\'s 26, not 21 nor the five "later found alive")', () => {
     const flood = fixtureStoriesMentioning('tests/fixtures/fresh/round209/wire/stories', 'Pumacucho');
