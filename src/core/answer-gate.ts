@@ -203,6 +203,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
+  // ("The grip of cabin 41 slipped", "the reactor at well 7": a bare number after the thing it names.)
+  if (!quantity.headTerm && NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
   if (analysis.asksVolumeOrArea && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
@@ -325,6 +327,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   return analysis.predicates.some((t) => terms.includes(t.term));
 }
 
+const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 // ("• Total supply points cut off: 47,850": a bulleted label too.)
 const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:\p{L}[\p{L}'’-]*\s+){0,8}\p{L}[\p{L}'’-]*)\s*:\s*(?:about\s+|around\s+|some\s+)?$/iu;

@@ -505,6 +505,7 @@ describe('what was first said, as chat asks it', () => {
     'What compensation per bereaved family did the provincial government first announce?',
     "How many batches of the syrup did the company's first recall notice cover?",
     'How many schools did Hvidmose Municipality close when the roof panel had just fallen?',
+    'On the day the crane fell, how many households were reported to have been told to leave the block?',
     "How many candidates did the Examinations Service's first check find had been given too low a grade?",
   ])('reads "%s" as asking for the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
