@@ -341,7 +341,7 @@ export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, qu
   return analysis.time.stage === 'latest' && (FAULTED_AFTER.test(after) || FAULTED_BUT.test(after));
 }
 const FAULTED_BUT = /^[^.;]{0,50}?,\s+but\s+(?:it|they|that|this|its \w+|their \w+|the \w+)\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+(?:included|counted)|left out|missed|excluded|included|double-counted|counted (?:\w+ )?twice)\b/;
-const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/iu;
+const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/i;
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;

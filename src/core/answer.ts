@@ -160,10 +160,14 @@ function namesAround(analysis: QuestionAnalysis, sentence: Sentence, library: Li
   return namedThings(analysis).every((name) => {
     const term = termOf(name.toLowerCase());
     if (around.some((terms) => terms.has(term)) || title.has(term)) return true;
-    // ("The Kars-Erzurum highway" is "the highway between Kars and Erzurum".)
-    const parts = name.includes('-') ? name.split('-').map((part) => termOf(part.toLowerCase())) : [];
+    const parts = partsOfJoinedName(name);
     return parts.length > 1 && parts.every((part) => around.some((terms) => terms.has(part)) || title.has(part));
   });
+}
+
+/** "The Kars-Erzurum highway" is "the highway between Kars and Erzurum": a name joined of names, by its names' terms. */
+function partsOfJoinedName(word: string): string[] {
+  return /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u.test(word) ? word.split('-').map((part) => termOf(part.toLowerCase())) : [];
 }
 
 /**
@@ -363,9 +367,8 @@ function namesAnotherCode(question: string, sentence: string): boolean {
 function isIndexedName(name: string, library: Library): boolean {
   const terms = /\d/.test(name) ? tokenize(name).map((t) => t.term) : [termOf(name.toLowerCase())];
   if (terms.length > 0 && terms.every((term) => library.index.documentFrequency(term) > 0)) return true;
-  // ("The Kars-Erzurum highway" of stories that write "the highway between Kars and Erzurum": each place is written.)
-  const parts = name.split('-');
-  return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part) && library.index.documentFrequency(termOf(part.toLowerCase())) > 0);
+  const parts = partsOfJoinedName(name);
+  return parts.length > 1 && parts.every((part) => library.index.documentFrequency(part) > 0);
 }
 
 /** The sentences worth weighing: the search's best, without text that tries to instruct the bot. */
@@ -382,8 +385,8 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
     if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && (LEADER_WORDS.test(token.word) || LED_KIND.test(token.word)))) continue;
     const df = library.index.documentFrequency(token.term);
     if (df === 0 && isMoneyWordOfSum(analysis, token.term)) continue;
-    // ("The Kars-Erzurum highway": a compound of names the stories write apart is looked for by its names.)
-    const parts = df === 0 && /^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+$/u.test(token.word) ? token.word.split('-').map((w) => termOf(w.toLowerCase())).filter((t) => library.index.documentFrequency(t) > 0) : [];
+    // (A name joined of names the stories write apart is looked for by its names.)
+    const parts = df === 0 ? partsOfJoinedName(token.word).filter((t) => library.index.documentFrequency(t) > 0) : [];
     if (parts.length > 1) {
       for (const part of parts) weights.set(part, Math.min(4, library.index.idf(part)));
       continue;
@@ -1054,7 +1057,6 @@ function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sen
   return before.find((s) => countsFocusItself(analysis, expansions, s.text));
 }
 
-/** The clause a figure is told in: between the contrasts ("…, but", "; ", "…, while") around it. */
 /**
  * The clause that tells what happened to a figure's people: its own, or with the one before when its verb is left
  * out ("The health centre has treated nine people for hypothermia and 23 for injuries": the 23 were treated too).
@@ -1066,6 +1068,7 @@ function outcomeClauseOf(text: string, quantity: Quantity): string {
   return isVerbless && start > 0 ? clauseOf(text, { ...quantity, start: start - 1, end: start - 1 }) + clause : clause;
 }
 
+/** The clause a figure is told in: between the contrasts ("…, but", "; ", "…, while") around it. */
 function clauseOf(text: string, quantity: Quantity): string {
   // ("At least 11 gold panners were killed and about 50 are feared trapped": "and" opens another figure's clause.)
   const breaks = [...text.matchAll(/;|,\s+(?:but|while|whereas|although|though|yet)\b|(?<=\p{L}),?\s+and\s+(?=(?:(?:about|some|around|nearly|almost|at least|more than|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))/giu)].map((m) => m.index!);
@@ -1379,13 +1382,14 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
   );
 }
 
+/** A cause its sentence withdraws: "that was wrong", "has withdrawn its claim that …". */
+const RETRACTED_CAUSE = /\b(?:that|this|it|which)\s+(?:was|is|has (?:since )?been|proved|turned out to be)\s+(?:wrong|incorrect|mistaken|false|untrue)\b|\b(?:withdrew|withdrawn|retracted)\b/i;
+
 /**
  * "What caused the tunnel roof to collapse?" → "The company said the rockfall was caused by a seismic event":
  * a report names its event again in other words when it gives the cause. A sentence that gives a cause answers
  * when its report also states the event asked about.
  */
-const RETRACTED_CAUSE = /\b(?:that|this|it|which)\s+(?:was|is|has (?:since )?been|proved|turned out to be)\s+(?:wrong|incorrect|mistaken|false|untrue)\b|\b(?:withdrew|withdrawn|retracted)\b/i;
-
 function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
   // (Holding some of the question's other words too: its relation words alone may be a sentence about something else.)
   const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation && c.coverage >= MIN_COVERAGE * 0.8);
