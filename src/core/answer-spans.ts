@@ -517,9 +517,9 @@ function isModifier(sentence: string, name: Span): boolean {
 function isPlaceMention(sentence: string, name: Span): boolean {
   const before = sentence.slice(Math.max(0, name.start - 40), name.start);
   // ("the northern region of Navarra", "the town of Moirinhos": a place by its kind.)
-  // ("Los Capulies market", "Mbweni-Juu ward": a place by the kind after it.)
+  // ("Los Capulies market", "Mbweni-Juu ward": a place by the kind after it; "a southern Moldovan district" names none.)
   // ("some 80 kilometers north of Buenos Aires": a place by its bearing.)
-  return /\b(in|at|to|near|from|inside|across|throughout|outside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before) || PLACE_KIND_OF.test(before) || PLACE_KIND_AFTER.test(sentence.slice(name.end, name.end + 14));
+  return /\b(in|at|to|near|from|inside|across|throughout|outside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before) || PLACE_KIND_OF.test(before) || (PLACE_KIND_AFTER.test(sentence.slice(name.end, name.end + 14)) && !isNationality(sentence, name));
 }
 const PLACE_KIND_AFTER = /^\s+(?:market|bazaar|ward|district|quarter|suburb|neighbourhood|neighborhood|village|town|county|province|region|valley|estate|township|commune|parish)\b/;
 const PLACE_KIND_OF = /\b(?:region|province|state|district|county|city|town|village|municipality|island|prefecture|canton|commune|parish|oblast|governorate)\s+of\s+$/i;

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { pickOrigin, pickPerson } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
+import { answerFromStories } from '../../src/core/answer.ts';
+import { fixtureStoriesMentioning } from '../support/library.ts';
 
 describe('pickPerson', () => {
+  it('reads no place in a nationality before a kind of place ("this southern Moldovan district")', () => {
+    const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round220/wire/stories');
+    expect(answerFromStories('Where did the money handed out at the Stefanesti-Noi post office come from?', pensions).text).not.toMatch(/^Moldovan/);
+  });
+
   it('takes no place told by its bearing ("some 80 kilometers north of Buenos Aires") for a person', () => {
     expect(pickPerson(analyseQuestion('Who was killed in the fire at the solvent plant?'), 'A fire at a solvent plant in Villa Paraná Chico, an industrial town some 80 kilometers north of Buenos Aires, killed one worker.')).toBeUndefined();
   });
