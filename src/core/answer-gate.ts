@@ -371,7 +371,7 @@ const TWICE_ASKED = /\b(?:twice|two times|double|duplicat\w*|at two|in two|both)
 const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+been|were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double|(?:in|at|by|on) both)\b/iu;
 const REVISED_FROM_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|increased|decreased|raised|lowered|revised)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** The figure told before this one in its sentence. */
-function previousFigure(sentence: string, quantity: Quantity): Quantity | undefined {
+export function previousFigure(sentence: string, quantity: Quantity): Quantity | undefined {
   return findQuantities(sentence.slice(0, quantity.start)).at(-1);
 }
 const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s+)?included|not counted|double-counted)\s/i;

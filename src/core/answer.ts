@@ -525,10 +525,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "…, the fire marshal's office said on Friday": the day it was said, not the day of the event asked about.
         // (Unless the question asks when something was said, reported or announced.)
         const asksWhenSaid = /\b(report|announc|say|said|tell|told|publish|releas|confirm|state|disclos|reveal)/i.test(analysis.text);
+        const times = findTimes(text);
         const time = dayOfReturnOrNearest(
           analysis,
           text,
-          findTimes(text).filter(
+          times.filter(
             (t) =>
               (asksWhenSaid || !isDayOfTelling(text, t)) &&
               // ("For what date was the vote called?" is not answered by "Elections 2034": a year is no date.)
@@ -578,9 +579,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // been put back to Monday, June 22", "which was to end on March 23, will now last until Monday, April 6".)
         const asksEarlierPlan = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
         // (A day with its date: "which was to have begun on Saturday", told a week later, names no day that can be placed.)
-        const firstPlan = asksEarlierPlan ? findTimes(text).find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start))) : undefined;
-        if (asksEarlierPlan && REVISED_PLAN.test(text) && !firstPlan) break;
-        const told = asksEarlierPlan && firstPlan && (REVISED_PLAN.test(text) || firstPlan.start === time.start) ? firstPlan : time;
+        const firstPlan = asksEarlierPlan ? times.find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start))) : undefined;
+        const isRevisedPlan = asksEarlierPlan && REVISED_PLAN.test(text);
+        if (isRevisedPlan && !firstPlan) break;
+        const told = firstPlan && (isRevisedPlan || firstPlan.start === time.start) ? firstPlan : time;
         const span = told.text.replace(startsReturn ? /^(on|in|during|since)\s+/i : /^(on|in|during)\s+/i, '');
         picks.push({ candidate, span, toldAsFirstPlan: told.start === firstPlan?.start, score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
         break;
@@ -1062,19 +1064,23 @@ function countReferredTo(analysis: QuestionAnalysis, expansions: Expansions, sen
  * out ("The health centre has treated nine people for hypothermia and 23 for injuries": the 23 were treated too).
  */
 function outcomeClauseOf(text: string, quantity: Quantity): string {
-  const clause = clauseOf(text, quantity);
-  const start = text.indexOf(clause);
+  const { start, end } = clauseBounds(text, quantity);
+  const clause = text.slice(start, end);
   const isVerbless = /^,?\s*and\s+(?:(?:about|some|around|nearly|almost|at least|more than|another|a further)\s+)?\S+\s+(?:for|of|with|from|in|at|on)\b/i.test(clause);
-  return isVerbless && start > 0 ? clauseOf(text, { ...quantity, start: start - 1, end: start - 1 }) + clause : clause;
+  return isVerbless && start > 0 ? text.slice(clauseBounds(text, { start: start - 1, end: start - 1 }).start, end) : clause;
 }
 
 /** The clause a figure is told in: between the contrasts ("…, but", "; ", "…, while") around it. */
 function clauseOf(text: string, quantity: Quantity): string {
+  const { start, end } = clauseBounds(text, quantity);
+  return text.slice(start, end);
+}
+
+/** Where the clause around a span starts and ends. */
+function clauseBounds(text: string, span: { start: number; end: number }): { start: number; end: number } {
   // ("At least 11 gold panners were killed and about 50 are feared trapped": "and" opens another figure's clause.)
   const breaks = [...text.matchAll(/;|,\s+(?:but|while|whereas|although|though|yet)\b|(?<=\p{L}),?\s+and\s+(?=(?:(?:about|some|around|nearly|almost|at least|more than|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))/giu)].map((m) => m.index!);
-  const start = Math.max(0, ...breaks.filter((i) => i < quantity.start));
-  const end = Math.min(text.length, ...breaks.filter((i) => i >= quantity.end));
-  return text.slice(start, end);
+  return { start: Math.max(0, ...breaks.filter((i) => i < span.start)), end: Math.min(text.length, ...breaks.filter((i) => i >= span.end)) };
 }
 
 /** "The number of departures affected is disputed.": a sentence up to three before that says sources differ over a count. */
@@ -1196,8 +1202,7 @@ function firstToldTime(picks: Pick[], candidates: Candidate[], library: Library)
   const earliest = ofEvent.reduce((a, b) => (b.candidate.reportDay < a.candidate.reportDay || (b.candidate.reportDay === a.candidate.reportDay && b.score > a.score) ? b : a), top);
   // (Only an earlier report whose sentence found tells a time may have told the first plan: "Rimba Air welcomes its
   // fourteenth A321neo" told none.)
-  const toldTimes = candidates.filter((c) => findTimes(c.sentence.text).length > 0);
-  return earlierReportOfStory(toldTimes, earliest, (sentence) => isEvent(library.storyById(sentence.storyId))) ? undefined : earliest;
+  return earlierReportOfStory(candidates, earliest, (sentence) => isEvent(library.storyById(sentence.storyId)) && findTimes(sentence.text).length > 0) ? undefined : earliest;
 }
 
 function newestPlannedTime(analysis: QuestionAnalysis, expansions: Expansions, picks: Pick[], candidates: Candidate[], library: Library): Pick | undefined {

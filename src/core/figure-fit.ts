@@ -1,7 +1,7 @@
 // How well a figure in a sentence answers a "how many / how long" question: the noun it counts, the verb
 // that governs it, fact or plan, the day it belongs to, a measurement or a head count.
 import { dayFit } from './answer-time.ts';
-import { isMoneyFigure } from './answer-gate.ts';
+import { isMoneyFigure, previousFigure } from './answer-gate.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
@@ -48,14 +48,17 @@ export function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?
 const OFFSET_AFTER = /^\s+(?:(?:before|ahead of) (?:the )?(?:\d|\p{Lu}|(?:revised|planned|original|promised|new|first) )|(?:earlier|later|sooner) than (?:planned|promised|expected|feared|scheduled|first|the)\b)/u;
 const OFFSET_ASKED = /\b(?:before|after|ahead|ago|earlier|later|sooner|early|late|delay\w*|behind)\b/i;
 
+/** How far back the figure whose noun is left out may start. */
+const ELIDED_REACH = 60;
+
 /**
  * The noun a bare figure leaves out because the figure before it named it: "Four people died and 196 were taken
  * ill" counts people twice. '' when there is none.
  */
 function elidedHead(sentence: string, quantity: Quantity): string {
   if (!/\b(?:and|but|while|whereas)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 9), quantity.start))) return '';
-  const previous = findQuantities(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)).at(-1);
-  return previous?.headTerm ?? '';
+  const previous = previousFigure(sentence, quantity);
+  return previous !== undefined && quantity.start - previous.start <= ELIDED_REACH ? previous.headTerm : '';
 }
 
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
