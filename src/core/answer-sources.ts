@@ -51,7 +51,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // (Not one told as "our": that is the report's author's, which the next test weighs.)
   // (Nor one its own clause gives to someone: "The commission had earlier given 310,000 hectares and the society 450,000".)
   // (A titled person giving it, "Mr McAlinden-Gault put the cost … at", speaks for the body the report is about.)
-  if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text) && !OUR.test(clause) && (!GIVEN_BY_SOMEONE.test(clause) || TITLED_TELLER.test(clause))) return true;
+  // (Nor one another body heard or found: "The committee heard that sixteen people died.")
+  if (isNamedSource(analysis) && !SAID_BY_SOMEONE.test(text) && !HEARD.test(clause) && !OUR.test(clause) && (!GIVEN_BY_SOMEONE.test(clause) || TITLED_TELLER.test(clause))) return true;
   // ("Supporters who bought from the fake site lost, by our first estimate, about €39,000": a body telling its own figure
   // as "our", in a report that names it, but not as a third party: a hotel's page that says "the Deputy Ministry of
   // Tourism … puts the number at 520" tells the hotel's own count as "our".)
@@ -90,6 +91,7 @@ const NAMED_TELLER = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|a
 const TITLED_TELLER = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Eng)\.?\s+\p{Lu}/u;
 const GIVEN_BY_SOMEONE = /\b(?:given|gave|gives|put|puts|counted|counts|estimated|estimates|reported|recorded|claimed)\b/i;
 const OUR = /\b(?:our|we)\b/i;
+const HEARD = /\b(?:heard|learned|learnt|was told|were told|found|concluded|agreed|accepted|adopted)\s+(?:that\b|on\b)/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
 
 /** The source asked about is a name ("An Post", "Meridale", "the Red Cross"), not a kind of body ("the union"). */

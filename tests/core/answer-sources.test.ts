@@ -205,6 +205,11 @@ describe('a figure its own clause gives to another source', () => {
     const wilt = fixtureStoriesMentioning('tests/fixtures/fresh/round192/dev/stories', 'Abahizi');
     expect(answerFromStories('According to the district agriculture office, how many farming households had diseased plantations?', wilt).text).not.toMatch(/^4,100/);
   });
+
+  it('is never the named source’s when its clause says another body heard it ("The committee heard that sixteen people died.")', () => {
+    const landslide = fixtureStoriesMentioning('tests/fixtures/fresh/round193/dev/stories', 'Namatsale');
+    expect(answerFromStories('According to the Uganda Red Cross, how many people lost their lives in the Namatsale landslide?', landslide).text).toMatch(/^19 dead — /);
+  });
 });
 
 describe('a figure a source agreed with another', () => {
