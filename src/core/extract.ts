@@ -171,7 +171,7 @@ function unitOrNoun(after: string): string {
 }
 
 /** The noun phrase a figure counts: capitalised or adjective-like modifiers, then the noun ("Ukrainian soldiers", "captured soldiers"). */
-function countedWords(after: string): string[] {
+export function countedWords(after: string): string[] {
   if (VERB_OF_ANOTHER_FIGURE.test(after)) return [];
   // "9 of the victims": the partitive names what is counted.
   // "9 of the victims", "2.9 million of the affected customers": the partitive names what is counted.

@@ -3,7 +3,7 @@
 import { dayFit } from './answer-time.ts';
 import { isMoneyFigure, previousFigure } from './answer-gate.ts';
 import { WEIGHTS } from './answer-weights.ts';
-import { findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
+import { countedWords, findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
 import { namedThings, RELATIVE_YEAR, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
@@ -61,13 +61,28 @@ function elidedHead(sentence: string, quantity: Quantity): string {
   return previous !== undefined && quantity.start - previous.start <= ELIDED_REACH ? previous.headTerm : '';
 }
 
+/**
+ * The noun a bare figure counts because its clause opens on "the number of" it: "The number of villages cut off by
+ * snow has risen to 420" counts villages. '' when there is none.
+ */
+function numberOfHead(sentence: string, quantity: Quantity): string {
+  const named = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, quantity.start - 160), quantity.start))?.[1];
+  return named === undefined ? '' : (countedWords(` ${named}`).map((w) => termOf(w.toLowerCase())).at(-1) ?? '');
+}
+const NUMBER_OF_BEFORE = /\b(?:number|total|count|tally) of\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)(?:(?!\b(?:and|but|while|which|who|whose|than)\b)[^.;:,]){0,80}?\b(?:to|at|is|was|were|are|reached|hit|topped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
+
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
 export function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, reportDay = ''): number {
   let fit = 0;
   const { focus } = analysis;
   const head = quantity.headTerm || elidedHead(sentence, quantity);
+  // (A count its clause names only as "the number of villages" counts something else; it is not held to count the
+  // focus when it names it so, which would set a retelling's bare figure above the newer report's own count.)
+  const named = head ? '' : numberOfHead(sentence, quantity);
+  const countsNamedOther = focus !== undefined && named !== '' && named !== focus && !(PERSON_NOUNS.has(named) && (GENERIC_FOCUS.has(focus) || PERSON_OUTCOMES.has(focus)));
   if (focus) {
-    if (head === focus) fit += WEIGHTS.countsFocus;
+    if (countsNamedOther) fit += WEIGHTS.countsSomethingElse;
+    else if (head === focus) fit += WEIGHTS.countsFocus;
     else if (GENERIC_FOCUS.has(focus) && PERSON_NOUNS.has(head)) fit += WEIGHTS.countsPersonForPeople;
     // "How many deaths?" → "killing at least seven people": the dead are people.
     else if (PERSON_OUTCOMES.has(focus) && PERSON_NOUNS.has(head)) fit += WEIGHTS.countsPersonForPeople;
@@ -100,7 +115,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   else if (isPlanned) fit += WEIGHTS.planMatch;
   if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit += WEIGHTS.vagueAmount;
   fit += dayFit(analysis, sentence, reportDay, quantity);
-  fit += runningTotalFit(analysis, sentence, quantity);
+  fit += runningTotalFit(analysis, sentence, quantity, countsNamedOther);
   fit += revisionFit(analysis, sentence, quantity);
   fit += subsetFit(analysis, sentence, quantity);
   fit += differenceFit(analysis, sentence, quantity);
@@ -277,7 +292,7 @@ function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
  * "Each side handed over 210 more on Sunday, bringing the total to 1,000": for "how many in total / so far"
  * (and a plain "how many" about a developing story) the running total, not the increment; for a named day, the increment.
  */
-function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, countsNamedOther: boolean): number {
   const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   const after = sentence.slice(quantity.end, quantity.end + 30);
   const isIncrement = /\b(another|a further|an additional)\s+$/i.test(before) || /^\s+(?:[\p{L}-]+\s+)?(more|additional|further|others?)\b/iu.test(after);
@@ -298,6 +313,7 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
   if (analysis.time.stage === 'any' && !analysis.time.asOf) return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;
   // A bare total ("bringing the total … to 1,000") counts the story's main count; gatekeeping already bound it to the focus.
-  const bareTotal = isTotal && !quantity.headTerm ? WEIGHTS.countsFocus : 0;
+  // (Not "the number of villages … has risen to 420", which names what it counts.)
+  const bareTotal = isTotal && !quantity.headTerm && !countsNamedOther ? WEIGHTS.countsFocus : 0;
   return scale * ((isIncrement ? WEIGHTS.increment : 0) + (isTotal ? WEIGHTS.runningTotal : 0)) + bareTotal;
 }

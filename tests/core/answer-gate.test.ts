@@ -1587,6 +1587,13 @@ describe('a bare figure after a count of its own noun', () => {
   });
 });
 
+describe('a bare figure its clause names as "the number of" something', () => {
+  it('is no count of residents when it names another count ("lowered the number of people treated in hospital … to 141")', () => {
+    const baku = fixtureStoriesMentioning('tests/fixtures/fresh/round100/wire/stories', 'Baku');
+    expect(answerFromStories("According to Baku's health department, how many residents had lost their running water?", baku).text).toMatch(/^About 900,000 people — /);
+  });
+});
+
 describe('those a sentence says were counted in two places', () => {
   it('are no count of their own ("lowered from 214 after 18 people who had been counted in both Osh and Jalal-Abad were removed")', () => {
     const feast = fixtureStoriesMentioning('tests/fixtures/fresh/round189/wire/stories', 'Osh');
