@@ -34,9 +34,14 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const tail = text.slice(quantity.end);
   // ("… stands at 21, civil defence and local officials said in a joint statement on Monday.": the joint figure is no one source's.)
   if (JOINT_TAIL.test(tail) && !asksJointFigure(analysis)) return false;
+  // ("… put at 11, officials said, settling a difference between the government and the Red Crescent": a figure that
+  // settles the asked source's dispute is not the source's own, though the sentence names it after "said".)
+  const settling = SETTLING_TAIL.exec(tail)?.[1];
+  if (settling !== undefined && namesSource(analysis, expansions, [settling]) && !asksJointFigure(analysis)) return false;
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
-  // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's.)
-  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b)[^.;]){0,80}/i.exec(tail)?.[0];
+  // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's; nor past
+  // ", and": "420, officials said on Friday, and the government and the Red Crescent gave different tolls".)
+  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+and\b)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);
@@ -84,6 +89,8 @@ function asksJointFigure(analysis: QuestionAnalysis): boolean {
 }
 const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
 const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|report|announcement|release|press conference)|said jointly|jointly (?:said|announced|reported))\b/i;
+/** "…, settling a difference between the government and the Red Crescent": the parties named after it. */
+const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|difference|gap)s?\b([^.;]*)/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */

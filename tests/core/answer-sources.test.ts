@@ -226,6 +226,23 @@ describe('a figure a source agreed with another', () => {
   });
 });
 
+describe('a source named after a figure', () => {
+  it('does not give it one told before ", and": "420, officials said on Friday, and the government and the Turkish Red Crescent gave different death tolls"', () => {
+    const blizzard = fixtureStoriesMentioning('tests/fixtures/fresh/round195/wire/stories', 'Kars');
+    expect(answerFromStories('According to the Turkish Red Crescent, how many people lost their lives in the blizzard?', blizzard).text).toMatch(/^14 deaths — /);
+  });
+
+  it('does not give it the figure that settles its dispute ("put at 11, … settling a difference between the government and the Red Crescent")', () => {
+    const blizzard = fixtureStoriesMentioning('tests/fixtures/fresh/round195/wire/stories', 'Kars');
+    expect(answerFromStories('According to the Turkish Red Crescent, how many people lost their lives in the blizzard?', blizzard).text).not.toMatch(/^11\b/);
+  });
+
+  it('still gives it the figure it settled a dispute with ("26 people, a government inquiry said Wednesday, settling a dispute between police and local officials")', () => {
+    const bridge = fixtureStoriesMentioning('tests/fixtures/fresh/round203/wire/stories', 'Kushiara');
+    expect(answerFromStories('What final death toll did the government inquiry give for the collapse?', bridge).text).toMatch(/^26 people — /);
+  });
+});
+
 describe('a source named after a "but"', () => {
   it('does not give it the figure before ("… to 2.6 million soles ($930,000), but police said the total haul was far larger")', () => {
     const vault = fixtureStoriesMentioning('tests/fixtures/fresh/round121/wire/stories', 'Arequipa');
