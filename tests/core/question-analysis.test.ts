@@ -507,6 +507,9 @@ describe('what was first said, as chat asks it', () => {
     'How many schools did Hvidmose Municipality close when the roof panel had just fallen?',
     'On the day the crane fell, how many households were reported to have been told to leave the block?',
     "How many candidates did the Examinations Service's first check find had been given too low a grade?",
+    'On what date were the corrected results first due to be published?',
+    'On what date did the railway company first aim to reopen the line?',
+    "How many tins did the manufacturer's first recall cover?",
   ])('reads "%s" as asking for the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
