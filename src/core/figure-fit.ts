@@ -175,8 +175,8 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 /** "It had reported bed bugs in 94 rooms": a report's own earlier word, in the past before the past. */
 const HAD_REPORTED = String.raw`\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b`;
 
-/** A money sign before a figure, the country's letters included: "$", "TT$", "N$", "A$". */
-const MONEY_SIGN = String.raw`(?:[A-Z]{0,3}[$€£]\s?)?`;
+/** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
+const MONEY_SIGN = String.raw`(?:[A-Z]{0,3}[$€£]\s?|[A-Z]{3}\s)?`;
 
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE = new RegExp(
@@ -270,7 +270,7 @@ export function replacedValues(sentence: string): number[] {
 
 /** "Bringing the total from 74 to 69": the figure between "from" and "to". */
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i;
-const TO_AFTER = /^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d/i;
+const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?${MONEY_SIGN}\d`, 'i');
 
 /** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after": a count it says was reported before. */
 const THAN_THE_BEFORE = /(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?[$£€]?$/i;

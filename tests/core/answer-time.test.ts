@@ -120,6 +120,11 @@ describe('replacements', () => {
     expect(replacements('Gulf Paria Terminals raised its fund to TT$18 million from TT$10 million.')).toEqual([{ replaced: 10_000_000, by: 18_000_000 }]);
   });
 
+  it('reads sums told by their currency code ("from GEL 10,000 to GEL 15,000", "to PHP 40,000 from PHP 55,000")', () => {
+    expect(replacements('The government has raised its payment to each bereaved family from GEL 10,000 to GEL 15,000.')).toEqual([{ replaced: 10_000, by: 15_000 }]);
+    expect(replacements('The board cut the fine to PHP 40,000 from PHP 55,000.')).toEqual([{ replaced: 55_000, by: 40_000 }]);
+  });
+
   it('names no new figure when the old one is only called earlier ("deducted from the earlier claim of 6.8 million dollars")', () => {
     expect(replacements('He said 900,000 dollars paid in March would be deducted from the earlier claim of 6.8 million dollars.')).toEqual([{ replaced: 6_800_000, by: undefined }]);
   });
