@@ -539,6 +539,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
               !(NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/\b(?:before|until|till|earlier than|sooner than)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start) + (/^(?:before|until|till)\b/i.test(t.text) ? ' before ' : ''))) &&
               // "Wyndle Sunday Returns", "the Monday Club": a day in a name is no time.
               !isInName(text, t) &&
+              // ("The hearing, first set for 19 May and later put back to 9 June, was brought forward to 2 June": when it
+              // happens is the chain's last day; the earlier ones are plans it replaced.)
+              !(analysis.time.stage !== 'initial' && analysis.time.stage !== 'previous' && isReplacedInPlanChain(text, t, times)) &&
               // ("LARISSA, 18 March 2033 — Deliveries … resumed on Wednesday 16 March": the dateline dates the report.)
               !(/^\p{Lu}[\p{Lu}\s.'’()-]*,\s*$/u.test(text.slice(0, t.start)) && /^\s*[–—-]/.test(text.slice(t.end))) &&
               // ("If you had an INR test here between September 12 and October 3, …": a span's ends say whom it concerns, not when.)
@@ -1594,6 +1597,15 @@ const OBJECT_BEFORE = /^(?:for|into|through|with|at|from|of|by|about|the|a|an|it
  * "On what date did the road into the valley open again?" → "The road …, cut off since an avalanche killed seven people
  * … on January 18, reopened on Saturday, Jan. 31": a return asked about is dated by the day told right after it.
  */
+/** A day the same sentence moves on from: "first set for 19 May and later put back to 9 June, … brought forward to 2 June". */
+function isReplacedInPlanChain(text: string, time: Span, times: Span[]): boolean {
+  if (!PLAN_CHAIN_LINK.test(text.slice(Math.max(0, time.start - 40), time.start))) return false;
+  const next = times.find((t) => t.start > time.end && /\d/.test(t.text));
+  return next !== undefined && PLAN_MOVED_TO.test(text.slice(time.end, next.start));
+}
+const PLAN_CHAIN_LINK = /\b(?:(?:first|originally|initially|earlier) (?:set|due|planned|scheduled|fixed|expected|called|announced)(?: to (?:be held|take place|open|start|begin|reopen|end|finish))? (?:for|on)|(?:put back|pushed back|postponed|delayed|moved|brought forward|rescheduled) (?:to|until|till))\s+$/i;
+const PLAN_MOVED_TO = /^[^.;]{0,80}?\b(?:put back|pushed back|postponed|delayed|moved|brought forward|rescheduled) (?:again )?(?:to|until|till)\s+$/i;
+
 function dayOfReturnOrNearest(analysis: QuestionAnalysis, text: string, times: Span[]): Span | undefined {
   if (RESUMPTION_ASKED.test(analysis.text)) {
     for (const told of text.matchAll(RETURN_VERB_TOLD)) {

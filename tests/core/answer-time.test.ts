@@ -453,6 +453,13 @@ describe('a time a state began', () => {
   });
 });
 
+describe('a day moved twice in one sentence', () => {
+  it('is the chain’s last day when what happened is asked ("first set for 16 March and then put back to 23 March, were in the end brought forward to Tuesday 14 March")', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round223/dev/stories');
+    expect(answerFromStories('On what date did the talks that ended the strike finally take place?', strike).text).toMatch(/^Tuesday 14 March — /);
+  });
+});
+
 describe('a plan given a new day without saying it moved', () => {
   const glasshouse = libraryOf({
     'a.txt': [
