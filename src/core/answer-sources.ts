@@ -27,6 +27,9 @@ export function givenBySource(analysis: QuestionAnalysis, expansions: Expansions
  */
 export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
   const text = sentence.text;
+  // ("according to the figure both … finally accepted" → "The two counts still do not agree: the company says 11, the
+  // fire brigade 14": a sentence that says the sources differ gives neither the figure they agreed.)
+  if (asksJointFigure(analysis) && STILL_DIFFER.test(text)) return false;
   // ("A joint survey by the city and the Clean Valley Forum found about 2,200 tonnes", "they agreed that the bridge carries
   // about 2,750 vehicles": a figure the source agreed with another is not its own count.)
   if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !asksJointFigure(analysis)) return false;
@@ -40,8 +43,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (settling !== undefined && namesSource(analysis, expansions, [settling]) && !asksJointFigure(analysis)) return false;
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
   // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's; nor past
-  // ", and": "420, officials said on Friday, and the government and the Red Crescent gave different tolls".)
-  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+and\b)[^.;]){0,80}/i.exec(tail)?.[0];
+  // ", and" or ", while": "420, officials said on Friday, and the government and the Red Crescent gave different tolls".)
+  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);
@@ -85,8 +88,9 @@ const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bagreed (?:on )?(?:a|one|the) (?:single
 /** The joint figure is what is asked ("according to the joint audit"), not what came before it ("before the joint count"). */
 function asksJointFigure(analysis: QuestionAnalysis): boolean {
   const asked = analysis.text.replace(BEFORE_JOINT, ' ');
-  return JOINTLY_GIVEN.test(asked) || /\bjoint|\bagreed|\breconcil|\bsettle/i.test(asked);
+  return JOINTLY_GIVEN.test(asked) || /\bjoint|\bagreed|\breconcil|\bsettle|\bboth\b[^?,;]{0,60}\b(?:accept|agree)/i.test(asked);
 }
+const STILL_DIFFER = /\b(?:(?:do|does|did)(?: still)? not|don['’]t|doesn['’]t|didn['’]t|never|yet to|still to|have not|has not|haven['’]t|hasn['’]t) (?:yet )?(?:agree|agreed|match|matched|tally|tallied)\b|\b(?:still|continue to|continued to) (?:differ|disagree|diverge|vary)\b/i;
 const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
 const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|report|announcement|release|press conference)|said jointly|jointly (?:said|announced|reported))\b/i;
 /** "…, settling a difference between the government and the Red Crescent": the parties named after it. */

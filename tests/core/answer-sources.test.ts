@@ -232,6 +232,11 @@ describe('a source named after a figure', () => {
     expect(answerFromStories('According to the Turkish Red Crescent, how many people lost their lives in the blizzard?', blizzard).text).toMatch(/^14 deaths — /);
   });
 
+  it('does not give it one told before ", while": "risen to 96, the provincial health department said on Wednesday, while a welfare group …"', () => {
+    const heat = fixtureStoriesMentioning('tests/fixtures/fresh/round124/wire/stories', 'Sindh');
+    expect(answerFromStories('According to the welfare group that runs burial services, how many people had lost their lives?', heat).text).not.toMatch(/^96\b/);
+  });
+
   it('does not give it the figure that settles its dispute ("put at 11, … settling a difference between the government and the Red Crescent")', () => {
     const blizzard = fixtureStoriesMentioning('tests/fixtures/fresh/round195/wire/stories', 'Kars');
     expect(answerFromStories('According to the Turkish Red Crescent, how many people lost their lives in the blizzard?', blizzard).text).not.toMatch(/^11\b/);
@@ -240,6 +245,23 @@ describe('a source named after a figure', () => {
   it('still gives it the figure it settled a dispute with ("26 people, a government inquiry said Wednesday, settling a dispute between police and local officials")', () => {
     const bridge = fixtureStoriesMentioning('tests/fixtures/fresh/round203/wire/stories', 'Kushiara');
     expect(answerFromStories('What final death toll did the government inquiry give for the collapse?', bridge).text).toMatch(/^26 people — /);
+  });
+});
+
+describe('the figure sources agreed', () => {
+  const wagons = libraryOf({
+    'derailment.txt': [
+      'Freight wagons still blocking the line',
+      'Published: 16 March 2057',
+      '',
+      'PASO QUEBRACHO — Cranes began lifting the derailed wagons on Monday.',
+      '',
+      'The two counts of derailed wagons still do not agree: the company says 11, the fire brigade 14.',
+    ].join('\n'),
+  });
+
+  it('is not told by a sentence that says the sources still differ ("still do not agree: the company says 11, the fire brigade 14")', () => {
+    expect(answerFromStories('How many wagons derailed, according to the figure that both the company and the fire brigade finally accepted?', wagons).kind).toBe('abstained');
   });
 });
 
