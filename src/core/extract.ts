@@ -275,7 +275,9 @@ export function findTimes(sentence: string): Span[] {
     // "this year's expected profit", "Monday's blast": a time that qualifies a noun says when nothing happened.
     .filter((t) => !/^['’]s?\b/.test(sentence.slice(t.end, t.end + 3)))
     // "Again on a Monday", "every Friday": a weekday any week has is no day.
-    .filter((t) => !(/^\p{L}+day$/u.test(t.text) && /\b(?:a|every|each|any|another)\s+$/i.test(sentence.slice(Math.max(0, t.start - 9), t.start))));
+    .filter((t) => !(/^\p{L}+day$/u.test(t.text) && /\b(?:a|every|each|any|another)\s+$/i.test(sentence.slice(Math.max(0, t.start - 9), t.start))))
+    // ("… will open on Saturday afternoons": the weekday of a plural time is every such day.)
+    .filter((t) => !(/\p{L}+day$/u.test(t.text) && /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(t.end, t.end + 12))));
   // "on Thursday 17 September", "on Monday, April 13": a weekday and its date are one time.
   const merged: Span[] = [];
   for (const t of times) {

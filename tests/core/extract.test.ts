@@ -178,6 +178,10 @@ describe('findTimes', () => {
     expect(texts(findTimes('So the resit will be held two weeks later, again on a Monday.'))).toEqual([]);
     expect(texts(findTimes('The market is held every Friday, and opened on Friday.'))).toEqual(['on Friday']);
   });
+
+  it('reads no day in a weekday’s plural times ("on Saturday afternoons")', () => {
+    expect(texts(findTimes('Health posts will open on Saturday afternoons until revaccination is complete, as they did on Saturday afternoon.'))).toEqual(['on Saturday afternoon']);
+  });
 });
 
 describe('findSpeaker', () => {
