@@ -2,6 +2,7 @@
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
 import { findQuantities, opensWithCurrencyCode, type Quantity } from './extract.ts';
+import { CURRENCY_SIGNS } from './numbers.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -82,7 +83,7 @@ export function statesDenial(analysis: QuestionAnalysis, sentence: string): bool
 }
 
 // (Plurals WordNet does not file under money: "5.9 million reais", "4.8 million soles", "2 million leva".)
-const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?|reais|soles|leva|shekels?|kunas?|tolars?|cruzeiros?|c[oó]rdobas?|drachmae)\b/i;
+const MONEY = /\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?|reais|soles|leva|shekels?|kunas?|tolars?|cruzeiros?|c[oó]rdobas?|drachmae)\b/i;
 
 /**
  * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary
@@ -91,11 +92,12 @@ const MONEY = /[$€£¥₹]|\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|
 export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   // The sign or code stands before the figure ("€19.8 million", "A$1.2m", "EUR 40m", "R9.8 million", "Rs 40 crore");
   // "by 10% to €19.8 million" prices nothing at 10%.
-  if (/[$€£¥₹]/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || /[$€£¥₹₩₦₱₽₴₪₫₸₾฿₺]|^R\d/.test(quantity.text) || opensWithCurrencyCode(quantity.text)) return true;
+  if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || CURRENCY_SIGN.test(quantity.text) || /^R\d/.test(quantity.text) || opensWithCurrencyCode(quantity.text)) return true;
   // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
   const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2})?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
+const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 const LEVEL_ASKED = /\b(?:paid|pay|earn|earns|cost|costs|price|charge|charged|worth)\b/i;
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
 const CHANGE_ASKED = /\b(rise|rose|risen|fall|fell|fallen|increase|increased|drop|dropped|grow|grew|grown|cut|jump|jumped|climb|climbed|decline|declined|slump|slumped|go up|went up|gone up|go down|went down)\b/i;
@@ -152,7 +154,7 @@ function isPricePer(unit: string[], sentence: string, quantity: Quantity): boole
   return [after, before].some((words) => words !== undefined && words.toLowerCase().split(' ').some((w) => unit.includes(termOf(w))));
 }
 const PRICE_PER_AFTER = /^\s*(?:(?:million|billion|m|bn)\s+)?(?:[a-z]+\s+)?(?:a|an|per|each|for (?:a|an|each|one|every))\s+([a-z]+)/i;
-const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*[$€£¥]?$/i;
+const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*$/i;
 
 /** "900 flights a day", "40 sailings per week", "$12 an hour": a figure for every day or week, not a count of what happened. */
 export function isRate(sentence: string, quantity: Quantity): boolean {

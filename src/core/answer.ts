@@ -20,7 +20,7 @@ import { isCalendarName } from './calendar-words.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
-import { isSameFigure, NUMBER_WORD } from './numbers.ts';
+import { CURRENCY_SIGNS, isSameFigure, MONEY_SIGN, NUMBER_WORD } from './numbers.ts';
 import { sameEventAs } from './same-event.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
@@ -965,7 +965,7 @@ const ASKS_SO_FAR = /\bso far\b|\b(?:have|has) (?:now |already )?been\b/i;
 const STILL_TO_BE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,8}?(?:are|is|were|was) (?:still |now )?(?:to be|due to be|expected to be|planned to be|set to be|yet to be)\b/iu;
 const REVISED_TO_BEFORE = /\b(?:has|have) now (?:been )?[a-z]+(?:ed|en)\s+(?:about\s+|around\s+|some\s+|more than\s+)?$|\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut)(?: as well| again| further| too)?,? to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts|totals?|stands? at|numbers?|comes? to|reach(?:es)?|amounts? to|covers|lists|includes|affects|involves)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
 // ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
-const TOLD_AS_REVISED_AFTER = new RegExp(String.raw`^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?(?:[A-Z]{0,3}[$£€]\s?)?(?:\d|(?:${NUMBER_WORD})\b)|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) (?:[A-Z]{0,3}[$£€]\s?)?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b`, 'i');
+const TOLD_AS_REVISED_AFTER = new RegExp(String.raw`^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?${MONEY_SIGN}?(?:\d|(?:${NUMBER_WORD})\b)|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) ${MONEY_SIGN}?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b`, 'i');
 /**
  * The figure a sentence tells as a revision, which no question about the first figure wants: "has risen to 41",
  * "27, not the 23 first reported", "raised its fund to TT$18 million from TT$10 million".
@@ -1308,9 +1308,11 @@ function isShare(sentence: string, quantity: Quantity): boolean {
   return /%|per ?cent/i.test(quantity.text) || /^\s*(?:%|per ?cent)/i.test(sentence.slice(quantity.end, quantity.end + 10));
 }
 
+const MONEY_SIGN_IN = new RegExp(`[${CURRENCY_SIGNS}]`);
+
 /** Both sums of money, or neither. */
 function isMoneyAlike(a: Quantity, b: Quantity): boolean {
-  return /[$€£]/.test(a.text) === /[$€£]/.test(b.text);
+  return MONEY_SIGN_IN.test(a.text) === MONEY_SIGN_IN.test(b.text);
 }
 
 /** The content words right after a figure's noun, to its clause's end: what the sentence says of the counted. */
@@ -1548,7 +1550,7 @@ const DELAY_ASKED = /\b(?:delay\w*|put back|pushed back|held up|postpon\w*|defer
  * "The ministry now puts the cost … at 6.1 million soles, lower than the 7.2 million forecast earlier, because an army
  * unit is doing part of the work": the cause of a revised figure, no answer to why the breakwater gave way.
  */
-const REVISION_EXPLAINED = /\b(?:lower|higher|less|more|fewer|greater|smaller|larger) than (?:the |its |their |an? )?(?:earlier |first |initial |original |previous )?(?:[A-Z]{0,3}[$£€]\s?)?\d|\b(?:up|down) from\b|\b(?:below|above) the (?:earlier |first |initial |original |previous )?(?:[A-Z]{0,3}[$£€]\s?)?\d|\b(?:estimate|forecast|figure|count|cost|bill|total)s? (?:was |were |has been |have been )?(?:raised|lowered|revised|cut|increased|reduced)\b/;
+const REVISION_EXPLAINED = new RegExp(String.raw`\b(?:lower|higher|less|more|fewer|greater|smaller|larger) than (?:the |its |their |an? )?(?:earlier |first |initial |original |previous )?${MONEY_SIGN}?\d|\b(?:up|down) from\b|\b(?:below|above) the (?:earlier |first |initial |original |previous )?${MONEY_SIGN}?\d|\b(?:estimate|forecast|figure|count|cost|bill|total)s? (?:was |were |has been |have been )?(?:raised|lowered|revised|cut|increased|reduced)\b`);
 const FIGURE_ASKED = /\b(?:cost|costs|bill|estimate|estimates|figure|figures|count|total|price|budget|sum|amount|how much|how many|number|toll|fewer|more|lower|higher|rise|rose|fall|fell|revised|raised|lowered)\b/i;
 
 /**

@@ -1,6 +1,6 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
 import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
-import { DIGITS, figureValue, isYear, RAND_FIGURE_AHEAD } from './numbers.ts';
+import { CURRENCY_SIGNS, DIGITS, figureValue, isYear, RAND_FIGURE_AHEAD } from './numbers.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { endsWithPlaceOpener } from './sentences.ts';
 import { termOf } from './terms.ts';
@@ -31,13 +31,14 @@ const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|six
  * South Africa's rand is a letter glued to a figure with a point or separator ("R9.8 million", "R18,400"; not "route R2").
  */
 // ("R26 million", "R9.8 million", "R1,200": the rand's R before a figure with a magnitude or a separator; "R500" alone may be a model's name.)
-const CURRENCY = `(?:(?:[A-Z]{1,3})?[$€£]|R(?=${RAND_FIGURE_AHEAD}))`;
+const CURRENCY = `(?:(?:[A-Z]{1,3})?[${CURRENCY_SIGNS}]|R(?=${RAND_FIGURE_AHEAD}))`;
 // A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands".
 // (Never the digits after another figure's point: "R9.8 million" is not 8 million.)
 const QUANTITY = new RegExp(
-  `(?<![\\w$€£]|\\d[.,])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
+  `(?<![\\w${CURRENCY_SIGNS}]|\\d[.,])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
   'gi',
 );
+const LEADING_SIGN = new RegExp(`^[A-Z]{0,3}[${CURRENCY_SIGNS}]`);
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const DAY = `(?:${capitalised(WEEKDAY_ALTERNATIVES)})`;
 const TIME_EXPRESSION = new RegExp(
@@ -127,7 +128,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // "one" in "one of the", "no one" or "each one" is not a count.
     // ("one on top of another", "one by one", "one after another": a way of doing, not a count.)
     if (/^one$/i.test(raw) && (/^\s+(?:of|another|side|day|on top of|by one|after (?:another|the other))\b/i.test(sentence.slice(end, end + 20)) || /\bone\s+by\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)))) continue;
-    if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, '').replace(/^[$€£]/, ''))) continue;
+    if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, '').replace(LEADING_SIGN, ''))) continue;
     const value = quantityValue(raw);
     if (value === undefined) continue;
     const nounWords = countedWords(sentence.slice(end));

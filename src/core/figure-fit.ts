@@ -8,6 +8,7 @@ import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts
 import { namedThings, RELATIVE_YEAR, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
 import { literalPattern } from './literal-pattern.ts';
+import { CURRENCY_SIGNS, MONEY_SIGN as SIGN } from './numbers.ts';
 
 
 /** What happened to the people counted: a figure beside another outcome counts something else. */
@@ -125,7 +126,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   if (analysis.asksMeasure) {
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
-      /[%$€£]|percent|\d\.\d/.test(quantity.text) ||
+      /%|percent|\d\.\d/.test(quantity.text) || MONEY_IN_FIGURE.test(quantity.text) ||
       // ("TND 950,000 has been paid", "4 million rupees": how much money is measured by its currency.)
       (analysis.asksMoney && isMoneyFigure(sentence, quantity)) ||
       /^\s*(km|kilomet|met|mile|degree|mph|tonne|ton|percent|per cent)/i.test(sentence.slice(quantity.end, quantity.end + 12));
@@ -176,7 +177,8 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 const HAD_REPORTED = String.raw`\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b`;
 
 /** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
-const MONEY_SIGN = String.raw`(?:[A-Z]{0,3}[$€£]\s?|[A-Z]{3}\s)?`;
+const MONEY_SIGN = String.raw`(?:${SIGN}|[A-Z]{3}\s)?`;
+const MONEY_IN_FIGURE = new RegExp(`[${CURRENCY_SIGNS}]`);
 
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE = new RegExp(
@@ -204,7 +206,7 @@ const REVISED_FROM = new RegExp(
  * 6.8 million dollars", "An earlier version of this article gave the fine as €19.6 million".
  */
 const REPLACED_ELSEWHERE = new RegExp(
-  String.raw`(?:\b${EARLIER_AMOUNT}s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?[$£€]?$`,
+  String.raw`(?:\b${EARLIER_AMOUNT}s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?${SIGN}?$`,
   'iu',
 );
 
@@ -273,7 +275,7 @@ const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i;
 const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?${MONEY_SIGN}\d`, 'i');
 
 /** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after": a count it says was reported before. */
-const THAN_THE_BEFORE = /(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?[$£€]?$/i;
+const THAN_THE_BEFORE = new RegExp(String.raw`(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?${SIGN}?$`, 'i');
 const REPORTED_AFTER =
   /^\s+(?:[\p{L}'’&.-]+\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?(?:reported|announced|gave|given|estimated|said|published|counted|recorded|stated|cited|quoted)\b/iu;
 

@@ -36,9 +36,15 @@ export function numberValue(word: string): number | undefined {
  * The value of a written figure without its qualifier ("ninety-five", "1.5 million", "$2.4 billion",
  * "a dozen", "two hundred and fifty", "a fifth", "hundreds of thousands"). Undefined when it is no amount.
  */
+/** The signs of the world's currencies, beyond the dollar, euro and pound: the guaraní's ₲, the cedi's ₵, the kip's ₭, … */
+export const CURRENCY_SIGNS = '$€£¥₹₩₦₱₽₴₪₫₸₾฿₺₲₵₡₭₮₼';
+/** A money sign before a figure, a country's letters included: "$", "TT$", "N$", "GH₵", "₱". */
+export const MONEY_SIGN = String.raw`(?:[A-Z]{0,3}[${CURRENCY_SIGNS}]\s?)`;
+const SIGN_WITH_LETTERS = new RegExp(`(?:\\b[a-z]{1,3})?[${CURRENCY_SIGNS}]`, 'g');
+
 export function figureValue(raw: string): number | undefined {
   // ("R9.8 million": the rand's sign is a letter glued to the figure; "CHF 1.45 million", "Rs 40 crore": a code before it.)
-  const text = raw.toLowerCase().replace(/(?:\b[a-z]{1,3})?[$€£¥₹]/g, '').replace(/^r(?=\d)/, '').replace(/^\p{L}{2,3}\.?\s?(?=\d)/u, '').trim();
+  const text = raw.toLowerCase().replace(SIGN_WITH_LETTERS, '').replace(/^r(?=\d)/, '').replace(/^\p{L}{2,3}\.?\s?(?=\d)/u, '').trim();
   const digits = new RegExp(`^(${DIGITS})\\s*(hundred|thousand|million|billion|trillion|bn|mn|m|k)?\\b`).exec(text);
   if (digits) {
     const scale = digits[2] === 'bn' ? 1e9 : digits[2] === 'm' || digits[2] === 'mn' ? 1e6 : digits[2] === 'k' ? 1e3 : (SCALES[digits[2] ?? ''] ?? 1);
@@ -75,7 +81,7 @@ function wordsValue(text: string): number | undefined {
 
 // A figure in running text: digits with an optional scale ("£4.2m" after a currency sign, "2bn"), or a run of number words.
 const FIGURE = new RegExp(
-  String.raw`(?:(?<![\w.,])|(?<=(?<![\w.,])R)(?=${RAND_FIGURE_AHEAD}))(?:(?<=[$€£]|(?<![\w.,])R)(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
+  String.raw`(?:(?<![\w.,])|(?<=(?<![\w.,])R)(?=${RAND_FIGURE_AHEAD}))(?:(?<=[${CURRENCY_SIGNS}]|(?<![\w.,])R)(?:${DIGITS})(?:bn|mn|m|k)\b|(?:${DIGITS})(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn)\b)?)(?![\w]|[.,]\d)` +
     String.raw`|\b(?:(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?=(?:${NUMBER_WORD})\b))?)+\b`,
   'gi',
 );

@@ -212,6 +212,19 @@ describe('sums, shares and years', () => {
     ].join('\n'),
   });
 
+  it('reads a sum by any currency’s sign, the guaraní’s too: "₲180 million" counts no health posts', () => {
+    const vaccine = libraryOf({
+      'alert.txt': [
+        'Suspect vaccine lot recalled',
+        'Published: 12 October 2057',
+        '',
+        'Replacing the doses and the extra work at health posts will cost ₲240 million, more than our first estimate of ₲180 million.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('To how many health posts had doses from the suspect lot been delivered?', vaccine).kind).toBe('abstained');
+    expect(answerFromStories('What will replacing the doses cost?', vaccine).text).toMatch(/^₲240 million — /);
+  });
+
   it('answers "what will it cost" with the sum, read with its country letters and "m"', () => {
     expect(answerFromStories('What will the flooding cost Ironbark in lost output?', mine).text).toMatch(/^About A\$55m — /);
   });

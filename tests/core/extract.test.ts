@@ -13,6 +13,13 @@ describe('findQuantities', () => {
     expect(findQuantities('The cost is put at about EC$95,000.').map((q) => q.value)).toEqual([95_000]);
   });
 
+  it('reads a sum by any currency’s sign, letters before it too ("₲240 million", "GH₵4.8 million")', () => {
+    expect(findQuantities('It will cost ₲240 million, and GH₵4.8 million more.').map((q) => [q.text, q.value])).toEqual([
+      ['₲240 million', 240_000_000],
+      ['GH₵4.8 million', 4_800_000],
+    ]);
+  });
+
   it('reads the rand before a whole figure with its scale ("R26 million"), but not a bare "R500"', () => {
     expect(findQuantities('The metro now puts the cost at R26 million, up from the R9 million it estimated.').map((q) => [q.text, q.value])).toEqual([
       ['R26 million', 26_000_000],

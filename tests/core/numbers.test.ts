@@ -46,6 +46,9 @@ describe('figureValue', () => {
     ['R12m', 12_000_000],
     ['CHF 1.45 million', 1_450_000],
     ['SEK 380,000', 380_000],
+    ['₲240 million', 240_000_000],
+    ['GH₵4.8 million', 4_800_000],
+    ['₱23.5m', 23_500_000],
   ])('reads %j as %d', (text, value) => {
     expect(figureValue(text)).toBeCloseTo(value);
   });
@@ -78,6 +81,7 @@ describe('figuresIn', () => {
     ['a refund bill of R9.8 million, up from R3.1 million', [9_800_000, 3_100_000]],
     ['repairs at R26 million, up from the R9 million estimated', [26_000_000, 9_000_000]],
     ['route R2 and the A380', []],
+    ['₭9bn, down from ₭12bn, and 3m people', [9_000_000_000, 12_000_000_000]],
   ])('reads %j as %j', (text, values) => {
     expect(figuresIn(text)).toEqual(values);
   });
