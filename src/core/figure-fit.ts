@@ -8,7 +8,7 @@ import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts
 import { namedThings, RELATIVE_YEAR, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
 import { literalPattern } from './literal-pattern.ts';
-import { CURRENCY_SIGNS, MONEY_SIGN as SIGN } from './numbers.ts';
+import { CURRENCY_SIGNS, MONEY_SIGN as SIGN, NUMBER_WORD } from './numbers.ts';
 
 
 /** What happened to the people counted: a figure beside another outcome counts something else. */
@@ -272,7 +272,7 @@ export function replacedValues(sentence: string): number[] {
 
 /** "Bringing the total from 74 to 69": the figure between "from" and "to". */
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i;
-const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?${MONEY_SIGN}\d`, 'i');
+const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:${MONEY_SIGN}\d|(?:${NUMBER_WORD})\b)`, 'i');
 
 /** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after": a count it says was reported before. */
 const THAN_THE_BEFORE = new RegExp(String.raw`(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?${SIGN}?$`, 'i');

@@ -125,6 +125,10 @@ describe('replacements', () => {
     expect(replacements('The board cut the fine to PHP 40,000 from PHP 55,000.')).toEqual([{ replaced: 55_000, by: 40_000 }]);
   });
 
+  it('reads a revision told in number words ("cut from nine men to eight")', () => {
+    expect(replacements('The gangs that work each hold will be cut from nine men to eight, not to the six first proposed.')).toEqual([{ replaced: 9, by: 8 }]);
+  });
+
   it('names no new figure when the old one is only called earlier ("deducted from the earlier claim of 6.8 million dollars")', () => {
     expect(replacements('He said 900,000 dollars paid in March would be deducted from the earlier claim of 6.8 million dollars.')).toEqual([{ replaced: 6_800_000, by: undefined }]);
   });
