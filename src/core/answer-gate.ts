@@ -94,7 +94,8 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   // "by 10% to €19.8 million" prices nothing at 10%.
   if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || CURRENCY_SIGN.test(quantity.text) || /^R\d/.test(quantity.text) || opensWithCurrencyCode(quantity.text)) return true;
   // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
-  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2})?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
+  // ("25,000 CFA francs": a zone's letters before the unit.)
+  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2}|[A-Z]{2,4}\s+(?=[a-z]))?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
 const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);

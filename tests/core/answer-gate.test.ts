@@ -212,6 +212,11 @@ describe('sums, shares and years', () => {
     ].join('\n'),
   });
 
+  it('reads a sum told with its zone’s letters before the unit ("1.48 billion CFA francs")', () => {
+    const niger = fixtureStoriesMentioning('tests/fixtures/fresh/round56/wire/stories', 'meningitis');
+    expect(answerFromStories('what did the meningitis jabs campaign end up costing niger', niger).text).toMatch(/^1\.48 billion CFA francs — /);
+  });
+
   it('reads a sum by any currency’s sign, the guaraní’s too: "₲180 million" counts no health posts', () => {
     const vaccine = libraryOf({
       'alert.txt': [
