@@ -364,8 +364,12 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   // ("Nine people had been counted twice, she said": the figure is the fault.)
   // (Unless that is asked: "How many farmers' names turned out to have been registered at two depots?")
   const itselfCountedTwice = COUNTED_TWICE_AFTER.test(sentence.slice(quantity.end, quantity.end + 60)) && !TWICE_ASKED.test(analysis.text);
-  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff;
+  // ("One patient first listed as a leptospirosis death was found by laboratory tests to have died of dengue": what a count wrongly held.)
+  const listedWrongly = LISTED_WRONGLY_AFTER.test(sentence.slice(quantity.end, quantity.end + 160)) && !WRONGLY_ASKED.test(analysis.text);
+  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff || listedWrongly;
 }
+const LISTED_WRONGLY_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:first|earlier|initially|originally|wrongly)\s+(?:listed|counted|recorded|classed|classified|reported|registered|included)\s+(?:as|among)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:later\s+|since\s+|now\s+)?found|turned out|proved|(?:was|were) in fact)\b/iu;
+const WRONGLY_ASKED = /\b(?:wrong\w*|mistaken\w*|misclassif\w*|in fact|turned out|found to|really|actually died|attributed|listed as|counted as|reclassif\w*|taken off|removed)\b/i;
 const TAKEN_OFF_AFTER = /^[^.;]{0,110}?\b(?:(?:has|have|had) been|were|was) (?:taken|removed|struck|dropped|deleted) (?:off|from) (?:the|its|their) (?:list|count|toll|tally|register|figures?)\b/i;
 /** "Died", "deaths", "killed" read as one term. */
 const DEATH = termOf('deaths');

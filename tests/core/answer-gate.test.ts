@@ -1619,6 +1619,27 @@ describe('those a sentence says were counted in two places', () => {
   });
 });
 
+describe('what a count wrongly held', () => {
+  const town = libraryOf({
+    'health.txt': [
+      'Leptospirosis toll revised',
+      'Published: 28 August 2057',
+      '',
+      'SAN CELESTINO — One patient first listed as a leptospirosis death was found by laboratory tests to have died of dengue.',
+      '',
+      'The town has opened two more rehydration points.',
+    ].join('\n'),
+  });
+
+  it('is no count of its own ("One patient first listed as a leptospirosis death was found … to have died of dengue")', () => {
+    expect(answerFromStories('How many people died of leptospirosis in San Celestino, according to the final count?', town).kind).toBe('abstained');
+  });
+
+  it('answers when the mistake is asked', () => {
+    expect(answerFromStories('How many patients were wrongly listed as leptospirosis deaths in San Celestino?', town).text).toMatch(/^One patient — /);
+  });
+});
+
 describe('what a count counted twice', () => {
   it('is no count of its own ("the company\'s figure of 9,500 had counted 1,700 miners who ride twice a day as two people")', () => {
     const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round132/wire/stories');
