@@ -105,6 +105,8 @@ const OUR = /\b(?:our|we)\b/i;
 const HEARD = /\b(?:heard|learned|learnt|was told|were told|found|concluded|agreed|accepted|adopted)\s+(?:that\b|on\b)/i;
 const SAID_BY_SOMEONE = /\b(?:said|says|told|according to|reported|estimated|claimed|claims)\b/i;
 
+const BARE_PLACE_USE = /\b(?:in|into|to|from|at|out of|left)\s+(?:hospital|school|court|prison|jail|church|port|harbour|harbor|office|parliament|college|university|camp|town|custody|care)\b/gi;
+
 /** The source asked about is a name ("An Post", "Meridale", "the Red Cross"), not a kind of body ("the union"). */
 function isNamedSource(analysis: QuestionAnalysis): boolean {
   const names = new Set(analysis.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
@@ -116,7 +118,9 @@ function isNamedSource(analysis: QuestionAnalysis): boolean {
  * national association of truck drivers" names "the lorry drivers' organisation" (an association is an organisation).
  */
 export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[]): boolean {
-  const words = texts.flatMap((text) => tokenize(text));
+  // ("The number of people in hospital is given as 11 by the sanitary inspectorate": a bare noun after "in" is a place
+  // things are in, not the county hospital telling.)
+  const words = texts.flatMap((text) => tokenize(text.replace(BARE_PLACE_USE, ' ')));
   // ("The provincial government put the damage at …" names the province: an adjective names what it pertains to.)
   const pertained = words.filter((t) => /(?:al|an)$/i.test(t.word)).flatMap((t) => sharedLexicon().pertainsTo(t.word.toLowerCase()).map((noun) => termOf(noun)));
   const terms = new Set([...words.map((t) => t.term), ...pertained]);

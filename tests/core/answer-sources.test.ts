@@ -248,6 +248,21 @@ describe('a source named after a figure', () => {
   });
 });
 
+describe('a source’s word used as a place', () => {
+  const eggs = libraryOf({
+    'eggs.txt': [
+      'Salmonella cases from festival eggs',
+      'Published: 14 September 2057',
+      '',
+      'The number of people in hospital is given as 11 by the sanitary inspectorate and as 15 by the county hospital, which counts all patients admitted with symptoms.',
+    ].join('\n'),
+  });
+
+  it('does not name the source ("people in hospital" is no county hospital telling)', () => {
+    expect(answerFromStories('According to the county hospital, how many people had been admitted with symptoms?', eggs).text).not.toMatch(/^11\b/);
+  });
+});
+
 describe('the figure sources agreed', () => {
   const wagons = libraryOf({
     'derailment.txt': [
