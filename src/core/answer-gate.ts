@@ -469,6 +469,11 @@ function countsKindOfPerson(quantity: Quantity): boolean {
   return noun !== undefined && sharedLexicon().isPerson(noun);
 }
 
+/** "3,100 people", "741 guests": a figure that counts people, by its noun. */
+export function countsPeople(quantity: Quantity): boolean {
+  return PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity);
+}
+
 /** "196 houses" for "how many homes": a figure of a kind of the asked noun counts it. */
 export function countsKindOfFocus(analysis: QuestionAnalysis, quantity: Quantity): boolean {
   const noun = countedWord(quantity);

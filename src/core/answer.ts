@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -1293,7 +1293,7 @@ function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStor
     .flatMap((c) =>
       findQuantities(c.sentence.text)
         // ("One cable is no cable" restates no length of 2.8 kilometres: a measure is restated by a measure of it.)
-        .filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!) && countsAsked(c.sentence.text, q))
+        .filter((q) => !isSameFigure(q.value, value) && q.value >= value / 3 && q.value <= value * 3 && isMoneyAlike(q, chosen.quantity!) && !countsOtherKind(q, chosen.quantity!) && countsAsked(c.sentence.text, q))
         // A share is rarer than a count: one in a sentence that states what was asked ("124, or 58 per cent, showed bleaching") restates it.
         .filter((q) => figureFrame(c.sentence.text, q).some((t) => frame.includes(t)) || (isChosenShare && isShare(c.sentence.text, q) && c.relation >= WEIGHTS.minRelation))
         .map((q) => ({ c, q })),
@@ -1301,6 +1301,11 @@ function restatedInNewerReport(chosen: Pick, candidates: Candidate[], isSameStor
     .sort((a, b) => b.c.reportDay.localeCompare(a.c.reportDay));
   const found = newer.find(({ c }) => isSameStory(c.sentence));
   return found ? { candidate: found.c, span: found.q.figure, quantity: found.q, fit: chosen.fit, score: chosen.score } : undefined;
+}
+
+/** "3,100 people had been vaccinated" restates no "1,200 doses": a count of people and a count of things, both named. */
+function countsOtherKind(a: Quantity, b: Quantity): boolean {
+  return a.headTerm !== '' && b.headTerm !== '' && countsPeople(a) !== countsPeople(b);
 }
 
 /** "63 per cent", "18%": a share, told with or without its sign in the figure. */

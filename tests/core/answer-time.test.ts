@@ -382,6 +382,11 @@ describe('a developing story told in other words', () => {
     expect(answer.text).toMatch(/^18\.5 million\b/);
   });
 
+  it('is not a newer count of people that says the same of the things counted ("3,100 people had been vaccinated" after "1,200 doses of … vaccine")', () => {
+    const hepatitis = fixtureStoriesMentioning('tests/fixtures/fresh/round242/dev/stories', 'Szentkálló');
+    expect(answerFromStories('How many doses of vaccine did the national centre dispatch to the town?', hepatitis).text).toMatch(/^1,200 doses — /);
+  });
+
   it('never answers with a question the text asks ("When will the backlog be cleared?")', () => {
     const answer = answerFromStories('when will the post backlog be cleared', post);
     expect(answer.text).not.toMatch(/^When will/);
