@@ -31,7 +31,7 @@ export function nearestToQuestionTerms(analysis: QuestionAnalysis, sentence: str
 }
 
 /** Titles of courtesy before a name ("Ms Thornton", "Dr Miriam Okafor"). */
-const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Ing|Mgr|Dipl';
+const COURTESY_TITLES = 'Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Ing|Mgr|Dipl|Hon|Honourable|Honorable';
 const COURTESY_TITLE_BEFORE = new RegExp(`^(?:${COURTESY_TITLES})\\.?\\s+`);
 /** A title alone, read as a name ("Dr. Lena Hartsock" split as "Dr", "Ing. Miroslav Dvořáček" as "Ing"): nobody. */
 const TITLE_ALONE = new RegExp(`^(?:${COURTESY_TITLES}|Capt|Col|Gen|Sgt|Insp|Rev)\\.?$`);

@@ -10,6 +10,11 @@ describe('pickPerson', () => {
     expect(answerFromStories('Where did the money handed out at the Stefanesti-Noi post office come from?', pensions).text).not.toMatch(/^Moldovan/);
   });
 
+  it('takes no honorific for a name ("chaired by Hon. Joseph Mrema-Sanga")', () => {
+    const customs = fixtureStoriesMentioning('tests/fixtures/fresh/round240/dev/stories', 'Mrema-Sanga');
+    expect(answerFromStories('Which company supplied the new customs clearance system?', customs).text).not.toMatch(/^Hon\b/);
+  });
+
   it('takes no place told by its bearing ("some 80 kilometers north of Buenos Aires") for a person', () => {
     expect(pickPerson(analyseQuestion('Who was killed in the fire at the solvent plant?'), 'A fire at a solvent plant in Villa Paraná Chico, an industrial town some 80 kilometers north of Buenos Aires, killed one worker.')).toBeUndefined();
   });
