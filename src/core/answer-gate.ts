@@ -385,7 +385,7 @@ const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
-const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+of\s+(?:the|its|their|our|all)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
+const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+(?:of\s+(?:the|its|their|our|all)|(?:[\p{L}-]+\s+){0,4}?out\s+of(?:\s+(?:the|its|their|our|all))?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 const COMPONENT_BEFORE =

@@ -1730,6 +1730,11 @@ describe('the whole a part is counted out of', () => {
     expect(answer.text).not.toMatch(/^412 /);
   });
 
+  it('is not the count of those the sentence tells of when told "out of" it ("counted 96 operators on strike out of 118")', () => {
+    const cranes = fixtureStoriesMentioning('tests/fixtures/fresh/round247/dev/stories');
+    expect(answerFromStories('What is the accepted figure for the number of crane operators who went on strike?', cranes).text).not.toMatch(/^118\b/);
+  });
+
   it('is the part when the question asks for it ("twelve of the 31 reports")', () => {
     const drones = fixtureStoriesMentioning('tests/fixtures/fresh/round96/dev/stories', 'Sundsholm');
     const answer = answerFromStories('How many of the reports made to the police did investigators judge to be genuine drone sightings?', drones);
