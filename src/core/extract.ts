@@ -261,7 +261,8 @@ export function findNames(sentence: string): Span[] {
 }
 
 const DURATION = new RegExp(
-  `\\b${QUALIFIER}(?:\\d+|${NUMBER_WORD}|a|an)[ -](?:minute|hour|day|week|month|year|decade)s?(?:-long)?\\b`,
+  // ("thirteen school days", "13 working days", "three consecutive days": a kind of day is still days.)
+  `\\b${QUALIFIER}(?:\\d+|${NUMBER_WORD}|a|an)[ -](?:(?:school|working|business|trading|calendar|teaching|consecutive|straight|full)[ -])?(?:minute|hour|day|week|month|year|decade)s?(?:-long)?\\b`,
   'gi',
 );
 

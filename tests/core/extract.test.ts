@@ -164,6 +164,10 @@ describe('findDurations', () => {
   it('finds hyphenated, spelled-out and qualified lengths of time', () => {
     expect(texts(findDurations('A 30-day ceasefire and two hours of talks over more than three years.'))).toEqual(['30-day', 'two hours', 'more than three years']);
   });
+
+  it('reads a kind of day as days ("thirteen school days", "11 working days"), never "a night shift"', () => {
+    expect(texts(findDurations('The strike lasted thirteen school days; the contractor lost 11 working days while a night shift worked.'))).toEqual(['thirteen school days', '11 working days']);
+  });
 });
 
 describe('findTimes', () => {
