@@ -493,7 +493,7 @@ function matchesFocus(analysis: QuestionAnalysis, expansions: Expansions, term: 
   );
 }
 
-const UNITS = new Set(['percent', 'km', 'kilomet', 'kilometr', 'met', 'metr', 'mile', 'mph', 'kph', 'degre', 'hectar', 'acr', 'tonn', 'ton', 'kg', 'kilogram']);
+const UNITS = new Set(['percent', 'km', 'kilomet', 'kilometr', 'met', 'metr', 'mile', 'mph', 'kph', 'degre', 'hectar', 'acr', 'tonn', 'ton', 'kg', 'kilogram', 'litr', 'liter', 'gallon', 'barrel', 'millimetr', 'millimet', 'centimetr', 'centimet', 'mm', 'cm']);
 
 function isMeasureUnit(term: string): boolean {
   return UNITS.has(term);

@@ -92,6 +92,11 @@ describe('measure questions', () => {
     expect(answerFromStories('How much copper, by weight, did the thieves carry away?', cable).kind).toBe('abstained');
   });
 
+  it('answers "how much milk" with a volume in litres ("about 410,000 litres in all")', () => {
+    const milk = fixtureStoriesMentioning('tests/fixtures/fresh/round134/dev/stories');
+    expect(answerFromStories('How much milk did the affected farms have to throw away altogether?', milk).text).toMatch(/^About 410,000 litres — /);
+  });
+
   it('does not answer "how much did it weigh" with a length ("a limb about eleven metres long")', () => {
     const elm = fixtureStoriesMentioning('tests/fixtures/fresh/round143/dev/stories', 'limb');
     expect(answerFromStories('How much did the limb that fell from the elm weigh?', elm).kind).toBe('abstained');
