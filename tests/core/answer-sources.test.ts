@@ -248,6 +248,13 @@ describe('a source named after a figure', () => {
   });
 });
 
+describe('a figure a source gives as nearer the truth', () => {
+  it('is its count ("said the true number was closer to 1.1 million")', () => {
+    const cards = fixtureStoriesMentioning('tests/fixtures/fresh/round236/dev/stories');
+    expect(answerFromStories('According to the consumer watchdog, how many Umhlaba Bank customers were affected by the card failure?', cards).text).toMatch(/^1\.1 million — /);
+  });
+});
+
 describe('a source’s word used as a place', () => {
   const eggs = libraryOf({
     'eggs.txt': [
