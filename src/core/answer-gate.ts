@@ -319,7 +319,7 @@ export function isReferenceFigure(sentence: string, quantity: Quantity): boolean
 }
 const TOLD_BARE_BEFORE = /\b(?:says?|said|shows?|showed|counts?|counted|gives?|gave|reports?|reported|estimates?|estimated|claims?|claimed|puts? it at|put it at|records?|recorded|registers?|registered|lists?|listed|logged)\s+(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/i;
 const REFERENCE_BEFORE =
-  /\b(?:figure|number|total|count|tally)(?:\s+[\p{L}-]+(?:ed|en))?\s+(?:(?:was|is|were|are|stood|stands|had (?:risen|reached|climbed)|has (?:risen|reached|climbed)|reached|rose|climbed)\s+(?:at\s+|to\s+|(?:closer|close|nearer) to\s+|more like\s+)?|(?:at|of)\s+)(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/iu;
+  /\b(?:figure|number|total|count|tally)(?:\s+[\p{L}-]+(?:ed|en))?(?:,\s+|\s+(?:(?:was|is|were|are|stood|stands|had (?:risen|reached|climbed)|has (?:risen|reached|climbed)|reached|rose|climbed)\s+(?:at\s+|to\s+|(?:closer|close|nearer) to\s+|more like\s+)?|(?:at|of)\s+))(?:(?:about|around|some|nearly|almost|more than|at least|roughly)\s+)?$/iu;
 
 /** The words right after a figure are the question's own verb, told of the figure: "6,000 took part", "40 were hurt". */
 function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {

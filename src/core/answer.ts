@@ -893,7 +893,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
-  const statesRole = statesMoneyRole(analysis, roles, expansions, library.wordsOf(candidate.sentence).terms);
+  const statesRole = statesMoneyRole(analysis, roles, expansions, stated);
   // "How many hours did the talks last?" asks for a duration, which is never a count.
   if (analysis.focus && TIME_UNITS.has(analysis.focus)) {
     const duration = pickDuration(analysis, text, analysis.focus);

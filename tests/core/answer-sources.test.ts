@@ -255,6 +255,18 @@ describe('a figure a source gives as nearer the truth', () => {
   });
 });
 
+describe('a figure a source gives in apposition', () => {
+  it('is its count of what the sentence before counted ("has given a higher figure, 31, based on hospital records")', () => {
+    const goias = fixtureStoriesMentioning('tests/fixtures/fresh/round147/dev/stories');
+    expect(answerFromStories('According to the Goiás State Health Secretariat, how many people needed medical care after the incident, before the figures were reconciled?', goias).text).toMatch(/^31 — /);
+  });
+
+  it('is its sum of what the sentence before priced ("The bank\'s auditors now put the loss at €6.8 million. The police … gives a higher figure, €9.1 million")', () => {
+    const fraud = fixtureStoriesMentioning('tests/fixtures/fresh/round241/dev/stories');
+    expect(answerFromStories('According to the police economic crime department, how much had the fraud cost the bank?', fraud).text).toMatch(/^€9\.1 million — /);
+  });
+});
+
 describe('a source’s word used as a place', () => {
   const eggs = libraryOf({
     'eggs.txt': [
