@@ -83,7 +83,7 @@ export function statesDenial(analysis: QuestionAnalysis, sentence: string): bool
 }
 
 // (Plurals WordNet does not file under money: "5.9 million reais", "4.8 million soles", "2 million leva".)
-const MONEY = /\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?|reais|soles|leva|shekels?|kunas?|tolars?|cruzeiros?|c[oó]rdobas?|drachmae)\b/i;
+const MONEY = /\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?|reais|soles|leva|shekels?|kunas?|tolars?|cruzeiros?|c[oó]rdobas?|drachmae|drams?|ariary|meticais)\b/i;
 
 /**
  * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary
@@ -95,7 +95,8 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || CURRENCY_SIGN.test(quantity.text) || /^R\d/.test(quantity.text) || opensWithCurrencyCode(quantity.text)) return true;
   // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
   // ("25,000 CFA francs": a zone's letters before the unit.)
-  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)\b\s*)?(?:(?:[A-Z]\.){1,3}\s*|(?:[A-Z][a-z]+\s+){1,2}|[A-Z]{2,4}\s+(?=[a-z]))?([A-Za-z]{2,20})\b/.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
+  // ("1.8 billion guaraníes": the unit read whole, its accents dropped for WordNet, which spells it "guaranies".)
+  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})/u.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1]?.normalize('NFD').replace(/\p{M}/gu, '');
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
 const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);

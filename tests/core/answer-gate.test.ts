@@ -217,6 +217,12 @@ describe('sums, shares and years', () => {
     ].join('\n'),
   });
 
+  it('reads a sum told in a currency written with accents ("1.8 billion guaraníes") or one WordNet lacks ("140 million drams")', () => {
+    const smoke = fixtureStoriesMentioning('tests/fixtures/fresh/round243/dev/stories');
+    expect(answerFromStories('How much did the mayor initially release from the municipal contingency fund?', smoke).text).toMatch(/^1\.8 billion guaraníes — /);
+    expect(answerFromStories('What did the rescue operation cost in the end?', smoke).text).toMatch(/^265 million drams — /);
+  });
+
   it('reads a sum told with its zone’s letters before the unit ("1.48 billion CFA francs")', () => {
     const niger = fixtureStoriesMentioning('tests/fixtures/fresh/round56/wire/stories', 'meningitis');
     expect(answerFromStories('what did the meningitis jabs campaign end up costing niger', niger).text).toMatch(/^1\.48 billion CFA francs — /);
