@@ -1518,6 +1518,13 @@ describe('a sum and its conversion', () => {
     const bridge = fixtureStoriesMentioning('tests/fixtures/fresh/round138/wire/stories');
     expect(answerFromStories('What did the repairs to the bridge finally cost?', bridge).text).toMatch(/^5\.9 million reais — /);
   });
+
+  it('answers with the sum as reported, never its conversion after a comma and "about" ("5,000 gourdes, about $300, to each bereaved family")', () => {
+    const ferry = libraryOf({
+      'ferry.txt': ['Ferry toll rises', 'Published: 10 September 1998', '', 'The government has promised 5,000 gourdes, about $300, to each bereaved family.'].join('\n'),
+    });
+    expect(answerFromStories('How much has the government promised each bereaved family?', ferry).text).toMatch(/^5,000 gourdes — /);
+  });
 });
 
 describe('a part a count included, told far from the count', () => {
