@@ -207,6 +207,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
+  if (!quantity.headTerm && STREET_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return false;
   // ("The grip of cabin 41 slipped", "the reactor at well 7": a bare number after the thing it names.)
   if (!quantity.headTerm && NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
@@ -333,6 +334,8 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 
 const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
+/** "Rua dos Pescadores 17", "Calle Mayor 5", "Main Street 12": a house number after its street's name. */
+const STREET_NUMBER_BEFORE = /\b(?:Rua|Rue|Calle|Avenida|Av\.|Avenue|Street|St\.|Road|Rd\.|Lane|Strasse|Straße|Ulica|ul\.|Via|Viale|Boulevard|Bulevar|Bulevardul|Strada|Str\.|Utca|Ulitsa|Carrer|Travessa|Largo|Praça)(?:\s+(?:d[aeo]s?|de la|del|di|della|of the)?\s*\p{Lu}[\p{L}'’.-]*){0,3},?\s+$/u;
 // ("• Total supply points cut off: 47,850": a bulleted label too.)
 const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:\p{L}[\p{L}'’-]*\s+){0,8}\p{L}[\p{L}'’-]*)\s*:\s*(?:about\s+|around\s+|some\s+)?$/iu;
 /**

@@ -1637,6 +1637,13 @@ describe('those a sentence says were counted in two places', () => {
   });
 });
 
+describe('a house number after its street', () => {
+  it('counts nothing ("the Edifício Gaivota, Rua dos Pescadores 17, on Saturday evening")', () => {
+    const balcony = fixtureStoriesMentioning('tests/fixtures/fresh/round258/dev/stories');
+    expect(answerFromStories('How many people were standing on the balcony when it gave way, according to the municipal engineer?', balcony).text).not.toMatch(/^17\b/);
+  });
+});
+
 describe('what a count wrongly held', () => {
   const town = libraryOf({
     'health.txt': [
