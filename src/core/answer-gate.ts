@@ -170,6 +170,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const isMoney = isMoneyFigure(sentence, quantity);
   // "How much does a cane cutter make a day" is not answered by what the whole strike cost.
   if (analysis.asksRate && !isRate(sentence, quantity)) return false;
+  // ("By how much did the pump price rise?" is not answered by the level it rose to: "bring the pump price to about GH₵20.70".)
+  if (/\bby how much\b/i.test(analysis.text) && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start))) return false;
   // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
   if (analysis.asksMoney) {
     // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.
@@ -236,6 +238,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const { focus } = analysis;
   // ("What was the final death toll?" counts people: not "… from two bays".)
   if (!focus) return !analysis.terms.some((t) => t.term === TOLL) || !quantity.headTerm || PERSON_TERMS.has(quantity.headTerm) || TOLL_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity);
+  // ("How many kilometres of power line …" is not answered by "gusts of up to 122 kilometres per hour": a speed.)
+  if (PER_HOUR_AFTER.test(sentence.slice(quantity.end, quantity.end + 30)) && !/\b(?:per|an|a) hour\b|\bspeed|\bfast\b/i.test(analysis.text)) return false;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
   // ("11,000 head of cattle have died, up from 4,500 a week ago": the earlier figure counts what the revised one does.)
   const revised = REVISED_FROM_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !quantity.headTerm ? previousFigure(sentence, quantity) : undefined;
@@ -334,6 +338,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 
 const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
+const PER_HOUR_AFTER = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?)\s*(?:per|an|a|\/)\s*(?:hour|h|second|s)\b/i;
 /** "Rua dos Pescadores 17", "Calle Mayor 5", "Main Street 12": a house number after its street's name. */
 const STREET_NUMBER_BEFORE = /\b(?:Rua|Rue|Calle|Avenida|Av\.|Avenue|Street|St\.|Road|Rd\.|Lane|Strasse|Straße|Ulica|ul\.|Via|Viale|Boulevard|Bulevar|Bulevardul|Strada|Str\.|Utca|Ulitsa|Carrer|Travessa|Largo|Praça)(?:\s+(?:d[aeo]s?|de la|del|di|della|of the)?\s*\p{Lu}[\p{L}'’.-]*){0,3},?\s+$/u;
 // ("• Total supply points cut off: 47,850": a bulleted label too.)

@@ -1637,6 +1637,20 @@ describe('those a sentence says were counted in two places', () => {
   });
 });
 
+describe('a speed', () => {
+  it('is no length ("gusts of up to 122 kilometres per hour" for "how many kilometres of power line")', () => {
+    const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round257/wire/stories');
+    expect(answerFromStories('How many kilometres of power line were brought down by the storm?', storm).text).not.toMatch(/122/);
+  });
+});
+
+describe('a change asked "by how much"', () => {
+  it('is not answered by the level it came to ("struck water at 140 metres" against "has fallen by eleven metres")', () => {
+    const wells = fixtureStoriesMentioning('tests/fixtures/fresh/round242/dev/stories');
+    expect(answerFromStories('By how much has the water table under the village dropped over the past year?', wells).text).toMatch(/^Eleven metres — /);
+  });
+});
+
 describe('a house number after its street', () => {
   it('counts nothing ("the Edifício Gaivota, Rua dos Pescadores 17, on Saturday evening")', () => {
     const balcony = fixtureStoriesMentioning('tests/fixtures/fresh/round258/dev/stories');
