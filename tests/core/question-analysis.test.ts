@@ -220,7 +220,7 @@ describe('questions as typed in chat', () => {
     expect(analyseQuestion('so what actually caused the water bill screwup').predicates.map((t) => t.word)).toEqual(['water', 'bill']);
   });
 
-  it.each(["what's the reward for info on the fugitives now", 'so whats castellane paying per brackenridge share now', 'what was the bailout figure when the central bank first stepped in', "what's the final loss on this year's festival", 'What payment per cow did the Agency first promise?', 'What allowance will each displaced family receive?'])(
+  it.each(["what's the reward for info on the fugitives now", 'so whats castellane paying per brackenridge share now', 'what was the bailout figure when the central bank first stepped in', "what's the final loss on this year's festival", 'What payment per cow did the Agency first promise?', 'What allowance will each displaced family receive?', 'How much did the state first offer the family of each person who died?', 'How much relief did the state minister first announce for the growers?'])(
     'reads %j as asking for a sum of money',
     (question) => {
       const analysis = analyseQuestion(question);
