@@ -369,7 +369,10 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
     // ("the mayor's list had counted five villagers as dead who were later found alive": counted by mistake.)
     (/^[^.;]{0,60}?\b(?:twice|as two|two times|double|who (?:were|was|had been) later|who (?:were|was) (?:later )?found (?:alive|to)|who turned out|by mistake|wrongly|in error)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
   // ("One woman who had been counted among the hurt … has been taken off the list": what a count dropped.)
-  const takenOff = TAKEN_OFF_AFTER.test(sentence.slice(quantity.end, quantity.end + 140)) && !/\b(?:taken|removed|struck|dropped|deleted) (?:off|from)\b/i.test(analysis.text);
+  // ("… after the joint survey removed four houses from the municipality's list": told actively too.)
+  const takenOff =
+    (TAKEN_OFF_AFTER.test(sentence.slice(quantity.end, quantity.end + 140)) || (REMOVED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && REMOVED_FROM_AFTER.test(sentence.slice(quantity.end, quantity.end + 80)))) &&
+    !/\b(?:taken|removed|struck|dropped|deleted) (?:off|from)\b/i.test(analysis.text);
   // ("Nine people had been counted twice, she said": the figure is the fault.)
   // (Unless that is asked: "How many farmers' names turned out to have been registered at two depots?")
   const itselfCountedTwice = COUNTED_TWICE_AFTER.test(sentence.slice(quantity.end, quantity.end + 60)) && !TWICE_ASKED.test(analysis.text);
@@ -379,6 +382,8 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
 }
 const LISTED_WRONGLY_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:first|earlier|initially|originally|wrongly)\s+(?:listed|counted|recorded|classed|classified|reported|registered|included)\s+(?:as|among)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:later\s+|since\s+|now\s+)?found|turned out|proved|(?:was|were) in fact)\b/iu;
 const WRONGLY_ASKED = /\b(?:wrong\w*|mistaken\w*|misclassif\w*|in fact|turned out|found to|really|actually died|attributed|listed as|counted as|reclassif\w*|taken off|removed)\b/i;
+const REMOVED_BEFORE = /\b(?:removed|struck|took|dropped|deleted|crossed)\s+(?:(?:about|some|another)\s+)?$/i;
+const REMOVED_FROM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:from|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:list|count|toll|tally|register|figures?|total)\b/iu;
 const TAKEN_OFF_AFTER = /^[^.;]{0,110}?\b(?:(?:has|have|had) been|were|was) (?:taken|removed|struck|dropped|deleted) (?:off|from) (?:the|its|their) (?:list|count|toll|tally|register|figures?)\b/i;
 /** "Died", "deaths", "killed" read as one term. */
 const DEATH = termOf('deaths');

@@ -1637,6 +1637,13 @@ describe('those a sentence says were counted in two places', () => {
   });
 });
 
+describe('what a count was told to have dropped', () => {
+  it('is no count of its own, told actively ("after the joint survey removed four houses from the municipality\'s list")', () => {
+    const quarry = fixtureStoriesMentioning('tests/fixtures/fresh/round251/dev/stories');
+    expect(answerFromStories('How many houses were finally confirmed as damaged by the blast?', quarry).text).not.toMatch(/^Four houses/);
+  });
+});
+
 describe('a speed', () => {
   it('is no length ("gusts of up to 122 kilometres per hour" for "how many kilometres of power line")', () => {
     const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round257/wire/stories');
