@@ -139,6 +139,7 @@ describe('questions as typed in chat', () => {
     'before they found out about the drilling, what did carverton think made the pipe burst',
     'Before the gene tests came back, how did officials think the virus spread?',
     'How many patients had been relocated before the bacterium turned up in a second building?',
+    'Before the two lists were compared, how many vehicles did the Red Crescent say had been caught by the avalanche?',
   ])('reads "%s" as asking about the report before a finding revised the story', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('previous');
   });
