@@ -535,7 +535,9 @@ export function pickPlace(analysis: QuestionAnalysis, sentence: string): string 
       notInQuestion(analysis, n) &&
       isPlaceMention(sentence, n) &&
       (asksOrigin || !/\bfrom\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(sentence.slice(Math.max(0, n.start - 40), n.start))) &&
-      !(asksPartOfCountry && sharedLexicon().isKindOf(n.text.toLowerCase().replace(/\s+/g, '_'), 'country')),
+      !(asksPartOfCountry && sharedLexicon().isKindOf(n.text.toLowerCase().replace(/\s+/g, '_'), 'country')) &&
+      // ("at a Thai oil refinery", "in an Iraqi port": after "a", a nationality before a noun describes it; "a Puebla burns unit" names a place.)
+      !(/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, n.start - 4), n.start)) && isNationality(sentence, n)),
   );
   return nearestToQuestionTerms(analysis, sentence, places)?.text;
 }

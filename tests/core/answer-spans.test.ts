@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickOrigin, pickPerson } from '../../src/core/answer-spans.ts';
+import { pickOrigin, pickPerson, pickPlace } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning } from '../support/library.ts';
@@ -8,6 +8,11 @@ describe('pickPerson', () => {
   it('reads no place in a nationality before a kind of place ("this southern Moldovan district")', () => {
     const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round220/wire/stories');
     expect(answerFromStories('Where did the money handed out at the Stefanesti-Noi post office come from?', pensions).text).not.toMatch(/^Moldovan/);
+  });
+
+  it('takes no nationality after "a" for a place ("at a Thai oil refinery"), but a place so told ("in a Puebla burns unit")', () => {
+    expect(pickPlace(analyseQuestion('Where were the bodies of the two missing workers found?'), 'Rescue workers found the bodies of two contract workers missing since an explosion at a Thai oil refinery last week.')).toBeUndefined();
+    expect(pickPlace(analyseQuestion('Where did the woman die?'), 'Their count had missed a woman who died in a Puebla burns unit.')).toBe('Puebla');
   });
 
   it('takes no honorific for a name ("chaired by Hon. Joseph Mrema-Sanga")', () => {
