@@ -210,6 +210,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   if (!quantity.headTerm && STREET_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return false;
+  // ("The man, 58, had a long-standing liver illness", "Ana Ruiz, 34, said": a person's age between commas counts nothing.)
+  if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
   // ("The grip of cabin 41 slipped", "the reactor at well 7": a bare number after the thing it names.)
   if (!quantity.headTerm && NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
@@ -339,6 +341,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const PER_HOUR_AFTER = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?)\s*(?:per|an|a|\/)\s*(?:hour|h|second|s)\b/i;
+const AGE_BEFORE = /(?:\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|grandmother|grandfather|driver|worker|farmer|fisherman|victim|patient|pensioner|widow|teacher|miner|resident)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s*[,(]\s*$/u;
 /** "Rua dos Pescadores 17", "Calle Mayor 5", "Main Street 12": a house number after its street's name. */
 const STREET_NUMBER_BEFORE = /\b(?:Rua|Rue|Calle|Avenida|Av\.|Avenue|Street|St\.|Road|Rd\.|Lane|Strasse|Straße|Ulica|ul\.|Via|Viale|Boulevard|Bulevar|Bulevardul|Strada|Str\.|Utca|Ulitsa|Carrer|Travessa|Largo|Praça)(?:\s+(?:d[aeo]s?|de la|del|di|della|of the)?\s*\p{Lu}[\p{L}'’.-]*){0,3},?\s+$/u;
 // ("• Total supply points cut off: 47,850": a bulleted label too.)

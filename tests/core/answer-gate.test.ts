@@ -1644,6 +1644,13 @@ describe('what a count was told to have dropped', () => {
   });
 });
 
+describe('a person’s age between commas', () => {
+  it('counts nothing ("The man, 58, had a long-standing liver illness")', () => {
+    const outbreak = fixtureStoriesMentioning('tests/fixtures/fresh/round267/dev/stories');
+    expect(answerFromStories('How many people have died in the hepatitis E outbreak?', outbreak).text).not.toMatch(/^58\b/);
+  });
+});
+
 describe('a speed', () => {
   it('is no length ("gusts of up to 122 kilometres per hour" for "how many kilometres of power line")', () => {
     const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round257/wire/stories');
