@@ -210,6 +210,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   if (!quantity.headTerm && STREET_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return false;
+  // ("Landslides … kill dozens of people in India's Himalayan states each year": a yearly rate, not the event's count.)
+  if (EACH_YEAR_AFTER.test(sentence.slice(quantity.end, quantity.end + 70)) && !/\b(?:each|every|a|per) year\b|\bannual|\byearly\b/i.test(analysis.text)) return false;
   // ("The man, 58, had a long-standing liver illness", "Ana Ruiz, 34, said": a person's age between commas counts nothing.)
   if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
   // ("The grip of cabin 41 slipped", "the reactor at well 7": a bare number after the thing it names.)
@@ -341,6 +343,7 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const PER_HOUR_AFTER = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?)\s*(?:per|an|a|\/)\s*(?:hour|h|second|s)\b/i;
+const EACH_YEAR_AFTER = /^[^.;,]{0,60}?\b(?:each|every|per) year\b|^[^.;,]{0,60}?\bannually\b/i;
 const AGE_BEFORE = /(?:\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|grandmother|grandfather|driver|worker|farmer|fisherman|victim|patient|pensioner|widow|teacher|miner|resident)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s*[,(]\s*$/u;
 /** "Rua dos Pescadores 17", "Calle Mayor 5", "Main Street 12": a house number after its street's name. */
 const STREET_NUMBER_BEFORE = /\b(?:Rua|Rue|Calle|Avenida|Av\.|Avenue|Street|St\.|Road|Rd\.|Lane|Strasse|Straße|Ulica|ul\.|Via|Viale|Boulevard|Bulevar|Bulevardul|Strada|Str\.|Utca|Ulitsa|Carrer|Travessa|Largo|Praça)(?:\s+(?:d[aeo]s?|de la|del|di|della|of the)?\s*\p{Lu}[\p{L}'’.-]*){0,3},?\s+$/u;
@@ -392,7 +395,7 @@ const TAKEN_OFF_AFTER = /^[^.;]{0,110}?\b(?:(?:has|have|had) been|were|was) (?:t
 const DEATH = termOf('deaths');
 const TWICE_ASKED = /\b(?:twice|two times|double|duplicat\w*|at two|in two|both)\b/i;
 // ("18 people who had been counted in both Osh and Jalal-Abad": twice, by the places.)
-const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+been|were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double|(?:in|at|by|on) both)\b/iu;
+const COUNTED_TWICE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+been|were|was)\s+(?:counted|listed|recorded|registered)\s+(?:twice|two times|double|(?:in|at|by|on) (?:both|two)\b)/iu;
 const REVISED_FROM_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|increased|decreased|raised|lowered|revised)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** The figure told before this one in its sentence. */
 export function previousFigure(sentence: string, quantity: Quantity): Quantity | undefined {

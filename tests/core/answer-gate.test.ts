@@ -1644,6 +1644,20 @@ describe('what a count was told to have dropped', () => {
   });
 });
 
+describe('a yearly figure', () => {
+  it('is no count of the event asked about ("rockfalls during the monsoon kill dozens of people … each year")', () => {
+    const sikkim = fixtureStoriesMentioning('tests/fixtures/fresh/round271/wire/stories');
+    expect(answerFromStories('What was the final death toll from the rockfall?', sikkim).text).toMatch(/^13 — /);
+  });
+});
+
+describe('one registered at two places', () => {
+  it('is no count of its own ("because one miner had been registered at two hospitals")', () => {
+    const shaft = fixtureStoriesMentioning('tests/fixtures/fresh/round270/wire/stories');
+    expect(answerFromStories('How many miners are now known to have died in the cage fall?', shaft).text).not.toMatch(/^One miner/);
+  });
+});
+
 describe('a person’s age between commas', () => {
   it('counts nothing ("The man, 58, had a long-standing liver illness")', () => {
     const outbreak = fixtureStoriesMentioning('tests/fixtures/fresh/round267/dev/stories');
