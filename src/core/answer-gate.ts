@@ -2,7 +2,7 @@
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
 import { findQuantities, opensWithCurrencyCode, type Quantity } from './extract.ts';
-import { CURRENCY_SIGNS } from './numbers.ts';
+import { CURRENCY_SIGN } from './numbers.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -99,7 +99,6 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})/u.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1]?.normalize('NFD').replace(/\p{M}/gu, '');
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
-const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 const LEVEL_ASKED = /\b(?:paid|pay|earn|earns|cost|costs|price|charge|charged|worth)\b/i;
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
 const CHANGE_ASKED = /\b(rise|rose|risen|fall|fell|fallen|increase|increased|drop|dropped|grow|grew|grown|cut|jump|jumped|climb|climbed|decline|declined|slump|slumped|go up|went up|gone up|go down|went down)\b/i;

@@ -20,7 +20,7 @@ import { isCalendarName } from './calendar-words.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
 import type { Answer, Library, ScoredSentence, Sentence, SentenceWords, Story } from './types.ts';
 import { literalPattern } from './literal-pattern.ts';
-import { CURRENCY_SIGNS, isSameFigure, MONEY_SIGN, NUMBER_WORD } from './numbers.ts';
+import { CURRENCY_SIGN, isSameFigure, MONEY_SIGN, NUMBER_WORD } from './numbers.ts';
 import { sameEventAs } from './same-event.ts';
 
 const MIN_COVERAGE = WEIGHTS.minCoverage;
@@ -1313,11 +1313,9 @@ function isShare(sentence: string, quantity: Quantity): boolean {
   return /%|per ?cent/i.test(quantity.text) || /^\s*(?:%|per ?cent)/i.test(sentence.slice(quantity.end, quantity.end + 10));
 }
 
-const MONEY_SIGN_IN = new RegExp(`[${CURRENCY_SIGNS}]`);
-
 /** Both sums of money, or neither. */
 function isMoneyAlike(a: Quantity, b: Quantity): boolean {
-  return MONEY_SIGN_IN.test(a.text) === MONEY_SIGN_IN.test(b.text);
+  return CURRENCY_SIGN.test(a.text) === CURRENCY_SIGN.test(b.text);
 }
 
 /** The content words right after a figure's noun, to its clause's end: what the sentence says of the counted. */

@@ -8,7 +8,7 @@ import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts
 import { namedThings, RELATIVE_YEAR, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
 import { literalPattern } from './literal-pattern.ts';
-import { CURRENCY_SIGNS, MONEY_SIGN as SIGN, NUMBER_WORD } from './numbers.ts';
+import { CURRENCY_SIGN, MONEY_SIGN, NUMBER_WORD } from './numbers.ts';
 
 
 /** What happened to the people counted: a figure beside another outcome counts something else. */
@@ -126,7 +126,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   if (analysis.asksMeasure) {
     const isMeasurement =
       /\b(magnitude|measuring|scale of)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) ||
-      /%|percent|\d\.\d/.test(quantity.text) || MONEY_IN_FIGURE.test(quantity.text) ||
+      /%|percent|\d\.\d/.test(quantity.text) || CURRENCY_SIGN.test(quantity.text) ||
       // ("TND 950,000 has been paid", "4 million rupees": how much money is measured by its currency.)
       (analysis.asksMoney && isMoneyFigure(sentence, quantity)) ||
       /^\s*(km|kilomet|met|mile|degree|mph|tonne|ton|percent|per cent)/i.test(sentence.slice(quantity.end, quantity.end + 12));
@@ -177,12 +177,11 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 const HAD_REPORTED = String.raw`\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b`;
 
 /** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
-const MONEY_SIGN = String.raw`(?:${SIGN}|[A-Z]{3}\s)?`;
-const MONEY_IN_FIGURE = new RegExp(`[${CURRENCY_SIGNS}]`);
+const SIGN_OR_CODE = String.raw`(?:${MONEY_SIGN}|[A-Z]{3}\s)?`;
 
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
 const REPLACED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+${MONEY_SIGN}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+${SIGN_OR_CODE}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -197,7 +196,7 @@ const CITED_VERBS = 'reported|put|given|estimated|announced|stated|counted|recor
 const EARLIER_AMOUNT = '(?:earlier|previous|initial|original|first|old) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)';
 
 const REVISED_FROM = new RegExp(
-  String.raw`(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?${MONEY_SIGN}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?${SIGN_OR_CODE}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -206,7 +205,7 @@ const REVISED_FROM = new RegExp(
  * 6.8 million dollars", "An earlier version of this article gave the fine as €19.6 million".
  */
 const REPLACED_ELSEWHERE = new RegExp(
-  String.raw`(?:\b${EARLIER_AMOUNT}s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?${SIGN}?$`,
+  String.raw`(?:\b${EARLIER_AMOUNT}s? of|${EARLIER_VERSION})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?${MONEY_SIGN}?$`,
   'iu',
 );
 
@@ -272,10 +271,10 @@ export function replacedValues(sentence: string): number[] {
 
 /** "Bringing the total from 74 to 69": the figure between "from" and "to". */
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i;
-const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:${MONEY_SIGN}\d|(?:${NUMBER_WORD})\b)`, 'i');
+const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:${SIGN_OR_CODE}\d|(?:${NUMBER_WORD})\b)`, 'i');
 
 /** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after": a count it says was reported before. */
-const THAN_THE_BEFORE = new RegExp(String.raw`(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?${SIGN}?$`, 'i');
+const THAN_THE_BEFORE = new RegExp(String.raw`(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?${MONEY_SIGN}?$`, 'i');
 const REPORTED_AFTER =
   /^\s+(?:[\p{L}'’&.-]+\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?(?:reported|announced|gave|given|estimated|said|published|counted|recorded|stated|cited|quoted)\b/iu;
 

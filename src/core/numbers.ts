@@ -32,16 +32,18 @@ export function numberValue(word: string): number | undefined {
   return (Object.hasOwn(UNITS, lower) ? UNITS[lower] : undefined) ?? (Object.hasOwn(TENS, lower) ? TENS[lower] : undefined) ?? (Object.hasOwn(SCALES, lower) ? SCALES[lower] : undefined);
 }
 
-/**
- * The value of a written figure without its qualifier ("ninety-five", "1.5 million", "$2.4 billion",
- * "a dozen", "two hundred and fifty", "a fifth", "hundreds of thousands"). Undefined when it is no amount.
- */
 /** The signs of the world's currencies, beyond the dollar, euro and pound: the guaraní's ₲, the cedi's ₵, the kip's ₭, … */
 export const CURRENCY_SIGNS = '$€£¥₹₩₦₱₽₴₪₫₸₾฿₺₲₵₡₭₮₼';
+/** Any of them, anywhere in a text: "GH₵4.8 million" is a sum. */
+export const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 /** A money sign before a figure, a country's letters included: "$", "TT$", "N$", "GH₵", "₱". */
 export const MONEY_SIGN = String.raw`(?:[A-Z]{0,3}[${CURRENCY_SIGNS}]\s?)`;
 const SIGN_WITH_LETTERS = new RegExp(`(?:\\b[a-z]{1,3})?[${CURRENCY_SIGNS}]`, 'g');
 
+/**
+ * The value of a written figure without its qualifier ("ninety-five", "1.5 million", "$2.4 billion",
+ * "a dozen", "two hundred and fifty", "a fifth", "hundreds of thousands"). Undefined when it is no amount.
+ */
 export function figureValue(raw: string): number | undefined {
   // ("R9.8 million": the rand's sign is a letter glued to the figure; "CHF 1.45 million", "Rs 40 crore": a code before it.)
   const text = raw.toLowerCase().replace(SIGN_WITH_LETTERS, '').replace(/^r(?=\d)/, '').replace(/^\p{L}{2,3}\.?\s?(?=\d)/u, '').trim();
