@@ -96,7 +96,7 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
   // ("25,000 CFA francs": a zone's letters before the unit.)
   // ("1.8 billion guaraníes": the unit read whole, its accents dropped for WordNet, which spells it "guaranies".)
-  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})/u.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1]?.normalize('NFD').replace(/\p{M}/gu, '');
+  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})/u.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1]?.replace(/[^\x00-\x7f]+/g, (accented) => accented.normalize('NFD').replace(/\p{M}/gu, ''));
   return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
 }
 const LEVEL_ASKED = /\b(?:paid|pay|earn|earns|cost|costs|price|charge|charged|worth)\b/i;

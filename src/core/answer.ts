@@ -932,7 +932,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     if (!sumOfAskedThing(analysis, text, quantity) && !isPriceOfAskedUnit(analysis, text, quantity) && (!statesRole || !nearestRoleFits(roles, text, quantity))) continue;
     // ("58 million lempiras (4.4 million dollars)", "250,000 guilders ($123,000)": the conversion restates the sum as
     // reported, which answers.)
-    if ((analysis.asksMoney || isMoneyFigure(text, quantity)) && isConversion(text, quantity, quantities)) continue;
+    if (isConversion(text, quantity, quantities) && (analysis.asksMoney || isMoneyFigure(text, quantity))) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
     const fit =
@@ -1731,11 +1731,12 @@ const MONEY_ROLES = MONEY_ROLE_WORDS.map(([asked, stated]): [string[], string[]]
 
 /** A sum in brackets, or after "or" or "about", right after another sum: its conversion into another currency. */
 function isConversion(sentence: string, quantity: Quantity, quantities: Quantity[]): boolean {
-  const before = quantities.filter((q) => q.end <= quantity.start && quantity.start - q.end <= 40 && isMoneyFigure(sentence, q)).at(-1);
+  const before = quantities.filter((q) => q.end <= quantity.start && quantity.start - q.end <= 40).at(-1);
   if (!before) return false;
   const between = sentence.slice(before.end, quantity.start);
   // ("5.9 million reais, or about 5.2 million dollars"; "5,000 gourdes, about $300, to each family", whose "about" is the figure's own.)
-  return CONVERSION_BETWEEN.test(between) || (/^(?:about|some|around|roughly|nearly)\s/i.test(quantity.text) && ROUGH_AFTER_COMMA.test(between));
+  const isTold = CONVERSION_BETWEEN.test(between) || (/^(?:about|some|around|roughly|nearly)\s/i.test(quantity.text) && ROUGH_AFTER_COMMA.test(between));
+  return isTold && isMoneyFigure(sentence, before);
 }
 const CONVERSION_BETWEEN = /^\s*(?:[\p{L}.]+\s+){0,2}?[\p{L}.]*\s*(?:\(|,\s+or\b|,\s+(?:about|some|around|roughly|nearly)\b)\s*(?:(?:about|some|around|roughly|nearly)\s+)?\S?$/u;
 const ROUGH_AFTER_COMMA = /^\s*(?:[\p{L}.]+\s+){0,2}?[\p{L}.]*\s*,\s*$/u;
