@@ -206,15 +206,11 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (WHOLE_OPENING.test(sentence.slice(0, quantity.start)) && /^\W*how many of\b/i.test(analysis.text)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
-  // "Grade 12 students", "Route 7", "Gate 3": a number that names something counts nothing.
-  if (LABEL_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
-  if (!quantity.headTerm && STREET_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) return false;
+  if (isNumberInName(sentence, quantity)) return false;
   // ("Landslides … kill dozens of people in India's Himalayan states each year": a yearly rate, not the event's count.)
   if (EACH_YEAR_AFTER.test(sentence.slice(quantity.end, quantity.end + 70)) && !/\b(?:each|every|a|per) year\b|\bannual|\byearly\b/i.test(analysis.text)) return false;
   // ("The man, 58, had a long-standing liver illness", "Ana Ruiz, 34, said": a person's age between commas counts nothing.)
   if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
-  // ("The grip of cabin 41 slipped", "the reactor at well 7": a bare number after the thing it names.)
-  if (!quantity.headTerm && NAMED_BY_NUMBER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
   if (analysis.asksVolumeOrArea && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
@@ -240,7 +236,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
   const { focus } = analysis;
   // ("What was the final death toll?" counts people: not "… from two bays".)
-  if (!focus) return !analysis.terms.some((t) => t.term === TOLL) || !quantity.headTerm || PERSON_TERMS.has(quantity.headTerm) || TOLL_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity);
+  if (!focus) return !analysis.terms.some((t) => t.term === TOLL) || !quantity.headTerm || countsPeople(quantity) || TOLL_TERMS.has(quantity.headTerm);
   // ("How many kilometres of power line …" is not answered by "gusts of up to 122 kilometres per hour": a speed.)
   if (PER_HOUR_AFTER.test(sentence.slice(quantity.end, quantity.end + 30)) && !/\b(?:per|an|a) hour\b|\bspeed|\bfast\b/i.test(analysis.text)) return false;
   if (quantity.nounTerms.some((t) => matchesFocus(analysis, expansions, t))) return true;
@@ -250,7 +246,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "How many vehicles …" → "30 cars": a count of a kind of the thing asked about counts it.
   if (countsKindOfFocus(analysis, quantity)) return true;
   // ("How many people died?" → "its volunteers had recorded 52 deaths": each death is a person's.)
-  if (GENERIC_FOCUS.has(focus) && (PERSON_TERMS.has(quantity.headTerm) || countsKindOfPerson(quantity) || (quantity.headTerm === DEATH && analysis.predicates.some((t) => t.term === DEATH)))) return true;
+  if (GENERIC_FOCUS.has(focus) && (countsPeople(quantity) || (quantity.headTerm === DEATH && analysis.predicates.some((t) => t.term === DEATH)))) return true;
   const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
   // A figure inside a compound counts the compound's own noun ("a 12-member jury" has 12 members), never
   // the noun after it: "the 334-metre ship" is one ship, "an 8-kilometre stretch" and "the 84-year-old woman" count nothing.
@@ -339,6 +335,15 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   return analysis.predicates.some((t) => terms.includes(t.term));
 }
 
+/**
+ * A number that names something counts nothing: "Grade 12 students", "Route 7", "Gate 3"; a bare number after the
+ * thing it names ("the grip of cabin 41 slipped", "the reactor at well 7") or after its street ("Rua dos Pescadores 17").
+ */
+function isNumberInName(sentence: string, quantity: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, quantity.start - 50), quantity.start);
+  const justBefore = before.slice(-12);
+  return LABEL_BEFORE.test(justBefore) || (!quantity.headTerm && (NAMED_BY_NUMBER_BEFORE.test(justBefore) || STREET_NUMBER_BEFORE.test(before)));
+}
 const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const PER_HOUR_AFTER = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?)\s*(?:per|an|a|\/)\s*(?:hour|h|second|s)\b/i;
