@@ -33,6 +33,10 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("A joint survey by the city and the Clean Valley Forum found about 2,200 tonnes", "they agreed that the bridge carries
   // about 2,750 vehicles": a figure the source agreed with another is not its own count.)
   if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !asksJointFigure(analysis)) return false;
+  // ("The environment department and the farmers' association, which had earlier given estimates of 650 tons and 900
+  // tons respectively": each body's figure in the order they are named.)
+  const respective = respectiveTeller(text, quantity);
+  if (respective !== undefined) return namesSource(analysis, expansions, [respective]);
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   // ("… stands at 21, civil defence and local officials said in a joint statement on Monday.": the joint figure is no one source's.)
@@ -44,7 +48,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
   // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's; nor past
   // ", and" or ", while": "420, officials said on Friday, and the government and the Red Crescent gave different tolls".)
-  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b)[^.;]){0,80}/i.exec(tail)?.[0];
+  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?(?:about\s+)?\d)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);
@@ -84,6 +88,23 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
 }
+/**
+ * Two bodies named together and two figures told together, in the same order: "the police and the lifeguards, which
+ * had given tolls of seven and nine", "… 650 tons and 900 tons respectively". The body whose figure this is, if so.
+ */
+function respectiveTeller(text: string, quantity: Quantity): string | undefined {
+  if (!/\brespectively\b|\b(?:which|who) had (?:\w+ )?(?:given|put forward|reported|counted) (?:tolls|estimates|figures|counts|totals) of\b/i.test(text)) return undefined;
+  const figures = findQuantities(text);
+  const at = figures.findIndex((q) => q.start === quantity.start);
+  const isPair = (first?: Quantity, second?: Quantity): boolean => first !== undefined && second !== undefined && /^(?:\s+[\p{L}-]+){0,2}?\s+and\s+(?:the\s+)?$/u.test(text.slice(first.end, second.start));
+  const place = isPair(figures[at], figures[at + 1]) ? 0 : isPair(figures[at - 1], figures[at]) ? 1 : -1;
+  if (place < 0) return undefined;
+  const first = figures[at - place]!;
+  const bodies = [...text.slice(0, first.start).matchAll(PAIRED_BODIES)].at(-1);
+  return bodies?.[place + 1];
+}
+const PAIRED_BODIES = /((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+and\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)(?=,\s+(?:which|who)\b|\s+(?:had|have|has)\s+(?:\w+\s+)?(?:given|put|reported|estimated|counted))/giu;
+
 const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bagreed (?:on )?(?:a|one|the) (?:single |joint |common |final |new )?(?:figure|count|number|total|tally|estimate)\b|\bboth (?:now )?(?:agree|accept|sides|sources|bodies)\b|\bthe agreed (?:figure|count|total|number|tally|estimate)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|that)\b|\b(?:and|with) (?:the )?[^.;]{3,80}? (?:now )?agreed?\b(?= (?:on|that|to)\b)|\b(?:and|with) (?:the )?[^.;,]{3,60}? agreed\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b|\bsettled (?:on )?(?:the|a|its|their) (?:[\p{L}-]+ ){0,2}?(?:toll|figure|count|number|total|tally)\b/iu;
 /** The joint figure is what is asked ("according to the joint audit"), not what came before it ("before the joint count"). */
 function asksJointFigure(analysis: QuestionAnalysis): boolean {

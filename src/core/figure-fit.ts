@@ -174,7 +174,8 @@ function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Q
 const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|story|report)\s+(?:gave|said|stated|put|reported|listed)\s+[^.;]{0,60}?\b(?:as|at)`;
 
 /** "It had reported bed bugs in 94 rooms": a report's own earlier word, in the past before the past. */
-const HAD_REPORTED = String.raw`\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b`;
+// (Or two bodies' earlier figures, told together: "Police and the fire department, which had given tolls of seven and nine, agreed on eight dead".)
+const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b|\b(?:which|who)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:given|put forward|reported|counted)\s+(?:tolls|estimates|figures|counts|totals)\s+of\b)`;
 
 /** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
 const SIGN_OR_CODE = String.raw`(?:${MONEY_SIGN}|[A-Z]{3}\s)?`;

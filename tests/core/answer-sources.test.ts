@@ -402,3 +402,16 @@ describe('a body telling its own figure as "our"', () => {
     expect(answerFromStories("According to the tourism authority's own count, how many guests had been relocated to other hotels?", resort).text).not.toMatch(/^380 guests/);
   });
 });
+
+
+describe('two bodies named together with two figures', () => {
+  it('does not give the association the department\'s figure ("… department and … association, which had given 650 tons and 900 tons respectively")', () => {
+    expect(answerFromStories("According to the provincial farmers' association, how many tons of fish perished?", fixtureStoriesMentioning('tests/fixtures/fresh/round278/wire/stories', 'fish')).text).toMatch(/^900 tons — /);
+  });
+
+  it('does not give the first figure to the body named after the second ("the 22 kilometers reported by the department and the 35 kilometers claimed by fishermen")', () => {
+    const belize = fixtureStoriesMentioning('tests/fixtures/fresh/round274/wire/stories', 'Belize');
+    expect(answerFromStories("According to the fishermen's cooperative, along how many kilometres of coast had the oil reached?", belize).text).toMatch(/^35 kilometers — /);
+  });
+});
+

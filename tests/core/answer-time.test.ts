@@ -913,3 +913,10 @@ describe('days a sentence tells beside the one asked', () => {
     expect(answerFromStories('When the damage was first reported, by what date was the audit to be finished?', depot).text).toMatch(/^By Friday, Feb\. 20 — /);
   });
 });
+
+describe('two bodies\' earlier figures told together', () => {
+  it('are the figures the agreed one replaced ("which had given tolls of seven and nine, agreed on eight dead")', () => {
+    const collapse = fixtureStoriesMentioning('tests/fixtures/fresh/round206/wire/stories', 'collapse');
+    expect(answerFromStories('What is the final agreed death toll from the collapse?', collapse).text).toMatch(/^Eight dead — /);
+  });
+});
