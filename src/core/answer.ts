@@ -1698,11 +1698,14 @@ function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string
 }
 
 /** What can happen to people counted in the news: a count of one is never a count of another. */
+const DIED = termOf('died');
+const TOLL_TERM = termOf('toll');
 const OUTCOME_TERMS = new Set(['died', 'injured', 'injuries', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned', 'destroyed', 'culled', 'slaughtered', 'vaccinated', 'dismissed', 'sacked'].map(termOf));
 
 /** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
 function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {
-  return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch);
+  // ("Gave a lower toll of 14" for how many died: a toll counts the dead.)
+  return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch || (t.term === DIED && own.has(TOLL_TERM)));
 }
 
 /**

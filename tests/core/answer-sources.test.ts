@@ -403,6 +403,25 @@ describe('a body telling its own figure as "our"', () => {
   });
 });
 
+const elevator = libraryOf({
+  'elevator.txt': [
+    'Ukraine elevator blast toll rises, union disputes figure',
+    "CHORTKIV, Ukraine (Reuters) - The death toll from an explosion at a grain elevator in western Ukraine has risen to nine, the Emergencies Ministry said on Friday, but a trade union said 12 people had died.",
+    '',
+    "Hanna Pasichnyk, regional chairwoman of the agro-industrial workers' union, said three seasonal loaders who had been working without contracts had also died.",
+    '',
+    'The regional prosecutor has opened a criminal case for breach of safety rules.',
+  ].join('\n'),
+});
+
+const teaEstate = libraryOf({
+  'tea-estate.txt': [
+    'Tea estate landslide toll disputed',
+    'KIBUYE, Rwanda, April 22 (AFP) - The final death toll from last week’s landslide on the Nyabitare tea estate is 17, the prefect of Kibuye announced on Wednesday.',
+    '',
+    'But the estate’s manager gave a lower toll of 14, saying that only bodies actually recovered should be counted.',
+  ].join('\n'),
+});
 
 describe('two bodies named together with two figures', () => {
   it('does not give the association the department\'s figure ("… department and … association, which had given 650 tons and 900 tons respectively")', () => {
@@ -415,3 +434,17 @@ describe('two bodies named together with two figures', () => {
   });
 });
 
+describe('who tells a figure', () => {
+  it('reads "a trade union" as the union asked about, named in full further on', () => {
+    expect(answerFromStories("According to the agro-industrial workers' union, how many people were killed in the elevator blast?", elevator).text).toMatch(/^12 people — /);
+  });
+
+  it('reads a body named before "now puts" as the teller ("The PVD now puts the total culled … at 236,000"), not the company asked about', () => {
+    const henFarm = fixtureStoriesMentioning('tests/fixtures/fresh/round277/dev/stories', 'Dzeltenkalns');
+    expect(answerFromStories('According to the egg company, how many birds were put down across its two sites?', henFarm).text).toMatch(/^251,000 — /);
+  });
+
+  it('does not take "the tea estate" for "the estate\'s manager", and reads a toll as a count of the dead', () => {
+    expect(answerFromStories("According to the estate's manager, how many people died?", teaEstate).text).toMatch(/^14 — /);
+  });
+});
