@@ -7,6 +7,7 @@ import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './terms.ts';
+import { isCalendarName } from './calendar-words.ts';
 import { WEIGHTS } from './answer-weights.ts';
 
 /** Each question term with the terms that mean the same (news synonyms are in the term already; WordNet adds more). */
@@ -342,7 +343,19 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
 function isNumberInName(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(Math.max(0, quantity.start - 50), quantity.start);
   const justBefore = before.slice(-12);
-  return LABEL_BEFORE.test(justBefore) || (!quantity.headTerm && (NAMED_BY_NUMBER_BEFORE.test(justBefore) || STREET_NUMBER_BEFORE.test(before)));
+  return LABEL_BEFORE.test(justBefore) || isCapitalisedLabel(sentence, quantity) || (!quantity.headTerm && (NAMED_BY_NUMBER_BEFORE.test(justBefore) || STREET_NUMBER_BEFORE.test(before)));
+}
+/** "Standard 7 learners", "Silo 3", "Reactor 4": a capitalised word right before a figure, inside the sentence, names a thing by its number. */
+function isCapitalisedLabel(sentence: string, quantity: Quantity): boolean {
+  const m = /(?:^|[^\p{L}'’.-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start));
+  if (!m || /^\p{Lu}/u.test(quantity.text) === false && !/^\d/.test(quantity.text)) return false;
+  const word = m[1]!;
+  const at = quantity.start - word.length - 1;
+  // (Not the sentence's first word, nor a weekday or month: "Monday 14 June", "Nine people …"; nor a body's figure told
+  // with its verb left out: "Police had counted 15 dead and the Red Crescent 22", "and Oxfam 22".)
+  const previous = /(\S+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1];
+  if (previous === undefined || !/^\p{Ll}+,?$/u.test(previous) || /^(?:and|or|the|but|while|whereas|with|by)$/.test(previous)) return false;
+  return !isCalendarName(word) && !sharedLexicon().isVerb(word.toLowerCase());
 }
 const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|platform|gate|berth|bay|cell|ward|route|track|lane|exit|junction|pump|well|shaft|reactor|turbine|lot|batch|bed|room|pier|terminal|runway)\s+$/;
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;

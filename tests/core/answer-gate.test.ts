@@ -1817,3 +1817,27 @@ describe('the whole a part is counted out of, past an owner', () => {
     expect(answer.text).not.toMatch(/^31 /);
   });
 });
+
+describe('a number that names a grade, a silo or a unit', () => {
+  const arrears = libraryOf({
+    'arrears.txt': [
+      'Unpaid teachers: lessons lost before exams',
+      'Published 14 July 2067',
+      '',
+      'MOHALE\'S HOEK — Teachers in two districts have not been paid since May, their union said on Monday.',
+      '',
+      'Father Lehlohonolo Phakoe said Standard 7 learners had lost almost two weeks of lessons before their national examinations.',
+    ].join('\n'),
+  });
+
+  it('counts nothing after a capitalised word ("Standard 7 learners" is a class, not seven learners)', () => {
+    expect(answerFromStories('How many learners sat the Standard 7 national examinations in the two districts?', arrears).kind).toBe('abstained');
+  });
+
+  it('still reads a body\'s figure told with its verb left out ("and the Red Crescent 22")', () => {
+    const storm = libraryOf({
+      'storm.txt': ['Sandstorm toll disputed', 'KHARTOUM, May 3 (Reuters) - Police had counted 15 dead in the sandstorm and the Red Crescent 22.'].join('\n'),
+    });
+    expect(answerFromStories('According to the Red Crescent, how many people died in the sandstorm?', storm).text).toMatch(/^22 — /);
+  });
+});
