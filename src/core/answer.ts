@@ -1338,8 +1338,10 @@ function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions
   if (value === undefined || !focus || !isFullDate(chosen.candidate.reportDay)) return false;
   // Most sentences give no other figure of the counted noun: one look at their figures spares the full rules.
   const othersOfFocus = (c: Candidate): boolean => findQuantities(c.sentence.text).some((q) => q.headTerm === focus && !isSameFigure(q.value, value));
+  // (Only a sentence stating the question's relation as an answer must: "54 people fell ill" a week on is no newer count
+  // of the visitors the festival had.)
   const newer = candidates
-    .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && library.wordsOf(c.sentence).terms.has(focus) && othersOfFocus(c))
+    .filter((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && c.relation >= WEIGHTS.minRelation && library.wordsOf(c.sentence).terms.has(focus) && othersOfFocus(c))
     .slice(0, WEIGHTS.newerSentencesWeighed);
   if (newer.length === 0) return false;
   // A figure that would answer the question by the same rules (its outcome, its day, its noun), and is not one the sentence says was replaced.

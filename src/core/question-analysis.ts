@@ -131,7 +131,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     measure: measureAsked(shape),
     asksClock: /\b(what time|at what hour|what hour)\b/.test(shape),
     priceUnit: priceUnitAsked(text),
-    asksVolumeOrArea: /\b(?:cubic|square|sq\.?)\s/i.test(text),
+    // ("On the market square" names a place, not an area: the word must come before a unit.)
+    asksVolumeOrArea: AREA_OR_VOLUME_UNIT.test(text),
     // ("How many people tour the mine in a normal year?": a yearly figure too, never this week's bookings.)
     asksRate:
       /\b(?:a|an|per|each|every|in an? (?:normal|typical|usual|average|ordinary)|on an? (?:normal|typical|usual|ordinary))\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b/i.test(text) ||
@@ -556,6 +557,7 @@ function roleAsked(asked: string): string | undefined {
 }
 
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
+const AREA_OR_VOLUME_UNIT = /\b(?:cubic|square|sq\.?)\s+(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|yards?|inch(?:es)?|km|m|ft|mi|yd|in)\b/i;
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 const MONEY_ASKED = /^(?:at |for )?what (?:[a-z-]+ ){0,4}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|payment|bid|compensation|valuation|value|refund|salary|wage|wages|amount|sum|allowance|grant|subsidy|bonus|stipend|rebate)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^what (?:does|do|did|will|would) (?:[a-z0-9'’&.-]+ ){1,7}?(?:to be |is |was )?worth\b|^what (?:does|do|did|will|would|could) (?:[a-z0-9'’&.-]+ ){1,6}?(?:(?:earn|take home|charge|pay|get paid|gets paid)\b|receive\b(?= (?:a|an|per|each|every|in)\b|\s*\?|$))|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;

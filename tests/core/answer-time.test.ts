@@ -914,6 +914,13 @@ describe('days a sentence tells beside the one asked', () => {
   });
 });
 
+describe('a newer report\'s figure that contradicts the pick', () => {
+  it('must state what was asked: "54 people fell ill" a week later does not contradict how many came to the festival', () => {
+    const festival = fixtureStoriesMentioning('tests/fixtures/fresh/round265/dev/stories', 'festival');
+    expect(answerFromStories('Roughly how many people attended the festival on the market square over the weekend?', festival).text).toMatch(/^About 9,000 visitors — /);
+  });
+});
+
 describe('two bodies\' earlier figures told together', () => {
   it('are the figures the agreed one replaced ("which had given tolls of seven and nine, agreed on eight dead")', () => {
     const collapse = fixtureStoriesMentioning('tests/fixtures/fresh/round206/wire/stories', 'collapse');

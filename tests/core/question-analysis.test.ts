@@ -926,3 +926,14 @@ describe('how long a thing is', () => {
     expect(analysis.measure).toBe('distance');
   });
 });
+
+describe('an area or a volume asked', () => {
+  it('is asked with a unit ("how many square metres", "cubic metres")', () => {
+    expect(analyseQuestion('How many square metres of roof came down?').asksVolumeOrArea).toBe(true);
+    expect(analyseQuestion('How many cubic metres of rock fell on the road?').asksVolumeOrArea).toBe(true);
+  });
+
+  it('is not asked by a place called a square ("on the market square")', () => {
+    expect(analyseQuestion('Roughly how many people attended the festival on the market square over the weekend?').asksVolumeOrArea).toBe(false);
+  });
+});
