@@ -7,7 +7,7 @@ import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
-import { causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause } from './causes.ts';
+import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause } from './causes.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
@@ -89,7 +89,8 @@ function isToldOfWhatIsAsked(analysis: QuestionAnalysis, expansions: Expansions,
   if (!analysis.asksEventOnDay && !namesAround(analysis, sentence, library) && !namedInItsEvent(analysis, sentence, candidates, library) && !namedInItsReport(analysis, sentence, library) && !holdsRoleInItsReport(analysis, sentence, library)) return false;
   // "Why did the Gulf state refuse the ship?" is not answered by what caused the deaths on board. (A question with one
   // relation word, "what really caused the network outage", may name the event as its report never does: "core routers".)
-  if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation) return false;
+  // (A cause told as the one first blamed, for a question about the first, was found in the event's own reports.)
+  if (analysis.type === 'why' && analysis.predicates.length > 1 && pick.candidate.relation < WEIGHTS.minCauseRelation && !(pick.span && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous'))) return false;
   // "Where was the recovered painting found?" is not answered by where cash was found.
   return thingsAround(analysis, expansions, sentence, library, candidates, pick.candidate.relation);
 }
@@ -1434,9 +1435,22 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
     const ranked = causes.find((c) => candidates.includes(c));
     return ranked ? { candidate: ranked, score: 0 } : undefined;
   }
+  // "What did the operator initially blame?": the cause a sentence names as the one first given ("first blamed …",
+  // "not a brake failure as the operator first said"), or else one the event's first report blames; the words naming it lead.
+  const blamed = asksEarlier ? firstBlamed(causes, library, isEvent) : undefined;
+  if (blamed) return blamed;
   // A correction ("X, not Y, caused it") is the finding that came later, never the cause first thought.
   const cause = asksEarlier ? causeAsFirstSeen(analysis, causes.filter((c) => !correctsCause(c.sentence.text)), candidates, library, isEvent) : causeAsLastTold(causes, library, isEvent);
   return cause ? { candidate: cause, score: 0 } : undefined;
+}
+
+function firstBlamed(causes: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Pick | undefined {
+  const told = causes.map((candidate) => ({ candidate, blamed: blamedCause(candidate.sentence.text) })).filter((c) => c.blamed !== undefined);
+  const retold = told.find((c) => c.blamed!.isRetold);
+  // (A bare "blamed" only from the event's first report: a later one may blame what was found.)
+  const firstDay = causes.filter((c) => isFullDate(c.reportDay) && isEvent(library.storyById(c.sentence.storyId))).reduce((day, c) => (day === '' || c.reportDay < day ? c.reportDay : day), '');
+  const first = retold ?? told.find((c) => firstDay !== '' && c.candidate.reportDay === firstDay);
+  return first ? { candidate: first.candidate, span: first.blamed!.cause, score: 0 } : undefined;
 }
 
 /** "If it wasn't the storms, why …" is not answered by "the council blamed storms", only by the cause that replaced them. */

@@ -105,5 +105,41 @@ const STRONG_CAUSE = /\b(?:caused|blam\w+|behind|fault|cause|reason|traced|trigg
 export function retellsEarlierCause(sentence: string): boolean {
   return /\b(?:had (?:first |earlier |initially |originally )?(?:been )?blamed|(?:first|initially|originally|earlier) (?:been )?blamed|had (?:first |initially )?(?:said|thought|believed|suspected) (?:that )?(?:the|a|an|it)\b)/i.test(sentence) || OWNED_UP.test(sentence);
 }
+/**
+ * The cause first given, as a later sentence retells it or the first report tells it: "The company first blamed the
+ * monthly product data file", "was first blamed on a sewer contractor's digger", "its first statement, blaming the
+ * strength of the storm, was wrong", "caused by a broken step chain, not a brake failure as the operator first said",
+ * "Skrytka24 blamed a cyber-attack on its mobile app". The words naming that cause, or undefined.
+ */
+export function blamedCause(sentence: string): { cause: string; isRetold: boolean } | undefined {
+  for (const [at, pattern] of BLAMED_CAUSE.entries()) {
+    const cause = pattern.exec(sentence)?.[1]?.trim();
+    // ("Blamed at first", "blamed online": how or when, not what.)
+    if (!cause || cause.split(/\s+/).length > MAX_CAUSE_WORDS || /^(?:it|this|that|them|him|her|itself|themselves)$/i.test(cause) || NOT_A_CAUSE.test(cause)) continue;
+    // ("Not Y as it first said" and "its first statement, blaming Y" tell the cause as the one first given; "blamed"
+    // does so only with "first" or "had": "had blamed", "was first blamed on".)
+    return { cause, isRetold: at === NOT_AS_FIRST || at === FIRST_STATEMENT || at === FIRST_BLAMED_THING || retellsEarlierCause(sentence) || BLAMED_FIRST.test(sentence) };
+  }
+  return undefined;
+}
+const NOT_A_CAUSE = /^(?:at first|first|initially|originally|earlier|online|publicly|in public|wrongly|unfairly|again|too)\b/i;
+/** "When the first results came out, the council blamed storms", "we blamed the welders too soon". */
+const BLAMED_FIRST = /\b(?:first|initially|originally|at first)\b[^.;]{0,60}\bblam(?:ed|ing)\b|\bblamed (?:[\p{L}'’-]+ ){1,4}(?:too soon|too quickly|too early|prematurely)\b/iu;
+const NOT_AS_FIRST = 0;
+const FIRST_STATEMENT = 2;
+const FIRST_BLAMED_THING = 4;
+const MAX_CAUSE_WORDS = 14;
+/** Where the named cause ends: a new clause, or what it was blamed for ("… for the outage"). */
+const CAUSE_END = String.raw`(?=\s+(?:for|as|and said|but|while|when|which|after|until|before|because|saying|too soon|too quickly|too early|prematurely|at first)\b|\s*[,.;:"”]|$)`;
+const BLAMED_CAUSE = [
+  new RegExp(String.raw`\bnot (?:caused |brought down |started )?(?:by |because of |from )?((?:a |an |the )?[^,.;]{2,80}?),? as (?:it|they|he|she|we|officials|the [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:had )?(?:first |initially |earlier |originally |at first )?(?:said|thought|believed|claimed|suggested|reported|stated|announced|blamed)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:was|were|had been|has been) (?:first |initially |originally |earlier |at first )?blamed on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+  new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:statement|explanation|account|message|notice|report)s?,? (?:which |that )?blam(?:ed|ing) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+  new RegExp(String.raw`\bblam(?:ed|es|ing) (?:it |the [\p{L}-]+ )?on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+  // ("The scanner first blamed had worked normally".)
+  new RegExp(String.raw`\b((?:the|a|an) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:first|initially|originally|earlier) blamed(?=\s+(?:had|has|was|were|is|are|did|does|would|could|turned|proved)\b|\s*[,.;])`, 'iu'),
+  new RegExp(String.raw`(?<!\b(?:somebody|someone|anybody|anyone|nobody|people|everyone|they) )\bblam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one|on|for|had|has|have|was|were|is|are|would|could|did)\b) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+];
+
 /** "We blamed Barrion in public before we had checked", "we were wrong to blame the storm", "wrongly blamed": an apology for the cause first given. */
 const OWNED_UP = /\bwrongly blamed\b|\bwrong to blame\b|\bblamed\b[^.;]{0,80}\bbefore (?:we|they|it|he|she|anyone) (?:had )?(?:checked|known|knew|looked|understood|investigated|had the facts|had all the facts|found out)\b|\bblamed (?:\w+ ){0,3}at first\b|\bjumped to (?:the |a )?(?:easy |wrong |obvious )?(?:answer|conclusion)s?\b|\b(?:we|they) told (?:the public|people|customers|residents|passengers|members|the community|everyone)\b[^.;]{0,40}\b(?:it was|was caused|had been hit|because)\b/i;

@@ -1,6 +1,6 @@
 // How news copy states a cause, and how a developing story's last word on it is found.
 import { describe, expect, it } from 'vitest';
-import { causeStrength, correctsCause, retellsEarlierCause, statesCause } from '../../src/core/causes.ts';
+import { blamedCause, causeStrength, correctsCause, retellsEarlierCause, statesCause } from '../../src/core/causes.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
@@ -184,5 +184,57 @@ describe('a reason told with "over"', () => {
     const answer = answerFromStories('Why did the electricity distributor cut off the power to the lifts?', resort);
     expect(answer.kind).toBe('answered');
     expect(answer.text).toMatch(/over unpaid bills/);
+  });
+});
+
+describe('the cause first blamed', () => {
+  it.each([
+    ['The company first blamed the monthly product data file supplied by PharmaDaten Austria.', 'the monthly product data file supplied by PharmaDaten Austria', true],
+    ['The leak was first blamed on a sewer contractor’s digger.', 'a sewer contractor’s digger', true],
+    ['Scottish Water told the committee that its first statement, blaming the strength of the storm, was wrong.', 'the strength of the storm', true],
+    ['The escalator accident was caused by a broken step chain, not a brake failure as the operator first said, the authority said.', 'a brake failure', true],
+    ['Members were told that the scanner first blamed had worked normally.', 'the scanner', true],
+    ['Earlier in the week the operator had blamed driver sickness for the cancellations.', 'driver sickness', true],
+    ['"We blamed the welders too soon," the mine director said.', 'the welders', true],
+    ['Gordon Szczepanik, general manager of Kessington Transit, blamed the weight of the snow.', 'the weight of the snow', false],
+  ])('reads %j as blaming %j (told as the first: %s)', (sentence, cause, isRetold) => {
+    expect(blamedCause(sentence)).toEqual({ cause, isRetold });
+  });
+
+  it.each(['Nobody will be blamed for reporting.', 'Remember that next time somebody blames the weather.', 'Asked why students were blamed at first, he said the staff had jumped to the easy answer.'])(
+    'reads no cause blamed in %j',
+    (sentence) => {
+      expect(blamedCause(sentence)).toBeUndefined();
+    },
+  );
+});
+
+describe('answering what was blamed at first', () => {
+  const escalator = libraryOf({
+    'escalator-a.txt': [
+      'Escalator accident: station closed',
+      'Published Wednesday 4 March 2066',
+      '',
+      'PRAGUE - Nineteen people were hurt on Tuesday evening when an escalator at Vltavínová metro station ran backwards.',
+      '',
+      'The station will stay closed while the escalators are checked.',
+    ].join('\n'),
+    'escalator-c.txt': [
+      'Step chain, not brake, behind escalator accident',
+      'Published Friday 13 March 2066',
+      '',
+      'PRAGUE - The escalator accident at Vltavínová metro station was caused by a broken step chain, not a brake failure as the operator first said, the Rail Authority said on Friday.',
+      '',
+      'The station reopened on Thursday.',
+    ].join('\n'),
+  });
+
+  it('leads with the cause a later report says was given first ("not a brake failure as the operator first said")', () => {
+    expect(answerFromStories('What did the operator initially blame for the escalator accident?', escalator).text).toMatch(/^A brake failure — /);
+  });
+
+  it('takes a cause retold as blamed first ("first blamed …") though its sentence does not name the event', () => {
+    const doses = fixtureStoriesMentioning('tests/fixtures/fresh/round138/dev/stories', 'PharmaDaten');
+    expect(answerFromStories('What did the software company at first blame for the wrong doses?', doses).text).toMatch(/^The monthly product data file/);
   });
 });
