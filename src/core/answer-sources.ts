@@ -39,6 +39,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (respective !== undefined) return namesSource(analysis, expansions, [respective]);
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
+  // ("An audit has put the amount … at 5.1 billion CFA francs, between the figures given by the company and the union":
+  // a figure between two sources' is neither's.)
+  if (BETWEEN_GIVEN.test(tail) && !asksJointFigure(analysis)) return false;
   // ("… stands at 21, civil defence and local officials said in a joint statement on Monday.": the joint figure is no one source's.)
   if (JOINT_TAIL.test(tail) && !asksJointFigure(analysis)) return false;
   // ("… put at 11, officials said, settling a difference between the government and the Red Crescent": a figure that
@@ -105,7 +108,8 @@ function respectiveTeller(text: string, quantity: Quantity): string | undefined 
 }
 const PAIRED_BODIES = /((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+and\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)(?=,\s+(?:which|who)\b|\s+(?:had|have|has)\s+(?:\w+\s+)?(?:given|put|reported|estimated|counted))/giu;
 
-const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bagreed (?:on )?(?:a|one|the) (?:single |joint |common |final |new )?(?:figure|count|number|total|tally|estimate)\b|\bboth (?:now )?(?:agree|accept|sides|sources|bodies)\b|\bthe agreed (?:figure|count|total|number|tally|estimate)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|that)\b|\b(?:and|with) (?:the )?[^.;]{3,80}? (?:now )?agreed?\b(?= (?:on|that|to)\b)|\b(?:and|with) (?:the )?[^.;,]{3,60}? agreed\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b|\bsettled (?:on )?(?:the|a|its|their) (?:[\p{L}-]+ ){0,2}?(?:toll|figure|count|number|total|tally)\b/iu;
+const BETWEEN_GIVEN = /^(?:[^.;]|\.\d){0,60}?\bbetween (?:the )?(?:two )?(?:figures|estimates|counts|tolls|numbers|totals|claims)\b/i;
+const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bagreed (?:on )?(?:a|one|the) (?:single |joint |common |final |new )?(?:figure|count|number|total|tally|estimate)\b|\bboth (?:now )?(?:agree|accept|sides|sources|bodies)\b|\bthe agreed (?:figure|count|total|number|tally|estimate)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|that)\b|\b(?:and|with) (?:the )?[^.;]{3,80}? (?:now )?agreed?\b(?= (?:on|that|to)\b)|\b(?:and|with) (?:the )?[^.;,]{3,60}? agreed\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b|\bsettled (?:on )?(?:the|a|its|their) (?:[\p{L}-]+ ){0,2}?(?:toll|figure|count|number|total|tally)\b|\b(?:been|was|were|is|are) (?:now |finally |since )?settled at\b/iu;
 /** The joint figure is what is asked ("according to the joint audit"), not what came before it ("before the joint count"). */
 function asksJointFigure(analysis: QuestionAnalysis): boolean {
   const asked = analysis.text.replace(BEFORE_JOINT, ' ');
@@ -119,7 +123,7 @@ const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:disput
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */
-const NAMED_TELLER = /^\s*(?:The\s+)?(?!(?:He|She|It|They|We|I|This|That)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*)\s+(?:(?:now|also|still|later|earlier|first|then|meanwhile)\s+)?(?:reports|records|registers|counts|estimates|says|said|reported|counted|estimated|recorded|registered|puts|put|gives|gave)\b/u;
+const NAMED_TELLER = /^\s*(?:The\s+)?(?!(?:He|She|It|They|We|I|This|That)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*)\s+(?:(?:now|also|still|later|earlier|first|then|meanwhile|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?(?:reports|records|registers|counts|estimates|says|said|reported|counted|estimated|recorded|registered|puts|put|gives|gave)\b/u;
 const TITLED_TELLER = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Eng)\.?\s+\p{Lu}/u;
 const GIVEN_BY_SOMEONE = /\b(?:given|gave|gives|put|puts|counted|counts|estimated|estimates|reported|recorded|claimed)\b/i;
 const OUR = /\b(?:our|we)\b/i;

@@ -448,3 +448,22 @@ describe('who tells a figure', () => {
     expect(answerFromStories("According to the estate's manager, how many people died?", teaEstate).text).toMatch(/^14 — /);
   });
 });
+
+describe('a figure that is no one source\'s', () => {
+  it('is not a source\'s when it lies "between the figures given by the company and the growers\' union"', () => {
+    const cocoa = fixtureStoriesMentioning('tests/fixtures/fresh/round291/wire/stories', 'cocoa');
+    expect(answerFromStories('According to the exporter itself, how much did it owe the growers?', cocoa).text).not.toMatch(/^5\.1 billion/);
+  });
+
+  it('is not a source\'s when it "has now been settled at 19"', () => {
+    const water = fixtureStoriesMentioning('tests/fixtures/fresh/round284/dev/stories', 'Panevėžys');
+    expect(answerFromStories('According to the National Public Health Centre, how many children had been made ill before the two lists were compared?', water).text).not.toMatch(/^19 — /);
+  });
+});
+
+describe('a teller named with the day it spoke', () => {
+  it('tells its own figure ("The Eritrean Ministry of Agriculture on Thursday put the infested area at 20,000 hectares" is not the FAO\'s)', () => {
+    const locusts = fixtureStoriesMentioning('tests/fixtures/fresh/round284/wire/stories', 'locust');
+    expect(answerFromStories('According to the FAO, how large an area was infested before the joint survey?', locusts).text).not.toMatch(/^20,000 hectares/);
+  });
+});

@@ -937,3 +937,9 @@ describe('an area or a volume asked', () => {
     expect(analyseQuestion('Roughly how many people attended the festival on the market square over the weekend?').asksVolumeOrArea).toBe(false);
   });
 });
+
+describe('a sum refunded', () => {
+  it('is money asked ("what is the final total that the town is refunding"), though a count of drivers is near', () => {
+    expect(analyseQuestion('What is the final total that the town is refunding to drivers?').asksMoney).toBe(true);
+  });
+});
