@@ -112,6 +112,8 @@ export function isGenericPersonFocus(focus: string): boolean {
   return GENERIC_FOCUS.has(focus);
 }
 /** Words for people in general: "three more men …, bringing the number to 22" counts miners as well. */
+const CASE = termOf('cases');
+const PATIENT = termOf('patients');
 const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
 /** A death toll, or the dead and injured: people counted without a word for people. */
 const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
@@ -248,6 +250,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (countsKindOfFocus(analysis, quantity)) return true;
   // ("How many people died?" → "its volunteers had recorded 52 deaths": each death is a person's.)
   if (GENERIC_FOCUS.has(focus) && (countsPeople(quantity) || (quantity.headTerm === DEATH && analysis.predicates.some((t) => t.term === DEATH)))) return true;
+  // ("How many people had caught dengue?" → "about 760 cases": each case of an illness is a person who has it.)
+  if ((GENERIC_FOCUS.has(focus) || focus === PATIENT) && quantity.headTerm === CASE) return true;
   const termsIn = (text: string): string[] => text.split(/[^\p{L}’'-]+/u).filter(Boolean).map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));
   // A figure inside a compound counts the compound's own noun ("a 12-member jury" has 12 members), never
   // the noun after it: "the 334-metre ship" is one ship, "an 8-kilometre stretch" and "the 84-year-old woman" count nothing.

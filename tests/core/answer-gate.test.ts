@@ -1841,3 +1841,10 @@ describe('a number that names a grade, a silo or a unit', () => {
     expect(answerFromStories('According to the Red Crescent, how many people died in the sandstorm?', storm).text).toMatch(/^22 — /);
   });
 });
+
+describe('cases of an illness', () => {
+  it('count the people who have it ("how many people had caught dengue" → "about 760 cases")', () => {
+    const dengue = fixtureStoriesMentioning('tests/fixtures/fresh/round277/wire/stories', 'dengue');
+    expect(answerFromStories("According to the doctors' professional body, how many people had caught dengue in and around the town?", dengue).text).toMatch(/^About 760 cases — /);
+  });
+});
