@@ -89,7 +89,7 @@ export interface TimeAsk {
 /** "This year", "next financial year": a year named relative to the report. */
 export const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
 
-const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|forecast|forecasted|predicted|supposed|meant|deal|will|would|intend|aim|promise|promised|pledge|pledged)\b/i;
+const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|expects|expecting|forecast|forecasted|predicted|supposed|meant|deal|will|would|intend|intended|aim|aimed|promise|promised|pledge|pledged|scheduled|hope|hoped|hoping|targeted)\b/i;
 /** "The agreed final count", "the agreed death toll": a figure the sources settled on, told as fact, no plan. */
 const AGREED_COUNT = /\bagreed (?:(?:final|official|joint|new|revised|overall|death|casualty) ){0,2}(?:count|toll|figure|total|number|tally)s?\b/g;
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;

@@ -927,3 +927,10 @@ describe('two bodies\' earlier figures told together', () => {
     expect(answerFromStories('What is the final agreed death toll from the collapse?', collapse).text).toMatch(/^Eight dead — /);
   });
 });
+
+describe('a first plan asked as "originally scheduled"', () => {
+  it('is the day the plan was first set for, though the event came sooner ("originally due to start July 20, began Thursday")', () => {
+    const dengue = fixtureStoriesMentioning('tests/fixtures/fresh/round277/wire/stories', 'fumigation');
+    expect(answerFromStories('On what date was the fumigation campaign originally scheduled to begin?', dengue).text).toMatch(/^July 20 — /);
+  });
+});

@@ -943,3 +943,9 @@ describe('a sum refunded', () => {
     expect(analyseQuestion('What is the final total that the town is refunding to drivers?').asksMoney).toBe(true);
   });
 });
+
+describe('a plan asked with "scheduled" or "hope"', () => {
+  it.each(['On what date was the fumigation campaign originally scheduled to begin?', 'By what date did the caterer first hope to restart production?', 'When were the organisers hoping to reopen the hall?'])('asks about a plan: %j', (question) => {
+    expect(analyseQuestion(question).asksAboutPlan).toBe(true);
+  });
+});
