@@ -230,6 +230,7 @@ function namedInItsEvent(analysis: QuestionAnalysis, sentence: Sentence, candida
   return stories.some((id) => isSameEvent(library.storyById(id)));
 }
 const CANDIDATES_NAMING_EVENT = 15;
+const BODY_BY_KIND = /\b(?:the|its) (?:company|firm|operator|authority|council|ministry|department|agency|utility|board|management|owner|organisers|organizers)\b/i;
 
 /**
  * Every thing the question names with a common noun (wink-nlp's tags: "painting", "sinkhole"), or a word
@@ -259,7 +260,8 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const questionNouns = things.map(([, w]) => w);
   // (Only for when and where: a who-question's role, "the manager", is what it asks about.)
   // ("We expect to run the full timetable again from Monday 19 November": a body speaking as "we" names itself.)
-  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text));
+  // ("The company told us it expects to resume production by Sunday 15 May": a body called by its kind names itself too.)
+  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text) || BODY_BY_KIND.test(sentence.text));
   const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || modifiesNoun(analysis.text, word, questionNouns))));
   if (asked.length === 0) return true;
   // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until

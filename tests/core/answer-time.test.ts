@@ -934,3 +934,10 @@ describe('a first plan asked as "originally scheduled"', () => {
     expect(answerFromStories('On what date was the fumigation campaign originally scheduled to begin?', dengue).text).toMatch(/^July 20 — /);
   });
 });
+
+describe('a body called by its kind', () => {
+  it('names the one the question calls by another word ("the caterer" → "The company told us it expects to resume production by Sunday 15 May")', () => {
+    const kitchen = fixtureStoriesMentioning('tests/fixtures/fresh/round288/dev/stories', 'Rawdat');
+    expect(answerFromStories('By what date did the caterer first hope to restart production?', kitchen).text).toMatch(/^By Sunday 15 May — /);
+  });
+});
