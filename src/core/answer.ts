@@ -262,7 +262,10 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // ("We expect to run the full timetable again from Monday 19 November": a body speaking as "we" names itself.)
   // ("The company told us it expects to resume production by Sunday 15 May": a body called by its kind names itself too.)
   const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text) || BODY_BY_KIND.test(sentence.text));
-  const asked = missing.filter(([, word]) => !(namesSomeone && (sharedLexicon().isAgent(word) || modifiesNoun(analysis.text, word, questionNouns))));
+  // ("On what date was the full bus timetable restored?" → "the full timetable on all 24 routes was restored on …": a noun
+  // that only says which, before a noun the sentence holds, may go unsaid in a sentence stating the relation.)
+  const statesWhenOrWhere = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent;
+  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !((namesSomeone || statesWhenOrWhere) && modifiesNoun(analysis.text, word, questionNouns)));
   if (asked.length === 0) return true;
   // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until
   // October 1": a day is bound by its sentence's relation; one of three or more things may go by another name.)

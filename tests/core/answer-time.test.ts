@@ -941,3 +941,10 @@ describe('a body called by its kind', () => {
     expect(answerFromStories('By what date did the caterer first hope to restart production?', kitchen).text).toMatch(/^By Sunday 15 May — /);
   });
 });
+
+describe('a noun that only says which', () => {
+  it('may go unsaid in a sentence stating when ("the full bus timetable" → "the full timetable on all 24 routes was restored on Wednesday 24 March")', () => {
+    const depot = fixtureStoriesMentioning('tests/fixtures/fresh/round272/dev/stories', 'timetable');
+    expect(answerFromStories('On what date was the full bus timetable actually restored?', depot).text).toMatch(/^Wednesday 24 March — /);
+  });
+});
