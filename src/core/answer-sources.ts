@@ -59,7 +59,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const clause = before.split(/[;:]|,\s+(?:because|but|while|although|though|after|as|when|whereas|and)\b|\bbecause\b/i).at(-1)!;
   // ("… The authority estimates that the government lost about 380 million shillings": the source named again by its last word.)
   const head = analysis.source!.at(-1)!;
-  if (namesSource(analysis, expansions, [clause]) || new RegExp(`\\b(?:the|its|their|a|an)\\s+(?:(?!(?:rival|other|another|second|smaller|different|separate|new)\\s)[a-z-]+\\s+)?${literalPattern(head)}\\b(?![’']s)`, 'i').test(clause)) return ATTRIBUTION.test(clause);
+  if (namesSource(analysis, expansions, [clause]) || namesByHead(clause, head)) return ATTRIBUTION.test(clause);
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
@@ -91,6 +91,15 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
 }
+/**
+ * "The union", "a trade union": the source named again by its last word, with at most a lowercase word that says what
+ * kind ("the Lesotho police" is another country's police).
+ */
+function namesByHead(clause: string, head: string): boolean {
+  const told = new RegExp(`\\b(?:the|its|their|a|an)\\s+(?:(?!(?:rival|other|another|second|smaller|different|separate|new)\\s)([\\p{L}-]+)\\s+)?${literalPattern(head)}\\b(?![’']s)`, 'iu').exec(clause);
+  return told !== null && (told[1] === undefined || /^[\p{Ll}-]+$/u.test(told[1]));
+}
+
 /**
  * Two bodies named together and two figures told together, in the same order: "the police and the lifeguards, which
  * had given tolls of seven and nine", "… 650 tons and 900 tons respectively". The body whose figure this is, if so.

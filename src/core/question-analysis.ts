@@ -121,7 +121,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     terms,
     names: properNames(text),
     asksAboutPlan: PLAN_WORDS.test(lower.replace(AGREED_COUNT, '')),
-    asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
+    asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through|over|under|across|along|near|beside|behind|past|off) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
     // ("How much in arrears …": a sum of money "in" what it is owed or paid as.)
@@ -310,7 +310,7 @@ function asksAmountOfThing(lower: string): boolean {
   return noun !== undefined && !NOT_A_MASS_NOUN.test(noun) && !MONEY_WORDS.test(noun) && !MONEY_TYPE_WORDS.test(noun);
 }
 
-const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|offer|offers|offered|relief|fine|fined|compensation|arrears|dues|refund(?:s|ed|ing)?|deduct\w*|overcharg\w*|sums?|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
+const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payout|offer|offers|offered|relief|fine|fined|compensation|arrears|dues|refund(?:s|ed|ing)?|underpaid|overpaid|underpayments?|overpayments?|shortfall|deduct\w*|overcharg\w*|sums?|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
 /** "The earliest estimate of the damage", "what figure did they put on the damage": the damage priced. */
 const DAMAGE_PRICED = /\b(?:estimate|estimated|figure|value|valuation|assessment|bill|cost) (?:of|for|on|put on) (?:the |its |their )?(?:[a-z-]+ )?damages?\b|\bput (?:a )?(?:figure|value|price) on (?:the |its |their )?(?:[a-z-]+ )?damages?\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
@@ -647,7 +647,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^why\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?(caused|causes|killed|triggered|sparked|started|set off|led to|prompted|brought down|lit|broke|blew up)\b|^what (?:(?:actually|really|exactly|finally|first|initially|originally|then) )?set (?:[a-z'’-]+ ){1,4}(?:on fire|alight|ablaze|off)\b|\bwhat (?:is|was) (?:actually |really )?to blame\b|\bwhat (is|was) the (cause|reason|trigger)\b|\bwhat (do|does|did) .{2,40} blame\b|^how did .{2,60} (die|start|begin)\b/.test(shape)) return 'why';
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   // ("What did the uni first say was causing the lead?")
-  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
+  // ("What did the contractor initially say had brought the crane down?": a verb and its particle around the thing.)
+  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(?:brought|knocked|took|blew|set) (?:[a-z'’-]+ ){0,3}?(?:down|over|out|off|alight|ablaze|about)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
   // "What did the investigators find had actually produced the smoke?", "what was finally found to have damaged the
   // wheels?": what a finding says did it — a cause.
   if (FINDING_OF_CAUSE.test(shape)) return 'why';

@@ -467,3 +467,10 @@ describe('a teller named with the day it spoke', () => {
     expect(answerFromStories('According to the FAO, how large an area was infested before the joint survey?', locusts).text).not.toMatch(/^20,000 hectares/);
   });
 });
+
+describe('a source named again by its last word', () => {
+  it('is not another country\'s body of the same kind ("the Lesotho police count of 212" for the South African police)', () => {
+    const cattle = fixtureStoriesMentioning('tests/fixtures/fresh/round296/wire/stories', 'cattle');
+    expect(answerFromStories('According to the South African police, how many head of cattle had been recovered?', cattle).text).toMatch(/^260 — /);
+  });
+});

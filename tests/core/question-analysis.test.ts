@@ -949,3 +949,17 @@ describe('a plan asked with "scheduled" or "hope"', () => {
     expect(analyseQuestion(question).asksAboutPlan).toBe(true);
   });
 });
+
+describe('questions read by their form', () => {
+  it('asks a sum when asked how much people were underpaid', () => {
+    expect(analyseQuestion('What was the final figure for the total amount firefighters had been underpaid?').asksMoney).toBe(true);
+  });
+
+  it('asks a cause when asked what someone said had brought a thing down', () => {
+    expect(analyseQuestion('What did the main contractor initially say had brought the crane down?').type).toBe('why');
+  });
+
+  it('asks for one named thing after "over which", "under which", "along which"', () => {
+    expect(analyseQuestion('Over which river did the Tanjung Rambai bridge stand?').asksWhichOne).toBe(true);
+  });
+});
