@@ -118,7 +118,7 @@ export function blamedCause(sentence: string): { cause: string; isRetold: boolea
     if (!cause || cause.split(/\s+/).length > MAX_CAUSE_WORDS || /^(?:it|this|that|them|him|her|itself|themselves)$/i.test(cause) || NOT_A_CAUSE.test(cause)) continue;
     // ("Not Y as it first said" and "its first statement, blaming Y" tell the cause as the one first given; "blamed"
     // does so only with "first" or "had": "had blamed", "was first blamed on".)
-    return { cause, isRetold: at === NOT_AS_FIRST || at === FIRST_STATEMENT || at === FIRST_BLAMED_THING || retellsEarlierCause(sentence) || BLAMED_FIRST.test(sentence) };
+    return { cause, isRetold: at === NOT_AS_FIRST || at === FIRST_STATEMENT || at === FIRST_BLAMED_THING || at === FIRST_EXPLANATION || retellsEarlierCause(sentence) || BLAMED_FIRST.test(sentence) };
   }
   return undefined;
 }
@@ -128,6 +128,7 @@ const BLAMED_FIRST = /\b(?:first|initially|originally|at first)\b[^.;]{0,60}\bbl
 const NOT_AS_FIRST = 0;
 const FIRST_STATEMENT = 2;
 const FIRST_BLAMED_THING = 4;
+const FIRST_EXPLANATION = 6;
 const MAX_CAUSE_WORDS = 14;
 /** Where the named cause ends: a new clause, or what it was blamed for ("… for the outage"). */
 const CAUSE_END = String.raw`(?=\s+(?:for|as|and said|but|while|when|which|after|until|before|because|saying|too soon|too quickly|too early|prematurely|at first)\b|\s*[,.;:"”]|$)`;
@@ -139,6 +140,8 @@ const BLAMED_CAUSE = [
   // ("The scanner first blamed had worked normally".)
   new RegExp(String.raw`\b((?:the|a|an) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:first|initially|originally|earlier) blamed(?=\s+(?:had|has|was|were|is|are|did|does|would|could|turned|proved)\b|\s*[,.;])`, 'iu'),
   new RegExp(String.raw`(?<!\b(?:somebody|someone|anybody|anyone|nobody|people|everyone|they) )\bblam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one|on|for|had|has|have|was|were|is|are|would|could|did)\b) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+  // ("Contradicting the builder's first explanation that heavy rain was to blame", "its first explanation, that clostridia in a water trough were to blame".)
+  new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:explanation|account|theory|diagnosis)s?,? that ((?:(?!\b(?:was|were|had been|is|are) to blame\b)[^,.;]){2,120}?)(?= (?:was|were|had been|is|are) to blame\b|\s*[,.;:"”]|$)`, 'iu'),
 ];
 
 /** "We blamed Barrion in public before we had checked", "we were wrong to blame the storm", "wrongly blamed": an apology for the cause first given. */

@@ -238,3 +238,12 @@ describe('answering what was blamed at first', () => {
     expect(answerFromStories('What did the software company at first blame for the wrong doses?', doses).text).toMatch(/^The monthly product data file/);
   });
 });
+
+describe('a first explanation retold', () => {
+  it.each([
+    ["The roof fall was caused by crushed rock, the geologist said, contradicting the builder's first explanation that heavy rain was to blame.", 'heavy rain'],
+    ['The park has withdrawn its first explanation, that clostridia in a water trough were to blame.', 'clostridia in a water trough'],
+  ])('reads %j as the cause first given: %j', (sentence, cause) => {
+    expect(blamedCause(sentence)).toEqual({ cause, isRetold: true });
+  });
+});
