@@ -142,7 +142,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     isDenial: DENIAL.test(shape.replace(SET_ASIDE, '')),
   };
   // "How long was the blade that snapped off?": a thing has a length; an event ("how long was the strike?") lasts.
-  const [, article, measured] = /^how long (?:is|was|are|were) (the |a |an |its |their )?(?:[^\s?]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from|when|after|before|during|over|across|between|near|along|under|to)\b.*)?\??$/.exec(shape) ?? [];
+  // ("How long did the operator say the crack was when it was found?": the same, as someone told it.)
+  const [, article, measured] =
+    /^how long (?:is|was|are|were) (the |a |an |its |their )?(?:[^\s?]+ ){0,2}?([a-z]+)(?: (?:that|which|who|in|at|on|of|from|when|after|before|during|over|across|between|near|along|under|to)\b.*)?\??$/.exec(shape) ??
+    /^how long (?:did|does|do) .{2,60}? (?:say|think|estimate|report|believe|claim) (?:that )?(the |a |an |its |their )?(?:[^\s?]+ ){0,2}?([a-z]+) (?:is|was|are|were|had been)\b/.exec(shape) ??
+    [];
   // ("How long is the Brandlertobel Viaduct?": the thing's kind may end its name, after its article; "how long was
   // Trump on the phone" names a person. "From one end to the other" asks a length whatever the thing.)
   // (A cable, a blade or a tram network has a length; a strike, a ban or a curfew lasts: WordNet's broad classes tell them apart.)

@@ -963,3 +963,14 @@ describe('questions read by their form', () => {
     expect(analyseQuestion('Over which river did the Tanjung Rambai bridge stand?').asksWhichOne).toBe(true);
   });
 });
+
+describe('a length asked as someone told it', () => {
+  it('is a length, not how long something lasted ("how long did the operator say the crack was")', () => {
+    const analysis = analyseQuestion('How long did the mine operator say the crack was when it was found?');
+    expect([analysis.type, analysis.measure]).toEqual(['count', 'distance']);
+  });
+
+  it('leaves "how long did the company say the repairs would take" a duration', () => {
+    expect(analyseQuestion('How long did the company say the repairs would take?').type).toBe('duration');
+  });
+});
