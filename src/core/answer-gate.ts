@@ -174,6 +174,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (analysis.asksRate && !isRate(sentence, quantity)) return false;
   // ("By how much did the pump price rise?" is not answered by the level it rose to: "bring the pump price to about GH₵20.70".)
   if (/\bby how much\b/i.test(analysis.text) && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start))) return false;
+  // ("What was the mean sum by which each patient was overcharged?" is not answered by the total overcharged.)
+  if (analysis.asksMoney && !tellsPerUnitAsked(analysis, sentence)) return false;
   // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
   if (analysis.asksMoney) {
     // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.

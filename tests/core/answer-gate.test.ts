@@ -1848,3 +1848,10 @@ describe('cases of an illness', () => {
     expect(answerFromStories("According to the doctors' professional body, how many people had caught dengue in and around the town?", dengue).text).toMatch(/^About 760 cases — /);
   });
 });
+
+describe('a sum asked for each one', () => {
+  it('is not answered by a total ("how much aid will each evacuated family receive" → not "aid … set at 2.6 million hryvnias")', () => {
+    const pipeline = fixtureStoriesMentioning('tests/fixtures/fresh/round212/wire/stories', 'hryvnias');
+    expect(answerFromStories('How much aid will each evacuated family receive?', pipeline).kind).toBe('abstained');
+  });
+});
