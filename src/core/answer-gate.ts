@@ -293,12 +293,17 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   );
 }
 
-const PER_UNIT_ASKED = /\b(?:each|per|every)\s+(?:single\s+)?(?:one of (?:the|its|their)\s+)?([a-z]+)/i;
+const PER_UNIT_ASKED = /\b(?:each|per|every)\s+(?:single\s+)?(?:one of (?:the|its|their)\s+)?([a-z]+)(?=(?:\s+([a-z]+))?)/i;
 const TIME_UNIT = /^(?:year|day|weekday|week|month|hour|minute|night|time|season|shift|morning|evening|weekend|quarter|decade)s?$/;
 /** A figure asked "each / per / every X" is told for one X ("… each centre", "a centre", "apiece"), not for all of them. */
 function tellsPerUnitAsked(analysis: QuestionAnalysis, sentence: string): boolean {
   const told = perUnitTold(analysis);
   return told === null || told.test(sentence);
+}
+
+/** "Each mouldy household", "each bereaved family": the unit is the noun a word describing it may come before. */
+function units(first: string, second: string | undefined): string[] {
+  return second !== undefined && sharedLexicon().isNoun(second.toLowerCase()) ? [first, second.toLowerCase()] : [first];
 }
 
 /** How a sentence tells one of the unit the question asks "each / per / every" of, once a question (null: none asked). */
@@ -311,7 +316,7 @@ function perUnitTold(analysis: QuestionAnalysis): RegExp | null {
   const told =
     !asked || !unit || TIME_UNIT.test(unit) || unit === 'of' || /^\s*(?:was|were|is|are|had|has|have)\b/i.test(analysis.text.slice(asked.index + asked[0].length))
       ? null
-      : new RegExp(`\\b(?:each|per|every|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${literalPattern(termOf(unit))}|\\b(?:apiece|each)\\b`, 'iu');
+      : new RegExp(`\\b(?:each|per|every|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${units(unit, asked[2]).map((u) => literalPattern(termOf(u))).join('|')})|\\b(?:apiece|each)\\b`, 'iu');
   perUnitTolds.set(analysis, told);
   return told;
 }

@@ -1855,3 +1855,10 @@ describe('a sum asked for each one', () => {
     expect(answerFromStories('How much aid will each evacuated family receive?', pipeline).kind).toBe('abstained');
   });
 });
+
+describe('a unit asked with a word describing it', () => {
+  it('is told by its noun ("each mouldy household" → "the £250 payment to every affected household")', () => {
+    const damp = fixtureStoriesMentioning('tests/fixtures/fresh/round10/dev/stories', '£250');
+    expect(answerFromStories('how much is the one-off payout each mouldy household gets for heating', damp).text).toMatch(/^£250/);
+  });
+});
