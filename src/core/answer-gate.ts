@@ -384,8 +384,10 @@ const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:
 export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   // ("… had counted 6,800 people evacuated, but it left out 1,320 islanders": the fault may follow in a "but" clause.)
   const after = sentence.slice(quantity.end, quantity.end + 90);
-  return analysis.time.stage === 'latest' && (FAULTED_AFTER.test(after) || FAULTED_BUT.test(after));
+  return analysis.time.stage === 'latest' && (FAULTED_AFTER.test(after) || FAULTED_BUT.test(after) || FAULT_NAMED_AFTER.test(after));
 }
+/** "The union's figure of about 7,000 included employees who had in fact been paid on time", "5,200 left out staff of two hospitals". */
+const FAULT_NAMED_AFTER = /^\s+(?:had\s+|has\s+)?(?:left out|missed|excluded|double-counted)\s+\p{L}|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|that|which)\s+(?:had\s+)?(?:in fact|actually|already|never|not|later|wrongly)\b/iu;
 const FAULTED_BUT = /^[^.;]{0,50}?,\s+but\s+(?:it|they|that|this|its \w+|their \w+|the \w+)\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+(?:included|counted)|left out|missed|excluded|included|double-counted|counted (?:\w+ )?twice)\b/;
 const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/i;
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */

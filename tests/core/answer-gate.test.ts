@@ -1862,3 +1862,15 @@ describe('a unit asked with a word describing it', () => {
     expect(answerFromStories('how much is the one-off payout each mouldy household gets for heating', damp).text).toMatch(/^£250/);
   });
 });
+
+describe('a figure told with its fault', () => {
+  it('is not the final count ("the union\'s figure of about 7,000 included employees who had in fact been paid on time")', () => {
+    const salaries = fixtureStoriesMentioning('tests/fixtures/fresh/round308/dev/stories');
+    expect(answerFromStories('How many hospital employees were finally found to have been paid late?', salaries).text).not.toMatch(/^About 7,000/);
+  });
+
+  it('gives way to the settled figure ("the Ministry\'s earlier count of 3,600 missed teachers on outer islands")', () => {
+    const arrears = fixtureStoriesMentioning('tests/fixtures/fresh/round283/dev/stories');
+    expect(answerFromStories('How many teachers were finally confirmed to be owed Grading Review arrears?', arrears).text).toMatch(/^4,120 teachers — /);
+  });
+});

@@ -974,3 +974,10 @@ describe('a length asked as someone told it', () => {
     expect(analyseQuestion('How long did the company say the repairs would take?').type).toBe('duration');
   });
 });
+
+describe('a total of payments', () => {
+  it('is a sum ("the final total of the delayed pension payments"), though "how many payments" is a count', () => {
+    expect(analyseQuestion('What was the final total of the delayed pension payments?').asksMoney).toBe(true);
+    expect(analyseQuestion('How many payments were made?').asksMoney).toBe(false);
+  });
+});
