@@ -144,10 +144,7 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
     p.sameStory?.() === true;
   // Over a best pick from an undated report, a close score alone does not make a dated figure its newer version: it must fit the question about as well.
   const fitsAsWell = (p: T): boolean => isFullDate(best.reportDay) || p.fit === undefined || best.fit === undefined || p.fit >= best.fit - WEIGHTS.sameFigureFitMargin;
-  // (A close score from another story's report is another answer, not this one told later: "BEL staff recorded nine people
-  // injured" in the tram story is no newer count of the records copied from a pharmacy chain.)
-  const ofSameStory = (p: T): boolean => p === best || p.sameStory?.() !== false;
-  const close = sorted.filter((p) => (p.score >= best.score - WEIGHTS.sameAnswerMargin && fitsAsWell(p) && ofSameStory(p)) || isRetelling(p));
+  const close = sorted.filter((p) => (p.score >= best.score - WEIGHTS.sameAnswerMargin && fitsAsWell(p)) || isRetelling(p));
   const dated = close.filter((p) => isFullDate(p.reportDay));
   if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   if (dated.length === 0) return best;

@@ -948,10 +948,3 @@ describe('a noun that only says which', () => {
     expect(answerFromStories('On what date was the full bus timetable actually restored?', depot).text).toMatch(/^Wednesday 24 March — /);
   });
 });
-
-describe('a close score from another story', () => {
-  it('is not the asked figure told later ("BEL staff recorded nine people injured" in a tram story is no newer count of the records a pharmacy chain lost)', () => {
-    const malta = fixtureStoriesMentioning('tests/fixtures/fresh/round275/dev/stories');
-    expect(answerFromStories('How many individuals had their records copied, according to the final count?', malta).text).toMatch(/^33,200 individuals — /);
-  });
-});
