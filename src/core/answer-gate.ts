@@ -358,9 +358,9 @@ function isNumberInName(sentence: string, quantity: Quantity): boolean {
 }
 /** "Standard 7 learners", "Silo 3", "Reactor 4": a capitalised word right before a figure, inside the sentence, names a thing by its number. */
 function isCapitalisedLabel(sentence: string, quantity: Quantity): boolean {
-  const m = /(?:^|[^\p{L}'’.-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start));
-  if (!m || /^\p{Lu}/u.test(quantity.text) === false && !/^\d/.test(quantity.text)) return false;
-  const word = m[1]!;
+  const word = /(?:^|[^\p{L}'’.-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))?.[1];
+  // (A label's number is written in digits: "Standard 7", never "Standard seven".)
+  if (word === undefined || !/^\d/.test(quantity.text)) return false;
   const at = quantity.start - word.length - 1;
   // (Not the sentence's first word, nor a weekday or month: "Monday 14 June", "Nine people …"; nor a body's figure told
   // with its verb left out: "Police had counted 15 dead and the Red Crescent 22", "and Oxfam 22".)

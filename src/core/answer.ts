@@ -1449,6 +1449,7 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
   return cause ? { candidate: cause, score: 0 } : undefined;
 }
 
+/** Of the event's cause sentences, the first that tells a cause as the one first blamed, else one the first report blames; its words lead. */
 function firstBlamed(causes: Candidate[], library: Library, isEvent: (story: Story | undefined) => boolean): Pick | undefined {
   const told = causes.map((candidate) => ({ candidate, blamed: blamedCause(candidate.sentence.text) })).filter((c) => c.blamed !== undefined);
   const retold = told.find((c) => c.blamed!.isRetold);
