@@ -112,36 +112,33 @@ export function retellsEarlierCause(sentence: string): boolean {
  * "Skrytka24 blamed a cyber-attack on its mobile app". The words naming that cause, or undefined.
  */
 export function blamedCause(sentence: string): { cause: string; isRetold: boolean } | undefined {
-  for (const [at, pattern] of BLAMED_CAUSE.entries()) {
+  for (const { pattern, toldAsFirst } of BLAMED_CAUSE) {
     const cause = pattern.exec(sentence)?.[1]?.trim();
     // ("Blamed at first", "blamed online": how or when, not what.)
     if (!cause || cause.split(/\s+/).length > MAX_CAUSE_WORDS || /^(?:it|this|that|them|him|her|itself|themselves)$/i.test(cause) || NOT_A_CAUSE.test(cause)) continue;
-    // ("Not Y as it first said" and "its first statement, blaming Y" tell the cause as the one first given; "blamed"
-    // does so only with "first" or "had": "had blamed", "was first blamed on".)
-    return { cause, isRetold: at === NOT_AS_FIRST || at === FIRST_STATEMENT || at === FIRST_BLAMED_THING || at === FIRST_EXPLANATION || retellsEarlierCause(sentence) || BLAMED_FIRST.test(sentence) };
+    // (Some forms tell the cause as the one first given; "blamed" does so only with "first" or "had": "had blamed",
+    // "was first blamed on".)
+    return { cause, isRetold: toldAsFirst || retellsEarlierCause(sentence) || BLAMED_FIRST.test(sentence) };
   }
   return undefined;
 }
 const NOT_A_CAUSE = /^(?:at first|first|initially|originally|earlier|online|publicly|in public|wrongly|unfairly|again|too)\b/i;
 /** "When the first results came out, the council blamed storms", "we blamed the welders too soon". */
 const BLAMED_FIRST = /\b(?:first|initially|originally|at first)\b[^.;]{0,60}\bblam(?:ed|ing)\b|\bblamed (?:[\p{L}'’-]+ ){1,4}(?:too soon|too quickly|too early|prematurely)\b/iu;
-const NOT_AS_FIRST = 0;
-const FIRST_STATEMENT = 2;
-const FIRST_BLAMED_THING = 4;
-const FIRST_EXPLANATION = 6;
 const MAX_CAUSE_WORDS = 14;
 /** Where the named cause ends: a new clause, or what it was blamed for ("… for the outage"). */
 const CAUSE_END = String.raw`(?=\s+(?:for|as|and said|but|while|when|which|after|until|before|because|saying|too soon|too quickly|too early|prematurely|at first)\b|\s*[,.;:"”]|$)`;
-const BLAMED_CAUSE = [
-  new RegExp(String.raw`\bnot (?:caused |brought down |started )?(?:by |because of |from )?((?:a |an |the )?[^,.;]{2,80}?),? as (?:it|they|he|she|we|officials|the [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:had )?(?:first |initially |earlier |originally |at first )?(?:said|thought|believed|claimed|suggested|reported|stated|announced|blamed)\b`, 'iu'),
-  new RegExp(String.raw`\b(?:was|were|had been|has been) (?:first |initially |originally |earlier |at first )?blamed on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
-  new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:statement|explanation|account|message|notice|report)s?,? (?:which |that )?blam(?:ed|ing) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
-  new RegExp(String.raw`\bblam(?:ed|es|ing) (?:it |the [\p{L}-]+ )?on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+/** How a cause blamed is told, and whether the form itself tells it as the one first given ("not Y as it first said"). */
+const BLAMED_CAUSE: Array<{ pattern: RegExp; toldAsFirst: boolean }> = [
+  { pattern: new RegExp(String.raw`\bnot (?:caused |brought down |started )?(?:by |because of |from )?((?:a |an |the )?[^,.;]{2,80}?),? as (?:it|they|he|she|we|officials|the [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:had )?(?:first |initially |earlier |originally |at first )?(?:said|thought|believed|claimed|suggested|reported|stated|announced|blamed)\b`, 'iu'), toldAsFirst: true },
+  { pattern: new RegExp(String.raw`\b(?:was|were|had been|has been) (?:first |initially |originally |earlier |at first )?blamed on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },
+  { pattern: new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:statement|explanation|account|message|notice|report)s?,? (?:which |that )?blam(?:ed|ing) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: true },
+  { pattern: new RegExp(String.raw`\bblam(?:ed|es|ing) (?:it |the [\p{L}-]+ )?on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },
   // ("The scanner first blamed had worked normally".)
-  new RegExp(String.raw`\b((?:the|a|an) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:first|initially|originally|earlier) blamed(?=\s+(?:had|has|was|were|is|are|did|does|would|could|turned|proved)\b|\s*[,.;])`, 'iu'),
-  new RegExp(String.raw`(?<!\b(?:somebody|someone|anybody|anyone|nobody|people|everyone|they) )\bblam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one|on|for|had|has|have|was|were|is|are|would|could|did)\b) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'),
+  { pattern: new RegExp(String.raw`\b((?:the|a|an) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:first|initially|originally|earlier) blamed(?=\s+(?:had|has|was|were|is|are|did|does|would|could|turned|proved)\b|\s*[,.;])`, 'iu'), toldAsFirst: true },
+  { pattern: new RegExp(String.raw`(?<!\b(?:somebody|someone|anybody|anyone|nobody|people|everyone|they) )\bblam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one|on|for|had|has|have|was|were|is|are|would|could|did)\b) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },
   // ("Contradicting the builder's first explanation that heavy rain was to blame", "its first explanation, that clostridia in a water trough were to blame".)
-  new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:explanation|account|theory|diagnosis)s?,? that ((?:(?!\b(?:was|were|had been|is|are) to blame\b)[^,.;]){2,120}?)(?= (?:was|were|had been|is|are) to blame\b|\s*[,.;:"”]|$)`, 'iu'),
+  { pattern: new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:explanation|account|theory|diagnosis)s?,? that ((?:(?!\b(?:was|were|had been|is|are) to blame\b)[^,.;]){2,120}?)(?= (?:was|were|had been|is|are) to blame\b|\s*[,.;:"”]|$)`, 'iu'), toldAsFirst: true },
 ];
 
 /** "We blamed Barrion in public before we had checked", "we were wrong to blame the storm", "wrongly blamed": an apology for the cause first given. */

@@ -652,7 +652,7 @@ function classify(shape: string, text: string): AnswerType {
   // "What did health officials think caused the outbreak?", "what made the pipe burst": a cause, as someone saw it then.
   // ("What did the uni first say was causing the lead?")
   // ("What did the contractor initially say had brought the crane down?": a verb and its particle around the thing.)
-  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to)\b|^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(?:brought|knocked|took|blew|set) (?:[a-z'’-]+ ){0,3}?(?:down|over|out|off|alight|ablaze|about)\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
+  if (/^what (do|does|did) .{2,40} (think|believe|suspect|say) (had |has |have |was |were |is )?(caused|causing|made|making|started|triggered|sparked|set off|led to|(?:brought|knocked|took|blew|set) (?:[a-z'’-]+ ){0,3}?(?:down|over|out|off|alight|ablaze|about))\b|^what (?:actually |really )?made\b/.test(shape)) return 'why';
   // "What did the investigators find had actually produced the smoke?", "what was finally found to have damaged the
   // wheels?": what a finding says did it — a cause.
   if (FINDING_OF_CAUSE.test(shape)) return 'why';
