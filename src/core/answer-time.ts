@@ -69,6 +69,9 @@ export function dayFit(analysis: QuestionAnalysis, sentence: string, reportDay: 
   if (times.length === 0 && !analysis.time.asOf && all.some((t) => /^(since|from|after)\b/i.test(t.text))) return WEIGHTS.dayDiffers;
   if (times.length === 0) {
     const reportMatches = isFullDate(reportDay) && asked.some((a) => (a.day && sameDay(a.day, reportDay)) || (a.weekday && weekdayIndex(a.weekday) === new Date(`${reportDay}T12:00:00Z`).getUTCDay()));
+    // ("How many had died by March 6?": a report dated after that day tells a later count.)
+    const isAfterAsOf = analysis.time.asOf && isFullDate(reportDay) && asked.some((a) => a.day !== undefined && (a.day.startsWith('--') ? reportDay.slice(5) > a.day.slice(2) : reportDay > a.day));
+    if (isAfterAsOf) return WEIGHTS.dayDiffers;
     return reportMatches ? WEIGHTS.reportOnDay : WEIGHTS.noDayGiven;
   }
   const matches = (t: DatedSpan): boolean =>

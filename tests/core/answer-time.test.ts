@@ -45,6 +45,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories('How many prisoners were released on Friday?', swap).text).toMatch(/^390\b/);
   });
 
+  it('answers a count asked "by" a day from the reports up to that day, not a later report’s settled figure', () => {
+    const dengue = fixtureStoriesMentioning('tests/fixtures/fresh/round308/wire/stories', 'dengue');
+    expect(answerFromStories('According to the nurses\' association, how many people had died of dengue by March 6?', dengue).text).toMatch(/^Seven dengue deaths — /);
+  });
+
   it('answers "initially" with the first report’s figure', () => {
     const answer = answerFromStories('How many prisoners were released initially?', swap);
     expect(answer.text).toMatch(/^390\b/);
