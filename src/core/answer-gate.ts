@@ -498,12 +498,15 @@ const LOCATING_DISTANCE = /^[\s-]*(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er
 
 /** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
 function nearestCountedNoun(before: string): string | undefined {
-  const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:[\p{L}-]+(?:ed|ing)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?|\b(toll)\b/giu)];
+  const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:([\p{L}-]+(?:ed|ing))\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?|\b(toll)\b/giu)];
   const last = counts.at(-1);
   if (!last) return undefined;
-  if (last[3]) return 'toll';
+  if (last[4]) return 'toll';
+  // ("The number of accused held beyond their remand dates": a word told like a participle is the counted noun itself
+  // when the word after it is none.)
+  if (last[1] !== undefined && !sharedLexicon().isNoun(last[2]!.toLowerCase()) && sharedLexicon().isNoun(last[1].toLowerCase())) return termOf(last[1].toLowerCase());
   // ("The number of unit holders": a compound's last noun is what is counted; "the number of fires rose" counts fires.)
-  const [first, second] = [last[1]!.toLowerCase(), last[2]?.toLowerCase()];
+  const [first, second] = [last[2]!.toLowerCase(), last[3]?.toLowerCase()];
   const isCompound = second !== undefined && !/s$/.test(first) && /[^s]s$/.test(second) && sharedLexicon().isNoun(first) && sharedLexicon().isNoun(second);
   return termOf(isCompound ? second : first);
 }

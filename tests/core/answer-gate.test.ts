@@ -347,6 +347,11 @@ describe('bare figures', () => {
   it('counts what the nearest "number of …" before them names, not the question’s noun further back', () => {
     expect(answerFromStories('How many batteries has Voltrek recalled?', recall).text).not.toMatch(/^17\b/);
   });
+
+  it('count the noun after "number of" though it reads like a participle ("the number of accused held … at 34")', () => {
+    const court = fixtureStoriesMentioning('tests/fixtures/fresh/round319/dev/stories', 'Onamutai');
+    expect(answerFromStories('How many accused were finally found to have been held beyond their remand dates?', court).text).toMatch(/^34 — /);
+  });
 });
 
 describe('figures inside compounds', () => {
