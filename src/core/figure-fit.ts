@@ -301,6 +301,8 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
   const wider = sentence.slice(Math.max(0, quantity.start - 70), quantity.start);
   const isTotal =
     /\bin total\b/i.test(sentence.slice(0, quantity.start)) ||
+    // ("In all, sixteen people were treated": the total where the sentence opens, which only the latest count asks for.)
+    (analysis.time.stage === 'latest' && /^\W*(?:in all|altogether|all told),\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(sentence.slice(0, quantity.start))) ||
     /\b(total(?:ling)?(?: of| to)?|in all|altogether|so far|to date|cumulative|overall|rose to|risen to|climbed to|reached)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
     /\b(?:bringing|taking|raising|pushing) (?:the |its |their )?(?:total|number|toll|tally|count)\b[^.;]{0,45}\bto\s+$/iu.test(wider) ||
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:in all|in total|altogether|so far)\b/iu.test(after) ||

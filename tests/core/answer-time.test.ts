@@ -50,6 +50,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories('According to the nurses\' association, how many people had died of dengue by March 6?', dengue).text).toMatch(/^Seven dengue deaths — /);
   });
 
+  it('takes a newest report’s sentence opening "In all," as its running total', () => {
+    const outage = fixtureStoriesMentioning('tests/fixtures/fresh/round317/dev/stories', 'Strūgalne');
+    expect(answerFromStories('How many people in all were treated for carbon monoxide poisoning during the gas outage?', outage).text).toMatch(/^Sixteen people — /);
+  });
+
   it('answers "initially" with the first report’s figure', () => {
     const answer = answerFromStories('How many prisoners were released initially?', swap);
     expect(answer.text).toMatch(/^390\b/);
