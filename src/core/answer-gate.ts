@@ -15,6 +15,7 @@ export type Expansions = ReadonlyMap<string, ReadonlySet<string>>;
 
 export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Expansions {
   const expansions = new Map<string, Set<string>>();
+  const asksHowMany = analysis.type === 'count' && /\bhow many\b/i.test(analysis.text);
   for (const token of analysis.terms) {
     if (token.value !== undefined) continue;
     const alternatives = expansions.get(token.term) ?? new Set<string>();
@@ -24,6 +25,9 @@ export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Ex
     }
     // "Didn't get paid" is said "left unpaid", "weren't answered" "went unanswered".
     if (analysis.isDenial) alternatives.add(termOf(`un${token.word.toLowerCase()}`));
+    // ("How many riders …" of stories that count passengers, "how many homes …" of households: the thing counted may go
+    // by a rarer sense's name. Only for what is counted: "how much land" is no "estate", and a cause is no "lawsuit".)
+    if (token.term === analysis.focus && asksHowMany) for (const word of lexicon.nounSynonyms(token.word.toLowerCase())) alternatives.add(termOf(word));
     expansions.set(token.term, alternatives);
   }
   return expansions;

@@ -21,6 +21,8 @@ interface WordNetFiles {
 export interface Lexicon {
   /** Single-word synonyms and derived forms ("investigate" ⇄ "investigation") of a lower-case word, itself excluded. */
   relatedWords(word: string): readonly string[];
+  /** A noun's synonyms in any of its senses, rarer ones too ("riders" → "passenger"), lower case, one word each. */
+  nounSynonyms(word: string): readonly string[];
   /** Whether WordNet knows the word as a verb (its base form), for telling a question's action from its objects. */
   isVerb(word: string): boolean;
   /** Whether the word is a verb's past form ("broke", "jammed", "cut"), from en-inflectors' conjugation tables. */
@@ -118,6 +120,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const isSumSense = ofKinds(SUM_KINDS, SUM_DEPTH);
   const isPersonSense = ofKinds([['person', 0]], PERSON_DEPTH);
   const related = new Map<string, readonly string[]>();
+  const synonyms = new Map<string, readonly string[]>();
   const opposites = new Map<string, readonly string[]>();
   const nouns = new Map<string, boolean>();
   const verbs = new Map<string, boolean>();
@@ -152,6 +155,15 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
         for (const form of irregularForms(word)) found.add(form);
         // News copy's own paraphrases first: a search takes only a word's first few alternatives.
         return [...new Set([...(NEWS_PARAPHRASES.get(word) ?? []).flat(), ...found])].filter((w) => w !== word && !w.includes(' '));
+      });
+    },
+    nounSynonyms(word) {
+      return remembered(synonyms, word, () => {
+        const found = new Set<string>();
+        forCommonSenses(word, 'noun', Infinity, (synset) => {
+          for (const w of synset.words) found.add(w.toLowerCase());
+        });
+        return [...found].filter((w) => w !== word && !w.includes(' '));
       });
     },
     isNoun(word) {

@@ -354,6 +354,13 @@ describe('bare figures', () => {
   });
 });
 
+describe('the thing a count asks for', () => {
+  it('may be told by a rarer sense’s name ("how many homes" of "3,000 households")', () => {
+    const water = fixtureStoriesMentioning('tests/fixtures/fresh/round321/wire/stories', 'Malbagon');
+    expect(answerFromStories('How many homes lost their piped water when the utility shut the supply off?', water).text).toMatch(/^About 3,000 households — /);
+  });
+});
+
 describe('figures inside compounds', () => {
   const canal = libraryOf({
     'canal.txt': [

@@ -29,6 +29,13 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.relatedWords('scrapped').slice(0, 6)).toContain('cancelled');
   });
 
+  it('gives a noun’s synonyms in its rarer senses too, which the common-sense related words leave out', () => {
+    expect(lexicon.relatedWords('riders')).not.toContain('passenger');
+    expect(lexicon.nounSynonyms('riders')).toContain('passenger');
+    expect(lexicon.nounSynonyms('homes')).toContain('household');
+    expect(lexicon.nounSynonyms('zzqx')).toEqual([]);
+  });
+
   it('knows nothing for a word WordNet lacks, and never the word itself', () => {
     expect(lexicon.relatedWords('zzqx')).toEqual([]);
     expect(lexicon.relatedWords('probe')).not.toContain('probe');
