@@ -297,6 +297,11 @@ describe('the figure sources agreed', () => {
   it('is not told by a sentence that says the sources still differ ("still do not agree: the company says 11, the fire brigade 14")', () => {
     expect(answerFromStories('How many wagons derailed, according to the figure that both the company and the fire brigade finally accepted?', wagons).kind).toBe('abstained');
   });
+
+  it('is told by the sentence that says two bodies agreed it, asked "according to the figure both sides agreed"', () => {
+    const blackout = fixtureStoriesMentioning('tests/fixtures/fresh/round327/wire/stories', 'ZCCM');
+    expect(answerFromStories('How many miners were underground when the hoists stopped, according to the figure both sides agreed?', blackout).text).toMatch(/^1,640 miners — /);
+  });
 });
 
 describe('a source named after a "but"', () => {

@@ -734,6 +734,11 @@ describe('a measure asked by its name', () => {
     expect(analyseQuestion('How many people were hurt in the fire, according to the final count?').source).toBeUndefined();
   });
 
+  it('reads no source in "according to the figure both sides agreed": the sides are whoever the stories name', () => {
+    expect(analyseQuestion('How many miners were underground when the hoists stopped, according to the figure both sides agreed?').source).toBeUndefined();
+    expect(analyseQuestion('How many women are being recalled, according to the count the two parties finally accepted?').source).toBeUndefined();
+  });
+
   it('reads "how much in overtime and night-shift arrears" as a sum of money counting arrears, never "in"', () => {
     expect(analyseQuestion('How much in overtime and night-shift arrears will the hospital pay under the final agreement?')).toMatchObject({ focus: 'arrear', asksMoney: true });
   });
