@@ -59,7 +59,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const clause = before.split(/[;:]|,\s+(?:because|but|while|although|though|after|as|when|whereas|and)\b|\bbecause\b/i).at(-1)!;
   // ("… The authority estimates that the government lost about 380 million shillings": the source named again by its last word.)
   const head = analysis.source!.at(-1)!;
-  if (namesSource(analysis, expansions, [clause]) || namesByHead(clause, head)) return ATTRIBUTION.test(clause);
+  // ("… according to the count that officials and parents finally agreed?" → "Health officials and parents agreed
+  // Wednesday that 124 children were sickened": the agreed figure is told by the agreeing.)
+  if (namesSource(analysis, expansions, [clause]) || namesByHead(clause, head)) return ATTRIBUTION.test(clause) || (asksJointFigure(analysis) && AGREED.test(clause));
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
@@ -130,6 +132,7 @@ const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|repo
 /** "…, settling a difference between the government and the Red Crescent": the parties named after it. */
 const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|difference|gap)s?\b([^.;]*)/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
+const AGREED = /\b(?:agree[ds]?|accept(?:ed|s)?)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */
 const NAMED_TELLER = /^\s*(?:The\s+)?(?!(?:He|She|It|They|We|I|This|That)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*)\s+(?:(?:now|also|still|later|earlier|first|then|meanwhile|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?(?:reports|records|registers|counts|estimates|says|said|reported|counted|estimated|recorded|registered|puts|put|gives|gave)\b/u;

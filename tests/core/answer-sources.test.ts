@@ -302,6 +302,11 @@ describe('the figure sources agreed', () => {
     const blackout = fixtureStoriesMentioning('tests/fixtures/fresh/round327/wire/stories', 'ZCCM');
     expect(answerFromStories('How many miners were underground when the hoists stopped, according to the figure both sides agreed?', blackout).text).toMatch(/^1,640 miners — /);
   });
+
+  it('is told by the bodies asked agreeing it ("Health officials and parents agreed Wednesday that 124 children …")', () => {
+    const canteen = fixtureStoriesMentioning('tests/fixtures/fresh/round325/wire/stories', 'salmonella');
+    expect(answerFromStories('How many children were sickened, according to the count that officials and parents finally agreed?', canteen).text).toMatch(/^124 children — /);
+  });
 });
 
 describe('a source named after a "but"', () => {
