@@ -133,7 +133,7 @@ const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|repo
 const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|difference|gap)s?\b([^.;]*)/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const AGREED = /\b(?:agree[ds]?|accept(?:ed|s)?)\b/i;
-const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at)\b/i;
+const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at|(?<!\b(?:it|they|he|she|we)\s)(?:found|showed) that)\b/i;
 /** A clause opening on a name that tells the figure: "The Abahizi Banana Growers' Cooperative reports". */
 const NAMED_TELLER = /^\s*(?:The\s+)?(?!(?:He|She|It|They|We|I|This|That)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’-]*)*)\s+(?:(?:now|also|still|later|earlier|first|then|meanwhile|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?(?:reports|records|registers|counts|estimates|says|said|reported|counted|estimated|recorded|registered|puts|put|gives|gave)\b/u;
 const TITLED_TELLER = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Eng)\.?\s+\p{Lu}/u;

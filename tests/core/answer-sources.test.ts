@@ -193,6 +193,13 @@ describe('a source’s figure asked in words no report uses', () => {
   });
 });
 
+describe('a figure another body found', () => {
+  it('is not the asked source\'s own though the sentence before names it ("An independent audit by the firm … found that 4,460 candidates …")', () => {
+    const exam = fixtureStoriesMentioning('tests/fixtures/fresh/round329/dev/stories', 'Eswatini');
+    expect(answerFromStories('According to the teachers\' union, how many candidates were affected by the marking error?', exam).text).toMatch(/^5,200\b/);
+  });
+});
+
 describe('a figure its own clause gives to another source', () => {
   it('is never the asked source’s, whoever the sentence before names ("The … Workers’ Union said 16,500 workers …")', () => {
     const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round94/wire/stories', 'Lesotho');
