@@ -220,6 +220,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (EACH_YEAR_AFTER.test(sentence.slice(quantity.end, quantity.end + 70)) && !/\b(?:each|every|a|per) year\b|\bannual|\byearly\b/i.test(analysis.text)) return false;
   // ("The man, 58, had a long-standing liver illness", "Ana Ruiz, 34, said": a person's age between commas counts nothing.)
   if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
+  // ("… a woman and a boy of 12 had died": a person "of" a bare figure is that old.)
+  if (!quantity.headTerm && quantity.value < 120 && AGE_OF_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
   if (analysis.asksVolumeOrArea && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
@@ -376,6 +378,7 @@ const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|plat
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const PER_HOUR_AFTER = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?)\s*(?:per|an|a|\/)\s*(?:hour|h|second|s)\b/i;
 const EACH_YEAR_AFTER = /^[^.;,]{0,60}?\b(?:each|every|per) year\b|^[^.;,]{0,60}?\bannually\b/i;
+const AGE_OF_BEFORE = /\b(?:man|woman|boy|girl|child|baby|son|daughter|youth|teenager|pensioner)\s+of\s+$/i;
 const AGE_BEFORE = /(?:\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|grandmother|grandfather|driver|worker|farmer|fisherman|victim|patient|pensioner|widow|teacher|miner|resident)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s*[,(]\s*$/u;
 /** "Rua dos Pescadores 17", "Calle Mayor 5", "Main Street 12": a house number after its street's name. */
 const STREET_NUMBER_BEFORE = /\b(?:Rua|Rue|Calle|Avenida|Av\.|Avenue|Street|St\.|Road|Rd\.|Lane|Strasse|Straße|Ulica|ul\.|Via|Viale|Boulevard|Bulevar|Bulevardul|Strada|Str\.|Utca|Ulitsa|Carrer|Travessa|Largo|Praça)(?:\s+(?:d[aeo]s?|de la|del|di|della|of the)?\s*\p{Lu}[\p{L}'’.-]*){0,3},?\s+$/u;

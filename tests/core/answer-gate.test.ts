@@ -1675,6 +1675,11 @@ describe('a person’s age between commas', () => {
     const outbreak = fixtureStoriesMentioning('tests/fixtures/fresh/round267/dev/stories');
     expect(answerFromStories('How many people have died in the hepatitis E outbreak?', outbreak).text).not.toMatch(/^58\b/);
   });
+
+  it('counts nothing told as "a boy of 12" either', () => {
+    const stand = fixtureStoriesMentioning('tests/fixtures/fresh/round330/wire/stories', 'Gonaives');
+    expect(answerFromStories('How many deaths did police report in their initial account of the collapse?', stand).text).not.toMatch(/^12\b/);
+  });
 });
 
 describe('a speed', () => {
