@@ -7,7 +7,7 @@ import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
-import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause } from './causes.ts';
+import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause, tellsCauseAsFirstSeen } from './causes.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
@@ -1432,6 +1432,8 @@ function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, c
       !givesCauseSetAside(c.sentence, setAside, library) &&
       // ("Our statement of 15 April blamed a signal fault; that was wrong": a cause withdrawn is the first thought only.)
       (asksEarlier || !RETRACTED_CAUSE.test(c.sentence.text)) &&
+      // (Nor one told as first seen, "early indications are that …": what was found may differ.)
+      (asksEarlier || !tellsCauseAsFirstSeen(c.sentence.text)) &&
       !isInstructionLike(c.sentence.text),
   );
   // "Why didn't an alarm go off?" asks the cause of something else than the event's, "what was TCR blaming on

@@ -18,6 +18,10 @@ const CAUSE_MARKER = new RegExp(
 /** Nouns for what went wrong, which a headline puts before "behind": "Date error behind till failure". */
 const FAULT_NOUNS = String.raw`(?:mix-?up|error|fault|failure|glitch|update|mistake|blunder|problem|bug|defect|flaw|leak|breach|check|sort|spark)s?`;
 
+/** "Our preliminary view is that", "the first evidence pointed to", "early indications are that": a cause as first seen. */
+// (Not a plan: "our first assessment is that the road can be reopened by Friday".)
+const FIRST_VIEW = String.raw`\b(?:first|initial|early|preliminary) (?:assessment|view|findings?|indications?|evidence|signs?|theory)(?: of (?:our|the|its) [\w'’-]+)? (?:is|are|was|were|suggests?|suggested|points? to|pointed to)\b(?! (?:that )?(?:[\w'’-]+ ){0,5}(?:can|could|will|would|should|may|might|must)\b)`;
+
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE = new RegExp(
   [
@@ -37,6 +41,8 @@ const STATED_CAUSE = new RegExp(
     String.raw`\b(?:fault|error|problem|blame) (?:lay|lies|was|is)\b(?! (?:also|even|still|much|far|now|getting|growing|larger|bigger|worse|smaller|more|less|fixed|solved|over)\b)|\b(?:lay|lies) (?:in|with) (?:a|an|the|its|how)\b`,
     String.raw`\btraced (?:\w+ ){0,3}to\b|\b(?:the )?result(?:ed)? (?:of|from)\b`,
     String.raw`\bbecause of\b|\b${DUE_TO}|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b`,
+    // "Our first assessment is that the sand truck was heavily overloaded": the cause as first seen.
+    FIRST_VIEW,
   ].join('|'),
   'i',
 );
@@ -101,6 +107,12 @@ export function causeStrength(sentence: string): number {
 const WEAK_CAUSE = new RegExp(String.raw`\bbecause\b|\b${DUE_TO}|\bresult(?:ed)? (?:of|from)\b`, 'i');
 const STRONG_CAUSE = /\b(?:caused|blam\w+|behind|fault|cause|reason|traced|triggered|sparked)\b/i;
 
+/** The cause told as first seen, "our preliminary view is that …": a cause later reports may correct. */
+export function tellsCauseAsFirstSeen(sentence: string): boolean {
+  return FIRST_VIEW_PATTERN.test(sentence);
+}
+const FIRST_VIEW_PATTERN = new RegExp(FIRST_VIEW, 'i');
+
 /** "The company had blamed the delay on a gearbox fault", "was first blamed on the meters": a cause told as the one held before. */
 export function retellsEarlierCause(sentence: string): boolean {
   return /\b(?:had (?:first |earlier |initially |originally )?(?:been )?blamed|(?:first|initially|originally|earlier) (?:been )?blamed|had (?:first |initially )?(?:said|thought|believed|suspected) (?:that )?(?:the|a|an|it)\b)/i.test(sentence) || OWNED_UP.test(sentence);
@@ -137,6 +149,8 @@ const BLAMED_CAUSE: Array<{ pattern: RegExp; toldAsFirst: boolean }> = [
   // ("The scanner first blamed had worked normally".)
   { pattern: new RegExp(String.raw`\b((?:the|a|an) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:first|initially|originally|earlier) blamed(?=\s+(?:had|has|was|were|is|are|did|does|would|could|turned|proved)\b|\s*[,.;])`, 'iu'), toldAsFirst: true },
   { pattern: new RegExp(String.raw`(?<!\b(?:somebody|someone|anybody|anyone|nobody|people|everyone|they) )\bblam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one|on|for|had|has|have|was|were|is|are|would|could|did)\b) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },
+  // ("Our first assessment is that the sand truck was heavily overloaded", "the first evidence pointed to a gas explosion".)
+  { pattern: new RegExp(String.raw`${FIRST_VIEW} (?:that )?((?:(?!\bnot\b)[^,.;]){2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: true },
   // ("Contradicting the builder's first explanation that heavy rain was to blame", "its first explanation, that clostridia in a water trough were to blame".)
   { pattern: new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:explanation|account|theory|diagnosis)s?,? that ((?:(?!\b(?:was|were|had been|is|are) to blame\b)[^,.;]){2,120}?)(?= (?:was|were|had been|is|are) to blame\b|\s*[,.;:"”]|$)`, 'iu'), toldAsFirst: true },
 ];

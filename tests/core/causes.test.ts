@@ -1,6 +1,6 @@
 // How news copy states a cause, and how a developing story's last word on it is found.
 import { describe, expect, it } from 'vitest';
-import { blamedCause, causeStrength, correctsCause, retellsEarlierCause, statesCause } from '../../src/core/causes.ts';
+import { blamedCause, causeStrength, correctsCause, retellsEarlierCause, statesCause, tellsCauseAsFirstSeen } from '../../src/core/causes.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
@@ -245,5 +245,32 @@ describe('a first explanation retold', () => {
     ['The park has withdrawn its first explanation, that clostridia in a water trough were to blame.', 'clostridia in a water trough'],
   ])('reads %j as the cause first given: %j', (sentence, cause) => {
     expect(blamedCause(sentence)).toEqual({ cause, isRetold: true });
+  });
+});
+
+describe('a cause as first seen', () => {
+  it.each([
+    ['"Our first assessment is that the sand truck was heavily overloaded," said the executive engineer.', 'the sand truck was heavily overloaded'],
+    ['Our initial findings point to an overheated motor on extrusion line 3, which was running at full load.', 'an overheated motor on extrusion line 3'],
+    ['The preliminary finding of our engineers is that the transformers were overloaded by record demand, the company said.', 'the transformers were overloaded by record demand'],
+    ['He said the first evidence pointed to a gas explosion in a ground-floor flat.', 'a gas explosion in a ground-floor flat'],
+  ])('reads %j as the cause first given: %j', (sentence, cause) => {
+    expect(statesCause(sentence)).toBe(true);
+    expect(blamedCause(sentence)).toEqual({ cause, isRetold: true });
+  });
+
+  it.each(['"Our first thought is with the families of our colleagues," the director said.', '"Our first assessment is that the road can be cleared and reopened by Friday."'])('is not read in %j', (sentence) => {
+    expect(tellsCauseAsFirstSeen(sentence)).toBe(false);
+    expect(blamedCause(sentence)).toBeUndefined();
+  });
+
+  it('answers what was blamed at first ("Our initial findings point to an overheated motor")', () => {
+    const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round323/dev/stories', 'Kordex');
+    expect(answerFromStories('What did Kordex initially blame for the fire?', fire).text).toMatch(/^An overheated motor on extrusion line 3\b/);
+  });
+
+  it('does not answer what was found in the end ("Early indications are that overheated brakes …")', () => {
+    const lorry = fixtureStoriesMentioning('tests/fixtures/fresh/round170/dev/stories');
+    expect(answerFromStories('What did the fire investigation find had actually started the lorry fire?', lorry).text).not.toMatch(/overheated brakes set the tyres alight/);
   });
 });
