@@ -92,6 +92,9 @@ export const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:fina
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|expects|expecting|forecast|forecasted|predicted|supposed|meant|deal|will|would|intend|intended|aim|aimed|promise|promised|pledge|pledged|scheduled|hope|hoped|hoping|targeted)\b/i;
 /** "The agreed final count", "the agreed death toll": a figure the sources settled on, told as fact, no plan. */
 const AGREED_COUNT = /\bagreed (?:(?:final|official|joint|new|revised|overall|death|casualty) ){0,2}(?:count|toll|figure|total|number|tally)s?\b/g;
+/** "The figure both sides (finally) agreed", "the count the two parties accept": an agreed figure, whoever agreed it. */
+const AGREED_BY_BOTH = /\b(?:the\s+)?(?:figure|count|toll|total|number|tally|estimate)s?\s+(?:that\s+|which\s+)?(?:both|the two)(?:\s+(?:sides|parties|bodies|agencies|authorities|organi[sz]ations|groups|camps|of them))?\s+(?:(?:finally|later|now|eventually|have|had|both)\s+)*(?:agreed?|accept(?:ed)?|settled|reconciled)(?:\s+on)?\b/gi;
+const AGREED_BY_BOTH_PHRASE = new RegExp(`^(?:${AGREED_BY_BOTH.source})$`, 'i');
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;
 const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'tell', 'give', 'list', 'name']);
 
@@ -113,14 +116,16 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     asked
       .replace(/\bhow (long|much|far|often|soon|big|large|strong|deep|fast|high|tall|severe|powerful|old|close|bad|serious|wide|heavy)\b/i, 'how')
       .replace(/^(?:(?:what|which)(?: is| was|['’]s)?(?: the)? |(?:the |latest |current |final |overall )?)(?:total )?number of\b/i, 'how many')
-      .replace(STAGE_WORDS_ANY_CASE, ' '),
+      .replace(STAGE_WORDS_ANY_CASE, ' ')
+      // (Nor are "the figure both sides agreed": words of how it was settled, not of what it counts.)
+      .replace(AGREED_BY_BOTH, ' '),
   );
   const analysis: QuestionAnalysis = {
     text,
     type: kindAsked(shape, text, lower),
     terms,
     names: properNames(text),
-    asksAboutPlan: PLAN_WORDS.test(lower.replace(AGREED_COUNT, '')),
+    asksAboutPlan: PLAN_WORDS.test(lower.replace(AGREED_COUNT, '').replace(AGREED_BY_BOTH, '')),
     asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through|over|under|across|along|near|beside|behind|past|off) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),
@@ -273,13 +278,13 @@ function sourceAsked(text: string, focus: string | undefined): string[] | undefi
     /\baccording to (?:the |an? |its |their )?([^,?;]+?)\s*(?:[,?;]|$)/iu.exec(text)?.[1] ??
     /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put(?! (?:through|up|out|in|on|off|down|together|away|back)\b)|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
     /\b(?:the|an?) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?[\p{L}\p{N}.-]+)['’]s? (?:own |latest |final |first |initial |higher |lower )?(?:figure|count|estimate|tally|total)\b/iu.exec(text)?.[1];
-  if (!phrase || NO_SOURCE.test(phrase.trim())) return undefined;
+  if (!phrase || NO_SOURCE.test(phrase.trim()) || AGREED_BY_BOTH_PHRASE.test(phrase.trim())) return undefined;
   // (As words, which WordNet needs: "the lorry drivers' organisation" is told as "the national association of truck drivers".)
   const tokens = contentTerms(phrase.replace(STAGE_WORDS_ANY_CASE, ' ')).filter((t) => t.term !== focus);
   const words = [...new Map(tokens.map((t) => [t.term, t.word.toLowerCase().replace(/['’]s?$/, '')])).values()];
   return words.length > 0 ? words : undefined;
 }
-const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|agreed|settled|combined|overall|definitive|reconciled|corrected|updated|confirmed|last|early|earliest|later|most recent|same|other|death|casualty)\s+)*(?:account|accounts|count|figures?|tally|tolls?|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?)(?:\s+(?:(?:finally|first|later|now|eventually|officially)\s+)?(?:agreed|reconciled|published|given|released|settled|accepted|adopted))?$|^(?:the\s+)?(?:figure|count|toll|total|number|tally|estimate)s?\s+(?:that\s+|which\s+)?(?:both|the two)(?:\s+(?:sides|parties|bodies|agencies|of them))?\s+(?:(?:finally|later|now|eventually|have|had)\s+)*(?:agreed|accepted|settled|reconciled)(?:\s+on)?$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
+const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|agreed|settled|combined|overall|definitive|reconciled|corrected|updated|confirmed|last|early|earliest|later|most recent|same|other|death|casualty)\s+)*(?:account|accounts|count|figures?|tally|tolls?|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?)(?:\s+(?:(?:finally|first|later|now|eventually|officially)\s+)?(?:agreed|reconciled|published|given|released|settled|accepted|adopted))?$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;
 
 /** The role in "what's the name of the (independent) arbitrator handling …": its last word before the clause. */
 function nameOfRole(shape: string): string | undefined {

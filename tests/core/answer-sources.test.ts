@@ -310,6 +310,11 @@ describe('the figure sources agreed', () => {
     expect(answerFromStories('How many miners were underground when the hoists stopped, according to the figure both sides agreed?', blackout).text).toMatch(/^1,640 miners — /);
   });
 
+  it('is told by a sentence that does not repeat "both sides accept" ("put the number of taxis … at 1,020. Both sides accept the figure.")', () => {
+    const taxis = fixtureStoriesMentioning('tests/fixtures/fresh/round338/dev/stories', 'Málaga');
+    expect(answerFromStories('How many taxis stopped work on the busiest day of the strike, according to the figure both sides accept?', taxis).text).toMatch(/^1,020 — /);
+  });
+
   it('is told by the bodies asked agreeing it ("Health officials and parents agreed Wednesday that 124 children …")', () => {
     const canteen = fixtureStoriesMentioning('tests/fixtures/fresh/round325/wire/stories', 'salmonella');
     expect(answerFromStories('How many children were sickened, according to the count that officials and parents finally agreed?', canteen).text).toMatch(/^124 children — /);

@@ -737,6 +737,13 @@ describe('a measure asked by its name', () => {
   it('reads no source in "according to the figure both sides agreed": the sides are whoever the stories name', () => {
     expect(analyseQuestion('How many miners were underground when the hoists stopped, according to the figure both sides agreed?').source).toBeUndefined();
     expect(analyseQuestion('How many women are being recalled, according to the count the two parties finally accepted?').source).toBeUndefined();
+    expect(analyseQuestion('How many people were injured in the collapse, according to the figure both authorities now accept?').source).toBeUndefined();
+  });
+
+  it('keeps "the figure both sides accept" out of the words to find, and asks no plan by its "agreed"', () => {
+    const analysis = analyseQuestion('How many taxis stopped work on the busiest day of the strike, according to the figure both sides accept?');
+    expect(analysis.terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['figur']));
+    expect(analyseQuestion('How many people were evacuated, according to the figure both sides finally agreed?').asksAboutPlan).toBe(false);
   });
 
   it('reads "how much in overtime and night-shift arrears" as a sum of money counting arrears, never "in"', () => {
