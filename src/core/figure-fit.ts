@@ -177,6 +177,8 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 // (Or two bodies' earlier figures, told together: "Police and the fire department, which had given tolls of seven and nine, agreed on eight dead".)
 const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b|\b(?:which|who)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:given|put forward|reported|counted)\s+(?:tolls|estimates|figures|counts|totals)\s+of\b)`;
 
+const HAD_SAID_BEFORE = /\b(?:who|which|it|they|he|she)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:said|claimed)\s+(?:that\s+)?(?:the\s+)?(?:about\s+|around\s+|some\s+|at least\s+)?$/i;
+
 /** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
 const SIGN_OR_CODE = String.raw`(?:${MONEY_SIGN}|[A-Z]{3}\s)?`;
 
@@ -284,7 +286,10 @@ const REPORTED_AFTER =
  * first reported, never the current figure.
  */
 function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
-  if (!REPLACED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start))) return 0;
+  const before = sentence.slice(Math.max(0, quantity.start - 80), quantity.start);
+  // ("… settling a dispute with a local lawmaker who had said six people died": a claim the settled figure replaced,
+  // unless the one who had said it is asked for.)
+  if (!REPLACED_BEFORE.test(before) && (analysis.source !== undefined || !HAD_SAID_BEFORE.test(before))) return 0;
   const { stage } = analysis.time;
   // "Before the final count" wants the figure the newest report replaced: the report before it still gives it as current.
   return stage === 'initial' ? WEIGHTS.replacedFigureFirst : stage === 'any' || stage === 'previous' ? 0 : WEIGHTS.replacedFigure;

@@ -193,6 +193,13 @@ describe('a source’s figure asked in words no report uses', () => {
   });
 });
 
+describe('a figure two bodies accepted', () => {
+  it('is neither\'s own count ("Both the hospital and the manufacturer have accepted the figure of 29")', () => {
+    const cereal = fixtureStoriesMentioning('tests/fixtures/fresh/round341/dev/stories', 'aflatoxin');
+    expect(answerFromStories('According to the manufacturer, how many of the sick children had eaten cereal from the recalled batches?', cereal).text).not.toMatch(/^29\b/);
+  });
+});
+
 describe('a figure another body found', () => {
   it('is not the asked source\'s own though the sentence before names it ("An independent audit by the firm … found that 4,460 candidates …")', () => {
     const exam = fixtureStoriesMentioning('tests/fixtures/fresh/round329/dev/stories', 'Eswatini');

@@ -55,6 +55,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories('How many people in all were treated for carbon monoxide poisoning during the gas outage?', outage).text).toMatch(/^Sixteen people — /);
   });
 
+  it('does not answer the final toll with the claim it settled ("settling a dispute with a local lawmaker who had said six people died")', () => {
+    const hail = fixtureStoriesMentioning('tests/fixtures/fresh/round343/wire/stories', 'hail');
+    expect(answerFromStories('What is the final death toll from the hailstorm in Nyamira district?', hail).text).not.toMatch(/^Six\b/);
+  });
+
   it('answers "initially" with the first report’s figure', () => {
     const answer = answerFromStories('How many prisoners were released initially?', swap);
     expect(answer.text).toMatch(/^390\b/);
