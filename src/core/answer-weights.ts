@@ -85,6 +85,8 @@ export const WEIGHTS = {
   measureOfAskedThing: 2,
   /** The same, for a question about what was first reported. */
   replacedFigureFirst: 1,
+  /** "Has settled the figure at 41", "the final count is 39": the settled figure a question about the settled or final one wants. */
+  settledFigure: 1.5,
 
   // ── Time (answer-time.ts) ──
   dayMatches: 1.5,

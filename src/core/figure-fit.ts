@@ -118,6 +118,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   fit += dayFit(analysis, sentence, reportDay, quantity);
   fit += runningTotalFit(analysis, sentence, quantity, countsNamedOther);
   fit += revisionFit(analysis, sentence, quantity);
+  fit += settledFit(analysis, sentence, quantity);
   fit += subsetFit(analysis, sentence, quantity);
   fit += differenceFit(analysis, sentence, quantity);
   // "How many died in Chivay?": the figure in the sentence that names Chivay, not its neighbour's.
@@ -294,6 +295,21 @@ function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
   // "Before the final count" wants the figure the newest report replaced: the report before it still gives it as current.
   return stage === 'initial' ? WEIGHTS.replacedFigureFirst : stage === 'any' || stage === 'previous' ? 0 : WEIGHTS.replacedFigure;
 }
+
+/**
+ * "What is the settled number of people injured?" → "The committee … has settled the figure at 41": a figure told as
+ * settled, agreed or final answers a question that asks for the settled, agreed or final one.
+ */
+function settledFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
+  // (Not "before the toll was agreed": the figure asked came before the settled one.)
+  if (analysis.time.stage !== 'latest' || !ASKS_SETTLED.test(analysis.text.replace(BEFORE_CLAUSE, ' '))) return 0;
+  const clause = sentence.slice(Math.max(0, quantity.start - 80), quantity.start).split(/[;:]|,\s+(?:but|while|whereas)\b/i).at(-1)!;
+  return TOLD_SETTLED.test(clause) ? WEIGHTS.settledFigure : 0;
+}
+const ASKS_SETTLED = /\b(?:settled|agreed|final|finally|in the end|eventually|ultimately|reconciled)\b/i;
+const BEFORE_CLAUSE = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
+// ("Has agreed to pay €85,000" is a promise, not a count agreed.)
+const TOLD_SETTLED = /\b(?:settled|agreed(?! to\b)|reconciled)\b|\bfinal (?:figure|count|toll|total|number|tally|estimate|cost|bill|list)\b/i;
 
 /**
  * "Each side handed over 210 more on Sunday, bringing the total to 1,000": for "how many in total / so far"

@@ -60,6 +60,16 @@ describe('answering about a developing story', () => {
     expect(answerFromStories('What is the final death toll from the hailstorm in Nyamira district?', hail).text).not.toMatch(/^Six\b/);
   });
 
+  it('answers the settled figure with the one told as settled ("has settled the figure at 41")', () => {
+    const pier = fixtureStoriesMentioning('tests/fixtures/fresh/round340/dev/stories');
+    expect(answerFromStories('What is the settled number of people injured in the Ras al-Qurm pier collapse?', pier).text).toMatch(/^41\b/);
+  });
+
+  it('answers a count asked "before the toll was agreed" with no agreed figure', () => {
+    const zud = fixtureStoriesMentioning('tests/fixtures/fresh/round184/wire/stories');
+    expect(answerFromStories("Before the toll was agreed, how many deaths had the Zavkhan governor's office counted?", zud).text).not.toMatch(/^185,000/);
+  });
+
   it('answers "initially" with the first report’s figure', () => {
     const answer = answerFromStories('How many prisoners were released initially?', swap);
     expect(answer.text).toMatch(/^390\b/);
