@@ -268,7 +268,11 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "3.4 million current and former customers": the noun a few words on; "injuring 17 people" for
   // "how many injuries": the asked-for thing right before the figure.
   // The noun must be in the figure's own clause: "rose to 11 on Thursday as inmates kept holding 17 hostages" does not count inmates.
-  const after = sentence.slice(quantity.end, quantity.end + 40).split(CLAUSE_BREAK)[0]!;
+  // (Not at the comma inside the whole a part is counted of: "171,000 of the 215,000 recalled bottles" counts bottles.)
+  const after = sentence
+    .slice(quantity.end, quantity.end + 40)
+    .replace(/^(\s+of\s+(?:the|its|their|all)\s+(?:about\s+|some\s+|around\s+)?)(\d[\d,]*)/i, (_, of: string, whole: string) => of + whole.replace(/,/g, ''))
+    .split(CLAUSE_BREAK)[0]!;
   // ("How many members …" is not answered by "150 tonnes that members later sent": a measure counts its unit.)
   // ("How much oil …" → "900 tonnes of heavy fuel oil": a mass is measured, a head count is not.)
   if (isMeasureUnit(quantity.headTerm) && /\bhow many\b/i.test(analysis.text)) return false;

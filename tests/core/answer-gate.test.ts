@@ -354,6 +354,13 @@ describe('bare figures', () => {
   });
 });
 
+describe('a part counted out of a whole written with a thousands comma', () => {
+  it('counts what the whole counts ("97,000 of the 112,000 recalled jars")', () => {
+    const jars = fixtureStoriesMentioning('tests/fixtures/fresh/round250/wire/stories');
+    expect(answerFromStories('How many of the recalled jars had been handed back or destroyed by March 18?', jars).text).toMatch(/^97,000 — /);
+  });
+});
+
 describe('the thing a count asks for', () => {
   it('may be told by a rarer sense’s name ("how many homes" of "3,000 households")', () => {
     const water = fixtureStoriesMentioning('tests/fixtures/fresh/round321/wire/stories', 'Malbagon');
