@@ -178,6 +178,7 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 // (Or two bodies' earlier figures, told together: "Police and the fire department, which had given tolls of seven and nine, agreed on eight dead".)
 const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b|\b(?:which|who)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:given|put forward|reported|counted)\s+(?:tolls|estimates|figures|counts|totals)\s+of\b)`;
 
+/** "… a local lawmaker who had said six": an earlier claim told before its figure (held as replaced only when no source is asked). */
 const HAD_SAID_BEFORE = /\b(?:who|which|it|they|he|she)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:said|claimed)\s+(?:that\s+)?(?:the\s+)?(?:about\s+|around\s+|some\s+|at least\s+)?$/i;
 
 /** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
