@@ -215,6 +215,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (WHOLE_OPENING.test(sentence.slice(0, quantity.start)) && /^\W*how many of\b/i.test(analysis.text)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
+  // ("How many inmates is the prison designed to hold?" is not answered by what it "now holds": the limit set for it.)
+  if (LIMIT_ASKED.test(analysis.text) && !LIMIT_TOLD.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start).split(/,\s/).at(-1)! + sentence.slice(quantity.start, quantity.end + 20))) return false;
   if (isNumberInName(sentence, quantity)) return false;
   // ("Landslides … kill dozens of people in India's Himalayan states each year": a yearly rate, not the event's count.)
   if (EACH_YEAR_AFTER.test(sentence.slice(quantity.end, quantity.end + 70)) && !/\b(?:each|every|a|per) year\b|\bannual|\byearly\b/i.test(analysis.text)) return false;
@@ -456,6 +458,8 @@ const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
 const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;
+const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport)|for)\b/i;
+const LIMIT_TOLD = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|licen[cs]e|certified|rated|approved|capacity|limit|maximum)\b/i;
 const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|contains|contained|containing|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;
 
 type Dimension = 'height' | 'depth' | 'width' | 'length';

@@ -361,6 +361,18 @@ describe('a part counted out of a whole written with a thousands comma', () => {
   });
 });
 
+describe('a limit set for something', () => {
+  it('is what it was built for, not what it now holds ("built for 600 inmates, now holds more than 1,900")', () => {
+    const court = fixtureStoriesMentioning('tests/fixtures/fresh/round339/dev/stories');
+    expect(answerFromStories('How many inmates is Lira Government Prison designed to hold?', court).text).toMatch(/^600 inmates — /);
+  });
+
+  it('is the licensed limit, not the count aboard ("206 on board, including 199 passengers, … its licensed limit of 180 passengers")', () => {
+    const ferry = fixtureStoriesMentioning('tests/fixtures/fresh/round342/wire/stories');
+    expect(answerFromStories('How many passengers was the ferry permitted to carry?', ferry).text).toMatch(/^180 passengers — /);
+  });
+});
+
 describe('the thing a count asks for', () => {
   it('may be told by a rarer sense’s name ("how many homes" of "3,000 households")', () => {
     const water = fixtureStoriesMentioning('tests/fixtures/fresh/round321/wire/stories', 'Malbagon');
