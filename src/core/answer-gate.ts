@@ -176,6 +176,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const isMoney = isMoneyFigure(sentence, quantity);
   // "How much does a cane cutter make a day" is not answered by what the whole strike cost.
   if (analysis.asksRate && !isRate(sentence, quantity)) return false;
+  // ("What is the exporters' latest estimate of the losses?" is not answered by "6 million euros a day": a rate is no total.)
+  if (!analysis.asksRate && !analysis.measure && !RATE_WORDS.test(analysis.text) && isRate(sentence, quantity)) return false;
   // ("By how much did the pump price rise?" is not answered by the level it rose to: "bring the pump price to about GH₵20.70".)
   if (/\bby how much\b/i.test(analysis.text) && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start))) return false;
   // ("What was the mean sum by which each patient was overcharged?" is not answered by the total overcharged.)
@@ -458,6 +460,7 @@ const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
 const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;
+const RATE_WORDS = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b|\b(?:daily|weekly|monthly|hourly|nightly|annual(?:ly)?|yearly|normally|usually|ordinary|typical|average)\b/i;
 const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport)|for)\b/i;
 const LIMIT_TOLD = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|licen[cs]e|certified|rated|approved|capacity|limit|maximum)\b/i;
 const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|contains|contained|containing|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;

@@ -361,6 +361,13 @@ describe('a part counted out of a whole written with a thousands comma', () => {
   });
 });
 
+describe('a rate', () => {
+  it('is no total for a question that asks none ("6 million euros a day" for the latest estimate of the losses)', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round334/dev/stories');
+    expect(answerFromStories("What is the exporters' latest estimate of the losses caused by the strike?", strike).text).not.toMatch(/^6 million euros/);
+  });
+});
+
 describe('a limit set for something', () => {
   it('is what it was built for, not what it now holds ("built for 600 inmates, now holds more than 1,900")', () => {
     const court = fixtureStoriesMentioning('tests/fixtures/fresh/round339/dev/stories');
