@@ -92,7 +92,7 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).type).toBe(type);
   });
 
-  it.each(['What death toll did police first give?', 'According to the first reports, how many prisoners were killed?', 'What was the first official estimate of the losses the mice had caused?', 'On what date was the river first forecast to crest at Villa Yaguari?', 'How many hectares of orchards did the first provincial reports say were damaged?', 'How much did the distillery first pledge for its clean-up and compensation fund?'])('reads %j as a question about the first report', (question) => {
+  it.each(['What death toll did police first give?', 'According to the first reports, how many prisoners were killed?', 'What was the first official estimate of the losses the mice had caused?', 'On what date was the river first forecast to crest at Villa Yaguari?', 'How many hectares of orchards did the first provincial reports say were damaged?', 'How much did the distillery first pledge for its clean-up and compensation fund?', "What was the operator's preliminary estimate of the loss?", 'What was the elephant number in the provisional count?'])('reads %j as a question about the first report', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('initial');
   });
 
