@@ -70,6 +70,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories("Before the toll was agreed, how many deaths had the Zavkhan governor's office counted?", zud).text).not.toMatch(/^185,000/);
   });
 
+  it('does not answer what was first estimated with a figure told as the revision (", now about €750,000")', () => {
+    const cheese = fixtureStoriesMentioning('tests/fixtures/fresh/round329/dev/stories');
+    expect(answerFromStories("What did the cooperative's president first estimate the recall would cost?", cheese).text).not.toMatch(/^About €750,000/);
+  });
+
   it('answers "initially" with the first report’s figure', () => {
     const answer = answerFromStories('How many prisoners were released initially?', swap);
     expect(answer.text).toMatch(/^390\b/);
