@@ -742,6 +742,8 @@ describe('a measure asked by its name', () => {
     expect(analyseQuestion('How many miners were underground when the hoists stopped, according to the figure both sides agreed?').source).toBeUndefined();
     expect(analyseQuestion('How many women are being recalled, according to the count the two parties finally accepted?').source).toBeUndefined();
     expect(analyseQuestion('How many people were injured in the collapse, according to the figure both authorities now accept?').source).toBeUndefined();
+    expect(analyseQuestion('How many pensioners were affected by the delay, according to the audited count?').source).toBeUndefined();
+    expect(analyseQuestion('How many households lost their water supply, according to the final joint count?').source).toBeUndefined();
   });
 
   it('keeps "the figure both sides accept" out of the words to find, and asks no plan by its "agreed"', () => {
