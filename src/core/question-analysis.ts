@@ -158,7 +158,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const isThing = (word: string): boolean =>
     (sharedLexicon().isPhysicalObject(word) || sharedLexicon().isConcreteThing(word)) &&
     (commonNouns(text).includes(word) || (article !== undefined && new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text)));
-  if (analysis.type === 'duration' && measured && (isThing(measured) || END_TO_END.test(shape))) {
+  // ("How long was the stretch of the pier that fell?": a stretch of a thing has the thing's kind of length.)
+  const partOf = measured ? new RegExp(`\\b${measured} of (?:the |a |an |its |their )?([a-z]+)\\b`).exec(shape)?.[1] : undefined;
+  if (analysis.type === 'duration' && measured && (isThing(measured) || (partOf !== undefined && isThing(partOf)) || END_TO_END.test(shape))) {
     analysis.type = 'count';
     analysis.measure = 'distance';
     // (The phrase says how it is measured; its "one" is no figure to find, its "end" no word.)

@@ -694,6 +694,11 @@ describe('how long a thing is', () => {
     expect(analysis.time.stage).toBe('initial');
   });
 
+  it('reads "how long was the stretch of the pier that fell" as a length: a stretch of a thing, not a time', () => {
+    expect(analyseQuestion('How long was the stretch of the pier that fell into the harbour?').measure).toBe('distance');
+    expect(analyseQuestion('How long was the closure of the road?').type).toBe('duration');
+  });
+
   it('still reads "how long was Trump on the phone" as a duration: a name, not a thing', () => {
     expect(analyseQuestion('How long was Trump on the phone with Putin?').type).toBe('duration');
   });
