@@ -455,6 +455,9 @@ const AUXILIARY = /^(were|was|are|is|be|been|have|has|had|did|do|does|will|would
 function countedNoun(lower: string): string | undefined {
   const after = /\bhow many\s+(?:more\s+)?(?:of (?:the|those|their|its)\s+)?(.*)$/.exec(lower)?.[1];
   if (!after) return undefined;
+  // ("How many of those who survived …": people, told by what they did; "those that" names nothing.)
+  if (/^(?:who|whom)\b/.test(after)) return 'people';
+  if (/^(?:that|which)\b/.test(after)) return undefined;
   const words: string[] = [];
   let nouns: Set<string> | undefined;
   for (const word of after.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean)) {

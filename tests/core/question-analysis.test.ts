@@ -52,6 +52,10 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('so whats the damage to island businesses').predicates.map((t) => t.word)).toEqual(['island', 'businesses']);
   });
 
+  it('counts people for "how many of those who …", not the word "who"', () => {
+    expect(analyseQuestion('How many of those who became sick were admitted to hospital?').focus).toBe('peopl');
+  });
+
   it('reads "what %" as a question for a share', () => {
     expect(analyseQuestion('wat % of the crews voted to take the deal').type).toBe('count');
   });
