@@ -95,6 +95,7 @@ const AGREED_COUNT = /\bagreed (?:(?:final|official|joint|new|revised|overall|de
 /** "The figure both sides (finally) agreed", "the count the two parties accept": an agreed figure, whoever agreed it. */
 const AGREED_BY_BOTH = /\b(?:the\s+)?(?:figure|count|toll|total|number|tally|estimate)s?\s+(?:that\s+|which\s+)?(?:both|the two)(?:\s+(?:sides|parties|bodies|agencies|authorities|organi[sz]ations|groups|camps|of them))?\s+(?:(?:finally|later|now|eventually|have|had|both)\s+)*(?:agreed?|accept(?:ed)?|settled|reconciled)(?:\s+on)?\b/gi;
 const AGREED_BY_BOTH_PHRASE = new RegExp(`^(?:${AGREED_BY_BOTH.source})$`, 'i');
+const PART_WORDS = /^(?:stretch|section|part|portion|length|span|segment|piece|stretches|sections|parts|portions|spans|segments|pieces)$/;
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;
 const QUESTION_OPENERS = new Set(['how', 'what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'tell', 'give', 'list', 'name']);
 
@@ -159,7 +160,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     (sharedLexicon().isPhysicalObject(word) || sharedLexicon().isConcreteThing(word)) &&
     (commonNouns(text).includes(word) || (article !== undefined && new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(text)));
   // ("How long was the stretch of the pier that fell?": a stretch of a thing has the thing's kind of length.)
-  const partOf = measured ? new RegExp(`\\b${measured} of (?:the |a |an |its |their )?([a-z]+)\\b`).exec(shape)?.[1] : undefined;
+  // (Only a part's word: "the closure of the bridge" lasts.)
+  const partOf = measured && PART_WORDS.test(measured) ? new RegExp(`\\b${measured} of (?:the |a |an |its |their )?([a-z]+)\\b`).exec(shape)?.[1] : undefined;
   if (analysis.type === 'duration' && measured && (isThing(measured) || (partOf !== undefined && isThing(partOf)) || END_TO_END.test(shape))) {
     analysis.type = 'count';
     analysis.measure = 'distance';

@@ -701,6 +701,7 @@ describe('how long a thing is', () => {
   it('reads "how long was the stretch of the pier that fell" as a length: a stretch of a thing, not a time', () => {
     expect(analyseQuestion('How long was the stretch of the pier that fell into the harbour?').measure).toBe('distance');
     expect(analyseQuestion('How long was the closure of the road?').type).toBe('duration');
+    expect(analyseQuestion('How long was the closure of the bridge?').type).toBe('duration');
   });
 
   it('still reads "how long was Trump on the phone" as a duration: a name, not a thing', () => {
