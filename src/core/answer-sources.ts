@@ -51,7 +51,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
   // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's; nor past
   // ", and" or ", while": "420, officials said on Friday, and the government and the Red Crescent gave different tolls".)
-  const givenBy = /^(?:(?!\bbut\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?(?:about\s+)?\d)[^.;]){0,80}/i.exec(tail)?.[0];
+  const givenBy = /^(?:(?!\bbut\b|,\s+(?:while|whereas)\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?(?:about\s+)?\d)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);

@@ -193,6 +193,13 @@ describe('a source’s figure asked in words no report uses', () => {
   });
 });
 
+describe('a figure told before ", while" another body speaks', () => {
+  it('is not that body\'s ("The company had first said 9,000 and then 11,000, while the chamber had said 14,000")', () => {
+    const exchange = fixtureStoriesMentioning('tests/fixtures/fresh/round333/wire/stories');
+    expect(answerFromStories('What figure did the chamber of commerce give for lines cut, in its dispute with the telephone company?', exchange).text).toMatch(/^14,000 — /);
+  });
+});
+
 describe('a figure two bodies accepted', () => {
   it('is neither\'s own count ("Both the hospital and the manufacturer have accepted the figure of 29")', () => {
     const cereal = fixtureStoriesMentioning('tests/fixtures/fresh/round341/dev/stories', 'aflatoxin');
