@@ -115,13 +115,13 @@ const GENERIC_FOCUS = new Set(['peopl', 'person', 'individu']);
 export function isGenericPersonFocus(focus: string): boolean {
   return GENERIC_FOCUS.has(focus);
 }
-/** Words for people in general: "three more men …, bringing the number to 22" counts miners as well. */
 const CASE = termOf('cases');
 const PATIENT = termOf('patients');
+/** Words for people in general: "three more men …, bringing the number to 22" counts miners as well. */
 const GENERIC_PERSON = new Set(['peopl', 'person', 'individu', 'man', 'woman']);
 /** A death toll, or the dead and injured: people counted without a word for people. */
 const TOLL_TERMS = new Set(['kill', 'toll', 'injur']);
-const TOLL = termOf('toll');
+export const TOLL = termOf('toll');
 /** "The total rescued", "the number evacuated": people counted by what happened to them. */
 const COUNTED_BY_FATE = new Set([...TOLL_TERMS, 'rescu', 'evacu', 'displac', 'hospitalis', 'hospitaliz', 'arrest', 'detain', 'drown']);
 
@@ -180,10 +180,10 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (!analysis.asksRate && !analysis.measure && !RATE_WORDS.test(analysis.text) && isRate(sentence, quantity)) return false;
   // ("By how much did the pump price rise?" is not answered by the level it rose to: "bring the pump price to about GH₵20.70".)
   if (/\bby how much\b/i.test(analysis.text) && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start))) return false;
-  // ("What was the mean sum by which each patient was overcharged?" is not answered by the total overcharged.)
-  if (analysis.asksMoney && !tellsPerUnitAsked(analysis, sentence)) return false;
   // "How much did Acme's profit rise?": a rise is told as a share as often as a sum.
   if (analysis.asksMoney) {
+    // ("What was the mean sum by which each patient was overcharged?" is not answered by the total overcharged.)
+    if (!tellsPerUnitAsked(analysis, sentence)) return false;
     // "What does a tonne of cement cost?", "how much does one wheel go for?": a price per thing, not a sum of the story's.
     if (analysis.priceUnit && isMoney) return isPricePer(analysis.priceUnit, sentence, quantity);
     // ("How much are the cutters paid for each tonne they cut?" asks a level of pay, not a change: no share answers it.)
@@ -223,9 +223,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // ("Landslides … kill dozens of people in India's Himalayan states each year": a yearly rate, not the event's count.)
   if (EACH_YEAR_AFTER.test(sentence.slice(quantity.end, quantity.end + 70)) && !/\b(?:each|every|a|per) year\b|\bannual|\byearly\b/i.test(analysis.text)) return false;
   // ("The man, 58, had a long-standing liver illness", "Ana Ruiz, 34, said": a person's age between commas counts nothing.)
-  if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
+  if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !ASKS_AGE.test(analysis.text)) return false;
   // ("… a woman and a boy of 12 had died": a person "of" a bare figure is that old.)
-  if (!quantity.headTerm && quantity.value < 120 && AGE_OF_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !/\bhow old\b|\bage\b|\baged\b/i.test(analysis.text)) return false;
+  if (!quantity.headTerm && quantity.value < 120 && AGE_OF_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !ASKS_AGE.test(analysis.text)) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
   if (analysis.asksVolumeOrArea && !/^\s*-?\s*(?:cubic|square|sq\b|(?:km|m|ft|mi)\s?[23²³])/i.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const asksShare = /\b(percent|per cent|percentage|share|proportion|rate|fraction|how much of)\b|%/i.test(analysis.text);
@@ -386,6 +386,7 @@ const NAMED_BY_NUMBER_BEFORE = /\b(?:cabin|carriage|coach|wagon|tower|pylon|plat
 const LABEL_BEFORE = /\b(?:Grade|Year|Class|Form|Route|Line|Platform|Gate|Terminal|Pier|Berth|Chapter|Section|Article|Room|Ward|Lift|Block|Unit|Flight|Bus|Tram|No\.?|Number)\s+$/;
 const PER_HOUR_AFTER = /^\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|knots?)\s*(?:per|an|a|\/)\s*(?:hour|h|second|s)\b/i;
 const EACH_YEAR_AFTER = /^[^.;,]{0,60}?\b(?:each|every|per) year\b|^[^.;,]{0,60}?\bannually\b/i;
+const ASKS_AGE = /\bhow old\b|\bage\b|\baged\b/i;
 const AGE_OF_BEFORE = /\b(?:man|woman|boy|girl|child|baby|son|daughter|youth|teenager|pensioner)\s+of\s+$/i;
 const AGE_BEFORE = /(?:\b(?:man|woman|boy|girl|father|mother|son|daughter|husband|wife|grandmother|grandfather|driver|worker|farmer|fisherman|victim|patient|pensioner|widow|teacher|miner|resident)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)\s*[,(]\s*$/u;
 /** "Rua dos Pescadores 17", "Calle Mayor 5", "Main Street 12": a house number after its street's name. */

@@ -4,7 +4,7 @@ import { termMatch, type Expansions } from './answer-gate.ts';
 import { findQuantities, type Quantity } from './extract.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { withoutBeforeClauses, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
 import type { Library, Sentence } from './types.ts';
 
@@ -93,6 +93,18 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
 }
+/** "According to the estate's manager": the source's last word is owned by the word before it (read once a question). */
+const ownedHeads = new WeakMap<QuestionAnalysis, boolean>();
+function asksOwnedHead(analysis: QuestionAnalysis): boolean {
+  let owned = ownedHeads.get(analysis);
+  if (owned === undefined) {
+    const source = analysis.source!;
+    owned = source.length > 1 && new RegExp(`\\b${literalPattern(source.at(-2)!)}['’]s\\s+${literalPattern(source.at(-1)!)}\\b`, 'i').test(analysis.text);
+    ownedHeads.set(analysis, owned);
+  }
+  return owned;
+}
+
 /**
  * "The union", "a trade union": the source named again by its last word, with at most a lowercase word that says what
  * kind ("the Lesotho police" is another country's police).
@@ -123,11 +135,10 @@ const BETWEEN_GIVEN = /^(?:[^.;]|\.\d){0,60}?\bbetween (?:the )?(?:two )?(?:figu
 const JOINTLY_GIVEN = /\bjoint(?:ly)?\b|\bboth (?:the )?[^.;]{3,80}? (?:have |had |has )?(?:now )?(?:agreed|accepted)\b|\bagreed (?:on )?(?:a|one|the) (?:single |joint |common |final |new )?(?:figure|count|number|total|tally|estimate)\b|\bboth (?:now )?(?:agree|accept|sides|sources|bodies)\b|\bthe agreed (?:figure|count|total|number|tally|estimate)\b|\b(?:they|both|all|the two(?: \w+)?) (?:now )?agreed?\b|\bagreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|that)\b|\b(?:and|with) (?:the )?[^.;]{3,80}? (?:now )?agreed?\b(?= (?:on|that|to)\b)|\b(?:and|with) (?:the )?[^.;,]{3,60}? agreed\b|\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|question|difference)s?\b|\bsettled (?:on )?(?:the|a|its|their) (?:[\p{L}-]+ ){0,2}?(?:toll|figure|count|number|total|tally)\b|\b(?:been|was|were|is|are) (?:now |finally |since )?settled at\b/iu;
 /** The joint figure is what is asked ("according to the joint audit"), not what came before it ("before the joint count"). */
 function asksJointFigure(analysis: QuestionAnalysis): boolean {
-  const asked = analysis.text.replace(BEFORE_JOINT, ' ');
+  const asked = withoutBeforeClauses(analysis.text);
   return JOINTLY_GIVEN.test(asked) || /\bjoint|\bagreed|\breconcil|\bsettle|\bboth\b[^?,;]{0,60}\b(?:accept|agree)/i.test(asked);
 }
 const STILL_DIFFER = /\b(?:(?:do|does|did)(?: still)? not|don['’]t|doesn['’]t|didn['’]t|never|yet to|still to|have not|has not|haven['’]t|hasn['’]t) (?:yet )?(?:agree|agreed|match|matched|tally|tallied)\b|\b(?:still|continue to|continued to) (?:differ|disagree|diverge|vary)\b/i;
-const BEFORE_JOINT = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
 const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|report|announcement|release|press conference)|said jointly|jointly (?:said|announced|reported))\b/i;
 /** "…, settling a difference between the government and the Red Crescent": the parties named after it. */
 const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|difference|gap)s?\b([^.;]*)/i;
@@ -166,8 +177,7 @@ export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, 
   if (named.length === 0) return false;
   // ("The estate's manager" is not named by "the Nyabitare tea estate": the one the possessive owns must be there.)
   const head = analysis.source!.at(-1)!;
-  const isOwned = analysis.source!.length > 1 && new RegExp(`\\b${literalPattern(analysis.source!.at(-2)!)}['’]s\\s+${literalPattern(head)}\\b`, 'i').test(analysis.text);
-  if (isOwned && !named.includes(head) && !words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), head))) return false;
+  if (asksOwnedHead(analysis) && !named.includes(head) && !words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), head))) return false;
   const held = named.length + analysis.source!.filter((word) => !named.includes(word) && words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
   return held * 2 >= analysis.source!.length;
 }

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -1721,15 +1721,14 @@ function objectOfAskedVerb(analysis: QuestionAnalysis, sentence: string): string
   return undefined;
 }
 
-/** What can happen to people counted in the news: a count of one is never a count of another. */
 const DIED = termOf('died');
-const TOLL_TERM = termOf('toll');
+/** What can happen to people counted in the news: a count of one is never a count of another. */
 const OUTCOME_TERMS = new Set(['died', 'injured', 'injuries', 'missing', 'rescued', 'survived', 'alive', 'evacuated', 'arrested', 'detained', 'infected', 'hospitalised', 'stranded', 'displaced', 'trapped', 'drowned', 'hospital', 'treated', 'unaccounted', 'sickened', 'poisoned', 'destroyed', 'culled', 'slaughtered', 'vaccinated', 'dismissed', 'sacked'].map(termOf));
 
 /** The question's outcome words ("died", "rescued alive") are in the sentence itself, or their synonyms. */
 function statesOutcome(analysis: QuestionAnalysis, expansions: Expansions, own: ReadonlySet<string>): boolean {
   // ("Gave a lower toll of 14" for how many died: a toll counts the dead.)
-  return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch || (t.term === DIED && own.has(TOLL_TERM)));
+  return analysis.predicates.filter((t) => OUTCOME_TERMS.has(t.term)).every((t) => termMatch(t.term, expansions, own, []) >= WEIGHTS.synonymMatch || (t.term === DIED && own.has(TOLL)));
 }
 
 /**

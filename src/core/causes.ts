@@ -18,8 +18,10 @@ const CAUSE_MARKER = new RegExp(
 /** Nouns for what went wrong, which a headline puts before "behind": "Date error behind till failure". */
 const FAULT_NOUNS = String.raw`(?:mix-?up|error|fault|failure|glitch|update|mistake|blunder|problem|bug|defect|flaw|leak|breach|check|sort|spark)s?`;
 
-/** "Our preliminary view is that", "the first evidence pointed to", "early indications are that": a cause as first seen. */
-// (Not a plan: "our first assessment is that the road can be reopened by Friday".)
+/**
+ * "Our preliminary view is that", "the first evidence pointed to", "early indications are that": a cause as first seen.
+ * (Not a plan: "our first assessment is that the road can be reopened by Friday".)
+ */
 const FIRST_VIEW = String.raw`\b(?:first|initial|early|preliminary) (?:assessment|view|understanding|findings?|indications?|evidence|signs?|theory)(?: of (?:our|the|its) [\w'’-]+)? (?:is|are|was|were|suggests?|suggested|points? to|pointed to)\b(?! (?:that )?(?:[\w'’-]+ ){0,5}(?:can|could|will|would|should|may|might|must)\b)`;
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */

@@ -5,7 +5,7 @@ import { isMoneyFigure, previousFigure } from './answer-gate.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { countedWords, findDurations, findQuantities, type Quantity, type Span } from './extract.ts';
 import { nearestToQuestionTerms, questionTermPositions } from './answer-spans.ts';
-import { namedThings, RELATIVE_YEAR, type QuestionAnalysis } from './question-analysis.ts';
+import { namedThings, RELATIVE_YEAR, withoutBeforeClauses, type QuestionAnalysis } from './question-analysis.ts';
 import { termOf, tokenize } from './terms.ts';
 import { literalPattern } from './literal-pattern.ts';
 import { CURRENCY_SIGN, MONEY_SIGN, NUMBER_WORD } from './numbers.ts';
@@ -303,12 +303,11 @@ function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
  */
 function settledFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
   // (Not "before the toll was agreed": the figure asked came before the settled one.)
-  if (analysis.time.stage !== 'latest' || !ASKS_SETTLED.test(analysis.text.replace(BEFORE_CLAUSE, ' '))) return 0;
+  if (analysis.time.stage !== 'latest' || !ASKS_SETTLED.test(withoutBeforeClauses(analysis.text))) return 0;
   const clause = sentence.slice(Math.max(0, quantity.start - 80), quantity.start).split(/[;:]|,\s+(?:but|while|whereas)\b/i).at(-1)!;
   return TOLD_SETTLED.test(clause) ? WEIGHTS.settledFigure : 0;
 }
 const ASKS_SETTLED = /\b(?:settled|agreed|final|finally|in the end|eventually|ultimately|reconciled)\b/i;
-const BEFORE_CLAUSE = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
 // ("Has agreed to pay €85,000" is a promise, not a count agreed.)
 const TOLD_SETTLED = /\b(?:settled|agreed(?! to\b)|reconciled)\b|\bfinal (?:figure|count|toll|total|number|tally|estimate|cost|bill|list)\b/i;
 

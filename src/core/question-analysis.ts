@@ -94,6 +94,11 @@ const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|ex
 const AGREED_COUNT = /\bagreed (?:(?:final|official|joint|new|revised|overall|death|casualty) ){0,2}(?:count|toll|figure|total|number|tally)s?\b/g;
 /** "The figure both sides (finally) agreed", "the count the two parties accept": an agreed figure, whoever agreed it. */
 const AGREED_BY_BOTH = /\b(?:the\s+)?(?:figure|count|toll|total|number|tally|estimate)s?\s+(?:that\s+|which\s+)?(?:both|the two)(?:\s+(?:sides|parties|bodies|agencies|authorities|organi[sz]ations|groups|camps|of them))?\s+(?:(?:finally|later|now|eventually|have|had|both)\s+)*(?:agreed?|accept(?:ed)?|settled|reconciled)(?:\s+on)?\b/gi;
+/** The question without the words that set it before something ("before the toll was agreed", "until the joint count"): those name no figure asked for. */
+export function withoutBeforeClauses(text: string): string {
+  return text.replace(BEFORE_CLAUSE, ' ');
+}
+const BEFORE_CLAUSE = /\b(?:before|until|prior to|ahead of)\b[^,;?]*/gi;
 const AGREED_BY_BOTH_PHRASE = new RegExp(`^(?:${AGREED_BY_BOTH.source})$`, 'i');
 const PART_WORDS = /^(?:stretch|section|part|portion|length|span|segment|piece|stretches|sections|parts|portions|spans|segments|pieces)$/;
 const FINISH_WORDS = /\b(finished|finish|complete|completed|over|done|ended|end|concluded|still|ongoing|under ?way)\b/i;
@@ -572,8 +577,8 @@ function roleAsked(asked: string): string | undefined {
   return STOP_WORDS.has(role) || PARTICLE.test(role) || /ly$/.test(role) ? undefined : role;
 }
 
-/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const AREA_OR_VOLUME_UNIT = /\b(?:cubic|square|sq\.?)\s+(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|yards?|inch(?:es)?|km|m|ft|mi|yd|in)\b/i;
+/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 const MONEY_ASKED = /^(?:at |for )?what (?:[a-z-]+ ){0,4}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|payment|bid|compensation|valuation|value|refund|salary|wage|wages|amount|sum|allowance|grant|subsidy|bonus|stipend|rebate)\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^what (?:does|do|did|will|would) (?:[a-z0-9'’&.-]+ ){1,7}?(?:to be |is |was )?worth\b|^what (?:does|do|did|will|would|could) (?:[a-z0-9'’&.-]+ ){1,6}?(?:(?:earn|take home|charge|pay|get paid|gets paid)\b|receive\b(?= (?:a|an|per|each|every|in)\b|\s*\?|$))|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
