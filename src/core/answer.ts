@@ -664,9 +664,12 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const given = new Set(analysis.source ? picks.filter((p) => p.quantity && sourceGives(analysis, expansions, p.candidate.sentence, p.quantity, library)) : []);
     const bySource = given.size > 0;
     const isGiven = (p: Pick): boolean => !analysis.source || given.has(p);
+    // "When it first apologised" asks the first report of the event the question tells: an older report of another
+    // event, whose words tell less of what is asked than the report stating it best, is not its first report.
+    const isOtherEvent = analysis.time.stage === 'initial' ? otherEventThan(analysis, expansions, candidates[0]!, library) : () => false;
     const chosen = chooseByTime(
       analysis,
-      picks.filter(isGiven).map((p) => ({
+      picks.filter((p) => isGiven(p) && !isOtherEvent(p.candidate)).map((p) => ({
         ...p,
         reportDay: p.candidate.reportDay,
         value: p.quantity?.value,
@@ -793,6 +796,21 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
   const lead = story.sentences.slice(0, 2).map((s) => library.wordsOf(s).terms);
   const own = withSentence ? new Set([...titleTerms(story), ...library.wordsOf(candidate.sentence).terms]) : titleTerms(story);
   return relationCoverage(analysis, expansions, relationWeightIn(library), own, lead, new Set());
+}
+
+/** Whether a candidate's report tells another event than the best candidate's and less of what is asked. */
+function otherEventThan(analysis: QuestionAnalysis, expansions: Expansions, best: Candidate, library: Library): (candidate: Candidate) => boolean {
+  const isBestEvent = sameEventAs(library.storyById(best.sentence.storyId), library);
+  const bestRelation = wholeReportRelation(analysis, expansions, best, library);
+  return (candidate) => !isBestEvent(library.storyById(candidate.sentence.storyId)) && wholeReportRelation(analysis, expansions, candidate, library) < bestRelation;
+}
+
+/** How much of the question's relation the sentence's report states anywhere, its title included. */
+function wholeReportRelation(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): number {
+  const story = library.storyById(candidate.sentence.storyId);
+  if (!story) return 0;
+  const own = new Set([...titleTerms(story), ...story.sentences.flatMap((s) => [...library.wordsOf(s).terms])]);
+  return relationCoverage(analysis, expansions, relationWeightIn(library), own, [], new Set());
 }
 
 /** The words that ask how a developing story came out: a final count asks them, and so does a last word on a count or a day. */

@@ -75,6 +75,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories("What did the cooperative's president first estimate the recall would cost?", cheese).text).not.toMatch(/^About €750,000/);
   });
 
+  it('answers "when it first apologised" from the asked event’s first report, not an older report of another event', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round347/dev/stories');
+    expect(answerFromStories('How many patients did the hospital say had been overcharged when it first apologised?', round).text).toMatch(/^2,140 patients — /);
+  });
+
   it('answers "initially" with the first report’s figure', () => {
     const answer = answerFromStories('How many prisoners were released initially?', swap);
     expect(answer.text).toMatch(/^390\b/);
