@@ -259,6 +259,72 @@ export function describeNamed(analysis: QuestionAnalysis, sentence: string): str
   return modifier.length > 0 ? modifier.join(' ') : undefined;
 }
 
+/**
+ * The work a sentence describes a person by, with its article: "Ioane Tuiletufuga-Sapolu, a fisherman from
+ * Vaitoloa-Uta" → "a fisherman", "One survivor, a shepherd named Bakyt …" → "a shepherd", "Our school cook,
+ * Philomena …" → "our school cook", "detained a 41-year-old bookbinder employed by …" → "a bookbinder". For a
+ * question naming the person, only what is told beside the name; never a word of the question ("the survivor").
+ */
+export function occupationIn(analysis: QuestionAnalysis, sentence: string): string | undefined {
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  const isWork = (head: string): boolean => !asked.has(termOf(head)) && namesWork(head);
+  const phrase = (match: RegExpExecArray | null): string | undefined => {
+    if (!match?.groups || !isWork(match.groups.head!)) return undefined;
+    const mods = (match.groups.mods ?? '').split(/\s+/).filter((w) => w && !AGE_WORD.test(w));
+    const article = match.groups.article!.toLowerCase();
+    const words = [...mods, match.groups.head!].join(' ');
+    return `${article === 'a' || article === 'an' ? (/^[aeiou]/.test(words) ? 'an' : 'a') : article} ${words}`;
+  };
+  const name = analysis.names.join(' ');
+  const at = name ? (sentence.indexOf(name) >= 0 ? sentence.indexOf(name) : sentence.indexOf(analysis.names.at(-1)!)) : -1;
+  if (at >= 0) {
+    const end = sentence.indexOf(name) >= 0 ? at + name.length : at + analysis.names.at(-1)!.length;
+    // (The name may go on past the question's part of it: "Hassan Ali Al-Aradi" for "Hassan Al-Aradi".)
+    const rest = sentence.slice(end).replace(/^(?:\s+\p{Lu}[\p{L}’'-]*)*/u, '');
+    const beside = phrase(new RegExp(`^,\\s+(?:(?:aged\\s+)?\\d{1,3},\\s+)?${WORK_PHRASE}`, 'u').exec(rest)) ?? phrase(new RegExp(`${WORK_PHRASE}(?:,|\\s+(?:named|called))?\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u').exec(sentence.slice(0, at)));
+    // (A name that is a person's is told beside their work; one that is not, "the 71-year-old woman from Raufoss", is a place.)
+    if (beside || isPersonName(sentence, at)) return beside;
+  }
+  // Away from the question's name, the work is told beside someone's name ("Thomas Mushova-Kandere, a fisherman who
+  // …", "a shepherd named Bakyt …"): "a supervisor who made workers run around the yard" is not the worker asked about.
+  // (And "the" points back at someone already told of, "the factory gates" at no one.)
+  for (const match of sentence.matchAll(new RegExp(WORK_PHRASE, 'gu'))) {
+    const before = sentence.slice(0, match.index);
+    const after = sentence.slice(match.index + match[0].length);
+    const besideName = NAME_BEFORE.test(before) || NAME_AFTER.test(after);
+    const found = /^the$/i.test(match.groups!.article!) || !besideName ? undefined : phrase(match);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether the name at `at` is a person's: two or more capitalised words, not after "from", "in", "at", "of" or "near". */
+function isPersonName(sentence: string, at: number): boolean {
+  return /^\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u.test(sentence.slice(at)) && !/\b(?:from|in|at|of|near|to)\s+$/i.test(sentence.slice(0, at));
+}
+
+/** "a (retired) (41-year-old) (railway) mechanic": an article, up to three lower-case words, and the head noun. */
+const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s*[,;.]|\s+\p{Lu})`;
+const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/u;
+const NAME_AFTER = /^(?:,|\s+(?:named|called))?\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Sri)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u;
+const AGE_WORD = /^\d{1,3}-year-old$/;
+
+/**
+ * Whether a noun names someone by the work they do: a person's noun, not one for anybody ("man", "neighbour",
+ * "survivor", "passenger", "resident", "child", "friend"): WordNet's kinds of relatives, inhabitants, unfortunates,
+ * travellers, juveniles and associates, and the few everyday words it files elsewhere.
+ * ("Postwoman", "linewoman": compounds WordNet lacks are workers too.)
+ */
+function namesWork(word: string): boolean {
+  const head = word.split('-').at(-1)!;
+  if (ANYBODY.test(head)) return false;
+  const lexicon = sharedLexicon();
+  if (!lexicon.isWord(head)) return /.{3,}(?:man|woman|person)$/.test(head);
+  return lexicon.isAgent(head) && !ANYBODY_KINDS.some((kind) => lexicon.isKindOf(head, kind));
+}
+const ANYBODY = /^(?:man|men|woman|women|person|people|boy|girl|mother|father|parent|wife|husband|widow|widower|grandmother|grandfather|daughter|neighbou?r|supporter|fan|pensioner|customer|citizen|witness|mourner|local|one|victim|owner|head|member|group|family|company|firm|body)$/;
+const ANYBODY_KINDS = ['relative', 'inhabitant', 'unfortunate', 'traveler', 'juvenile', 'associate', 'organization', 'social_group'];
+
 const TITLES = 'President|Prime Minister|Chancellor|Governor|Minister|Foreign Minister|Defence Minister|Defense Minister|Secretary of State|Secretary|Senator|General|Mayor|King|Queen|Pope|Ambassador';
 
 /** "The governor of Ukraine’s Odesa region, Oleh Kiper" / "top negotiator Rustem Umerov": the name beside the office. */

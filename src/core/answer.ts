@@ -1,6 +1,7 @@
 // The offline answer: retrieve sentences, pick the span the question asks for, put it first, quote
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
-import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
+import { asksWhoWasBlamed, describeNamed,
+  occupationIn, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
 import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
@@ -511,7 +512,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         break;
       }
       case 'identity': {
-        const description = describeNamed(analysis, text);
+        const description = analysis.asksOccupation ? occupationIn(analysis, text) : describeNamed(analysis, text);
         if (description) picks.push({ candidate, span: description, score: base + 1 });
         break;
       }

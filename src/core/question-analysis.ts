@@ -40,6 +40,11 @@ export interface QuestionAnalysis {
   entityKind?: string;
   /** "What's the name of the arbitrator …": only a name written beside the role (the focus) answers. */
   asksNameOf?: boolean;
+  /**
+   * "What does Ioane Tuiletufuga-Sapolu do for a living?", "what was the occupation of the survivor who swam to the
+   * bank?": the work a person is described by ("a fisherman from Vaitoloa-Uta"), not any description.
+   */
+  asksOccupation?: boolean;
   /** "At what time of day …": a clock time, not a day. */
   asksClock: boolean;
   /** "How much compensation / will it cost / was he fined": an amount of money. */
@@ -236,6 +241,13 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.asksLeader = true;
     analysis.focus = undefined;
   }
+  // (The words asking for the work are the question's form, none to find: the answer's sentence says "fisherman", not "job".)
+  if (OCCUPATION_ASKED.test(shape)) {
+    analysis.type = 'identity';
+    analysis.asksOccupation = true;
+    analysis.focus = undefined;
+    analysis.terms = analysis.terms.filter((t) => !OCCUPATION_FORM_WORDS.test(t.word));
+  }
   const comparison = comparisonAsked(shape);
   if (comparison && (analysis.type === 'why' || /^how (?:was|were|could|did|had|has|have|is|are)\b/.test(shape))) {
     analysis.type = 'why';
@@ -260,6 +272,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   if (analysis.asksLeader) analysis.predicates = analysis.predicates.filter((t) => !LEADER_WORDS.test(t.word) && !LED_KIND.test(t.word));
   return analysis;
 }
+
+const OCCUPATION_ASKED = /^what (?:(?:does|did|do) .{2,160}? do (?:for (?:a )?(?:living|work|job)|by trade)\b|(?:is|was|are|were) (?:the )?(?:occupation|job|profession|trade|line of work)s? of\b|(?:is|was) .{2,120}?['’]s? (?:occupation|job|profession|trade|line of work)\b|(?:job|work|occupation|profession|trade|kind of work|line of work) (?:does|did|do|has|had) .{2,160}? (?:do|have|hold|had|held)\b)/;
+const OCCUPATION_FORM_WORDS = /^(?:occupations?|jobs?|professions?|trade|work|living|line|kind)$/i;
 
 const IDIOM_NOUN = /\b(?:at|in) the (centre|center|heart|middle|root|forefront) of\b/g;
 
@@ -379,6 +394,9 @@ export function isLightWord(word: string): boolean {
 
 function predicateTerms(analysis: QuestionAnalysis): Token[] {
   let terms = relationTerms(analysis);
+  // ("What did the 71-year-old woman from Raufoss do for a living?": her age and "woman" say who she is; the answer
+  // tells her as "Kirsten Ravnåsen-Holm, 71, a retired postwoman".)
+  if (analysis.asksOccupation) terms = terms.filter((t) => !/^(?:year-old|man|woman|person)$/i.test(t.word));
   // "Who did the independent review of the gate chaos": the mishap's name is the asker's, for who acted as for why.
   if (analysis.type === 'who') return withoutMishaps(terms);
   if (analysis.type !== 'why') return terms;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickOrigin, pickPerson, pickPlace } from '../../src/core/answer-spans.ts';
+import { occupationIn, pickOrigin, pickPerson, pickPlace } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning } from '../support/library.ts';
@@ -169,5 +169,41 @@ describe('a business named by its apposition', () => {
   it('takes "Koodiveski OÜ, the company that develops …" for which company develops it', () => {
     const sentence = "Koodiveski OÜ, the company that develops the city's Kooliuks admissions system, found that the new distance module measured the distance wrongly.";
     expect(pickPerson(analyseQuestion('Which company develops the Kooliuks admissions system for the city?'), sentence)).toBe('Koodiveski OÜ');
+  });
+});
+
+describe('the work a person is described by', () => {
+  const occupationOf = (question: string, sentence: string): string | undefined => occupationIn(analyseQuestion(question), sentence);
+
+  it('takes the apposition after the name asked about ("Ioane Tuiletufuga-Sapolu, a fisherman from Vaitoloa-Uta")', () => {
+    const sentence = "Ioane Tuiletufuga-Sapolu, a fisherman from Vaitoloa-Uta, said he had lodged the lease for his family's new house in the second week of June.";
+    expect(occupationOf('What does Ioane Tuiletufuga-Sapolu do for a living?', sentence)).toBe('a fisherman');
+  });
+
+  it('reads past an age and keeps what says the work is past ("Kirsten Ravnåsen-Holm, 71, a retired postwoman")', () => {
+    const sentence = 'Among those who became ill is Kirsten Ravnåsen-Holm, 71, a retired postwoman from Raufoss, who spent eight days in hospital.';
+    expect(occupationOf('What did the 71-year-old woman from Raufoss do for a living before she retired?', sentence)).toBe('a retired postwoman');
+  });
+
+  it('takes the work told before a name ("a shepherd named Bakyt …", "Our school cook, Philomena …")', () => {
+    expect(occupationOf('What was the occupation of the survivor who swam to the riverbank?', 'One survivor, a shepherd named Bakyt Asanbekov-Toktorov, swam to the bank after the minibus hit the water.')).toBe('a shepherd');
+    expect(occupationOf('What job does the woman who was in hospital for three nights do?', 'Our school cook, Philomena Charles-Bartholomew, who was in hospital for three nights, asked us to thank the nurses.')).toBe('our school cook');
+  });
+
+  it('does not take a word for anybody, or the question’s own word for the person ("One of our members, …")', () => {
+    const sentence = 'One of our members, Sr Joaquim Mapossa-Nhantumbo, a retired railway mechanic from Dondo who is 74, told us he walked there.';
+    expect(occupationOf('What work did the 74-year-old association member from Dondo do before he retired?', sentence)).toBe('a retired railway mechanic');
+    expect(occupationOf('What does Ana Lima do for a living?', 'Ana Lima, a woman from the village, said the water rose in minutes.')).toBeUndefined();
+  });
+
+  it('does not take the work of someone the sentence names no one for ("a supervisor who made workers run")', () => {
+    expect(occupationOf('What was the job of the worker who was ordered to run around the yard?', 'The strike began over a supervisor who made workers run around the factory yard in the sun.')).toBeUndefined();
+  });
+});
+
+describe('the work of someone in the news', () => {
+  it('answers what a person named in a report does for a living with the work told beside the name', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round347/dev/stories');
+    expect(answerFromStories('What was the occupation of the supporter who was pulled out from under the crowd by two policemen?', round).text).toMatch(/^A tailor — Yaovi Mensah-Atcha, a 31-year-old tailor/);
   });
 });

@@ -1009,3 +1009,23 @@ describe('a total of payments', () => {
     expect(analyseQuestion('How many payments were made?').asksMoney).toBe(false);
   });
 });
+
+describe('the work someone does', () => {
+  it.each([
+    'What does Ioane Tuiletufuga-Sapolu do for a living?',
+    'What was the occupation of the survivor who swam to the riverbank?',
+    'What job does the print-works employee detained over the leak do?',
+    'What work did the 74-year-old association member from Dondo do before he retired?',
+    "What is Hassan Al-Aradi's profession?",
+  ])('reads "%s" as asking for it, with none of its asking words to find', (question) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('identity');
+    expect(analysis.asksOccupation).toBe(true);
+    expect(analysis.terms.map((t) => t.word.toLowerCase())).not.toEqual(expect.arrayContaining(['occupation']));
+    expect(analysis.terms.map((t) => t.word.toLowerCase()).filter((w) => /^(?:job|work|living|profession)$/.test(w))).toEqual([]);
+  });
+
+  it.each(['What did the fire brigade do after the blast?', 'What crop did the farmer who lost her seed grow?'])('does not read "%s" as asking for it', (question) => {
+    expect(analyseQuestion(question).asksOccupation).toBeUndefined();
+  });
+});
