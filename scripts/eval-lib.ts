@@ -90,18 +90,22 @@ function parseQuestionLine(raw: unknown, where: string): EvalQuestion {
   return { id: line.id, question: line.question, answerable: line.answerable, expect, support };
 }
 
-/** Reads each seed file once; a quote is verbatim when the raw file contains it exactly. */
+/**
+ * Reads each seed file once; a quote is verbatim when the raw file contains it exactly, but for the line breaks of
+ * a hard-wrapped file, which a sentence read across them holds as spaces.
+ */
 export function verbatimChecker(seedsDir: string): (file: string, quote: string) => boolean {
   const cache = new Map<string, string>();
+  const spaced = (text: string): string => text.replace(/\s+/g, ' ');
   return (file, quote) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, readFileSync(join(seedsDir, file), 'utf8'));
+        cache.set(file, spaced(readFileSync(join(seedsDir, file), 'utf8')));
       } catch {
         cache.set(file, '');
       }
     }
-    return quote.length > 0 && cache.get(file)!.includes(quote);
+    return quote.length > 0 && cache.get(file)!.includes(spaced(quote));
   };
 }
 

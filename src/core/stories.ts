@@ -138,11 +138,45 @@ interface Header {
   dateLabelled?: boolean;
 }
 
+/**
+ * Lines that a hard-wrapped file broke inside a sentence, joined again: "The state commission, in its" /
+ * "conclusions handed to the regional khokim …". In a file wrapped throughout, a line continues onto the next (not
+ * blank) one when it ends no sentence and runs to near the wrap width, or to half of it with the next line going on
+ * in lower case. (A paragraph a line, as most files are written, ends each line with its sentence: nothing is
+ * joined; nor is a headline above a "date …" or "(Bloomberg) —" line.)
+ */
+function unwrapped(lines: string[]): string[] {
+  const width = Math.max(0, ...lines.map((l) => l.length));
+  // (Only a file wrapped throughout is joined by width: a short file's headline may be its longest line.)
+  const broken = lines.filter((l, i) => l.length >= width * WRAPPED_SHARE && !LINE_ENDS_STATEMENT.test(l) && (lines[i + 1] ?? '') !== '').length;
+  const isWrapped = broken >= WRAPPED_LINES;
+  const out: string[] = [];
+  let carry = '';
+  for (const [i, line] of lines.entries()) {
+    const text = carry ? `${carry} ${line}` : line;
+    const next = lines[i + 1] ?? '';
+    const continues = line !== '' && next !== '' && !LINE_ENDS_STATEMENT.test(line) && !LIST_ITEM.test(next) && isWrapped && (line.length >= width * WRAPPED_SHARE || (line.length >= width / 2 && /^[\p{Ll}\d]/u.test(next)));
+    if (continues) {
+      carry = text;
+      continue;
+    }
+    out.push(text);
+    carry = '';
+  }
+  return out;
+}
+const LINE_ENDS_STATEMENT = /[.!?:;"”’)\]|]$/;
+const LIST_ITEM = /^(?:[•·▪*–-]\s|\d+[.)]\s)/;
+/** A line this close to the longest one's length was wrapped there (wrapped lines run 70–80 characters or so, most to within a word of the width). */
+const WRAPPED_SHARE = 0.8;
+/** How many lines must break off mid-sentence near the width before a file counts as wrapped. */
+const WRAPPED_LINES = 4;
+
 function buildStory(file: string, index: number, block: Line[]): Story | undefined {
   const header: Header = { title: '', outlet: '', date: '', byline: '' };
   const paragraphs: string[] = [];
   let seenBody = false;
-  const lines = block.map((line) => line.text.trim()).filter(Boolean);
+  const lines = unwrapped(block.map((line) => line.text.trim())).filter(Boolean);
   for (const [i, raw] of lines.entries()) {
     let text = raw;
     const dated = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i.exec(text);

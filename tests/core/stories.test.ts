@@ -453,3 +453,20 @@ describe('a notice dated in a part of a header line', () => {
     expect(parseStoryFile('notice.txt', notice)[0]!.date).toBe('2027-02-10');
   });
 });
+
+describe('a hard-wrapped file', () => {
+  it('reads a sentence broken across lines as one sentence ("The state commission, in its" / "conclusions handed …")', () => {
+    const [story] = parseStoryFile('r348s1_c.txt', readFileSync('tests/fixtures/fresh/round348/dev/stories/r348s1_c.txt', 'utf8'));
+    expect(story!.sentences.map((s) => s.text)).toContain('The state commission, in its conclusions handed to the regional khokim on Thursday, settled the number of dead at eight.');
+    expect(story!.sentences.map((s) => s.text)).toContain('Vehicles over 10 tonnes must still use the detour through Yaypan.');
+  });
+
+  it('keeps its header lines and list items apart, and joins no lines of a file written a paragraph a line', () => {
+    const wrapped = parseStoryFile('notice.txt', readFileSync('tests/fixtures/fresh/round347/dev/stories/r347s3_a.txt', 'utf8'))[0]!;
+    expect(wrapped.title).toBe('Statement on incorrect charges to Universal Coverage patients');
+    expect(wrapped.date).toBe('2068-09-03');
+    expect(wrapped.sentences.map((s) => s.text)).toContain('Please bring your receipt and your identity card.');
+    const seed = parseSeed(SEED.twoStories);
+    expect(sentenceTexts(seed)).toContain('Kyiv and Moscow are due to swap 1,000 people each in a deal agreed at talks in Istanbul');
+  });
+});
