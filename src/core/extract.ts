@@ -279,7 +279,9 @@ export function findTimes(sentence: string): Span[] {
     // "Again on a Monday", "every Friday": a weekday any week has is no day.
     .filter((t) => !(/^\p{L}+day$/u.test(t.text) && /\b(?:a|every|each|any|another)\s+$/i.test(sentence.slice(Math.max(0, t.start - 9), t.start))))
     // ("… will open on Saturday afternoons": the weekday of a plural time is every such day.)
-    .filter((t) => !(/\p{L}+day$/u.test(t.text) && /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(t.end, t.end + 12))));
+    .filter((t) => !(/\p{L}+day$/u.test(t.text) && /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(t.end, t.end + 12))))
+    // ("(2030 GMT Monday)", "at 1900 hours": a clock time written as four figures is no year.)
+    .filter((t) => !(/^(?:19|20)\d{2}$/.test(t.text) && /^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|local time\b)/.test(sentence.slice(t.end, t.end + 12))));
   // "on Thursday 17 September", "on Monday, April 13": a weekday and its date are one time.
   const merged: Span[] = [];
   for (const t of times) {

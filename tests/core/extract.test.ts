@@ -193,6 +193,10 @@ describe('findTimes', () => {
   it('reads no day in a weekday’s plural times ("on Saturday afternoons")', () => {
     expect(texts(findTimes('Health posts will open on Saturday afternoons until revaccination is complete, as they did on Saturday afternoon.'))).toEqual(['on Saturday afternoon']);
   });
+
+  it('reads no year in a clock time of four figures ("at about 4:30 a.m. (2030 GMT Monday)")', () => {
+    expect(texts(findTimes('The tanker was struck at about 4:30 a.m. (2030 GMT Monday), in a ship built in 2011.'))).toEqual(['Monday', 'in 2011']);
+  });
 });
 
 describe('findSpeaker', () => {
