@@ -185,8 +185,10 @@ const HAD_SAID_BEFORE = /\b(?:who|which|it|they|he|she)\s+had\s+(?:first\s+|earl
 const SIGN_OR_CODE = String.raw`(?:${MONEY_SIGN}|[A-Z]{3}\s)?`;
 
 /** Words before a figure that make it the one a revision replaced: "up from 23", "up from the 1.2 million", "more than the 4,700 estimated on Thursday". */
+/** "A fine of 60 million pesos, replacing the 45 million pesos withheld", "instead of the 12 announced": what a figure took the place of. */
+const REPLACING = String.raw`\b(?:replac(?:es|ing|ed)|instead of|in place of)(?:\s+(?:its|their|an?))?(?:\s+(?:earlier|previous|initial|original|first))?`;
 const REPLACED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+${SIGN_OR_CODE}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from|\bto\s+${SIGN_OR_CODE}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:more|less|fewer|higher|lower|greater|larger|smaller) than (?:the|an?)(?:\s+(?:earlier|previous|initial|original|first))?|\b(?:earlier|previous|previously reported|initial|original|first) (?:estimate|figure|count|toll|tally|number)s? of|\bcompared (?:with|to)(?: the)?|${REPLACING}|${EARLIER_VERSION}|${HAD_REPORTED}[^.;,]{0,40}?)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -201,7 +203,7 @@ const CITED_VERBS = 'reported|put|given|estimated|announced|stated|counted|recor
 const EARLIER_AMOUNT = '(?:earlier|previous|initial|original|first|old) (?:estimate|figure|count|toll|tally|forecast|number|claim|demand|bill|offer|price|total|valuation|fine|sum|amount|target)';
 
 const REVISED_FROM = new RegExp(
-  String.raw`(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?${SIGN_OR_CODE}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  String.raw`(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?${SIGN_OR_CODE}[\d.,]+(?:\s+(?:million|billion|[\p{L}-]+)){0,2}\s+from|\b(?:up|down|rising|falling|revised|raised|lowered|increased|decreased|rose|fell|climbed|dropped)\s+from(?:\s+(?:its|their|the|an?))?(?:\s+(?:earlier|previous|initial|original|first))?(?:\s+(?:estimate|figure|count|toll|tally|forecast)s?\s+of)?|\b(?:revising|revised|correcting|corrected)\s+(?:an?|the|its|their)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:estimate|figure|count|toll|tally|forecast)s?\s+of|\d[\d,.]*(?:\s+[\p{L}-]+){0,2},?\s+not|\b(?:previously|earlier|originally|initially|first)\s+(?:${CITED_VERBS})\s+(?:as|at)|${REPLACING})\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$`,
   'iu',
 );
 
@@ -216,7 +218,7 @@ const REPLACED_ELSEWHERE = new RegExp(
 
 /** A word every revision above needs: the gate that spares most sentences reading their figures (it must let each form through). */
 const REVISION_WORDS = new RegExp(
-  String.raw`${HAD_REPORTED}|\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
+  String.raw`${HAD_REPORTED}|\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|in place of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
   'i',
 );
 
