@@ -180,7 +180,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.terms = analysis.terms.filter((t) => !phrase.has(t.word.toLowerCase()));
   }
   // "What is the capital of …", "Who is the mayor of …": the office or attribute asked about must exist in the stories.
-  if (analysis.type !== 'count') {
+  // (A cause is no office: "what was first blamed for the explosion" names no "blamed" to find.)
+  if (analysis.type !== 'count' && !(analysis.type === 'why' && /\bblamed (?:for|on)\b/.test(shape))) {
     const role = roleAsked(text);
     if (role) analysis.focus = termOf(role);
   }
@@ -698,6 +699,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? (?:was|were|is|are|had been) (?!happening|going|doing)[a-z]+ing\b/.test(shape)) return 'why';
   // "What were the border guards blaming at first?", "how did the fake numbers end up online?", "what was the actual glitch?"
   if (/^what (?:is|are|was|were) .{2,40} blaming\b|^how did .{2,60} end up (?:on|in|into|onto|online|with)\b/.test(shape)) return 'why';
+  // ("What was first blamed for the Rustavi explosion?", "what was the flooding initially blamed on?": the cause as first given.)
+  if (/^what (?:is|are|was|were|had been|has been) (?:(?:first|initially|originally|at first|later|finally|officially|wrongly) )?blamed (?:for|on)\b|^what (?:is|are|was|were) .{2,60} (?:(?:first|initially|originally|at first|later|finally|wrongly) )?blamed on\b/.test(shape)) return 'why';
   // "How did the same seats really get sold twice?", "so how did the fire at the terminal actually start": the
   // "really" asks for the cause as finally found, which a cause sentence gives ("because", "caused by").
   if (/^how (?:did|do|does|could|can|come) .{2,80}\b(?:really|actually)\b/.test(shape)) return 'why';

@@ -274,3 +274,10 @@ describe('a cause as first seen', () => {
     expect(answerFromStories('What did the fire investigation find had actually started the lorry fire?', lorry).text).not.toMatch(/overheated brakes set the tyres alight/);
   });
 });
+
+describe('the cause first blamed, asked as what was blamed', () => {
+  it('answers "what was initially blamed" with the first report’s cause', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round260/dev/stories');
+    expect(answerFromStories('What was initially blamed for the vaccine becoming unusable?', round).text).toMatch(/power cut at the district cold room/);
+  });
+});

@@ -1029,3 +1029,12 @@ describe('the work someone does', () => {
     expect(analyseQuestion(question).asksOccupation).toBeUndefined();
   });
 });
+
+describe('a cause asked as what was blamed', () => {
+  it.each(['What was first blamed for the Rustavi explosion?', 'What was initially blamed for the vaccine becoming unusable?', 'What was the flooding first blamed on?'])('reads "%s" as asking the cause first given, with no "blamed" to find', (question) => {
+    const analysis = analyseQuestion(question);
+    expect(analysis.type).toBe('why');
+    expect(analysis.focus).toBeUndefined();
+    expect(analysis.time.stage).toBe('initial');
+  });
+});
