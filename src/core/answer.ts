@@ -514,6 +514,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       case 'identity': {
         const description = analysis.asksOccupation ? occupationIn(analysis, text) : describeNamed(analysis, text);
         if (description) picks.push({ candidate, span: description, score: base + 1 });
+        // ("'… I knocked on a pipe until they found me,' she said": who speaks was told of, with their work, just before.)
+        const told = !description && analysis.asksOccupation && SPOKEN_BY_PRONOUN.test(text) ? workToldJustBefore(analysis, candidate.sentence, library) : undefined;
+        if (told) picks.push({ candidate, span: told.span, context: told.sentence, score: base + 0.5 });
         break;
       }
       case 'when': {
@@ -812,6 +815,20 @@ function wholeReportRelation(analysis: QuestionAnalysis, expansions: Expansions,
   if (!story) return 0;
   const own = new Set([...titleTerms(story), ...story.sentences.flatMap((s) => [...library.wordsOf(s).terms])]);
   return relationCoverage(analysis, expansions, relationWeightIn(library), own, [], new Set());
+}
+
+const SPOKEN_BY_PRONOUN = /\b(?:he|she)\s+(?:said|says|told|added|recalled|explained|wrote)\b|^["“]|^(?:He|She)\b/;
+const WORK_TOLD_REACH = 2;
+
+/** The work of the person a sentence speaks of by pronoun, told beside their name in one of the sentences just before it. */
+function workToldJustBefore(analysis: QuestionAnalysis, sentence: Sentence, library: Library): { span: string; sentence: Sentence } | undefined {
+  const sentences = library.storyById(sentence.storyId)?.sentences ?? [];
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - WORK_TOLD_REACH); i--) {
+    const earlier = sentences[i]!;
+    const span = occupationIn(analysis, earlier.text);
+    if (span) return { span, sentence: earlier };
+  }
+  return undefined;
 }
 
 /** The words that ask how a developing story came out: a final count asks them, and so does a last word on a count or a day. */

@@ -207,3 +207,16 @@ describe('the work of someone in the news', () => {
     expect(answerFromStories('What was the occupation of the supporter who was pulled out from under the crowd by two policemen?', round).text).toMatch(/^A tailor — Yaovi Mensah-Atcha, a 31-year-old tailor/);
   });
 });
+
+describe('the work of someone quoted by pronoun', () => {
+  it('is told beside their name a sentence or two before the quotation ("Candelaria Tzoc-Batz, 41, a weaver …" / "… she told our reporter")', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round358/dev/stories');
+    expect(answerFromStories('What does the woman who ended up on the bus roof with her two sons do for a living?', round).text).toMatch(/^A weaver — /);
+  });
+
+  it('is asked as what someone did before they retired, or what trade they are in', () => {
+    expect(analyseQuestion('What did the pensioner who borrowed money for her tablets do before she retired?').asksOccupation).toBe(true);
+    expect(analyseQuestion('What trade is the cooperative member who buys water from bicycle sellers in?').asksOccupation).toBe(true);
+    expect(analyseQuestion('What did the woman who sheltered in a mango tree sell for a living?').asksOccupation).toBe(true);
+  });
+});
