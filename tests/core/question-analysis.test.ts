@@ -1038,3 +1038,13 @@ describe('a cause asked as what was blamed', () => {
     expect(analysis.time.stage).toBe('initial');
   });
 });
+
+describe('a count asked as of the moment a story broke', () => {
+  it.each(['How many allergic reactions had been reported when the recall was announced?', 'How many suspected cases had the city recorded when the dengue alert was declared?'])('reads "%s" as asking for the first report’s figure', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
+  });
+
+  it('does not read a count announced later as the first ("when the joint count was announced")', () => {
+    expect(analyseQuestion('In how many relief camps were people living when the joint count was announced?').time.stage).not.toBe('initial');
+  });
+});
