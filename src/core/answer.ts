@@ -1643,7 +1643,8 @@ const TRAILING_TIME_PHRASE = /,?\s+(?:in the end|at the end of the day|after all
  */
 function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   // ("When did the tours start back up in the end?": a closing phrase for the time asked about names no event.)
-  const shape = /^when(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, '').replace(TRAILING_TIME_PHRASE, ''))?.[1];
+  // ("In what year was the power station built?" asks when it was built, as "when was it built" does.)
+  const shape = /^(?:when|(?:in )?(?:what|which) year)(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, '').replace(TRAILING_TIME_PHRASE, ''))?.[1];
   if (!shape) return undefined;
   const words = shape.toLowerCase().split(/\s+/).filter((w) => !/^(?:now|again|originally|first|initially|actually|really|then|exactly|finally|eventually|back|in|up|out|off|down|over|on)$/.test(w));
   const last = words.at(-1);

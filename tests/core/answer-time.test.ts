@@ -986,3 +986,10 @@ describe('a noun that only says which', () => {
     expect(answerFromStories('On what date was the full bus timetable actually restored?', depot).text).toMatch(/^Wednesday 24 March — /);
   });
 });
+
+describe('the year something was built', () => {
+  it('is not answered by the date of a sentence that does not tell it was built ("on Sunday 15 July 2068 … at the Boukbouka power station")', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round362/dev/stories');
+    expect(answerFromStories('In what year was the Boukbouka power station built?', round).kind).toBe('abstained');
+  });
+});
