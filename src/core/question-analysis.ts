@@ -370,7 +370,7 @@ const COUNT_FORMS = /^(?:tally|rate|rates|estimate|percentage|score)$/;
 // Words a question uses for its form, not its content: "how many people …", "what is the number …".
 const FORM_WORDS = /^(number|figure|figures|estimate|total|totals|toll|tolls|count|counts|tally|tallies|amount|amounts|sum|sums|many|much|people|peopl|happen|kind|sort|type|name|named|called|side|sides|each|both|party|parties)$/;
 // Connectives and light verbs carry no relation of their own: "affected", "involved", "because of".
-const LIGHT_WORDS = /^(because|due|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|gets|getting|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
+const LIGHT_WORDS = /^(because|due|meant|supposed|slated|despite|amid|following|result|launch|launched|open|opened|begin|began|begun|start|started|conduct|conducted|carry|carried|below|above|beneath|under|inside|outside|cause|affect|affected|affecting|involve|involved|involving|impact|impacted|concern|concerned|occur|occurred|happened|take|took|taken|make|made|get|gets|getting|got|gotten|report|reported|reportedly|say|reveal|revealed|put|give|given|gave)$/;
 // How long something took: "how many years has the war lasted?" asks for the duration, "lasted" is the form.
 // "What caused / killed …": the verb asks for the cause, it is not the relation to find.
 // "What did they think made it burst?": the verbs of the belief, too.

@@ -993,3 +993,10 @@ describe('the year something was built', () => {
     expect(answerFromStories('In what year was the Boukbouka power station built?', round).kind).toBe('abstained');
   });
 });
+
+describe('a plan asked as what was meant or supposed to happen', () => {
+  it('is found though no sentence says "supposed" ("the committee\'s report, first due by Thursday 2 February")', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round359/dev/stories');
+    expect(answerFromStories("By what date was the engineers' committee originally supposed to deliver its findings?", round).text).toMatch(/^By Thursday 2 February — /);
+  });
+});
