@@ -171,6 +171,28 @@ export function isRate(sentence: string, quantity: Quantity): boolean {
 }
 
 /** Whether the figure counts or measures what the question asks for. */
+/**
+ * "How much did the hospital pay Medikod for the software?" is not answered by "Medikod … will pay 85,000 euros
+ * towards the hospitals' costs": the sum went the other way, from the one asked to be paid to the one asked to pay.
+ */
+export function tellsPaymentTheOtherWay(question: string, sentence: string): boolean {
+  const asked = PAYMENT_ASKED.exec(question);
+  if (!asked) return false;
+  const pay = /\bpa(?:y|ys|id|ying)\b/i.exec(sentence);
+  if (!pay) return false;
+  const wordsOf = (phrase: string): string[] => contentWords(phrase).map((w) => w.replace(/['’]s$/, ''));
+  const says = (words: string[], text: string): boolean => words.some((w) => new RegExp(`\\b${literalPattern(w)}(?:s|es|['’]s?)?\\b`, 'i').test(text));
+  // ("Pay to each family that lost a miner": whoever is paid "to" is the one the sum goes to, named in their own words.)
+  const [payer, payee] = [wordsOf(asked[1]!), wordsOf(asked[2]!.replace(/^to\s+/i, ''))];
+  const before = sentence.slice(0, pay.index);
+  return says(payee, before) && !says(payer, before) && says(payer, sentence.slice(pay.index));
+}
+const PAYMENT_ASKED = /^\W*how much (?:money )?(?:did|does|do|will|has|had|would|is|was) (?:the )?(.+?) (?:pay|paying|paid|give|giving|hand(?:ing)? over to) (?:the )?(.+?)(?: for| to| in| over| as|\?|$)/i;
+/** A phrase's words that name something: no articles, no pronouns, at least three letters. */
+function contentWords(phrase: string): string[] {
+  return (phrase.match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:the|its|their|his|her|our|and|for|from|with|each|every|all|that|who|which|whose|now|then|lost|had|has|have)$/i.test(w));
+}
+
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
   const isMoney = isMoneyFigure(sentence, quantity);

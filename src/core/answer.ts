@@ -3,7 +3,7 @@
 import { asksWhoWasBlamed, describeNamed,
   occupationIn, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, TOLL, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, tellsPaymentTheOtherWay, isFaultedFigure, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -932,6 +932,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const stated = topic ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(topic).terms]) : library.wordsOf(candidate.sentence).terms;
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
   if (isToldOtherSideOf(analysis, text)) return [];
+  if (analysis.asksMoney && tellsPaymentTheOtherWay(analysis.text, text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];

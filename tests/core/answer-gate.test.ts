@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
+import { tellsPaymentTheOtherWay } from '../../src/core/answer-gate.ts';
 
 
 const breach = libraryOf({
@@ -1915,5 +1916,20 @@ describe('a figure told with its fault', () => {
   it('gives way to the settled figure ("the Ministry\'s earlier count of 3,600 missed teachers on outer islands")', () => {
     const arrears = fixtureStoriesMentioning('tests/fixtures/fresh/round283/dev/stories');
     expect(answerFromStories('How many teachers were finally confirmed to be owed Grading Review arrears?', arrears).text).toMatch(/^4,120 teachers — /);
+  });
+});
+
+describe('a sum paid the other way', () => {
+  it.each<[string, string, boolean]>([
+    ['How much did the hospital pay Medikod for the label-printing software?', "Medikod s.r.o. has withdrawn the update and will pay 85,000 euros towards the hospitals' costs.", true],
+    ['How much did the hospital pay Medikod for the label-printing software?', 'The hospital paid Medikod 120,000 euros for the software in 2066.', false],
+    ['How much will the mine owner now pay to each family that lost a miner?', "Witvaal raised its payment to each bereaved family to 50,000 rand and said it would pay the school fees of the dead miners' children.", false],
+  ])('for "%s", "%s" tells it the other way: %s', (question, sentence, reversed) => {
+    expect(tellsPaymentTheOtherWay(question, sentence)).toBe(reversed);
+  });
+
+  it('does not answer what the buyer paid with the penalty the seller pays it', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round369/dev/stories');
+    expect(answerFromStories('How much did the hospital pay Medikod for the label-printing software?', round).kind).toBe('abstained');
   });
 });
