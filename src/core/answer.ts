@@ -952,6 +952,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // (Unless it is the asked source's own: "the taxpayers' association's figure of 19,000 included 2,580 members who …".)
     if (isFaultedFigure(analysis, text, quantity) && !(analysis.source && SOURCE_IS_THE_POINT.test(analysis.text) && namesSource(analysis, expansions, [text.slice(Math.max(0, quantity.start - 60), quantity.start)]))) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
+    if (isFigureOfEarlierYear(analysis, text, candidate.reportDay)) continue;
     if (statesOpposite(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
@@ -992,6 +993,19 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   }
   return picks;
 }
+
+/**
+ * "In 1988, a quake in northern Armenia killed some 25,000 people": a figure its sentence sets in a year before the
+ * report's is history told for comparison, never what a question about the story counts (unless it names a year).
+ */
+function isFigureOfEarlierYear(analysis: QuestionAnalysis, text: string, reportDay: string): boolean {
+  const reportYear = Number(reportDay.slice(0, 4));
+  if (!reportYear || /\b(?:1[89]|20)\d\d\b|\b(?:last|previous|past|earlier) (?:year|decade)s?\b|\bhistory\b|\bever\b/i.test(analysis.text)) return false;
+  // (Only a sentence set in that year as a whole: "the dam, completed in 1968," is the dam's, "opened in 1894 and has 1,150 seats" the hall's.)
+  const year = EARLIER_YEAR_OPENING.exec(text)?.[1];
+  return year !== undefined && Number(year) < reportYear;
+}
+const EARLIER_YEAR_OPENING = /^(?:In|Back in|During|Since) ((?:1[89]|20)\d\d),/;
 
 /**
  * "How many objects had the museum found before the joint inventory?" is not answered by "After a joint inventory,

@@ -1000,3 +1000,10 @@ describe('a plan asked as what was meant or supposed to happen', () => {
     expect(answerFromStories("By what date was the engineers' committee originally supposed to deliver its findings?", round).text).toMatch(/^By Thursday 2 February — /);
   });
 });
+
+describe('a figure of an earlier year', () => {
+  it('does not answer a count of the story ("In 1988, a quake in northern Armenia killed some 25,000 people")', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round371/wire/stories');
+    expect(answerFromStories('How many deaths were reported the morning after the quake?', round).text).not.toMatch(/25,000/);
+  });
+});
