@@ -295,8 +295,13 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     const found = /^the$/i.test(match.groups!.article!) || !besideName ? undefined : phrase(match);
     if (found) return found;
   }
+  // ("One of the first to raise the alarm was crane operator Dragan Kovačević-Lulić": the work as a title before the name.)
+  for (const match of sentence.matchAll(WORK_AS_TITLE)) {
+    if (isWork(match.groups!.head!)) return `a${/^[aeiou]/.test(match.groups!.title!) ? 'n' : ''} ${match.groups!.title!}`;
+  }
   return undefined;
 }
+const WORK_AS_TITLE = /\b(?:was|is|by|and|said|says)\s+(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
 
 /** Whether the name at `at` is a person's: two or more capitalised words, not after "from", "in", "at", "of" or "near". */
 function isPersonName(sentence: string, at: number): boolean {
@@ -304,7 +309,7 @@ function isPersonName(sentence: string, at: number): boolean {
 }
 
 /** "a (retired) (41-year-old) (railway) mechanic": an article, up to three lower-case words, and the head noun. */
-const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s*[,;.]|\s+\p{Lu})`;
+const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*['’]s)?)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s*[,;.]|\s+\p{Lu})`;
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/u;
 const NAME_AFTER = /^(?:,|\s+(?:named|called))?\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Sri)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u;
 const AGE_WORD = /^\d{1,3}-year-old$/;

@@ -220,3 +220,19 @@ describe('the work of someone quoted by pronoun', () => {
     expect(analyseQuestion('What did the woman who sheltered in a mango tree sell for a living?').asksOccupation).toBe(true);
   });
 });
+
+describe('work told as a title or after a possessive', () => {
+  const occupationOf = (question: string, sentence: string): string | undefined => occupationIn(analyseQuestion(question), sentence);
+
+  it('takes a title before the name ("was crane operator Dragan Kovačević-Lulić")', () => {
+    expect(occupationOf('What job was the man doing when he raised the alarm?', 'One of the first to raise the alarm was crane operator Dragan Kovačević-Lulić, who saw smoke pouring from a vent.')).toBe('a crane operator');
+  });
+
+  it('takes work told after a possessive ("the hospital’s night watchman, Sharif Nazarov")', () => {
+    expect(occupationOf('What was the job of the man who raised the alarm?', "The alarm was raised by the hospital's night watchman, Sharif Nazarov, who saw smoke coming from the roof.")).toBe("the hospital's night watchman");
+  });
+
+  it('reads "what does she work as" as asking for work', () => {
+    expect(analyseQuestion('What does the mother whose two children were admitted work as?').asksOccupation).toBe(true);
+  });
+});
