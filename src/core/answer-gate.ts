@@ -188,7 +188,7 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
   return says(payee, before) && !says(payer, before) && says(payer, sentence.slice(pay.index));
 }
 const PAYMENT_ASKED = /^\W*how much (?:money )?(?:did|does|do|will|has|had|would|is|was) (?:the )?(.+?) (?:pay|paying|paid|give|giving|hand(?:ing)? over to) (?:the )?(.+?)(?: for| to| in| over| as|\?|$)/i;
-/** A phrase's words that name something: no articles, no pronouns, at least three letters. */
+/** A phrase's words that can name who pays or is paid: at least three letters, no articles, pronouns or linking words. */
 function contentWords(phrase: string): string[] {
   return (phrase.match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:the|its|their|his|her|our|and|for|from|with|each|every|all|that|who|which|whose|now|then|lost|had|has|have)$/i.test(w));
 }

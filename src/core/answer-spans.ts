@@ -275,10 +275,11 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     const words = [...mods, match.groups.head!].join(' ');
     return `${article === 'a' || article === 'an' ? (/^[aeiou]/.test(words) ? 'an' : 'a') : article} ${words}`;
   };
-  const name = analysis.names.join(' ');
-  const at = name ? (sentence.indexOf(name) >= 0 ? sentence.indexOf(name) : sentence.indexOf(analysis.names.at(-1)!)) : -1;
-  if (at >= 0) {
-    const end = sentence.indexOf(name) >= 0 ? at + name.length : at + analysis.names.at(-1)!.length;
+  // The question's name, or its last word ("Ravnåsen-Holm" of "Kirsten Ravnåsen-Holm").
+  const named = [analysis.names.join(' '), analysis.names.at(-1) ?? ''].find((n) => n && sentence.includes(n));
+  const at = named ? sentence.indexOf(named) : -1;
+  if (named && at >= 0) {
+    const end = at + named.length;
     // (The name may go on past the question's part of it: "Hassan Ali Al-Aradi" for "Hassan Al-Aradi".)
     const rest = sentence.slice(end).replace(/^(?:\s+\p{Lu}[\p{L}’'-]*)*/u, '');
     const beside = phrase(new RegExp(`^,\\s+(?:(?:aged\\s+)?\\d{1,3},\\s+)?${WORK_PHRASE}`, 'u').exec(rest)) ?? phrase(new RegExp(`${WORK_PHRASE}(?:,|\\s+(?:named|called))?\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u').exec(sentence.slice(0, at)));

@@ -149,13 +149,13 @@ function unwrapped(lines: string[]): string[] {
   const width = Math.max(0, ...lines.map((l) => l.length));
   // (Only a file wrapped throughout is joined by width: a short file's headline may be its longest line.)
   const broken = lines.filter((l, i) => l.length >= width * WRAPPED_SHARE && !LINE_ENDS_STATEMENT.test(l) && (lines[i + 1] ?? '') !== '').length;
-  const isWrapped = broken >= WRAPPED_LINES;
+  if (broken < WRAPPED_LINES) return lines;
   const out: string[] = [];
   let carry = '';
   for (const [i, line] of lines.entries()) {
     const text = carry ? `${carry} ${line}` : line;
     const next = lines[i + 1] ?? '';
-    const continues = line !== '' && next !== '' && !LINE_ENDS_STATEMENT.test(line) && !LIST_ITEM.test(next) && isWrapped && (line.length >= width * WRAPPED_SHARE || (line.length >= width / 2 && /^[\p{Ll}\d]/u.test(next)));
+    const continues = line !== '' && next !== '' && !LINE_ENDS_STATEMENT.test(line) && !LIST_ITEM.test(next) && (line.length >= width * WRAPPED_SHARE || (line.length >= width / 2 && /^[\p{Ll}\d]/u.test(next)));
     if (continues) {
       carry = text;
       continue;
@@ -167,7 +167,7 @@ function unwrapped(lines: string[]): string[] {
 }
 const LINE_ENDS_STATEMENT = /[.!?:;"”’)\]|]$/;
 const LIST_ITEM = /^(?:[•·▪*–-]\s|\d+[.)]\s)/;
-/** A line this close to the longest one's length was wrapped there (wrapped lines run 70–80 characters or so, most to within a word of the width). */
+/** A line this close to the longest line's length was broken there by the wrapping: an editor wraps most lines within a word of its width. */
 const WRAPPED_SHARE = 0.8;
 /** How many lines must break off mid-sentence near the width before a file counts as wrapped. */
 const WRAPPED_LINES = 4;
