@@ -1660,6 +1660,9 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   // ("In what year was the power station built?" asks when it was built, as "when was it built" does.)
   const shape = /^(?:when|(?:in )?(?:what|which) year)(?:['’]s| is| was| are| were| do| does| did| will| would| has| have| had)\b(.+)$/i.exec(analysis.text.trim().replace(/[?.!\s]+$/, '').replace(TRAILING_TIME_PHRASE, ''))?.[1];
   if (!shape) return undefined;
+  // ("In what year was the lift installed in the block on Strada Livezilor?": a passive's participle, where the rest names the place.)
+  const participle = /^\W*(?:in )?(?:what|which) year (?:was|were)\b/i.test(analysis.text) ? shape.toLowerCase().split(/\s+/).findLast((w) => /^[a-z]+(?:ed|en|lt|wn|ne)$/.test(w) && sharedLexicon().isPastTense(w)) : undefined;
+  if (participle) return participle;
   const words = shape.toLowerCase().split(/\s+/).filter((w) => !/^(?:now|again|originally|first|initially|actually|really|then|exactly|finally|eventually|back|in|up|out|off|down|over|on)$/.test(w));
   const last = words.at(-1);
   if (!last || words.length < 2 || isLightWord(last) || !/(?:ing|ed|en|s)$|^[a-z]+$/.test(last)) return undefined;

@@ -1007,3 +1007,10 @@ describe('a figure of an earlier year', () => {
     expect(answerFromStories('How many deaths were reported the morning after the quake?', round).text).not.toMatch(/25,000/);
   });
 });
+
+describe('the year something was done, asked with the place after the verb', () => {
+  it('needs the doing told ("in what year was the lift installed in the block on Strada Livezilor" is not the accident’s date)', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round376/dev/stories');
+    expect(answerFromStories('In what year was the lift installed in the block on Strada Livezilor?', round).kind).toBe('abstained');
+  });
+});
