@@ -32,10 +32,11 @@ const FRACTION = '(?:(?:a|one|two|three|four)[ -](?:half|third|quarter|fifth|six
  */
 // ("R26 million", "R9.8 million", "R1,200": the rand's R before a figure with a magnitude or a separator; "R500" alone may be a model's name.)
 const CURRENCY = `(?:(?:[A-Z]{1,3})?[${CURRENCY_SIGNS}]|R(?=${RAND_FIGURE_AHEAD}))`;
-// A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands".
+// A count or amount: "almost 10,000", "$2.4 billion", "£4.2m", "18%", "one thousand", "a fifth", "hundreds of thousands",
+// "one hundred and twenty-seven" (tens and units after a scale, with or without "and"; "twenty-seven" after a tens' hyphen).
 // (Never the digits after another figure's point: "R9.8 million" is not 8 million.)
 const QUANTITY = new RegExp(
-  `(?<![\\w${CURRENCY_SIGNS}]|\\d[.,])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine))*)(?![\\w])`,
+  `(?<![\\w${CURRENCY_SIGNS}]|\\d[.,])${QUALIFIER}(?:${FRACTION}|(?:hundreds|thousands|tens|millions|dozens) of (?:thousands|millions)?|${CURRENCY}(?:${DIGITS})(?:bn|mn|m|k)(?![\\w])|${CURRENCY}?(?:${DIGITS})(?:\\s?(?:million|billion|trillion|thousand|%|percent)|(?:bn|mn)(?![\\w]))?|${NUMBER_WORD}(?:(?<=hundred|thousand|million)[ -]and(?=[ -]${NUMBER_WORD}\\b)|[ -](?:hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\\w])(?<=(?:hundred|thousand|million|and)[ -]\\w+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\\w+|[ -](?:hundred|thousand|million)))*)(?![\\w])`,
   'gi',
 );
 const LEADING_SIGN = new RegExp(`^[A-Z]{0,3}[${CURRENCY_SIGNS}]`);

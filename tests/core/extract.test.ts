@@ -228,3 +228,17 @@ describe('a telephone number', () => {
     expect(findQuantities('About 4 700 trucks waited at the border.').map((q) => q.value)).toContain(700);
   });
 });
+
+describe('findQuantities with number words after a scale', () => {
+  it.each<[string, number[]]>([
+    ['One hundred and twenty-seven people fell ill.', [127]],
+    ['A hundred and five people were treated.', [105]],
+    ['Three thousand and twelve cases were counted.', [3012]],
+    ['One hundred twenty people stayed.', [120]],
+    ['Five hundred thousand litres leaked.', [500_000]],
+    ['Between two and three people a day.', [2, 3]],
+    ['The blast killed one hundred and injured twenty.', [100, 20]],
+  ])('reads "%s" as %j', (sentence, values) => {
+    expect(findQuantities(sentence).map((q) => q.value)).toEqual(values);
+  });
+});
