@@ -273,7 +273,7 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     const mods = (match.groups.mods ?? '').split(/\s+/).filter((w) => w && !AGE_WORD.test(w));
     const article = match.groups.article!.toLowerCase();
     const words = [...mods, match.groups.head!].join(' ');
-    return `${article === 'a' || article === 'an' ? (/^[aeiou]/.test(words) ? 'an' : 'a') : article} ${words}`;
+    return article === 'a' || article === 'an' ? withIndefiniteArticle(words) : `${article} ${words}`;
   };
   // The question's name, or its last word ("Ravnåsen-Holm" of "Kirsten Ravnåsen-Holm").
   const named = [analysis.names.join(' '), analysis.names.at(-1) ?? ''].find((n) => n && sentence.includes(n));
@@ -298,9 +298,13 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
   }
   // ("One of the first to raise the alarm was crane operator Dragan Kovačević-Lulić": the work as a title before the name.)
   for (const match of sentence.matchAll(WORK_AS_TITLE)) {
-    if (isWork(match.groups!.head!)) return `a${/^[aeiou]/.test(match.groups!.title!) ? 'n' : ''} ${match.groups!.title!}`;
+    if (isWork(match.groups!.head!)) return withIndefiniteArticle(match.groups!.title!);
   }
   return undefined;
+}
+/** "a fisherman", "an electrician": the work with the article its first letter takes (the age dropped, "a 41-year-old" no more). */
+function withIndefiniteArticle(words: string): string {
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 const WORK_AS_TITLE = /\b(?:was|is|by|and|said|says)\s+(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
 

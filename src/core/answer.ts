@@ -801,16 +801,23 @@ function reportRelation(analysis: QuestionAnalysis, expansions: Expansions, cand
   return relationCoverage(analysis, expansions, relationWeightIn(library), own, lead, new Set());
 }
 
-/** Whether a candidate's report tells another event than the best candidate's and less of what is asked. */
+/**
+ * Whether a candidate's report tells another event than the best candidate's and less of what is asked. Each
+ * report's relation is read once, and only for a report of another event (several picks share a report).
+ */
 function otherEventThan(analysis: QuestionAnalysis, expansions: Expansions, best: Candidate, library: Library): (candidate: Candidate) => boolean {
   const isBestEvent = sameEventAs(library.storyById(best.sentence.storyId), library);
-  const bestRelation = wholeReportRelation(analysis, expansions, best, library);
-  return (candidate) => !isBestEvent(library.storyById(candidate.sentence.storyId)) && wholeReportRelation(analysis, expansions, candidate, library) < bestRelation;
+  const relations = new Map<string, number>();
+  const relationOf = (storyId: string): number => {
+    let relation = relations.get(storyId);
+    if (relation === undefined) relations.set(storyId, (relation = wholeReportRelation(analysis, expansions, library.storyById(storyId), library)));
+    return relation;
+  };
+  return (candidate) => !isBestEvent(library.storyById(candidate.sentence.storyId)) && relationOf(candidate.sentence.storyId) < relationOf(best.sentence.storyId);
 }
 
-/** How much of the question's relation the sentence's report states anywhere, its title included. */
-function wholeReportRelation(analysis: QuestionAnalysis, expansions: Expansions, candidate: Candidate, library: Library): number {
-  const story = library.storyById(candidate.sentence.storyId);
+/** How much of the question's relation a report states anywhere, its title included. */
+function wholeReportRelation(analysis: QuestionAnalysis, expansions: Expansions, story: Story | undefined, library: Library): number {
   if (!story) return 0;
   const own = new Set([...titleTerms(story), ...story.sentences.flatMap((s) => [...library.wordsOf(s).terms])]);
   return relationCoverage(analysis, expansions, relationWeightIn(library), own, [], new Set());
@@ -941,6 +948,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     const duration = pickDuration(analysis, text, analysis.focus);
     return duration ? [{ candidate, span: duration.span, score: base + duration.fit }] : [];
   }
+  // (Told of the sentence as a whole, so of every figure in it.)
+  if (isFigureOfEarlierYear(analysis, text, candidate.reportDay)) return [];
   const picks: Pick[] = [];
   const asksOutcome = analysis.predicates.some((t) => OUTCOME_TERMS.has(t.term));
   const partAsked = PART_ASKED.exec(analysis.text)?.[1];
@@ -951,7 +960,6 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // (Unless it is the asked source's own: "the taxpayers' association's figure of 19,000 included 2,580 members who …".)
     if (isFaultedFigure(analysis, text, quantity) && !(analysis.source && SOURCE_IS_THE_POINT.test(analysis.text) && namesSource(analysis, expansions, [text.slice(Math.max(0, quantity.start - 60), quantity.start)]))) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
-    if (isFigureOfEarlierYear(analysis, text, candidate.reportDay)) continue;
     if (statesOpposite(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
