@@ -9,7 +9,7 @@ import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
 import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause, tellsCauseAsFirstSeen } from './causes.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
-import { isAboutOtherYear, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
+import { isAboutOtherYear, isToldSettled, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
@@ -68,6 +68,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions, candidates);
   // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
+  if (process.env.DBG) console.error('ANALYSIS', JSON.stringify({ type: analysis.type, focus: analysis.focus, preds: analysis.predicates.map((t) => t.term), terms: analysis.terms.map((t) => t.term), missing, time: analysis.time }));
   const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
   if (!closest || missing.length > 0 || !isCovered) {
     return abstain(analysis, library, closest?.sentence, missing);
@@ -464,6 +465,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const sourceNamed = namesAskedSource(analysis, expansions, candidate, library);
     // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
+    if (process.env.DBG) console.error('CAND', candidate.coverage.toFixed(2), relation.toFixed(2), candidate.relation.toFixed(2), sourceNamed, candidate.sentence.storyId, candidate.sentence.text.slice(0, 120));
     if ((candidate.coverage < MIN_COVERAGE * 0.8 && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
@@ -697,7 +699,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (chosen && analysis.time.stage === 'latest' && !bySource && newerReportDisagrees(analysis, expansions, weighed, chosen, library, isSameStoryNamed)) return undefined;
     // Nor the final figure from a report older than one of its event's the search reached, which told no figure that fits:
     // the older one may well be superseded.
-    if (chosen && ASKS_LAST_WORD.test(analysis.text) && !bySource && newerReportOfEvent(chosen, candidates, library)) return undefined;
+    // (Unless that newer report tells a figure as the final or settled one, which the older one's better-worded "has
+    // risen to 12" gave way to: "put the final death toll from the June 13 landslide in … at 14".)
+    if (chosen && ASKS_LAST_WORD.test(analysis.text) && !bySource && newerReportOfEvent(chosen, candidates, library)) return settledInNewerReport(chosen, picks, library);
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     // (A replaced figure answers only as the first when told as the first: "not the 1,100 in the Government's first
     // statement"; "not the €210,000 expected in June" may have replaced an earlier one.)
@@ -1049,6 +1053,16 @@ function newerReportOfEvent(chosen: Pick, candidates: Candidate[], library: Libr
   if (!isFullDate(chosen.candidate.reportDay)) return false;
   const isSameEvent = sameEventAs(library.storyById(chosen.candidate.sentence.storyId), library);
   return candidates.some((c) => isFullDate(c.reportDay) && c.reportDay > chosen.candidate.reportDay && isSameEvent(library.storyById(c.sentence.storyId)));
+}
+
+/**
+ * The figure a newer report of the chosen pick's event tells as final or settled, the newest such; undefined when none does.
+ */
+function settledInNewerReport(chosen: Pick, picks: Pick[], library: Library): Pick | undefined {
+  const isSameEvent = sameEventAs(library.storyById(chosen.candidate.sentence.storyId), library);
+  return picks
+    .filter((p) => p.quantity && isFullDate(p.candidate.reportDay) && p.candidate.reportDay > chosen.candidate.reportDay && p.candidate.relation >= chosen.candidate.relation - WEIGHTS.retellingRelationDrop && isToldSettled(p.candidate.sentence.text, p.quantity) && isSameEvent(library.storyById(p.candidate.sentence.storyId)))
+    .sort((a, b) => b.candidate.reportDay.localeCompare(a.candidate.reportDay) || b.score - a.score)[0];
 }
 
 /**

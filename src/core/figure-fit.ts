@@ -306,12 +306,21 @@ function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
 function settledFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
   // (Not "before the toll was agreed": the figure asked came before the settled one.)
   if (analysis.time.stage !== 'latest' || !ASKS_SETTLED.test(withoutBeforeClauses(analysis.text))) return 0;
-  const clause = sentence.slice(Math.max(0, quantity.start - 80), quantity.start).split(/[;:]|,\s+(?:but|while|whereas)\b/i).at(-1)!;
-  return TOLD_SETTLED.test(clause) ? WEIGHTS.settledFigure : 0;
+  return isToldSettled(sentence, quantity) ? WEIGHTS.settledFigure : 0;
+}
+
+/** A figure its clause tells as settled, agreed or final: "has settled the figure at 41", "the final death toll … at 14". */
+export function isToldSettled(sentence: string, quantity: Quantity): boolean {
+  // (The noun phrase a setting verb takes may be long: "put the final death toll from the June 13 landslide in … at 14".)
+  const reach = PUT_COUNT_AT.test(sentence.slice(Math.max(0, quantity.start - 140), quantity.start)) ? 140 : 80;
+  const clause = sentence.slice(Math.max(0, quantity.start - reach), quantity.start).split(/[;:]|,\s+(?:but|while|whereas)\b/i).at(-1)!;
+  return TOLD_SETTLED.test(clause);
 }
 const ASKS_SETTLED = /\b(?:settled|agreed|final|finally|in the end|eventually|ultimately|reconciled)\b/i;
 // ("Has agreed to pay €85,000" is a promise, not a count agreed.)
-const TOLD_SETTLED = /\b(?:settled|agreed(?! to\b)|reconciled)\b|\bfinal (?:figure|count|toll|total|number|tally|estimate|cost|bill|list)\b/i;
+const TOLD_SETTLED = /\b(?:settled|agreed(?! to\b)|reconciled)\b|\bfinal (?:death |casualty |injury )?(?:figure|count|toll|total|number|tally|estimate|cost|bill|list)\b/i;
+/** A verb that sets a count at a figure, the figure last: "put the toll … at", "settled the number of dead at". */
+const PUT_COUNT_AT = /\b(?:put|puts|putting|set|sets|fixed|fixes|placed|places|settled|settles|settling)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:toll|total|number|tally|count|figure)\b[^.;]{0,100}\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|at least\s+)?$/iu;
 
 /**
  * "Each side handed over 210 more on Sunday, bringing the total to 1,000": for "how many in total / so far"

@@ -65,6 +65,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories('What is the settled number of people injured in the Ras al-Qurm pier collapse?', pier).text).toMatch(/^41\b/);
   });
 
+  it('answers the final toll from the newer report that sets it, over an older report’s better-worded rise ("put the final death toll from the June 13 landslide … at 14")', () => {
+    const landslide = fixtureStoriesMentioning('tests/fixtures/fresh/round383/wire/stories', 'landslide');
+    expect(answerFromStories('What is the final death toll from the landslide?', landslide).text).toMatch(/^14\b/);
+  });
+
   it('answers a count asked "before the toll was agreed" with no agreed figure', () => {
     const zud = fixtureStoriesMentioning('tests/fixtures/fresh/round184/wire/stories');
     expect(answerFromStories("Before the toll was agreed, how many deaths had the Zavkhan governor's office counted?", zud).text).not.toMatch(/^185,000/);
