@@ -292,10 +292,20 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
   for (const match of sentence.matchAll(new RegExp(WORK_PHRASE, 'gu'))) {
     const before = sentence.slice(0, match.index);
     const after = sentence.slice(match.index + match[0].length);
-    const besideName = NAME_BEFORE.test(before) || NAME_AFTER.test(after);
+    // ("Water was first seen seeping … by a herdsman watering his cattle": the one a question describes by what they did
+    // may be told by the deed alone, as its doer.)
+    const besideName = NAME_BEFORE.test(before) || NAME_AFTER.test(after) || (analysis.names.length === 0 && /\bby\s+$/.test(before) && !sharedLexicon().isKindOf(match.groups!.head!, 'animal'));
     const found = /^the$/i.test(match.groups!.article!) || !besideName ? undefined : phrase(match);
     if (found) return found;
   }
+  // ("Rihards Sproģis-Baltiņš, who spends the summer working as a lifeguard …", "Reina Isabel Chávez-Lemus, who sells
+  // tortillas from a stall across the road": work told in the clause about someone named.)
+  for (const match of sentence.matchAll(new RegExp(String.raw`${NAMED_WHO}(?:[\p{Ll}-]+\s+){0,5}?(?:works?|worked|working|employed)\s+as\s+${WORK_PHRASE}`, 'gu'))) {
+    const found = phrase(match);
+    if (found) return found;
+  }
+  const trade = new RegExp(String.raw`${NAMED_WHO}(?<trade>${TRADE_VERBS}\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:from|at|in|on|for|with|near|outside|across|along|by)\b|\s*[,;.])`, 'u').exec(sentence);
+  if (trade) return trade.groups!.trade;
   // ("One of the first to raise the alarm was crane operator Dragan Kovačević-Lulić": the work as a title before the name.)
   for (const match of sentence.matchAll(WORK_AS_TITLE)) {
     if (isWork(match.groups!.head!)) return withIndefiniteArticle(match.groups!.title!);
@@ -314,8 +324,13 @@ function isPersonName(sentence: string, at: number): boolean {
 }
 
 /** "a (retired) (41-year-old) (railway) mechanic": an article, up to three lower-case words, and the head noun. */
-const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*['’]s)?)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s*[,;.]|\s+\p{Lu})`;
-const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/u;
+const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*['’]s)?)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s+\p{Ll}+ing\b|\s*[,;.]|\s+\p{Lu})`;
+// (A surname may open on a particle: "Hamood Saif al-Rashdi-Badi", "Pieter van der Berg".)
+const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|ad|bin|ibn|de|da|del|di|du|van|von|der|den|la|le)[\s-])*\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/u;
+/** A person's name and "who" opening a clause about them: "Reina Isabel Chávez-Lemus, who ". */
+const NAMED_WHO = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+who\s+`;
+/** Verbs that tell a trade by what is sold, run, driven or grown: "sells tortillas", "runs a tea stall". */
+const TRADE_VERBS = String.raw`(?:sells|sold|runs|ran|drives|drove|farms|farmed|grows|grew|repairs|repaired|mends|bakes|baked|teaches|taught|keeps|kept|raises|raised|herds|herded)`;
 const NAME_AFTER = /^(?:,|\s+(?:named|called))?\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Sri)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
@@ -329,8 +344,17 @@ function namesWork(word: string): boolean {
   const head = word.split('-').at(-1)!;
   if (ANYBODY.test(head)) return false;
   const lexicon = sharedLexicon();
-  if (!lexicon.isWord(head)) return /.{3,}(?:man|woman|person)$/.test(head);
+  // ("Winegrower", "boatbuilder": a compound WordNet lacks names work when its last word does.)
+  if (!lexicon.isWord(head)) return /.{3,}(?:man|woman|person)$/.test(head) || workAtEndOf(head);
   return lexicon.isAgent(head) && !ANYBODY_KINDS.some((kind) => lexicon.isKindOf(head, kind));
+}
+function workAtEndOf(compound: string): boolean {
+  const lexicon = sharedLexicon();
+  for (let at = 3; at <= compound.length - 4; at++) {
+    const tail = compound.slice(at);
+    if (lexicon.isWord(tail)) return !ANYBODY.test(tail) && lexicon.isAgent(tail) && !ANYBODY_KINDS.some((kind) => lexicon.isKindOf(tail, kind));
+  }
+  return false;
 }
 const ANYBODY = /^(?:man|men|woman|women|person|people|boy|girl|mother|father|parent|wife|husband|widow|widower|grandmother|grandfather|daughter|neighbou?r|supporter|fan|pensioner|customer|citizen|witness|mourner|local|one|victim|owner|head|member|group|family|company|firm|body)$/;
 const ANYBODY_KINDS = ['relative', 'inhabitant', 'unfortunate', 'traveler', 'juvenile', 'associate', 'organization', 'social_group'];

@@ -221,7 +221,7 @@ describe('the work of someone quoted by pronoun', () => {
   });
 });
 
-describe('work told as a title or after a possessive', () => {
+describe('work told as a title, after a possessive, in a compound or in a clause', () => {
   const occupationOf = (question: string, sentence: string): string | undefined => occupationIn(analyseQuestion(question), sentence);
 
   it('takes a title before the name ("was crane operator Dragan Kovačević-Lulić")', () => {
@@ -230,6 +230,24 @@ describe('work told as a title or after a possessive', () => {
 
   it('takes work told after a possessive ("the hospital’s night watchman, Sharif Nazarov")', () => {
     expect(occupationOf('What was the job of the man who raised the alarm?', "The alarm was raised by the hospital's night watchman, Sharif Nazarov, who saw smoke coming from the roof.")).toBe("the hospital's night watchman");
+  });
+
+  it('takes a compound WordNet lacks by its last word ("a winegrower", "a boatbuilder")', () => {
+    expect(occupationOf('What does Giorgi Abashidze-Kvirikashvili do for a living?', 'Giorgi Abashidze-Kvirikashvili, a winegrower, said the hail stripped his vines.')).toBe('a winegrower');
+  });
+
+  it('reads a name whose surname opens on a particle ("Hamood Saif al-Rashdi, a bus driver")', () => {
+    expect(occupationOf('What does the patient who spent four days in hospital do for a living?', 'Among those who fell ill is Hamood Saif al-Rashdi, a school bus driver from Nizwa, who spent four days in hospital.')).toBe('a school bus driver');
+  });
+
+  it('takes work told in a clause about someone named ("who spends the summer working as a lifeguard", "who sells tortillas")', () => {
+    expect(occupationOf('What summer job does the student who missed a place have?', 'Rihards Ozols, who spends the summer working as a lifeguard on the beach, read that he had missed a place by one position.')).toBe('a lifeguard');
+    expect(occupationOf('What does the woman who saw the roof fly off sell for a living?', 'Reina Chávez-Lemus, who sells tortillas from a stall across the road, said she heard two bangs.')).toBe('sells tortillas');
+  });
+
+  it('takes the doer of a deed the question describes ("seen … by a herdsman watering his cattle"), but never an animal', () => {
+    expect(occupationOf('What was the job of the man who first saw water seeping from the dam?', 'Water was first seen seeping through the dam on Saturday by a herdsman watering his cattle, the commissioner said.')).toBe('a herdsman');
+    expect(occupationOf('What does the bitten man do for a living?', 'He was bitten on the leg when he stopped to help a child being chased by a dog.')).toBeUndefined();
   });
 
   it('reads "what does she work as" as asking for work', () => {

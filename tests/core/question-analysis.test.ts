@@ -1017,6 +1017,8 @@ describe('the work someone does', () => {
     'What job does the print-works employee detained over the leak do?',
     'What work did the 74-year-old association member from Dondo do before he retired?',
     "What is Hassan Al-Aradi's profession?",
+    'How does the woman whose late father stayed on the list earn her living?',
+    'What was the job on board of the deckhand who swam ashore?',
   ])('reads "%s" as asking for it, with none of its asking words to find', (question) => {
     const analysis = analyseQuestion(question);
     expect(analysis.type).toBe('identity');
