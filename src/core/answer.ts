@@ -69,6 +69,7 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const missing = missingKeyTerms(analysis, library, expansions, candidates);
   // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
   if (process.env.DBG) console.error('ANALYSIS', JSON.stringify({ type: analysis.type, focus: analysis.focus, preds: analysis.predicates.map((t) => t.term), terms: analysis.terms.map((t) => t.term), missing, time: analysis.time }));
+  if (process.env.DBG) console.error('ANALYSIS', JSON.stringify({ type: analysis.type, focus: analysis.focus, preds: analysis.predicates.map((t) => t.term), terms: analysis.terms.map((t) => t.term), missing, time: analysis.time }));
   const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
   if (!closest || missing.length > 0 || !isCovered) {
     return abstain(analysis, library, closest?.sentence, missing);
@@ -179,7 +180,11 @@ function partsOfJoinedName(word: string): string[] {
 function namedInItsReport(analysis: QuestionAnalysis, sentence: Sentence, library: Library): boolean {
   const names = namedThings(analysis);
   const own = library.wordsOf(sentence).terms;
-  return names.length > 1 && names.some((name) => own.has(termOf(name.toLowerCase()))) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
+  // ("What is the final death toll of the Kalat-e Bid derailment?" → the lead "Iranian officials on Tuesday set the
+  // final death toll from last week's derailment … at 13", whose report names the station further on: a report's
+  // lead tells the event the report is about, so a count of that event may be named anywhere in it.)
+  const isLeadCount = analysis.type === 'count' && sentence.index === 0 && (analysis.terms.some((t) => t.term === 'toll') || analysis.predicates.some((t) => OUTCOME_TERMS.has(t.term)));
+  return (isLeadCount || (names.length > 1 && names.some((name) => own.has(termOf(name.toLowerCase()))))) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
 }
 
 /**
@@ -465,6 +470,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const sourceNamed = namesAskedSource(analysis, expansions, candidate, library);
     // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
+    if (process.env.DBG) console.error('CAND', candidate.coverage.toFixed(2), relation.toFixed(2), candidate.relation.toFixed(2), sourceNamed, candidate.sentence.storyId, candidate.sentence.text.slice(0, 120));
     if (process.env.DBG) console.error('CAND', candidate.coverage.toFixed(2), relation.toFixed(2), candidate.relation.toFixed(2), sourceNamed, candidate.sentence.storyId, candidate.sentence.text.slice(0, 120));
     if ((candidate.coverage < MIN_COVERAGE * 0.8 && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.

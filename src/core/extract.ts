@@ -71,6 +71,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^\/\d/.test(after) || /\d\/$/.test(before)) return false;
   // A code's number names something ("error E-214", "the Ilyushin-76 cargo plane", "a MiG-29"): it counts nothing.
   if (/\p{L}-$/u.test(before) && /^\d/.test(raw)) return false;
+  // A number after "N°", "No." or "#" names something: "Escuela Básica N° 3416", "Gate No. 4", "Ward #12".
+  if (/^\d/.test(raw) && /(?:\bN[°º]|\bN[oO]\.|\bNr\.?|#)\s*$/.test(before)) return false;
   // Clock times ("3:15 p.m.", "10.40pm", "9 a.m.") are not counts.
   if (/^:\d/.test(after) || /\d:$/.test(before) || /^(?:\.\d{2})?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)/i.test(after)) return false;
   return true;

@@ -70,6 +70,11 @@ describe('answering about a developing story', () => {
     expect(answerFromStories('What is the final death toll from the landslide?', landslide).text).toMatch(/^14\b/);
   });
 
+  it('answers a toll from a report whose lead tells it and which names the asked place only further on', () => {
+    const derailment = fixtureStoriesMentioning('tests/fixtures/fresh/round389/wire/stories', 'derail');
+    expect(answerFromStories('What is the final death toll of the Kalat-e Bid derailment?', derailment).text).toMatch(/^13\b/);
+  });
+
   it('answers a count asked "before the toll was agreed" with no agreed figure', () => {
     const zud = fixtureStoriesMentioning('tests/fixtures/fresh/round184/wire/stories');
     expect(answerFromStories("Before the toll was agreed, how many deaths had the Zavkhan governor's office counted?", zud).text).not.toMatch(/^185,000/);

@@ -120,6 +120,7 @@ describe('findQuantities', () => {
     ['a clock time written with a point', 'Water broke through at about 10.40pm on Saturday.'],
     ['a length after a number without a currency sign', 'The shaft is 40m deep.'],
     ['an emergency number ("calls to 911")', 'Callers could not reach 911 for hours.'],
+    ['a number that names ("Escuela Básica N° 3416", "Gate No. 4", "Ward #12")', 'Pupils at Escuela Básica N° 3416 fell ill near Gate No. 4 and were moved to Ward #12.'],
   ])('does not count %s', (_case, sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });
