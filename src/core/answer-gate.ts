@@ -28,10 +28,17 @@ export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Ex
     // ("How many riders …" of stories that count passengers, "how many homes …" of households: the thing counted may go
     // by a rarer sense's name. Only for what is counted: "how much land" is no "estate", and a cause is no "lawsuit".)
     if (token.term === analysis.focus && asksHowMany) for (const word of lexicon.nounSynonyms(token.word.toLowerCase())) alternatives.add(termOf(word));
+    // ("… expect its main systems to be working again?" → "to be running again by Friday 15 June": being back in
+    // service is told with any of these verbs.)
+    if (IN_SERVICE.test(token.word) && IN_SERVICE_AGAIN.test(analysis.text)) for (const word of IN_SERVICE_VERBS) alternatives.add(termOf(word));
     expansions.set(token.term, alternatives);
   }
   return expansions;
 }
+
+const IN_SERVICE_VERBS = ['working', 'running', 'operating', 'functioning'];
+const IN_SERVICE = /^(?:working|running|operating|functioning)$/i;
+const IN_SERVICE_AGAIN = /\b(?:working|running|operating|functioning)\s+(?:again|normally|properly|as normal)\b/i;
 
 /**
  * The words to add to a search so that sentences worded otherwise are found ("probing" → "investigation"):

@@ -236,6 +236,7 @@ function namedInItsEvent(analysis: QuestionAnalysis, sentence: Sentence, candida
   return stories.some((id) => isSameEvent(library.storyById(id)));
 }
 const CANDIDATES_NAMING_EVENT = 15;
+const SPEAKER_BY_PRONOUN = /\b(?:he|she|they)\s+(?:said|says|told|added|expected|expects|hoped|hopes|promised|announced)\b/i;
 const BODY_BY_KIND = /\b(?:the|its) (?:company|firm|operator|authority|council|ministry|department|agency|utility|board|management|owner|organisers|organizers)\b/i;
 
 /**
@@ -252,7 +253,11 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const relation = new Set(analysis.predicates.map((t) => t.term));
   // (Each by its term, with the word as asked, which WordNet needs.)
   // ("If the pump wasn't the problem, where did the gas come from?": the premise sets a thing aside; it is not asked about.)
-  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t]) => relation.has(t));
+  // ("When was the inspectors' report on the accident first due?": the asker's word for what went wrong names no thing
+  // its report need repeat; it may tell the cabin falling. A crash or a fire is a thing of its own.)
+  // ("When was the inspectors' report on the accident first due?": the asker's word for what went wrong names no thing
+  // its report need repeat; it may tell the cabin falling.)
+  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t, w]) => relation.has(t) && !(analysis.type === 'when' && sharedLexicon().isMishap(w)));
   if (things.length === 0) return true;
   const { story, own, neighbours, title } = surroundingsOf(sentence, library);
   // ("Who leads the crop protection department at Ethiopia's agriculture ministry?" → "…, said Tesfaye Gebremariam, head of
@@ -267,7 +272,8 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // (Only for when and where: a who-question's role, "the manager", is what it asks about.)
   // ("We expect to run the full timetable again from Monday 19 November": a body speaking as "we" names itself.)
   // ("The company told us it expects to resume production by Sunday 15 May": a body called by its kind names itself too.)
-  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text) || BODY_BY_KIND.test(sentence.text));
+  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text) || BODY_BY_KIND.test(sentence.text) || SPEAKER_BY_PRONOUN.test(sentence.text));
+  // ("He said the repair should be finished by Wednesday 11 July": someone told of just before speaks.)
   // ("On what date was the full bus timetable restored?" → "the full timetable on all 24 routes was restored on …": a noun
   // that only says which, before a noun the sentence holds, may go unsaid in a sentence stating the relation.)
   const statesWhenOrWhere = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent;
@@ -599,7 +605,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // been put back to Monday, June 22", "which was to end on March 23, will now last until Monday, April 6".)
         const asksEarlierPlan = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
         // (A day with its date: "which was to have begun on Saturday", told a week later, names no day that can be placed.)
-        const firstPlan = asksEarlierPlan ? times.find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start))) : undefined;
+        // (Not a day the plan was moved to: "which was due to report today, will now report by Friday 24 February".)
+    const firstPlan = asksEarlierPlan ? times.find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
         const isRevisedPlan = asksEarlierPlan && REVISED_PLAN.test(text);
         if (isRevisedPlan && !firstPlan) break;
         const told = firstPlan && (isRevisedPlan || firstPlan.start === time.start) ? firstPlan : time;
@@ -1356,6 +1363,8 @@ function isInName(text: string, time: { text: string; start: number; end: number
 /** Words before a day that tell it as the plan first given: "had promised … by", "was to have begun on", "planned for", "first due to reopen on". */
 const FIRST_PLAN_BEFORE = /\b(?:had (?:first |originally |initially )?(?:promised|hoped|planned|expected|intended|aimed|been (?:due|scheduled|set|expected|meant|planned))|(?:first|originally|initially) (?:due|set|scheduled|planned|expected|promised|meant)|(?:was|were) (?:first |originally |initially )?(?:to (?:have )?[a-z]+|due to [a-z]+|meant to [a-z]+|supposed to [a-z]+)|planned for|scheduled for|set for)\b[^.;]{0,30}$/i;
 
+/** Words just before a day that tell it as the plan's new day. */
+const MOVED_TO_BEFORE = /\b(?:now|instead|but|later|then)\b[^.;,]*$/i;
 const REVISED_PLAN = /\b(?:now|no longer|instead of|pushed back|put back|brought forward|postponed|revised|(?:later|earlier|longer|sooner) than (?:first )?(?:promised|planned|expected|announced|hoped|forecast|predicted|scheduled|given))\b/i;
 const MOVED_PLAN = /\b(?:now|new|revised|pushed back|put back|delayed|moved|again|latest)\b/i;
 /** A day with its date ("Friday, May 1", "13 April"), not a bare weekday or "next week". */
@@ -1698,6 +1707,9 @@ function askedEventVerb(analysis: QuestionAnalysis): string | undefined {
   // after a preposition or a determiner is a thing the event is about, though WordNet knows it as a verb too.)
   const asked = shape.toLowerCase().split(/\s+/);
   const before = asked[asked.lastIndexOf(last) - 1] ?? '';
+  // ("When were the villagers first told they could go home?": a phrase the reader takes as one word, "returned".)
+  const phrase = tokenize(`${before} ${last}`);
+  if (phrase.length === 1 && phrase[0]!.word !== last) return phrase[0]!.word;
   if (OBJECT_BEFORE.test(before) || (before === 'to' && sharedLexicon().isNoun(last))) return undefined;
   return sharedLexicon().isVerb(last) ? last : undefined;
 }

@@ -94,6 +94,7 @@ export interface TimeAsk {
 /** "This year", "next financial year": a year named relative to the report. */
 export const RELATIVE_YEAR = /\b(this|last|next|the coming|the previous) (?:financial |calendar |tax )?year\b/gi;
 
+const TOLD_THEY_COULD = /\b(?:told|promised|assured)\s+(?:that\s+)?(?:they|he|she|we|people|residents|families|it)\s+(?:could|would|might|can)\b/;
 const PLAN_WORDS = /\b(agree|agreed|agreement|plan|plans|planned|due|expected|expect|expects|expecting|forecast|forecasted|predicted|supposed|meant|deal|will|would|intend|intended|aim|aimed|promise|promised|pledge|pledged|scheduled|hope|hoped|hoping|targeted)\b/i;
 /** "The agreed final count", "the agreed death toll": a figure the sources settled on, told as fact, no plan. */
 const AGREED_COUNT = /\bagreed (?:(?:final|official|joint|new|revised|overall|death|casualty) ){0,2}(?:count|toll|figure|total|number|tally)s?\b/g;
@@ -136,7 +137,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     type: kindAsked(shape, text, lower),
     terms,
     names: properNames(text),
-    asksAboutPlan: PLAN_WORDS.test(lower.replace(AGREED_COUNT, '').replace(AGREED_BY_BOTH, '')),
+    // ("When were the villagers first told they could go home?": what people were told they could do is a plan.)
+    asksAboutPlan: PLAN_WORDS.test(lower.replace(AGREED_COUNT, '').replace(AGREED_BY_BOTH, '')) || TOLD_THEY_COULD.test(lower),
     asksWhichOne: /^(?:(?:aboard|on|in|at|to|from|into|onto|by|with|for|through|over|under|across|along|near|beside|behind|past|off) )?(?:which|what (?:make|brand|model|kind|type|sort) of)\b/.test(shape),
     asksMeasure: /\bhow (strong|big|large|high|deep|fast|severe|powerful|much|far|tall|long|wide)\b|\bwhat magnitude\b|\bat what (depth|speed|height)\b/.test(shape),
     asksIfFinished: FINISH_WORDS.test(shape) && /^(is|are|was|were|has|have|did|does)\b/.test(shape),

@@ -1024,3 +1024,43 @@ describe('the year something was done, asked with the place after the verb', () 
     expect(answerFromStories('In what year was the lift installed in the block on Strada Livezilor?', round).kind).toBe('abstained');
   });
 });
+
+describe('a plan as first told', () => {
+  const outage = libraryOf({
+    'tuesday.txt': [
+      'Hospital systems down after cyber attack',
+      'Published: Tuesday 12 June 2068',
+      '',
+      'The Northern Valley Health Authority switched off its computer systems on Monday after a ransomware attack, its chief executive, Dr Mara Quint, said.',
+      '',
+      'She expected the main systems to be running again by Friday 15 June.',
+    ].join('\n'),
+  });
+
+  it('reads "working again" as told with "running again"', () => {
+    expect(answerFromStories('By what date did the health authority originally expect its main systems to be working again?', outage).text).toMatch(/^By Friday 15 June\b/);
+  });
+
+  it('reads "when were they first told they could go home" as asking the plan, told with "would be able to go home"', () => {
+    const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round393/dev/stories', 'ammonia');
+    expect(answerFromStories('When were the evacuated villagers first told they could go home?', leak).text).toMatch(/^By Thursday 11 October\b/);
+  });
+
+  it('does not ask the report to repeat the asker’s word for what went wrong ("the report on the accident")', () => {
+    const cableCar = fixtureStoriesMentioning('tests/fixtures/fresh/round395/dev/stories', 'cabin');
+    expect(answerFromStories("When was the inspectors' report on the accident originally supposed to be ready?", cableCar).text).toMatch(/^By Monday 30 April\b/);
+  });
+
+  const inquiry = libraryOf({
+    'friday.txt': [
+      'Blackout inquiry given more time',
+      'Published: Friday 27 January 2068',
+      '',
+      'The commission of inquiry into the hospital blackout, which was due to report today, will now report by Friday 24 February, the ministry said.',
+    ].join('\n'),
+  });
+
+  it('never gives the day a plan was moved to as the first plan ("which was due to report today, will now report by Friday 24 February")', () => {
+    expect(answerFromStories('By what date was the inquiry into the hospital blackout first supposed to report?', inquiry).text).not.toMatch(/^By Friday 24 February/);
+  });
+});
