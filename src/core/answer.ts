@@ -63,7 +63,10 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const asked = { ...analyseQuestion(read), ...(read !== question ? { asked: question } : {}) };
   const expansions = expandQuestion(asked, lexicon);
   const hits = searchCandidates(asked, library, expansionWords(asked, lexicon, (term) => library.index.documentFrequency(term) > 0));
-  const analysis = withNamesFromStories(asked, hits, lexicon);
+  const found = withNamesFromStories(asked, hits, lexicon);
+  // ("In which Chilean region are the Colhuel salmon farms?" → "… a farm in the Aysén region": the country read for the
+  // adjective says what kind of place is asked, which the answer lies in; its report need not name it.)
+  const analysis = found.type === 'where' ? { ...found, names: found.names.filter((name) => new RegExp(`(?<![\\p{L}])${literalPattern(name)}(?![\\p{L}])`, 'u').test(question)) } : found;
   const candidates = rankCandidates(analysis, library, expansions, hits);
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions, candidates);
@@ -354,10 +357,10 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
   // ("How many stranded vehicles …" is asked of stories that count lorries: a kind of the thing counts it.)
   const isCountedAsKind = (): boolean => candidates.slice(0, KIND_CANDIDATES).some((c) => findQuantities(c.sentence.text).some((q) => countsKindOfFocus(analysis, q)));
-  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus) && !isCountedAsKind()) {
-    const word = tokenize(analysis.text, true).find((t) => t.term === analysis.focus)?.word ?? analysis.focus;
-    missing.push(word);
-  }
+  const focusWord = analysis.focus ? (tokenize(analysis.text, true).find((t) => t.term === analysis.focus)?.word ?? analysis.focus) : '';
+  // ("What penalty did the regulator impose?" of "The regulator has fined SEDCo M250,000": a sum of a kind of the asked one.)
+  const isSumOfKind = (): boolean => analysis.asksMoney && candidates.slice(0, KIND_CANDIDATES).some((c) => tokenize(c.sentence.text).some((t) => sharedLexicon().isKindOf(t.term, focusWord.toLowerCase())));
+  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus) && !isCountedAsKind() && !isSumOfKind()) missing.push(focusWord);
   return missing;
 }
 

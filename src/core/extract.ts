@@ -66,7 +66,8 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   // A telephone number is a name too: "calling 8 800 22 115", "on 0800 555 0199" (digit groups no thousands separator makes).
   if (isInPhoneNumber(sentence, start, end)) return false;
   // A section's number opening its heading or paragraph ("1.5 Every affected patient was retested …") counts nothing.
-  if (/^\s*$/.test(sentence.slice(0, start)) && /^\d+(?:\.\d+)+\.?$|^\d+\.$/.test(raw) && /^\s+\p{Lu}/u.test(after)) return false;
+  // ("1. remove all dead fish from the cages": a list item's number, whatever case its first word takes.)
+  if (/^\s*$/.test(sentence.slice(0, start)) && ((/^\d+(?:\.\d+)+\.?$|^\d+\.$/.test(raw) && /^\s+\p{Lu}/u.test(after)) || (/^\d{1,2}$/.test(raw) && /^[.)]\s+\p{L}/u.test(after)))) return false;
   // ("VOID 15/03 — REFUND", "open 24/7": a numeric date or a fraction of days counts nothing.)
   if (/^\/\d/.test(after) || /\d\/$/.test(before)) return false;
   // A code's number names something ("error E-214", "the Ilyushin-76 cargo plane", "a MiG-29"): it counts nothing.

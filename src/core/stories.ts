@@ -13,6 +13,10 @@ const BOILERPLATE: RegExp[] = [
   /^related( stories| articles| coverage| content)?\s*:?.*$/i,
   /^(more from|recommended|trending|popular)\b.{0,60}$/i,
   /\bcookies?\b.*\b(accept|consent|policy|use|agree)\b/i,
+  // ("We use cookies to remember your language.", "Cookies help us keep you logged in", "The portal uses session
+  // cookies only": a short line about the site's cookies, however worded.)
+  // (Not "The cookies were made at the Hollins bakery": the site is named, or who runs it.)
+  /^(?=(?:\S+\s+){0,24}\S+$)(?=.*\b(?:we|us|our|site|website|web|page|portal|browser|session|analytics|logged|preferences|settings|notice|rules|third-party)\b).*\bcookies\b/i,
   // Newsletter promotions: "Get the Island Times morning newsletter … free in your inbox. Sign up here."
   /\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b/i,
   // "Get the Maritime Health Brief in your inbox every Monday: … Subscribe free."

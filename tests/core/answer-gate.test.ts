@@ -1933,3 +1933,10 @@ describe('a sum paid the other way', () => {
     expect(answerFromStories('How much did the hospital pay Medikod for the label-printing software?', round).kind).toBe('abstained');
   });
 });
+
+describe('a sum of a kind of the one asked', () => {
+  it('answers "what penalty" with what a sentence says was fined ("IVASS, has fined Lagunare Assicurazioni €275,000")', () => {
+    const insurer = fixtureStoriesMentioning('tests/fixtures/fresh/round118/dev/stories', 'IVASS');
+    expect(answerFromStories("What penalty did Italy's insurance supervisor impose on the company?", insurer).text).toMatch(/^€275,000\b/);
+  });
+});

@@ -75,6 +75,7 @@ describe('findQuantities', () => {
 
   it('reads no count in a section number opening a paragraph ("1.5 Every affected patient was retested …")', () => {
     expect(findQuantities('1.5 Every affected patient was retested by Monday, October 31.')).toEqual([]);
+    expect(findQuantities('1. remove all dead fish from the cages and the shore.')).toEqual([]);
   });
 
   it('takes no verb for the counted noun when another figure follows it ("the figure of about 900 included 146 complaints")', () => {

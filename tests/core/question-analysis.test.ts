@@ -87,6 +87,9 @@ describe('analyseQuestion', () => {
   it('does not take "how much copper output was lost" for money', () => {
     expect(analyseQuestion('How much copper output was lost each day?').asksMoney).toBe(false);
     expect(analyseQuestion('How much money was lost each day?').asksMoney).toBe(true);
+    expect(analyseQuestion("How big is the fine the cold store's owner has to pay?").asksMoney).toBe(true);
+    expect(analyseQuestion("How large is the government's emergency fund for the victims now?").asksMoney).toBe(true);
+    expect(analyseQuestion('How big is the crowd at the stadium?').asksMoney).toBe(false);
   });
 
   it.each([

@@ -381,6 +381,16 @@ describe('parseStoryFile', () => {
     expect(story?.outlet).toBe('Associated Press');
   });
 
+  it.each(['We use cookies to remember your language. See our cookie rules.', 'Cookies help us keep you logged in', "The Ministry's portal uses session cookies only"])('drops a site’s line about its cookies, however worded ("%s"), so the headline below it is the title', (banner) => {
+    const [story] = parseStoryFile('statement.txt', `TESTING CENTRE · Kyrgyz Republic\n${banner}\n\nStatement on the mathematics test results\n\nTuesday 3 July 2068\n\nThe Centre informs candidates that an error was found in the results of the mathematics test.`);
+    expect(story).toMatchObject({ title: 'Statement on the mathematics test results', date: '2068-07-03' });
+  });
+
+  it('keeps a short line about cookies that are food ("The cookies were baked at the Hollins bakery")', () => {
+    const [story] = parseStoryFile('recall.txt', 'Biscuit recall\n\nPublished: Monday 2 March 2026\n\nThe cookies were baked at the Hollins bakery.\n\nThe recall covers 4,000 packs.');
+    expect(story?.sentences.map((x) => x.text)).toContain('The cookies were baked at the Hollins bakery.');
+  });
+
   it('reads a 2 MB one-paragraph story that mentions cookies as news, not as a cookie banner', () => {
     const sentence = 'Bakers said cookies sold out as shoppers agreed to accept higher prices on Tuesday.';
     const body = Array.from({ length: 24_000 }, () => sentence).join(' ');
