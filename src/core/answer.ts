@@ -613,6 +613,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const isRevisedPlan = asksEarlierPlan && REVISED_PLAN.test(text);
         if (isRevisedPlan && !firstPlan) break;
         const told = firstPlan && (isRevisedPlan || firstPlan.start === time.start) ? firstPlan : time;
+        // ("By what date did officials first say every well would be tested?" → "by this Friday", in a report that gives
+        // no date: a weekday that cannot be placed is no date.)
+        if (/\b(?:what|which) date\b/i.test(analysis.text) && !/\d/.test(told.text) && !isFullDate(candidate.reportDay)) break;
         const span = told.text.replace(startsReturn ? /^(on|in|during|since)\s+/i : /^(on|in|during)\s+/i, '');
         picks.push({ candidate, span, toldAsFirstPlan: told.start === firstPlan?.start, score: base + (isReference && !startsReturn ? 0 : 1) + planFit });
         break;
