@@ -724,7 +724,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     // (A replaced figure answers only as the first when told as the first: "not the 1,100 in the Government's first
     // statement"; "not the €210,000 expected in June" may have replaced an earlier one.)
-    if (chosen && analysis.time.stage === 'initial' && !(isGivenAsReplaced(chosen) && isToldAsFirst(chosen)) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
+    // (A figure told as an earlier one, not the first, may have replaced the first report's own: "the University's
+    // earlier figure of 347".)
+    if (chosen && analysis.time.stage === 'initial' && !(isGivenAsReplaced(chosen) && isToldAsFirst(chosen) && !isToldAsMerelyEarlier(chosen)) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
     return chosen;
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
@@ -1462,6 +1464,12 @@ function newerReportDisagrees(analysis: QuestionAnalysis, expansions: Expansions
 function isToldAsFirst(pick: Pick): boolean {
   const { text } = pick.candidate.sentence;
   return !pick.quantity || FIRST_TOLD_AFTER.test(text.slice(pick.quantity.end, pick.quantity.end + 60)) || !/\bnot\s+(?:the\s+)?(?:about\s+|some\s+)?\S*$/i.test(text.slice(Math.max(0, pick.quantity.start - 20), pick.quantity.start));
+}
+/** "The University's earlier figure of 347", "its previous count of 23,450": told as before the newest, not as the first. */
+function isToldAsMerelyEarlier(pick: Pick): boolean {
+  const { text } = pick.candidate.sentence;
+  const around = pick.quantity ? text.slice(Math.max(0, pick.quantity.start - 60), pick.quantity.end + 60) : text;
+  return /\b(?:earlier|previous|prior|former)\b/i.test(around) && !/\b(?:first|initial|initially|original|originally|earliest|provisional|preliminary)\b/i.test(around);
 }
 const FIRST_TOLD_AFTER = /^[^.;]{0,50}?\b(?:first|initial|original|earliest)\b/i;
 

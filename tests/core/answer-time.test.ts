@@ -1069,3 +1069,10 @@ describe('a plan as first told', () => {
     expect(answerFromStories('By what date was the inquiry into the hospital blackout first supposed to report?', inquiry).text).not.toMatch(/^By Friday 24 February/);
   });
 });
+
+describe('a figure a later report tells as an earlier one', () => {
+  it('is not the first figure when an earlier report of the story was found ("The University\'s earlier figure of 347 left out 51 applicants")', () => {
+    const admissions = fixtureStoriesMentioning('tests/fixtures/fresh/round389/dev/stories');
+    expect(answerFromStories('How many applicants did the university say were affected when it first owned up to the error?', admissions).text).not.toMatch(/^347\b/);
+  });
+});
