@@ -25,6 +25,9 @@ export function givenBySource(analysis: QuestionAnalysis, expansions: Expansions
  * or right after it as who said or gave it ("31 given by the provincial disaster relief office"); or, when the
  * sentence names no source itself, in the sentence before or as the report's outlet.
  */
+/** "…, the ONS 14", "…, and the Red Cross 31": a body named after a comma, right before its figure, the verb left out. */
+const GAPPED_TELLER = /,\s+(?:and\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+(?<!ed|ing|s))?)\s+$/u;
+
 export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
   const text = sentence.text;
   // ("according to the figure both … finally accepted" → "The two counts still do not agree: the company says 11, the
@@ -37,6 +40,10 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // tons respectively": each body's figure in the order they are named.)
   const respective = respectiveTeller(text, quantity);
   if (respective !== undefined) return namesSource(analysis, expansions, [respective]);
+  // ("The hospital had counted 17 dead, the ONS 14": the verb left out after a comma, the figure is the body's named
+  // right before it.)
+  const gapped = GAPPED_TELLER.exec(text.slice(Math.max(0, quantity.start - 60), quantity.start))?.[1];
+  if (gapped !== undefined && /\d/.test(text.slice(0, quantity.start).split(/[;:]/).at(-1)!.replace(gapped, ''))) return namesSource(analysis, expansions, [gapped]);
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   // ("An audit has put the amount … at 5.1 billion CFA francs, between the figures given by the company and the union":

@@ -510,3 +510,12 @@ describe('a source named again by its last word', () => {
     expect(answerFromStories('According to the South African police, how many head of cattle had been recovered?', cattle).text).toMatch(/^260 — /);
   });
 });
+
+describe('a figure whose verb is left out', () => {
+  it('is the body’s named right before it ("The hospital had counted 17 dead, the ONS 14")', () => {
+    const boat = libraryOf({
+      'boat.txt': 'Boat toll disputed\nPublished: Wednesday 14 March 2068\n\nThe passenger boat overturned on the river on Saturday.\n\nThe hospital had counted 17 dead, the ONS 14.',
+    });
+    expect(answerFromStories('According to the hospital, how many people had died in the boat accident?', boat).text).toMatch(/^17\b/);
+  });
+});
