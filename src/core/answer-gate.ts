@@ -192,7 +192,11 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
   // ("Pay to each family that lost a miner": whoever is paid "to" is the one the sum goes to, named in their own words.)
   const [payer, payee] = [wordsOf(asked[1]!), wordsOf(asked[2]!.replace(/^to\s+/i, ''))];
   const before = sentence.slice(0, pay.index);
-  return says(payee, before) && !says(payer, before) && says(payer, sentence.slice(pay.index));
+  if (says(payee, before) && !says(payer, before) && says(payer, sentence.slice(pay.index))) return true;
+  // (Or whoever the question has paid is the one paying, the subject of "pay" in its own clause: "Adriasoft Sustavi will
+  // pay a penalty of 400,000 euros" for how much the Institute paid Adriasoft.)
+  const payingClause = before.split(/[,;:]|\b(?:and|but|while|said|says)\b/i).at(-1)!;
+  return says(payee, payingClause) && !says(payer, payingClause);
 }
 const PAYMENT_ASKED = /^\W*how much (?:money )?(?:did|does|do|will|has|had|would|is|was) (?:the )?(.+?) (?:pay|paying|paid|give|giving|hand(?:ing)? over to) (?:the )?(.+?)(?: for| to| in| over| as|\?|$)/i;
 /** A phrase's words that can name who pays or is paid: at least three letters, no articles, pronouns or linking words. */

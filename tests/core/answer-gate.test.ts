@@ -1924,6 +1924,8 @@ describe('a sum paid the other way', () => {
     ['How much did the hospital pay Medikod for the label-printing software?', "Medikod s.r.o. has withdrawn the update and will pay 85,000 euros towards the hospitals' costs.", true],
     ['How much did the hospital pay Medikod for the label-printing software?', 'The hospital paid Medikod 120,000 euros for the software in 2066.', false],
     ['How much will the mine owner now pay to each family that lost a miner?', "Witvaal raised its payment to each bereaved family to 50,000 rand and said it would pay the school fees of the dead miners' children.", false],
+    ['How much did the Institute pay Adriasoft to build the new system?', 'Adriasoft Sustavi d.o.o. will pay a penalty of 400,000 euros and cover the cost of an independent audit.', true],
+    ['How much did the builders finally agree to pay the family of each dead worker?', "After talks with the construction workers' union, the company agreed to pay 35,000 soles to the family of each of the two dead men.", false],
   ])('for "%s", "%s" tells it the other way: %s', (question, sentence, reversed) => {
     expect(tellsPaymentTheOtherWay(question, sentence)).toBe(reversed);
   });
