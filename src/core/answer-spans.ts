@@ -300,7 +300,7 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
   }
   // ("Rihards Sproģis-Baltiņš, who spends the summer working as a lifeguard …", "Reina Isabel Chávez-Lemus, who sells
   // tortillas from a stall across the road": work told in the clause about someone named.)
-  for (const match of sentence.matchAll(new RegExp(String.raw`${NAMED_WHO}(?:[\p{Ll}-]+\s+){0,5}?(?:works?|worked|working|employed)\s+as\s+${WORK_PHRASE}`, 'gu'))) {
+  for (const match of sentence.matchAll(new RegExp(String.raw`${NAMED_WHO}(?:[\p{Ll}-]+\s+){0,5}?(?:works?|worked|working|employed)(?:\s+[\p{Ll}-]+){0,3}?\s+as\s+${WORK_PHRASE}`, 'gu'))) {
     const found = phrase(match);
     if (found) return found;
   }
@@ -327,8 +327,8 @@ function isPersonName(sentence: string, at: number): boolean {
 const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*['’]s)?)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s+\p{Ll}+ing\b|\s*[,;.]|\s+\p{Lu})`;
 // (A surname may open on a particle: "Hamood Saif al-Rashdi-Badi", "Pieter van der Berg".)
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|ad|bin|ibn|de|da|del|di|du|van|von|der|den|la|le)[\s-])*\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/u;
-/** A person's name and "who" opening a clause about them: "Reina Isabel Chávez-Lemus, who ". */
-const NAMED_WHO = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+who\s+`;
+/** A person's name and "who" opening a clause about them: "Reina Isabel Chávez-Lemus, who ", "Karla Menjívar, a nursing student who ". */
+const NAMED_WHO = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:an?|the)\s+[^,;]{0,60}?\s+)?who\s+`;
 /** Verbs that tell a trade by what is sold, run, driven or grown: "sells tortillas", "runs a tea stall". */
 const TRADE_VERBS = String.raw`(?:sells|sold|runs|ran|drives|drove|farms|farmed|grows|grew|repairs|repaired|mends|bakes|baked|teaches|taught|keeps|kept|raises|raised|herds|herded)`;
 const NAME_AFTER = /^(?:,|\s+(?:named|called))?\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Sri)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u;
@@ -345,7 +345,8 @@ function namesWork(word: string): boolean {
   if (ANYBODY.test(head)) return false;
   const lexicon = sharedLexicon();
   // ("Winegrower", "boatbuilder": a compound WordNet lacks names work when its last word does.)
-  if (!lexicon.isWord(head)) return /.{3,}(?:man|woman|person)$/.test(head) || workAtEndOf(head);
+  // (A word WordNet lacks that ends as a doer's does, "higgler", beside a name names work too.)
+  if (!lexicon.isWord(head)) return /.{3,}(?:man|woman|person)$/.test(head) || workAtEndOf(head) || /^[a-z]{3,}(?:er|or|ist)$/.test(head);
   return lexicon.isAgent(head) && !ANYBODY_KINDS.some((kind) => lexicon.isKindOf(head, kind));
 }
 function workAtEndOf(compound: string): boolean {

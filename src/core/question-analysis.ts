@@ -250,6 +250,10 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.asksOccupation = true;
     analysis.focus = undefined;
     analysis.terms = analysis.terms.filter((t) => !OCCUPATION_FORM_WORDS.test(t.word));
+    // ("What job was Festo Mgaya-Lwila doing at the warehouse?": a person named in full is found by the name; the rest
+    // says where the asker met them, which the sentence telling the work need not repeat.)
+    const named = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
+    if (analysis.names.length >= 2 && analysis.terms.some((t) => named.has(t.term))) analysis.terms = analysis.terms.filter((t) => named.has(t.term));
   }
   const comparison = comparisonAsked(shape);
   if (comparison && (analysis.type === 'why' || /^how (?:was|were|could|did|had|has|have|is|are)\b/.test(shape))) {

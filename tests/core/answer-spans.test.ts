@@ -250,6 +250,19 @@ describe('work told as a title, after a possessive, in a compound or in a clause
     expect(occupationOf('What does the bitten man do for a living?', 'He was bitten on the leg when he stopped to help a child being chased by a dog.')).toBeUndefined();
   });
 
+  it('takes a word WordNet lacks that ends as a doer’s does ("a higgler at Coronation Market")', () => {
+    expect(occupationOf('What does Paulette Samuels-Findlay do for a living?', 'Paulette Samuels-Findlay, a higgler at Coronation Market, said she could not pay the farmers.')).toBe('a higgler');
+  });
+
+  it('takes work told after an apposition and words between ("a nursing student who works weekend shifts as a waitress")', () => {
+    expect(occupationOf('What job does the nursing student who borrowed money do at weekends?', 'Karla Menjívar-Osorio, a third-year nursing student who works weekend shifts as a waitress at a pupusería, said she had borrowed money.')).toBe('a waitress');
+  });
+
+  it('finds a person named in full by the name alone ("What job was Festo Mgaya-Lwila doing at the warehouse?")', () => {
+    const warehouse = fixtureStoriesMentioning('tests/fixtures/fresh/round398/dev/stories');
+    expect(answerFromStories('What job was Festo Mgaya-Lwila doing at the warehouse?', warehouse).text).toMatch(/^A tally clerk — /);
+  });
+
   it('reads "what does she work as" as asking for work', () => {
     expect(analyseQuestion('What does the mother whose two children were admitted work as?').asksOccupation).toBe(true);
   });
