@@ -198,7 +198,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     const partOf = /^how many of (?:the|those|them|these)\b[^?]*?\b(?:were|are|was|is)\s+(?:[a-z]+\s+)?(women|men|children|people|[a-z]+s)\??$/.exec(shape)?.[1];
     if (headOf) analysis.focus = termOf(headOf);
     else if (partOf) analysis.focus = termOf(partOf);
-    else if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(noun[1]!);
+    else if (noun && !/^(were|was|are|is|did|does|do|have|has|had)$/.test(noun[1]!) && !adjectives(lower).includes(noun[1]!)) analysis.focus = termOf(pluralHeadAfter(lower, noun) ?? noun[1]!);
     else if (countedBy) analysis.focus = termOf(countedBy);
     // "How much land / compensation / production …": the amount of what.
     const mass = muchOf(lower);
@@ -479,6 +479,12 @@ function asksDuration(analysis: QuestionAnalysis): boolean {
 }
 
 const AUXILIARY = /^(were|was|are|is|be|been|have|has|had|did|do|does|will|would|could|can|should|may|might|must)$/;
+
+/** "How many measles cases": a plural noun right after the one found is the head it modifies ("cases"). */
+function pluralHeadAfter(lower: string, found: RegExpExecArray): string | undefined {
+  const next = /^\s+([a-z]+s)(?<!ss|us|is|as)\b(?!['’])/.exec(lower.slice(found.index + found[0].length))?.[1];
+  return next && !AUXILIARY.test(next) && sharedLexicon().isNoun(next) ? next : undefined;
+}
 
 /**
  * The noun "how many" counts: the last word before the verb ("how many fish were killed" → fish, "how many

@@ -1053,3 +1053,13 @@ describe('a count asked as of the moment a story broke', () => {
     expect(analyseQuestion('In how many relief camps were people living when the joint count was announced?').time.stage).not.toBe('initial');
   });
 });
+
+describe('the noun a count counts', () => {
+  it.each([
+    ['How many measles cases have been confirmed in the outbreak in total?', 'case'],
+    ['How many mumps patients were treated?', 'patient'],
+    ['How many people does the cannery employ?', 'peopl'],
+  ])('is the head of a noun phrase of plurals ("%s" counts %s)', (question, focus) => {
+    expect(analyseQuestion(question).focus).toBe(focus);
+  });
+});
