@@ -964,6 +964,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
   if (isToldOtherSideOf(analysis, text)) return [];
   if (analysis.asksMoney && tellsPaymentTheOtherWay(analysis.text, text)) return [];
+  // "How many people does the cannery employ?" is not answered by "nine people are in hospital": a workforce is told as one.
+  if (WORKFORCE_ASKED.test(analysis.text) && !WORKFORCE_TOLD.test(text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
@@ -1025,6 +1027,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   }
   return picks;
 }
+
+const WORKFORCE_ASKED = /\bhow many\b[^?]*(?:\b(?:do|does|did)\b[^?]*\bemploy\b|\b(?:are|were|is|was) employed (?:at|in|by)\b|\bwork(?:s|ed)? (?:at|in|for) the\b|\bon the (?:staff|payroll) of\b)|\bhow (?:big|large) is the workforce\b/i;
+const WORKFORCE_TOLD = /\b(?:employ(?:s|ed|ing|ees?|er)?|staff(?:ed|ing)?|workforce|headcount|payroll|jobs|on its books|work(?:s|ed|ing)? (?:at|in|for))\b/i;
 
 /**
  * "In 1988, a quake in northern Armenia killed some 25,000 people": a figure its sentence sets in a year before the

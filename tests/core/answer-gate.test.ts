@@ -1942,3 +1942,15 @@ describe('a sum of a kind of the one asked', () => {
     expect(answerFromStories("What penalty did Italy's insurance supervisor impose on the company?", insurer).text).toMatch(/^€275,000\b/);
   });
 });
+
+describe('a workforce asked about', () => {
+  it('is not answered by a count of people that tells no work ("nine people are in hospital")', () => {
+    const cannery = fixtureStoriesMentioning('tests/fixtures/fresh/round250/wire/stories');
+    expect(answerFromStories('How many people does the cannery employ?', cannery).kind).toBe('abstained');
+  });
+
+  it('is answered by a count told as the workforce ("the cannery, which employs 240 people")', () => {
+    const staffed = libraryOf({ 'staff.txt': 'Cannery reopens\nPublished: Monday 16 March 1998\n\nThe Ivanovka cannery, which employs 240 people, reopened on Monday after inspectors cleared its lines.' });
+    expect(answerFromStories('How many people does the cannery employ?', staffed).text).toMatch(/^240 people\b/);
+  });
+});
