@@ -437,6 +437,8 @@ export function setAsideTerms(analysis: QuestionAnalysis): Set<string> {
   return new Set([...analysis.text.toLowerCase().matchAll(SET_ASIDE)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').map((t) => t.term)));
 }
 
+const CAPACITY_FRAME = /\b(permitted|allowed|licensed|licenced|authori[sz]ed|certified|approved|rated|designed|built|intended|meant|supposed)\s+to\s+(?:carry|hold|seat|take|accommodate|house|serve|handle|store|bear|support|load)\b/i;
+
 function relationTerms(analysis: QuestionAnalysis): Token[] {
   const names = new Set(analysis.names.map((n) => termOf(n.toLowerCase())));
   // "What jammed it": the asker's verb for what the cause did, which the report need not repeat.
@@ -446,6 +448,10 @@ function relationTerms(analysis: QuestionAnalysis): Token[] {
   // say how the cause is known; the event is what the cause did.)
   const finder = analysis.type === 'why' ? FINDING_OF_CAUSE.exec(questionShape(analysis.text.toLowerCase()))?.[1] : undefined;
   if (finder) for (const word of finder.split(/\s+/)) framing.add(word);
+  // ("How many passengers was the launch permitted to carry?" → "licensed to carry 25 passengers": who allowed the load
+  // and in what words is the frame; what it may carry is asked.)
+  const capacity = CAPACITY_FRAME.exec(analysis.text)?.[1]?.toLowerCase();
+  if (capacity) framing.add(capacity);
   return analysis.terms.filter(
     (t) =>
       t.term !== analysis.focus &&

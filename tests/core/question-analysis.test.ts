@@ -1063,3 +1063,10 @@ describe('the noun a count counts', () => {
     expect(analyseQuestion(question).focus).toBe(focus);
   });
 });
+
+describe('a capacity asked about', () => {
+  it('asks what may be carried, not who allowed it ("permitted to carry" is told "licensed to carry")', () => {
+    const analysis = analyseQuestion('How many passengers was the launch permitted to carry?');
+    expect(analysis.predicates.map((t) => t.word)).not.toContain('permitted');
+  });
+});
