@@ -19,15 +19,15 @@ export function givenBySource(analysis: QuestionAnalysis, expansions: Expansions
   return namesSource(analysis, expansions, [sentence.text, previous?.text ?? '', story?.outlet ?? '']);
 }
 
+/** "…, the ONS 14", "…, and the Red Cross 31": a body named after a comma, right before its figure, the verb left out. */
+const GAPPED_TELLER = /,\s+(?:and\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+(?<!ed|ing|s))?)\s+$/u;
+
 /**
  * The source the question asks about gives this figure: it is named before the figure as who said, put, counted or
  * estimated it, with no new clause between ("The Red Cross put the number at 8,100", "a Red Cross figure of 8,100");
  * or right after it as who said or gave it ("31 given by the provincial disaster relief office"); or, when the
  * sentence names no source itself, in the sentence before or as the report's outlet.
  */
-/** "…, the ONS 14", "…, and the Red Cross 31": a body named after a comma, right before its figure, the verb left out. */
-const GAPPED_TELLER = /,\s+(?:and\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+(?<!ed|ing|s))?)\s+$/u;
-
 export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, sentence: Sentence, quantity: Quantity, library: Library): boolean {
   const text = sentence.text;
   // ("according to the figure both … finally accepted" → "The two counts still do not agree: the company says 11, the

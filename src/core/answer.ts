@@ -71,8 +71,6 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions, candidates);
   // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
-  if (process.env.DBG) console.error('ANALYSIS', JSON.stringify({ type: analysis.type, focus: analysis.focus, preds: analysis.predicates.map((t) => t.term), terms: analysis.terms.map((t) => t.term), missing, time: analysis.time }));
-  if (process.env.DBG) console.error('ANALYSIS', JSON.stringify({ type: analysis.type, focus: analysis.focus, preds: analysis.predicates.map((t) => t.term), terms: analysis.terms.map((t) => t.term), missing, time: analysis.time }));
   const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
   if (!closest || missing.length > 0 || !isCovered) {
     return abstain(analysis, library, closest?.sentence, missing);
@@ -275,8 +273,8 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // (Only for when and where: a who-question's role, "the manager", is what it asks about.)
   // ("We expect to run the full timetable again from Monday 19 November": a body speaking as "we" names itself.)
   // ("The company told us it expects to resume production by Sunday 15 May": a body called by its kind names itself too.)
-  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text) || BODY_BY_KIND.test(sentence.text) || SPEAKER_BY_PRONOUN.test(sentence.text));
   // ("He said the repair should be finished by Wednesday 11 July": someone told of just before speaks.)
+  const namesSomeone = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent && (findNames(sentence.text).length > 0 || /\b(?:we|our)\b/i.test(sentence.text) || BODY_BY_KIND.test(sentence.text) || SPEAKER_BY_PRONOUN.test(sentence.text));
   // ("On what date was the full bus timetable restored?" → "the full timetable on all 24 routes was restored on …": a noun
   // that only says which, before a noun the sentence holds, may go unsaid in a sentence stating the relation.)
   const statesWhenOrWhere = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent;
@@ -479,8 +477,6 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const sourceNamed = namesAskedSource(analysis, expansions, candidate, library);
     // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
-    if (process.env.DBG) console.error('CAND', candidate.coverage.toFixed(2), relation.toFixed(2), candidate.relation.toFixed(2), sourceNamed, candidate.sentence.storyId, candidate.sentence.text.slice(0, 120));
-    if (process.env.DBG) console.error('CAND', candidate.coverage.toFixed(2), relation.toFixed(2), candidate.relation.toFixed(2), sourceNamed, candidate.sentence.storyId, candidate.sentence.text.slice(0, 120));
     if ((candidate.coverage < MIN_COVERAGE * 0.8 && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
@@ -609,7 +605,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         const asksEarlierPlan = analysis.time.stage === 'initial' || analysis.time.stage === 'previous';
         // (A day with its date: "which was to have begun on Saturday", told a week later, names no day that can be placed.)
         // (Not a day the plan was moved to: "which was due to report today, will now report by Friday 24 February".)
-    const firstPlan = asksEarlierPlan ? times.find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
+        const firstPlan = asksEarlierPlan ? times.find((t) => /\d/.test(t.text) && FIRST_PLAN_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) && !MOVED_TO_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
         const isRevisedPlan = asksEarlierPlan && REVISED_PLAN.test(text);
         if (isRevisedPlan && !firstPlan) break;
         const told = firstPlan && (isRevisedPlan || firstPlan.start === time.start) ? firstPlan : time;
