@@ -30,15 +30,14 @@ export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Ex
     if (token.term === analysis.focus && asksHowMany) for (const word of lexicon.nounSynonyms(token.word.toLowerCase())) alternatives.add(termOf(word));
     // ("… expect its main systems to be working again?" → "to be running again by Friday 15 June": being back in
     // service is told with any of these verbs.)
-    if (IN_SERVICE.test(token.word) && IN_SERVICE_AGAIN.test(analysis.text)) for (const word of IN_SERVICE_VERBS) alternatives.add(termOf(word));
+    if (IN_SERVICE_VERBS.includes(token.word.toLowerCase()) && IN_SERVICE_AGAIN.test(analysis.text)) for (const word of IN_SERVICE_VERBS) alternatives.add(termOf(word));
     expansions.set(token.term, alternatives);
   }
   return expansions;
 }
 
 const IN_SERVICE_VERBS = ['working', 'running', 'operating', 'functioning'];
-const IN_SERVICE = /^(?:working|running|operating|functioning)$/i;
-const IN_SERVICE_AGAIN = /\b(?:working|running|operating|functioning)\s+(?:again|normally|properly|as normal)\b/i;
+const IN_SERVICE_AGAIN = new RegExp(`\\b(?:${IN_SERVICE_VERBS.join('|')})\\s+(?:again|normally|properly|as normal)\\b`, 'i');
 
 /**
  * The words to add to a search so that sentences worded otherwise are found ("probing" → "investigation"):

@@ -349,11 +349,11 @@ function namesWork(word: string): boolean {
   if (!lexicon.isWord(head)) return /.{3,}(?:man|woman|person)$/.test(head) || workAtEndOf(head) || /^[a-z]{3,}(?:er|or|ist)$/.test(head);
   return lexicon.isAgent(head) && !ANYBODY_KINDS.some((kind) => lexicon.isKindOf(head, kind));
 }
+/** A compound's longest last part that is a word ("grower" of "winegrower") names work. */
 function workAtEndOf(compound: string): boolean {
-  const lexicon = sharedLexicon();
   for (let at = 3; at <= compound.length - 4; at++) {
     const tail = compound.slice(at);
-    if (lexicon.isWord(tail)) return !ANYBODY.test(tail) && lexicon.isAgent(tail) && !ANYBODY_KINDS.some((kind) => lexicon.isKindOf(tail, kind));
+    if (sharedLexicon().isWord(tail)) return namesWork(tail);
   }
   return false;
 }

@@ -355,10 +355,13 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
   const isMentioned = (term: string): boolean => library.index.documentFrequency(term) > 0 || [...(expansions.get(term) ?? [])].some((t) => library.index.documentFrequency(t) > 0);
   // ("How many stranded vehicles …" is asked of stories that count lorries: a kind of the thing counts it.)
   const isCountedAsKind = (): boolean => candidates.slice(0, KIND_CANDIDATES).some((c) => findQuantities(c.sentence.text).some((q) => countsKindOfFocus(analysis, q)));
-  const focusWord = analysis.focus ? (tokenize(analysis.text, true).find((t) => t.term === analysis.focus)?.word ?? analysis.focus) : '';
+  const focusWord = (focus: string): string => tokenize(analysis.text, true).find((t) => t.term === focus)?.word ?? focus;
   // ("What penalty did the regulator impose?" of "The regulator has fined SEDCo M250,000": a sum of a kind of the asked one.)
-  const isSumOfKind = (): boolean => analysis.asksMoney && candidates.slice(0, KIND_CANDIDATES).some((c) => tokenize(c.sentence.text).some((t) => sharedLexicon().isKindOf(t.term, focusWord.toLowerCase())));
-  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus) && !isCountedAsKind() && !isSumOfKind()) missing.push(focusWord);
+  const isSumOfKind = (focus: string): boolean => {
+    const asked = focusWord(focus).toLowerCase();
+    return analysis.asksMoney && candidates.slice(0, KIND_CANDIDATES).some((c) => [...library.wordsOf(c.sentence).terms].some((term) => sharedLexicon().isKindOf(term, asked)));
+  };
+  if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus) && !isCountedAsKind() && !isSumOfKind(analysis.focus)) missing.push(focusWord(analysis.focus));
   return missing;
 }
 

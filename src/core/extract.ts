@@ -65,9 +65,11 @@ function isCountLike(sentence: string, start: number, end: number, raw: string):
   if (/^(?:911|999|112)$/.test(raw) && (/\b(?:to|call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|reach(?:ed|ing)?|the|a|state|county|on)\s+$/i.test(before) || /^\s+(?:calls?|call-?takers?|dispatch\w*|operators?|cent(?:er|re)s?|office|system|lines?|services?|figure|outage)\b/i.test(after))) return false;
   // A telephone number is a name too: "calling 8 800 22 115", "on 0800 555 0199" (digit groups no thousands separator makes).
   if (isInPhoneNumber(sentence, start, end)) return false;
-  // A section's number opening its heading or paragraph ("1.5 Every affected patient was retested …") counts nothing.
-  // ("1. remove all dead fish from the cages": a list item's number, whatever case its first word takes.)
-  if (/^\s*$/.test(sentence.slice(0, start)) && ((/^\d+(?:\.\d+)+\.?$|^\d+\.$/.test(raw) && /^\s+\p{Lu}/u.test(after)) || (/^\d{1,2}$/.test(raw) && /^[.)]\s+\p{L}/u.test(after)))) return false;
+  // A section's number opening its heading or paragraph ("1.5 Every affected patient was retested …") counts nothing,
+  // nor does a list item's ("1. remove all dead fish from the cages"), whatever case its first word takes.
+  const opens = /^\s*$/.test(sentence.slice(0, start));
+  if (opens && /^\d+(?:\.\d+)+\.?$|^\d+\.$/.test(raw) && /^\s+\p{Lu}/u.test(after)) return false;
+  if (opens && /^\d{1,2}$/.test(raw) && /^[.)]\s+\p{L}/u.test(after)) return false;
   // ("VOID 15/03 — REFUND", "open 24/7": a numeric date or a fraction of days counts nothing.)
   if (/^\/\d/.test(after) || /\d\/$/.test(before)) return false;
   // A code's number names something ("error E-214", "the Ilyushin-76 cargo plane", "a MiG-29"): it counts nothing.
