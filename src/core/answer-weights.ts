@@ -75,6 +75,8 @@ export const WEIGHTS = {
   partOfAnotherCount: -3,
   /** "Nineteen in hospital, five of them in intensive care" for "how many in intensive care": the part asked about counts the same people. */
   askedPartOfCount: 2,
+  /** "131 suspected cases, of which 64 have been confirmed" for "how many confirmed": the whole, when the part is asked. */
+  wholeOfAskedPart: -3,
   /** "Two more than on Thursday": a difference between counts, below minQuantityFit, so never the count asked for. */
   differenceNotCount: -4,
   /** "The death toll … rose to 12" for "how many were injured": a toll of another outcome, far below minQuantityFit. */

@@ -57,7 +57,8 @@ const ELIDED_REACH = 60;
  * ill" counts people twice. '' when there is none.
  */
 function elidedHead(sentence: string, quantity: Quantity): string {
-  if (!/\b(?:and|but|while|whereas)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 9), quantity.start))) return '';
+  // ("131 suspected cases, of which 64 have been confirmed": the part counts what the whole does.)
+  if (!/\b(?:and|but|while|whereas|of which|of whom|among them|among whom)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start))) return '';
   const previous = previousFigure(sentence, quantity);
   return previous !== undefined && quantity.start - previous.start <= ELIDED_REACH ? previous.headTerm : '';
 }
@@ -98,8 +99,10 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   // The verb right before a figure says what it counts: "wounding eight" answers "how many wounded",
   // "killing one person" does not; words after the noun ("390 people had returned") count a little less.
   // (Within the figure's own clause: "Four people died and 196 were taken ill" — the dying is the four's.)
-  const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start).split(/\b(?:and|but|while|whereas)\s/i).at(-1)!).slice(-2);
-  const after = tokenize(sentence.slice(quantity.end, quantity.end + 40)).slice(quantity.nounTerms.length, quantity.nounTerms.length + 3);
+  // ("118 have recovered and gone home; seven are still in hospital": a semicolon ends the clause too, and the asked
+  // "gone home" is the 118's. "131 suspected cases, of which 64 have been confirmed": the confirming is the part's.)
+  const before = tokenize(sentence.slice(Math.max(0, quantity.start - 30), quantity.start).split(/;|\b(?:and|but|while|whereas|including|of which|of whom)\s/i).at(-1)!).slice(-2);
+  const after = tokenize(sentence.slice(quantity.end, quantity.end + 40).split(CLAUSE_AFTER)[0]!).slice(quantity.nounTerms.length, quantity.nounTerms.length + 3);
   const isAsked = (t: { term: string }): boolean => questionTerms.has(t.term) && t.term !== focus;
   const isOtherOutcome = (t: { term: string }): boolean => OUTCOMES.has(t.term) && !questionTerms.has(t.term);
   if (before.some(isAsked)) fit += WEIGHTS.askedVerbBefore;
@@ -156,11 +159,36 @@ export function isAboutOtherYear(analysis: QuestionAnalysis, sentence: string, q
  * which it then answers as a count of the same people.
  */
 function subsetFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): number {
-  const part = /^\s+of (?:them|those|whom|these)\b([^,.;]{0,50})/i.exec(sentence.slice(quantity.end));
-  if (!part) return 0;
+  // ("… 11 deaths, including two patients who died on Tuesday", "131 suspected cases, of which 64 have been
+  // confirmed": told before the figure, the part is what follows it.)
+  const part =
+    /^\s+of (?:them|those|whom|these)\b([^,.;]{0,50})/i.exec(sentence.slice(quantity.end)) ??
+    (PART_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) ? /^([^,.;]{0,60})/.exec(sentence.slice(quantity.end)) : null);
   const asked = new Set(analysis.terms.map((t) => t.term));
-  return tokenize(part[1]!).some((t) => asked.has(t.term)) ? WEIGHTS.askedPartOfCount : WEIGHTS.partOfAnotherCount;
+  const isAsked = (text: string): boolean => tokenize(text).some((t) => asked.has(t.term) && t.term !== analysis.focus);
+  // (The part is asked when it adds an asked word to the whole's clause: "11 deaths, including two patients who died"
+  // tells no more of a death toll than the 11 do.)
+  if (part) {
+    const wholeClause = new Set(tokenize(sentence.slice(Math.max(0, quantity.start - 100), quantity.start).split(';').at(-1)!).map((t) => t.term));
+    // (Nor does the part's own noun, unless it is what is counted: "14 people, including six police officers, were
+    // injured" for "how many were hurt in the clash with police".)
+    const adds = (t: { term: string }): boolean => asked.has(t.term) && !wholeClause.has(t.term) && (t.term === analysis.focus || !quantity.nounTerms.includes(t.term));
+    return tokenize(part[1]!).some(adds) ? WEIGHTS.askedPartOfCount : WEIGHTS.partOfAnotherCount;
+  }
+  // The whole such a part is told of, when only the part's words are asked ("how many has the laboratory confirmed").
+  // (The whole's clause may go on after the part: "14 people, including six police officers, were injured".)
+  const whole = WHOLE_OF_PART.exec(sentence.slice(quantity.end, quantity.end + 200));
+  if (!whole) return 0;
+  const ownClause = sentence.slice(0, quantity.end).split(/[;,]/).at(-1)! + whole[1]! + (whole[3] ?? '');
+  return isAsked(whole[2]!) && !isAsked(ownClause) ? WEIGHTS.wholeOfAskedPart : 0;
 }
+const WHOLE_OF_PART = new RegExp(
+  String.raw`^([^.;,]{0,40}),\s+(?:of which|of whom|including|among them|among whom)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|(?:${NUMBER_WORD})\b)([^,.;]{0,60})(?:,([^,.;]{0,60}))?`,
+  'i',
+);
+const PART_BEFORE = /(?:\d|\p{L}),?\s+(?:of which|of whom|including|among them|among whom)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$/iu;
+/** Where a figure's clause ends, for the words after it that say what it counts. */
+const CLAUSE_AFTER = new RegExp(String.raw`;|,\s+(?:(?:of which|of whom|including|among them|among whom)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:${NUMBER_WORD})\b)|while\b|whereas\b|but\b)`, 'i');
 
 /**
  * "Five children are in hospital, two more than on Thursday": a figure followed by "more than" or "fewer than"

@@ -279,6 +279,24 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How many patients were in intensive care on Monday?', outbreak).text).toMatch(/^Five\b/);
   });
 
+  it('answers with the part "of which" a clause tells, when the question asks about that part', () => {
+    // r416s3_c: "The SILAIS has now recorded 131 suspected cases, of which 64 have been confirmed by the laboratory."
+    const leptospirosis = reportsOf('tests/fixtures/fresh/round416/dev/stories', ['r416s3_a.txt', 'r416s3_b.txt', 'r416s3_c.txt']);
+    expect(answerFromStories('How many cases has the laboratory confirmed so far?', leptospirosis).text).toMatch(/^64\b/);
+  });
+
+  it('does not answer with a part told after "including" when it adds nothing the question asks', () => {
+    // APW19981118.0044: "… her staff had recorded 11 deaths, including two patients who died on Tuesday."
+    const crush = fixtureStoriesMentioning('tests/fixtures/fresh/round418/wire/stories', 'baseball');
+    expect(answerFromStories('What death toll did the provincial hospital give before the lists were compared?', crush).text).toMatch(/^11 deaths\b/);
+  });
+
+  it('reads the asked verb of a figure only in its own clause, which a semicolon ends', () => {
+    // r416s3_c: "Of all the patients, 118 have recovered and gone home; seven are still in hospital."
+    const leptospirosis = reportsOf('tests/fixtures/fresh/round416/dev/stories', ['r416s3_a.txt', 'r416s3_b.txt', 'r416s3_c.txt']);
+    expect(answerFromStories('How many leptospirosis patients had got better and gone home by mid-November?', leptospirosis).text).toMatch(/^118\b/);
+  });
+
   it('does not answer "how many died" with the number of people aboard', () => {
     const ferry = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t1_a.txt', 't1_b.txt', 't1_c.txt']);
     expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);
