@@ -256,6 +256,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (EACH_YEAR_AFTER.test(sentence.slice(quantity.end, quantity.end + 70)) && !/\b(?:each|every|a|per) year\b|\bannual|\byearly\b/i.test(analysis.text)) return false;
   // ("The man, 58, had a long-standing liver illness", "Ana Ruiz, 34, said": a person's age between commas counts nothing.)
   if (!quantity.headTerm && quantity.value < 120 && AGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && /^\s*[,)]/.test(sentence.slice(quantity.end, quantity.end + 3)) && !ASKS_AGE.test(analysis.text)) return false;
+  // ("pensioners aged over eighty, about 310 of the 1,875, will not have to repay": an age that picks out whom, not how many.)
+  if (!quantity.headTerm && quantity.value < 120 && /\baged\s+(?:(?:over|under|above|below|between|from|at least|up to|more than|less than)\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 24), quantity.start)) && !/\bhow old\b|\b(?:what|which) age\b|\bage (?:limit|of)\b/i.test(analysis.text)) return false;
   // ("… a woman and a boy of 12 had died": a person "of" a bare figure is that old.)
   if (!quantity.headTerm && quantity.value < 120 && AGE_OF_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 30), quantity.start)) && !ASKS_AGE.test(analysis.text)) return false;
   // "How many cubic metres of rock came down": a volume, never "200 metres above the road".
@@ -278,6 +280,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   if (analysis.measure === 'distance' && HOW_HIGH_IS.test(analysis.text) && THROWN_UP.test(sentence.slice(quantity.end, quantity.end + 50))) return false;
   // "How tall is the dam?" is not answered by "lowered by 11 metres": the figure must be told as the asked dimension.
   if (analysis.measure === 'distance' && !tellsDimensionAsked(analysis, sentence, quantity)) return false;
+  // "How long is the tunnel?" is not answered by "the old road …, which is 70 kilometres longer": a difference, not a length.
+  if (analysis.measure && COMPARED_AFTER.test(sentence.slice(quantity.end, quantity.end + 40)) && !DIFFERENCE_ASKED.test(analysis.text) && !/\bhow much (?:longer|shorter|higher|lower|deeper|wider|further|farther|bigger|larger|smaller|heavier|lighter)\b/i.test(analysis.text)) return false;
   if (analysis.measure) return isMeasureOf(analysis.measure, sentence, quantity);
   // "The other five guards who were suspended have returned": what is left of a count, never the count.
   if (/\b(?:the|its|their) (?:other|remaining)\s+$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && !/\b(?:others?|remaining|rest|left)\b/i.test(analysis.text)) return false;
@@ -490,6 +494,8 @@ const COMPONENT_BEFORE =
   /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
+/** A measure's unit followed by a comparison: "70 kilometres longer", "two metres higher than", "40 minutes later". */
+const COMPARED_AFTER = /^\s*-?\s*(?:[\p{L}.²³]+\s+){1,2}(?:longer|shorter|higher|lower|deeper|shallower|wider|narrower|taller|bigger|larger|smaller|heavier|lighter|further|farther|more|less|fewer|faster|slower)\b/iu;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
 const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;

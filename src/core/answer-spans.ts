@@ -622,7 +622,8 @@ function isPlaceMention(sentence: string, name: Span): boolean {
   // ("some 80 kilometers north of Buenos Aires": a place by its bearing.)
   return /\b(in|at|to|near|from|inside|across|throughout|outside|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(the\s+)?(\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before) || PLACE_KIND_OF.test(before) || (PLACE_KIND_AFTER.test(sentence.slice(name.end, name.end + 14)) && !isNationality(sentence, name));
 }
-const PLACE_KIND_AFTER = /^\s+(?:market|bazaar|ward|district|quarter|suburb|neighbourhood|neighborhood|village|town|county|province|region|valley|estate|township|commune|parish)\b/;
+// ("Cambodia's Tonle Sap lake", "the Umm Qasr port": a feature of the land or a work built on it is a place too.)
+const PLACE_KIND_AFTER = /^\s+(?:market|bazaar|ward|district|quarter|suburb|neighbourhood|neighborhood|village|town|county|province|region|valley|estate|township|commune|parish|lake|river|sea|bay|gulf|coast|island|islands|mountains?|hills?|plains?|delta|basin|reservoir|canal|highway|port|harbou?r|airport|dam|forest|desert|peninsula)\b/;
 const PLACE_KIND_OF = /\b(?:region|province|state|district|county|city|town|village|municipality|island|prefecture|canton|commune|parish|oblast|governorate)\s+of\s+$/i;
 
 /** Where: a name after "in", "at" or "to", nearest the asked-for words. */

@@ -330,6 +330,10 @@ function surroundingsOf(sentence: Sentence, library: Library): Surroundings {
   return { story, own: library.wordsOf(sentence), neighbours, title: titleTerms(story) };
 }
 
+/** "What is the average pension?", "the median wait": a figure that stands for many, told as such. */
+const AVERAGE_ASKED = /\b(?:average|median)\b/i;
+const AVERAGE_TOLD = /\b(?:average[sd]?|averaging|median|mean|typical(?:ly)?|per|each|apiece|a head)\b/i;
+
 const MONEY_WORD_TERMS = new Set(['money', 'cash', 'funds', 'funding'].map(termOf));
 
 /** "How much money did they ask donors for?": a sum is written as a figure, never as the word "money". */
@@ -362,6 +366,9 @@ function missingKeyTerms(analysis: QuestionAnalysis, library: Library, expansion
     return analysis.asksMoney && candidates.slice(0, KIND_CANDIDATES).some((c) => [...library.wordsOf(c.sentence).terms].some((term) => sharedLexicon().isKindOf(term, asked)));
   };
   if (analysis.focus && !isGenericPersonFocus(analysis.focus) && !isMoneyWordOfSum(analysis, analysis.focus) && !isMentioned(analysis.focus) && !isCountedAsKind() && !isSumOfKind(analysis.focus)) missing.push(focusWord(analysis.focus));
+  // ("What was the average result on the repeat test?" of stories that give no average.)
+  const average = AVERAGE_ASKED.exec(analysis.text)?.[0];
+  if (average && !candidates.some((c) => AVERAGE_TOLD.test(c.sentence.text))) missing.push(average.toLowerCase());
   return missing;
 }
 
@@ -483,6 +490,8 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if ((candidate.coverage < MIN_COVERAGE * 0.8 && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
+    // "What is the average monthly pension?" is not answered by the total the fund overpaid: an average must be told as one.
+    if (AVERAGE_ASKED.test(analysis.text) && !AVERAGE_TOLD.test(candidate.sentence.text)) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
@@ -505,6 +514,9 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         if (WHOSE_ASKED.test(analysis.text) && span && !isToldAsOwner(text, span)) break;
         // "Who owns the cinema whose balcony collapsed?" is not answered by "The Cinema Le Palmier": the thing held is not who holds it.
         if (span && OWNER_ASKED.test(analysis.text) && namesHeldThing(analysis, span)) break;
+        // "Who was steering the boat?" is not answered by "The boat overturned …, deputy police chief Sok Vuthy told
+        // reporters": whoever a report is attributed to at its end told of the deed (unless he tells of his own: "said he").
+        if (span && !asksSpeaker && asksDoer(analysis) && isTrailingAttribution(analysis, text, span)) break;
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
           break;
@@ -1793,6 +1805,30 @@ const ASKS_YEAR = /\b(?:what|which) year\b/i;
 const RESUMPTION_ASKED = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|restart\w*|reconnect\w*)\b/i;
 /** How a report tells a return ("reopened", "resumed", "back in service", "stays closed until …", "lifted"). */
 const RESUMPTION_TOLD = /\b(?:again|back|resum\w*|re-?open\w*|restor\w*|re-?start\w*|return\w*|reconnect\w*|reinstat\w*|lift(?:ed|s|ing)?|normal\w*|until|till|up and running|all[- ]clear|berth\w*|re-?admit\w*|re-?enter\w*)\b/i;
+
+/** "Who was steering the boat?" asks who did a deed; "who heads the plant", "who is the registrar" ask who holds a post. */
+function asksDoer(analysis: QuestionAnalysis): boolean {
+  // ("Which body found that …" is often answered by whom the finding is attributed to: only "who" asks a deed so.)
+  return !analysis.asksLeader && analysis.focus === undefined && /^\W*who\b/i.test(analysis.text) && !/^\W*who(?:['’]?s|\s+(?:is|was|are|were)\s+(?:the|a|an|in|\p{Lu}))\b/iu.test(analysis.text);
+}
+
+/**
+ * Whether a name is whom the sentence is attributed to after its news (", provincial police chief Sok Vuthy told
+ * reporters"), with a title that shares nothing with the question.
+ */
+function isTrailingAttribution(analysis: QuestionAnalysis, text: string, name: string): boolean {
+  const speaker = findSpeaker(text);
+  if (speaker?.text !== name) return false;
+  // (At the end: "The plant's manager, Sidi Ould Bahah, said the company accepted the findings" tells his own news.)
+  const title = TITLE_AFTER_COMMA.exec(text.slice(Math.max(0, speaker.start - 80), speaker.start));
+  if (!title || text.length - speaker.end > TRAILING_REACH || speaker.start < text.length / 2) return false;
+  const asked = new Set(analysis.terms.map((t) => t.term));
+  if (tokenize(title[0] + text.slice(speaker.end).split(/[.;]/)[0]).some((t) => asked.has(t.term))) return false;
+  return !/^\W*(?:said|says|told [\p{L}\s]{0,30}?)\s+(?:that\s+)?(?:he|she|they|I|we)\b/iu.test(text.slice(speaker.end));
+}
+const TITLE_AFTER_COMMA = /,\s+(?:[\p{L}'’.-]+\s+){0,6}$/u;
+/** How much may follow an attribution's name at a sentence's end: "told reporters on Sunday", ", head of the service". */
+const TRAILING_REACH = 70;
 
 /** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;

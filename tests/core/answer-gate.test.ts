@@ -288,6 +288,23 @@ describe('who is asked for', () => {
   });
 });
 
+describe('who did something', () => {
+  it('is not whom the report is attributed to at its end ("…, deputy police chief Sok Vuthy told reporters")', () => {
+    const boat = fixtureStoriesMentioning('tests/fixtures/fresh/round420/wire/stories', 'Tonle Sap');
+    expect(answerFromStories('Who was steering the boat when it overturned?', boat).text).not.toMatch(/^Sok Vuthy\b/);
+  });
+
+  it('is not a lake named before its kind ("Cambodia\'s Tonle Sap lake")', () => {
+    const boat = fixtureStoriesMentioning('tests/fixtures/fresh/round420/wire/stories', 'Tonle Sap');
+    expect(answerFromStories('Who was steering the boat when it overturned?', boat).text).not.toMatch(/^Tonle Sap\b/);
+  });
+
+  it('is whom a report is attributed to when the question asks who holds his post', () => {
+    const locusts = libraryOf({ 'locusts.txt': ['Locusts', ' date 1998-03-05 By Staff Wire', '', 'About 60,000 hectares had been counted twice, said Hery Rakotomalala, director of the national locust centre.'].join('\n') });
+    expect(answerFromStories('Who runs the national locust centre?', locusts).text).toMatch(/^Hery Rakotomalala\b/);
+  });
+});
+
 describe('what an action took', () => {
   it('leads with what the asked verb takes: "what did the operator offer?" → "4 percent"', () => {
     const strike = libraryOf({
@@ -425,6 +442,38 @@ describe('differences between counts', () => {
 
   it('gives the difference when the question asks for one', () => {
     expect(answerFromStories('How many more children with measles are being treated in hospital than on Thursday?', ward).text).toMatch(/^Two\b/i);
+  });
+});
+
+describe('a measure compared with another', () => {
+  it('does not give "70 kilometres longer" as how long something is', () => {
+    const tunnel = fixtureStoriesMentioning('tests/fixtures/fresh/round421/dev/stories', 'Sabzikamar');
+    // r421s3: "Traffic has been sent over the old road across the Sabzikamar pass, which is 70 kilometres longer …"
+    expect(answerFromStories('How long is the Sabzikamar tunnel?', tunnel).kind).toBe('abstained');
+  });
+
+  it('gives the difference when the question asks how much longer', () => {
+    const detour = libraryOf({ 'detour.txt': ['Pass road reopens', ' date 2068-09-20 By Staff Wire', '', 'Lorries must take the old road across the pass, which is 70 kilometres longer than the tunnel route.'].join('\n') });
+    expect(answerFromStories('How much longer is the old road across the pass than the tunnel route?', detour).text).toMatch(/^70 kilometres\b/);
+  });
+});
+
+describe('an average', () => {
+  it('is not answered by a total ("the total paid in excess is settled at 2,600 million guaraníes")', () => {
+    const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round420/dev/stories');
+    expect(answerFromStories('What is the average monthly pension paid by the fund?', pensions).kind).toBe('abstained');
+  });
+
+  it('is answered by a figure told as one', () => {
+    const pensions = libraryOf({ 'fund.txt': ['Port pension fund', ' date 2068-08-02 By Staff Wire', '', 'The fund pays 1,875 pensioners an average of 2.1 million guaraníes a month.'].join('\n') });
+    expect(answerFromStories('What is the average monthly pension paid by the fund?', pensions).text).toMatch(/^2\.1 million guaraníes\b/);
+  });
+});
+
+describe('an age that picks out whom a count is of', () => {
+  it('is not the count ("pensioners aged over eighty, about 310 of the 1,875")', () => {
+    const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round420/dev/stories', 'guaraníes');
+    expect(answerFromStories('How many of the overpaid pensioners have been let off repaying because of their age?', pensions).text).toMatch(/^About 310\b/);
   });
 });
 
