@@ -1708,7 +1708,10 @@ function causeClauseTellsAskedEvent(analysis: QuestionAnalysis, expansions: Expa
   const terms = new Set(tokenize(clause).map((t) => t.term));
   const holds = (t: { term: string }): boolean => termMatch(t.term, expansions, terms, []) >= WEIGHTS.synonymMatch;
   const [verbs, things] = partition(analysis.predicates, (t) => sharedLexicon().isVerb(t.word) && !commonNouns(analysis.text).includes(t.word.toLowerCase()));
-  return (/^after\b/i.test(marker[0]) && verbs.some(holds)) || things.filter(holds).length >= 2;
+  // ("Eight people died as a result of the fire": a cause that is only the asked event's own noun is the event.)
+  const asked = new Set(analysis.predicates.map((t) => t.term));
+  const isOnlyTheEvent = terms.size > 0 && terms.size <= 2 && [...terms].every((t) => asked.has(t)) && things.some(holds);
+  return (/^after\b/i.test(marker[0]) && verbs.some(holds)) || things.filter(holds).length >= 2 || isOnlyTheEvent;
 }
 const FORWARD_CAUSE = /^(?:after|because of|due to|as a result of|caused by|result(?:ed)? from|triggered by|sparked by|set off by|brought on by)\b/i;
 

@@ -909,6 +909,11 @@ describe('a cause of the asked event, not what the event caused', () => {
   ].join('\n');
   const reminders = libraryOf({ 'a.txt': rebooked });
 
+  it('does not give "Eight people died as a result of the fire" as what started the fire', () => {
+    const hospital = fixtureStoriesMentioning('tests/fixtures/fresh/round421/dev/stories', 'Ak-Tash-Sai');
+    expect(answerFromStories('What was first blamed for starting the hospital fire?', hospital).text).not.toMatch(/as a result of the fire/);
+  });
+
   it('abstains rather than give the sentence whose cause is the asked event itself', () => {
     expect(answerFromStories('so why were the reminder texts an hour out, really', reminders).kind).toBe('abstained');
   });

@@ -192,6 +192,10 @@ describe('questions as typed in chat', () => {
     expect(analyseQuestion(question).type).toBe('why');
   });
 
+  it.each(['What was initially said to have made the factory roof give way?', 'what was first reported to have started the fire'])('reads %j, a cause as it was told, as asking for a cause', (question) => {
+    expect(analyseQuestion(question).type).toBe('why');
+  });
+
   it.each(['what happened to the climbing party', 'what time did the sorter fail', 'what was the injury count on monday', 'how did the attackers get into the network'])(
     'does not read %j as asking for a cause',
     (question) => {
