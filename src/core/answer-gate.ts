@@ -1,7 +1,7 @@
 // Precision first: a sentence answers a question only when it states the relation asked about — the
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
-import { findQuantities, opensWithCurrencyCode, type Quantity } from './extract.ts';
+import { findQuantities, isNewestDeath, opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { CURRENCY_SIGN } from './numbers.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
@@ -240,6 +240,11 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "The health department's figure of 900,000 included about 150,000 people who never lost their supply": a part
   // of another figure, said to explain it, not the count asked for (unless asked: "how many of them", "included").
   if (isPartOfAnotherFigure(analysis, sentence, quantity)) return false;
+  // "How many people caught diphtheria?" is not answered by "bringing the toll to five", nor "how many have died" by
+  // "88 people caught typhoid": the figure's own clause tells the other outcome of an illness.
+  if (tellsOtherOutcomeOfIllness(analysis, sentence, quantity)) return false;
+  // ("A second person has died" counts the dead, never how many stood on the balcony.)
+  if (isNewestDeath(quantity) && !DEATHS.test(analysis.text)) return false;
 
   // "Dead mussels have been found on 140 of the 412 rafts in the ría": the whole a part is counted out of, not those
   // the sentence tells of (unless the whole is asked: "how many rafts are there").
@@ -445,6 +450,18 @@ const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:i
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
+function tellsOtherOutcomeOfIllness(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const asksDeaths = DEATHS.test(analysis.text);
+  const asksIllness = ILLNESS.test(analysis.text);
+  if (asksDeaths === asksIllness) return false;
+  const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start).split(/;|,\s|\b(?:and|but|while|whereas|including|of which|of whom)\s/i).at(-1)!;
+  const after = sentence.slice(quantity.end, quantity.end + 60).split(/;|,\s|\b(?:and|but|while|whereas)\s/i)[0]!;
+  const clause = before + quantity.text + after;
+  return asksDeaths ? ILLNESS.test(clause) && !DEATHS.test(clause) : DEATHS.test(clause) && !ILLNESS.test(clause);
+}
+const DEATHS = /\b(?:died|dies|dead|deaths?|killed|killing|fatal\w*|toll|lives|perished|drowned|bodies)\b/i;
+const ILLNESS = /\b(?:caught|catch|infected|infections?|cases?|fell ill|falling ill|sick|sickened|contracted|tested positive)\b/i;
+
 /** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   if (COMPONENT_ASKED.test(analysis.text)) return false;

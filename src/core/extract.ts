@@ -135,6 +135,8 @@ export function findQuantities(sentence: string): Quantity[] {
     // ("one on top of another", "one by one", "one after another": a way of doing, not a count.)
     if (/^one$/i.test(raw) && (/^\s+(?:of|another|side|day|on top of|by one|after (?:another|the other))\b/i.test(sentence.slice(end, end + 20)) || /\bone\s+by\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)))) continue;
     if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, '').replace(LEADING_SIGN, ''))) continue;
+    // "A third patient died" is the third to die, no fraction of anyone; it counts only when told as the newest death.
+    if (/^(?:a|one)[ -](?:third|fifth|sixth|tenth)$/i.test(raw) && /^\s+[\p{L}-]+\s/u.test(sentence.slice(end, end + 30)) && !/^\s+of\b/i.test(sentence.slice(end, end + 6))) continue;
     const value = quantityValue(raw);
     if (value === undefined) continue;
     const nounWords = countedWords(sentence.slice(end));
@@ -149,8 +151,35 @@ export function findQuantities(sentence: string): Quantity[] {
       headTerm: nounTerms.at(-1) ?? '',
     });
   }
-  return quantities;
+  quantities.push(...newestDeaths(sentence));
+  return quantities.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "… as the number of cases rose to 31 and a third patient died": an ordinal told of a death counts the dead so far
+ * (the figure is the ordinal's number; its text is the words, which the answer quotes).
+ */
+function newestDeaths(sentence: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of sentence.matchAll(NEWEST_DEATH)) {
+    const value = ORDINAL_NUMBERS[match[1]!.toLowerCase()];
+    const noun = match[2]!;
+    if (value === undefined || !sharedLexicon().isPerson(noun.toLowerCase())) continue;
+    const start = match.index;
+    const text = match[0].slice(0, match[0].indexOf(noun) + noun.length);
+    const term = termOf(noun.toLowerCase());
+    // (The answer leads with the count, "Three dead", the sentence's words following in the quote.)
+    found.push({ text, figure: `${CARDINALS[value - 2]} dead`, start, end: start + text.length, value, nounTerms: [term], headTerm: term });
+  }
+  return found;
+}
+const CARDINALS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+/** Whether a quantity is one newestDeaths read: it counts the dead, and answers nothing else. */
+export function isNewestDeath(quantity: Quantity): boolean {
+  return /^a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) /i.test(quantity.text);
+}
+const ORDINAL_NUMBERS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const NEWEST_DEATH = /\b[Aa] (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) ([a-z-]+) (?:(?:has|had|have) )?(?:also |now |since |later )?(?:died|been killed|was killed|succumbed|passed away)\b/g;
 
 const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|did|does|do|will|would|could|can|should|may|might|must|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
 

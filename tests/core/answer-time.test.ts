@@ -297,6 +297,23 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How many leptospirosis patients had got better and gone home by mid-November?', leptospirosis).text).toMatch(/^118\b/);
   });
 
+  it('answers how many have died with the newest death told by its ordinal ("a third patient died")', () => {
+    const legionella = reportsOf('tests/fixtures/dev/stories', ['s3_a.txt', 's3_b.txt', 's3_c.txt']);
+    expect(answerFromStories('How many people have died in the Manresa outbreak?', legionella).text).toMatch(/^Three dead — /);
+  });
+
+  it('does not answer how many caught an illness with its death toll, nor how many died with those who caught it', () => {
+    const diphtheria = fixtureStoriesMentioning('tests/fixtures/fresh/round426/dev/stories', 'Kandep');
+    expect(answerFromStories('How many people caught diphtheria in the Kandep outbreak?', diphtheria).text).not.toMatch(/^Five\b/);
+    const typhoid = libraryOf({ 't.txt': 'Typhoid in Matale\n date 1998-09-24 By Staff Wire\n\nHealth officials agreed on Thursday that 88 people caught typhoid in the outbreak.' });
+    expect(answerFromStories('How many people have died in the Matale typhoid outbreak?', typhoid).kind).toBe('abstained');
+  });
+
+  it('does not answer how many stood on a balcony with "a second person has died"', () => {
+    const balcony = fixtureStoriesMentioning('tests/fixtures/fresh/round258/dev/stories');
+    expect(answerFromStories('How many people were standing on the balcony when it gave way, according to the municipal engineer?', balcony).text).not.toMatch(/dead — /);
+  });
+
   it('does not answer "how many died" with the number of people aboard', () => {
     const ferry = reportsOf('tests/fixtures/fresh/round1/dev/stories', ['t1_a.txt', 't1_b.txt', 't1_c.txt']);
     expect(answerFromStories('How many people have died in the Citra Selat ferry disaster?', ferry).text).not.toMatch(/^252\b/);

@@ -44,6 +44,12 @@ describe('findQuantities', () => {
     expect(findQuantities('Act 3 was cut.').map((q) => q.text)).toEqual(['3']);
   });
 
+  it('reads "a third patient died" as the third death, no fraction of anyone', () => {
+    const [death] = findQuantities('The number of cases rose to 31 and a third patient died.').filter((q) => q.value < 10);
+    expect(death).toMatchObject({ text: 'a third patient', value: 3, figure: 'Three dead' });
+    expect(findQuantities('A third patient was moved to Lisbon.').some((q) => q.value < 1)).toBe(false);
+  });
+
   it('reads no count in "one on top of another" or "one by one"', () => {
     expect(findQuantities('Tortoises were packed on their backs, one on top of another, and taken out one by one.')).toEqual([]);
   });
