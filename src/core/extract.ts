@@ -136,7 +136,8 @@ export function findQuantities(sentence: string): Quantity[] {
     if (/^one$/i.test(raw) && (/^\s+(?:of|another|side|day|on top of|by one|after (?:another|the other))\b/i.test(sentence.slice(end, end + 20)) || /\bone\s+by\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)))) continue;
     if (!isCountLike(sentence, start, end, raw.replace(/^\D+\s/, '').replace(LEADING_SIGN, ''))) continue;
     // "A third patient died" is the third to die, no fraction of anyone; it counts only when told as the newest death.
-    if (/^(?:a|one)[ -](?:third|fifth|sixth|tenth)$/i.test(raw) && /^\s+[\p{L}-]+\s/u.test(sentence.slice(end, end + 30)) && !/^\s+of\b/i.test(sentence.slice(end, end + 6))) continue;
+    const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(end, end + 30))?.[1];
+    if (/^(?:a|one)[ -](?:third|fifth|sixth|tenth)$/i.test(raw) && nextWord !== undefined && !NOT_A_NOUN.test(nextWord)) continue;
     const value = quantityValue(raw);
     if (value === undefined) continue;
     const nounWords = countedWords(sentence.slice(end));
@@ -194,6 +195,11 @@ function unitOrNoun(after: string): string {
   if (share) return ` ${share[1]}`;
   const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
+  // ("two badly burned women": an adverb goes with the words it modifies.)
+  if (isAdverb(words[1]!)) {
+    const rest = unitOrNoun(after.slice(after.indexOf(words[1]!) + words[1]!.length));
+    return rest ? ` ${words[1]}${rest}` : '';
+  }
   // A nationality or other capitalised modifier goes with its noun: "270 Ukrainian soldiers", "7.1 million U.S.
   // dollars", "40 million Hong Kong dollars".
   const modified = /^\s+((?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(\p{Ll}[\p{L}’'-]*)/u.exec(after);
@@ -227,10 +233,15 @@ export function countedWords(after: string): string[] {
     if (NOT_A_NOUN.test(word)) break;
     phrase.push(word);
     const next = words[i + 1];
-    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word) || (next !== undefined && isNounCompound(word, next));
+    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word) || isAdverb(word) || (next !== undefined && isNounCompound(word, next));
     if (!isModifier || !next || NOT_A_NOUN.test(next)) break;
   }
   return phrase;
+}
+
+/** "Badly", "seriously": a word in -ly that is no noun ("family", "supply") modifies the words after it. */
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !sharedLexicon().isNoun(word);
 }
 
 /** A singular noun naming the plural one after it: "examination centres", "bus routes" (not "coaches near", "people died"). */

@@ -44,6 +44,11 @@ describe('findQuantities', () => {
     expect(findQuantities('Act 3 was cut.').map((q) => q.text)).toEqual(['3']);
   });
 
+  it('gives a figure with the adverb that modifies its noun ("two badly burned women"), and still reads "by a third in May"', () => {
+    expect(findQuantities('The hospital said two badly burned women had died in its wards.')[0]).toMatchObject({ figure: 'two badly burned women', headTerm: 'woman' });
+    expect(findQuantities('Prices rose by a third in May.')[0]?.value).toBeCloseTo(1 / 3);
+  });
+
   it('reads "a third patient died" as the third death, no fraction of anyone', () => {
     const [death] = findQuantities('The number of cases rose to 31 and a third patient died.').filter((q) => q.value < 10);
     expect(death).toMatchObject({ text: 'a third patient', value: 3, figure: 'Three dead' });
