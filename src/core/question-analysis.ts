@@ -713,7 +713,7 @@ function classify(shape: string, text: string): AnswerType {
   // wheels?": what a finding says did it — a cause.
   if (FINDING_OF_CAUSE.test(shape)) return 'why';
   // ("What was initially said to have made the factory roof give way?": a cause as it was told, not what was said.)
-  if (/^what (?:is|was|were) (?:(?:first|initially|originally|at first|wrongly|widely) )?(?:said|believed|reported|suspected|claimed) to have (?:caused|made|started|triggered|sparked|set off|led to|brought down)\b/.test(shape)) return 'why';
+  if (/^what (?:is|was|were) (?:(?:first|initially|originally|at first|wrongly|widely) )?(?:said|thought|believed|reported|suspected|claimed) to have (?:caused|made|started|triggered|sparked|set off|led to|brought down)\b/.test(shape)) return 'why';
   // ("What was finally found to be the cause of the bags missing their flights?")
   if (/^what (?:is|was|were) (?:[a-z]+ ){0,2}?(?:found|judged|confirmed|shown|proved|proven|said|thought|believed|named|identified) (?:to (?:be|have been) |as )the (?:main |real |actual |root )?(?:cause|reason|trigger)\b/.test(shape)) return 'why';
   if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';

@@ -192,7 +192,7 @@ describe('questions as typed in chat', () => {
     expect(analyseQuestion(question).type).toBe('why');
   });
 
-  it.each(['What was initially said to have made the factory roof give way?', 'what was first reported to have started the fire'])('reads %j, a cause as it was told, as asking for a cause', (question) => {
+  it.each(['What was initially said to have made the factory roof give way?', 'What was first thought to have set off the explosion on the Miséricorde II?'])('reads %j, a cause as it was told, as asking for a cause', (question) => {
     expect(analyseQuestion(question).type).toBe('why');
   });
 
@@ -914,8 +914,10 @@ describe('how a fact came to be known', () => {
     expect(terms).toContain('sold');
   });
 
-  it('still is for a cause as first thought ("what was thought to have started the fire")', () => {
-    expect(analyseQuestion('In the first report, what was thought to have started the fire?').predicates.map((t) => t.word)).toContain('thought');
+  it('still asks a cause as first thought ("what was thought to have started the fire"), of the first report', () => {
+    const analysis = analyseQuestion('In the first report, what was thought to have started the fire?');
+    expect(analysis.type).toBe('why');
+    expect(analysis.time.stage).toBe('initial');
   });
 });
 
