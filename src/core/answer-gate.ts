@@ -444,7 +444,8 @@ export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, qu
   return analysis.time.stage === 'latest' && (FAULTED_AFTER.test(after) || FAULTED_BUT.test(after) || FAULT_NAMED_AFTER.test(after));
 }
 /** "The union's figure of about 7,000 included employees who had in fact been paid on time", "5,200 left out staff of two hospitals". */
-const FAULT_NAMED_AFTER = /^\s+(?:had\s+|has\s+)?(?:left out|missed|excluded|double-counted)\s+\p{L}|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|that|which)\s+(?:had\s+)?(?:in fact|actually|already|never|not|later|wrongly)\b/iu;
+// ("The hospital's figure of five included a man who died of kidney failure and whose cholera culture came back negative.")
+const FAULT_NAMED_AFTER = /^\s+(?:had\s+|has\s+)?(?:left out|missed|excluded|double-counted)\s+\p{L}|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|that|which)\s+(?:had\s+)?(?:in fact|actually|already|never|not|later|wrongly)\b|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|whose|that|which)\b[^.;]{0,100}?\b(?:(?:came|come|comes) back negative|tested negative|of other causes|of another cause|unrelated)\b/iu;
 const FAULTED_BUT = /^[^.;]{0,50}?,\s+but\s+(?:it|they|that|this|its \w+|their \w+|the \w+)\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+(?:included|counted)|left out|missed|excluded|included|double-counted|counted (?:\w+ )?twice)\b/;
 const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/i;
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */

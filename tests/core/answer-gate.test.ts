@@ -1967,6 +1967,11 @@ describe('a figure told with its fault', () => {
     expect(answerFromStories('How many hospital employees were finally found to have been paid late?', salaries).text).not.toMatch(/^About 7,000/);
   });
 
+  it('is not the latest count ("the hospital\'s figure of five included a man … whose cholera culture came back negative")', () => {
+    const cholera = fixtureStoriesMentioning('tests/fixtures/fresh/round434/dev/stories', 'Marcovia');
+    expect(answerFromStories('How many people died in the cholera outbreak in Marcovia?', cholera).text).not.toMatch(/^Five\b/i);
+  });
+
   it('gives way to the settled figure ("the Ministry\'s earlier count of 3,600 missed teachers on outer islands")', () => {
     const arrears = fixtureStoriesMentioning('tests/fixtures/fresh/round283/dev/stories');
     expect(answerFromStories('How many teachers were finally confirmed to be owed Grading Review arrears?', arrears).text).toMatch(/^4,120 teachers — /);
