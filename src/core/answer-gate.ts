@@ -451,6 +451,7 @@ const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:i
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
+/** Whether a question asks the dead of an illness and the figure's own clause tells those who caught it, or the other way round. */
 function tellsOtherOutcomeOfIllness(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   const asksDeaths = DEATHS.test(analysis.text);
   const asksIllness = ILLNESS.test(analysis.text);
@@ -512,7 +513,7 @@ const COMPONENT_BEFORE =
   /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
-/** A measure's unit followed by a comparison: "70 kilometres longer", "two metres higher than", "40 minutes later". */
+/** A measure's unit followed by a comparison: "70 kilometres longer", "two metres higher than". */
 const COMPARED_AFTER = /^\s*-?\s*(?:[\p{L}.²³]+\s+){1,2}(?:longer|shorter|higher|lower|deeper|shallower|wider|narrower|taller|bigger|larger|smaller|heavier|lighter|further|farther|more|less|fewer|faster|slower)\b/iu;
 const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additional)\b/i;
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)

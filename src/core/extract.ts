@@ -175,12 +175,14 @@ function newestDeaths(sentence: string): Quantity[] {
   return found;
 }
 const CARDINALS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+const ORDINAL_NUMBERS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const ORDINAL = `(${Object.keys(ORDINAL_NUMBERS).join('|')})`;
+const NEWEST_DEATH = new RegExp(String.raw`\b[Aa] ${ORDINAL} ([a-z-]+) (?:(?:has|had|have) )?(?:also |now |since |later )?(?:died|been killed|was killed|succumbed|passed away)\b`, 'g');
+const NEWEST_DEATH_TEXT = new RegExp(`^a ${ORDINAL} `, 'i');
 /** Whether a quantity is one newestDeaths read: it counts the dead, and answers nothing else. */
 export function isNewestDeath(quantity: Quantity): boolean {
-  return /^a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) /i.test(quantity.text);
+  return NEWEST_DEATH_TEXT.test(quantity.text);
 }
-const ORDINAL_NUMBERS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
-const NEWEST_DEATH = /\b[Aa] (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) ([a-z-]+) (?:(?:has|had|have) )?(?:also |now |since |later )?(?:died|been killed|was killed|succumbed|passed away)\b/g;
 
 const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|did|does|do|will|would|could|can|should|may|might|must|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
 
