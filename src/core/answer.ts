@@ -255,8 +255,6 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // (Each by its term, with the word as asked, which WordNet needs.)
   // ("If the pump wasn't the problem, where did the gas come from?": the premise sets a thing aside; it is not asked about.)
   // ("When was the inspectors' report on the accident first due?": the asker's word for what went wrong names no thing
-  // its report need repeat; it may tell the cabin falling. A crash or a fire is a thing of its own.)
-  // ("When was the inspectors' report on the accident first due?": the asker's word for what went wrong names no thing
   // its report need repeat; it may tell the cabin falling.)
   const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t, w]) => relation.has(t) && !(analysis.type === 'when' && sharedLexicon().isMishap(w)));
   if (things.length === 0) return true;
@@ -469,6 +467,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     if (analysis.asksLeader && picks.length === 0) yield* leaderSentencesOfReports(analysis, expansions, candidates, library);
   }
   let setAside: Set<string> | undefined;
+  const asksAverage = AVERAGE_ASKED.test(analysis.text);
   for (const candidate of weighed()) {
     // Precision first: a sentence that does not state the relation asked about is a closest passage, not an answer.
     // A whole sentence as the answer (how, what, why) must state the relation more fully than a sentence a figure or name is taken from.
@@ -491,7 +490,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     // "What is the average monthly pension?" is not answered by the total the fund overpaid: an average must be told as one.
-    if (AVERAGE_ASKED.test(analysis.text) && !AVERAGE_TOLD.test(candidate.sentence.text)) continue;
+    if (asksAverage && !AVERAGE_TOLD.test(candidate.sentence.text)) continue;
     const base = candidate.coverage * WEIGHTS.coverageInPick + candidate.retrieval + candidate.literal;
     const text = candidate.sentence.text;
     switch (analysis.type) {
