@@ -176,16 +176,18 @@ export function isRate(sentence: string, quantity: Quantity): boolean {
   return /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday|season)|daily|weekly|monthly|hourly|nightly|annually|yearly)\b/iu.test(after) || /^[\s\p{L}’'-]{0,30}\b(?:a|per)\s+(?:day|week|month|year|hour)\b/iu.test(after);
 }
 
-/** Whether the figure counts or measures what the question asks for. */
 /**
  * "How much did the hospital pay Medikod for the software?" is not answered by "Medikod … will pay 85,000 euros
  * towards the hospitals' costs": the sum went the other way, from the one asked to be paid to the one asked to pay.
  */
 export function tellsPaymentTheOtherWay(question: string, sentence: string): boolean {
   const asked = PAYMENT_ASKED.exec(question);
-  if (!asked) return false;
+  // ("How much was Quillstone paid?" asks the other way round itself.)
+  if (!asked || /^\W*how much (?:money )?(?:is|was|are|were|has|had) .+? paid\b/i.test(question)) return false;
   const pay = /\bpa(?:y|ys|id|ying)\b/i.exec(sentence);
   if (!pay) return false;
+  // ("Medikod was paid 120,000 euros by the hospital": told the passive way round, the one paid comes first.)
+  if (PASSIVE_BEFORE.test(sentence.slice(0, pay.index))) return false;
   const wordsOf = (phrase: string): string[] => contentWords(phrase).map((w) => w.replace(/['’]s$/, ''));
   const says = (words: string[], text: string): boolean => words.some((w) => new RegExp(`\\b${literalPattern(w)}(?:s|es|['’]s?)?\\b`, 'i').test(text));
   // ("Pay to each family that lost a miner": whoever is paid "to" is the one the sum goes to, named in their own words.)
@@ -195,14 +197,26 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
   // (Or whoever the question has paid is the one paying, the subject of "pay" in its own clause: "Adriasoft Sustavi will
   // pay a penalty of 400,000 euros" for how much the Institute paid Adriasoft.)
   const payingClause = before.split(/[,;:]|\b(?:and|but|while|said|says)\b/i).at(-1)!;
-  return says(payee, payingClause) && !says(payer, payingClause);
+  if (says(payee, payingClause) && !says(payer, payingClause)) return true;
+  // (The subject may stand further back, past a clause about it: "Numeris Carthage SARL, which supplied the system, …
+  // has agreed to pay a penalty", "the ONP told the committee that the supplier, Andinasoft, will pay a penalty". What
+  // a speaker says is its own clause; the speaker is not the one paying. That far back, only the head of whoever is
+  // asked to be paid counts ("the family of each dead worker"), and not where the clause sends money to it ("raised its
+  // payment to each bereaved family").)
+  const reported = before.split(REPORTED_CLAUSE).at(-1)!.replace(SENT_TO, ' ');
+  return says(wordsOf(asked[2]!.replace(/^to\s+/i, '').split(PHRASE_HEAD_ENDS)[0]!), reported) && !says(payer, reported);
 }
+const SENT_TO = /\b(?:to|for|from|by|with|of)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/giu;
+const PHRASE_HEAD_ENDS = /\s+(?:of|that|who|which|whose|with)\s+/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$/i;
+const REPORTED_CLAUSE = /;|\b(?:said|says|told|tells|announced|announces|stated|confirmed|explained|added)\b[^;]*?\bthat\b/i;
 const PAYMENT_ASKED = /^\W*how much (?:money )?(?:did|does|do|will|has|had|would|is|was) (?:the )?(.+?) (?:pay|paying|paid|give|giving|hand(?:ing)? over to) (?:the )?(.+?)(?: for| to| in| over| as|\?|$)/i;
 /** A phrase's words that can name who pays or is paid: at least three letters, no articles, pronouns or linking words. */
 function contentWords(phrase: string): string[] {
   return (phrase.match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:the|its|their|his|her|our|and|for|from|with|each|every|all|that|who|which|whose|now|then|lost|had|has|have)$/i.test(w));
 }
 
+/** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
   const isMoney = isMoneyFigure(sentence, quantity);

@@ -1985,8 +1985,17 @@ describe('a sum paid the other way', () => {
     ['How much will the mine owner now pay to each family that lost a miner?', "Witvaal raised its payment to each bereaved family to 50,000 rand and said it would pay the school fees of the dead miners' children.", false],
     ['How much did the Institute pay Adriasoft to build the new system?', 'Adriasoft Sustavi d.o.o. will pay a penalty of 400,000 euros and cover the cost of an independent audit.', true],
     ['How much did the builders finally agree to pay the family of each dead worker?', "After talks with the construction workers' union, the company agreed to pay 35,000 soles to the family of each of the two dead men.", false],
+    ['How much did the fund pay Numeris Carthage for the RetraiteNet system?', 'Numeris Carthage SARL, which supplied the system, corrected it before the April payment and has agreed to pay a penalty of 150,000 dinars.', true],
+    ['How much did the ONP agree to pay Andinasoft for the new payroll platform?', 'The ONP told the committee that the supplier of the PagoSeguro platform, Andinasoft S.A.C., will pay a penalty of 1.1 million soles under its contract.', true],
+    ['How much did the fund pay Numeris Carthage for the RetraiteNet system?', 'Numeris Carthage was paid 2.4 million dinars by the fund for the system in 2066.', false],
+    ['How much will the mine owner now pay to each family that lost a miner?', "Witvaal raised its payment to each bereaved family to 50,000 rand from 20,000 rand and said it would pay the school fees of the dead miners' children.", false],
   ])('for "%s", "%s" tells it the other way: %s', (question, sentence, reversed) => {
     expect(tellsPaymentTheOtherWay(question, sentence)).toBe(reversed);
+  });
+
+  it('does not answer what the buyer paid with the penalty a supplier, named before a clause about it, pays', () => {
+    const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round405/dev/stories', 'RetraiteNet');
+    expect(answerFromStories('How much did the fund pay Numeris Carthage for the RetraiteNet system?', pensions).kind).toBe('abstained');
   });
 
   it('does not answer what the buyer paid with the penalty the seller pays it', () => {
