@@ -204,12 +204,32 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
   // asked to be paid counts ("the family of each dead worker"), and not where the clause sends money to it ("raised its
   // payment to each bereaved family").)
   const reported = before.split(REPORTED_CLAUSE).at(-1)!.replace(SENT_TO, ' ');
-  return says(wordsOf(asked[2]!.replace(/^to\s+/i, '').split(PHRASE_HEAD_ENDS)[0]!), reported) && !says(payer, reported);
+  if (says(wordsOf(asked[2]!.replace(/^to\s+/i, '').split(PHRASE_HEAD_ENDS)[0]!), reported) && !says(payer, reported)) return true;
+  // (Or the one asked to pay only tells of it, while someone else pays: "The company has agreed to pay 250,000 Omani rials,
+  // the ministry said" for how much the ministry paid for the platform.)
+  const unattributed = sentence.replace(ATTRIBUTION, ' ');
+  return says(payer, sentence) && !says(payer, unattributed) && PAYING_SUBJECT.test(unattributed.slice(0, unattributed.search(/\bpa(?:y|ys|id|ying)\b/i)));
 }
+const ATTRIBUTION = /(?:^|,)\s*(?:according to\s+)?(?:the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:said|says|told\s+[\p{L}'’-]+|announced|confirmed)\s*(?=[,.;]|$)|\baccording to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=[,.;]|$)/giu;
+/** A clause that opens with whoever pays, named: "The company has agreed to", "Numeris will". */
+const PAYING_SUBJECT = /^\s*(?:(?:the|a|an)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:has|have|had|will|would|is|was|agreed|must|should|shall|to)\b/u;
 const SENT_TO = /\b(?:to|for|from|by|with|of)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/giu;
 const PHRASE_HEAD_ENDS = /\s+(?:of|that|who|which|whose|with)\s+/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$/i;
 const REPORTED_CLAUSE = /;|\b(?:said|says|told|tells|announced|announces|stated|confirmed|explained|added)\b[^;]*?\bthat\b/i;
+/**
+ * "How much did the outbreak end up costing the county?" is not answered by "the new tank cost the school 1.9 million
+ * shillings": a cost told as borne by someone the question does not name.
+ */
+export function tellsCostToAnother(question: string, sentence: string): boolean {
+  const asked = COST_BORNE_ASKED.exec(question);
+  if (!asked) return false;
+  const bearers = new Set(contentWords(asked[1]!).map((w) => w.toLowerCase()));
+  return [...sentence.matchAll(COST_BORNE_TOLD)].some((told) => !contentWords(told[1]!).some((w) => bearers.has(w.toLowerCase())));
+}
+const COST_BORNE_ASKED = /\bcost(?:s|ing)?\s+(?:the|its|their)\s+([^?,]+)/i;
+// (Only a bearer told by "the": "cost the school", not "cost FVB" or "cost it", which may be the one asked.)
+const COST_BORNE_TOLD = /\bcost(?:s|ing)?\s+the\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|less than\s+)?(?:\p{Sc}|[A-Z]{1,3}\$|\d)/giu;
 const PAYMENT_ASKED = /^\W*how much (?:money )?(?:did|does|do|will|has|had|would|is|was) (?:the )?(.+?) (?:pay|paying|paid|give|giving|hand(?:ing)? over to) (?:the )?(.+?)(?: for| to| in| over| as|\?|$)/i;
 /** A phrase's words that can name who pays or is paid: at least three letters, no articles, pronouns or linking words. */
 function contentWords(phrase: string): string[] {
@@ -255,8 +275,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // of another figure, said to explain it, not the count asked for (unless asked: "how many of them", "included").
   if (isPartOfAnotherFigure(analysis, sentence, quantity)) return false;
   // "How many people caught diphtheria?" is not answered by "bringing the toll to five", nor "how many have died" by
-  // "88 people caught typhoid": the figure's own clause tells the other outcome of an illness.
-  if (tellsOtherOutcomeOfIllness(analysis, sentence, quantity)) return false;
+  // "88 people caught typhoid": the figure's own clause tells another outcome.
+  if (tellsOtherOutcome(analysis, sentence, quantity)) return false;
   // ("A second person has died" counts the dead, never how many stood on the balcony.)
   if (isNewestDeath(quantity) && !DEATHS.test(analysis.text)) return false;
 
@@ -410,7 +430,8 @@ const REFERENCE_BEFORE =
 /** The words right after a figure are the question's own verb, told of the figure: "6,000 took part", "40 were hurt". */
 function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   const told = /^\s+(?:(?:have|had|has|were|was|are|is)\s+(?:been\s+)?)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(after);
-  if (!told || !/(?:ed|en|ok|nt|ew|ught)$/i.test(told[1]!)) return false;
+  // (Or an outcome told alone, "leaving about 60 missing".)
+  if (!told || !(/(?:ed|en|ok|nt|ew|ught)$/i.test(told[1]!) || /^(?:missing|dead|unaccounted)$/i.test(told[1]!))) return false;
   // (The question's own words, "took part": a synonym reaches too far, "three used" is not "how many does it employ".)
   const terms = told.slice(1).filter((w): w is string => w !== undefined).map((w) => termOf(w.toLowerCase()));
   return analysis.predicates.some((t) => terms.includes(t.term));
@@ -465,18 +486,24 @@ const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:i
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
-/** Whether a question asks the dead of an illness and the figure's own clause tells those who caught it, or the other way round. */
-function tellsOtherOutcomeOfIllness(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
-  const asksDeaths = DEATHS.test(analysis.text);
-  const asksIllness = ILLNESS.test(analysis.text);
-  if (asksDeaths === asksIllness) return false;
+/**
+ * Whether a question asks one outcome (the dead, the sick, the hurt or the missing) and the figure's own clause tells
+ * only another: "how many caught diphtheria?" is not answered by "bringing the toll to five", nor "how many deaths?"
+ * by "seven workers were killed and 12 were missing".
+ */
+function tellsOtherOutcome(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  const asked = OUTCOME_KINDS.filter((kind) => kind.test(analysis.text));
+  if (asked.length !== 1) return false;
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start).split(/;|,\s|\b(?:and|but|while|whereas|including|of which|of whom)\s/i).at(-1)!;
   const after = sentence.slice(quantity.end, quantity.end + 60).split(/;|,\s|\b(?:and|but|while|whereas)\s/i)[0]!;
   const clause = before + quantity.text + after;
-  return asksDeaths ? ILLNESS.test(clause) && !DEATHS.test(clause) : DEATHS.test(clause) && !ILLNESS.test(clause);
+  return !asked[0]!.test(clause) && OUTCOME_KINDS.some((kind) => kind.test(clause));
 }
 const DEATHS = /\b(?:died|dies|dead|deaths?|killed|killing|fatal\w*|toll|lives|perished|drowned|bodies)\b/i;
-const ILLNESS = /\b(?:caught|catch|infected|infections?|cases?|fell ill|falling ill|sick|sickened|contracted|tested positive)\b/i;
+const ILLNESS = /\b(?:caught(?! fire)|catch(?! fire)|infected|infections?|cases?|fell ill|falling ill|sick|sickened|contracted|tested positive)\b/i;
+const HURT = /\b(?:injur\w*|hurt|wounded|wounding)\b/i;
+const MISSING = /\b(?:missing|unaccounted)\b/i;
+const OUTCOME_KINDS = [DEATHS, ILLNESS, HURT, MISSING];
 
 /** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
@@ -499,7 +526,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   const itselfCountedTwice = COUNTED_TWICE_AFTER.test(sentence.slice(quantity.end, quantity.end + 60)) && !TWICE_ASKED.test(analysis.text);
   // ("One patient first listed as a leptospirosis death was found by laboratory tests to have died of dengue": what a count wrongly held.)
   const listedWrongly = LISTED_WRONGLY_AFTER.test(sentence.slice(quantity.end, quantity.end + 160)) && !WRONGLY_ASKED.test(analysis.text);
-  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff || listedWrongly;
+  return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || FIGURE_MISSED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff || listedWrongly;
 }
 const LISTED_WRONGLY_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:first|earlier|initially|originally|wrongly)\s+(?:listed|counted|recorded|classed|classified|reported|registered|included)\s+(?:as|among)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:later\s+|since\s+|now\s+)?found|turned out|proved|(?:was|were) in fact)\b/iu;
 const WRONGLY_ASKED = /\b(?:wrong\w*|mistaken\w*|misclassif\w*|in fact|turned out|found to|really|actually died|attributed|listed as|counted as|reclassif\w*|taken off|removed)\b/i;
@@ -517,14 +544,17 @@ export function previousFigure(sentence: string, quantity: Quantity): Quantity |
   return findQuantities(sentence.slice(0, quantity.start)).at(-1);
 }
 const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s+)?included|not counted|double-counted)\s/i;
+// ("The department's figure of 9,150 missed 1,270 recipients in Kanchanpur": told of a figure, the fault needs no "had".)
+const FIGURE_MISSED_BEFORE = /\b(?:figure|count|total|tally|list|estimate)\s+of\s+(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[\p{L}'’-]+\s+){0,2}?(?:missed|left out|omitted|overlooked|excluded|double-counted)\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/iu;
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+(?:of\s+(?:the|its|their|our|all)|(?:[\p{L}-]+\s+){0,4}?out\s+of(?:\s+(?:the|its|their|our|all))?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
+// ("… had put the toll at 23, counting four missing passengers as dead": what the figure counted in.)
 const COMPONENT_BEFORE =
-  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|counting|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 /** A measure's unit followed by a comparison: "70 kilometres longer", "two metres higher than". */

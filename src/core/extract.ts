@@ -189,6 +189,7 @@ const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|t
 /** "The museum's figure of 583 left out 79 objects", "about 900 included 146 complaints": a verb comes next, telling of another figure. */
 const VERB_OF_ANOTHER_FIGURE = /^\s+(?:\p{Ll}+ed|left|put|cut|set|made|took|gave|rose|fell|lost|hit|found|kept|held|meant|included|excluded|covers|includes|excludes|counts)\s+(?:(?:out|off|up|down|in)\s+)?(?:(?:about|some|around|nearly|almost|only|just)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds)\b)/u;
 
+const OUTCOME_ALONE = /^(?:missing|unaccounted)$/i;
 /** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
 function unitOrNoun(after: string): string {
   if (VERB_OF_ANOTHER_FIGURE.test(after)) return '';
@@ -197,6 +198,8 @@ function unitOrNoun(after: string): string {
   if (share) return ` ${share[1]}`;
   const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
+  // ("killing 14 people and leaving about 60 missing": an outcome standing alone says what befell them, not what they are.)
+  if (OUTCOME_ALONE.test(words[1]!) && (!words[2] || NOT_A_NOUN.test(words[2]) || !/^\s+[\p{L}’'-]+\s+[\p{L}’'-]+/u.test(after))) return '';
   // ("two badly burned women": an adverb goes with the words it modifies.)
   if (isAdverb(words[1]!)) {
     const rest = unitOrNoun(after.slice(after.indexOf(words[1]!) + words[1]!.length));

@@ -1988,6 +1988,8 @@ describe('a sum paid the other way', () => {
     ['How much did the fund pay Numeris Carthage for the RetraiteNet system?', 'Numeris Carthage SARL, which supplied the system, corrected it before the April payment and has agreed to pay a penalty of 150,000 dinars.', true],
     ['How much did the ONP agree to pay Andinasoft for the new payroll platform?', 'The ONP told the committee that the supplier of the PagoSeguro platform, Andinasoft S.A.C., will pay a penalty of 1.1 million soles under its contract.', true],
     ['How much did the fund pay Numeris Carthage for the RetraiteNet system?', 'Numeris Carthage was paid 2.4 million dinars by the fund for the system in 2066.', false],
+    ['How much did the ministry pay for the Mulk360 platform?', "The company has agreed to pay 250,000 Omani rials, the ministry said, and will pay for an outside audit.", true],
+    ['How much did the ministry pay for the Mulk360 platform?', 'The ministry said it had paid 1.2 million Omani rials for the platform in 2064.', false],
     ['How much will the mine owner now pay to each family that lost a miner?', "Witvaal raised its payment to each bereaved family to 50,000 rand from 20,000 rand and said it would pay the school fees of the dead miners' children.", false],
   ])('for "%s", "%s" tells it the other way: %s', (question, sentence, reversed) => {
     expect(tellsPaymentTheOtherWay(question, sentence)).toBe(reversed);
@@ -1996,6 +1998,16 @@ describe('a sum paid the other way', () => {
   it('does not answer what the buyer paid with the penalty a supplier, named before a clause about it, pays', () => {
     const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round405/dev/stories', 'RetraiteNet');
     expect(answerFromStories('How much did the fund pay Numeris Carthage for the RetraiteNet system?', pensions).kind).toBe('abstained');
+  });
+
+  it('does not answer what the ministry paid with what another pays, the ministry only telling of it', () => {
+    const registry = fixtureStoriesMentioning('tests/fixtures/fresh/round447/dev/stories', 'Mulk360');
+    expect(answerFromStories('How much did the ministry pay for the Mulk360 platform?', registry).kind).toBe('abstained');
+  });
+
+  it('does not answer what something cost the county with what it cost the school', () => {
+    const typhoid = fixtureStoriesMentioning('tests/fixtures/fresh/round446/dev/stories', 'Kericho');
+    expect(answerFromStories('How much did the outbreak end up costing the county?', typhoid).kind).toBe('abstained');
   });
 
   it('does not answer what the buyer paid with the penalty the seller pays it', () => {

@@ -309,6 +309,21 @@ describe('answering across the reports of one story', () => {
     expect(answerFromStories('How many people have died in the Matale typhoid outbreak?', typhoid).kind).toBe('abstained');
   });
 
+  it('does not answer how many died with those missing ("seven workers were killed and 12 were missing")', () => {
+    const quarry = fixtureStoriesMentioning('tests/fixtures/fresh/round446/wire/stories', 'Padalarang');
+    expect(answerFromStories('How many deaths were reported the day after the quarry face fell?', quarry).text).toMatch(/^At least seven workers — /);
+  });
+
+  it('does not answer a settled count with what another count missed ("the department\'s figure of 9,150 missed 1,270 recipients")', () => {
+    const cards = fixtureStoriesMentioning('tests/fixtures/fresh/round444/dev/stories', 'Kanchanpur');
+    expect(answerFromStories('In the end, how many allowance recipients were affected by the card breakdown?', cards).text).toMatch(/^10,420 allowance recipients — /);
+  });
+
+  it('takes a toll over those it counted in ("had put the toll at 23, counting four missing passengers as dead")', () => {
+    const boat = fixtureStoriesMentioning('tests/fixtures/fresh/round412/wire/stories', 'Krachi');
+    expect(answerFromStories('According to the district chief executive, how many people lost their lives when the boat went down?', boat).text).toMatch(/^23 people — /);
+  });
+
   it('does not answer how many stood on a balcony with "a second person has died"', () => {
     const balcony = fixtureStoriesMentioning('tests/fixtures/fresh/round258/dev/stories');
     expect(answerFromStories('How many people were standing on the balcony when it gave way, according to the municipal engineer?', balcony).text).not.toMatch(/dead — /);
