@@ -199,7 +199,7 @@ function unitOrNoun(after: string): string {
   const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
   // ("killing 14 people and leaving about 60 missing": an outcome standing alone says what befell them, not what they are.)
-  if (OUTCOME_ALONE.test(words[1]!) && (!words[2] || NOT_A_NOUN.test(words[2]) || !/^\s+[\p{L}’'-]+\s+[\p{L}’'-]+/u.test(after))) return '';
+  if (OUTCOME_ALONE.test(words[1]!) && (!words[2] || NOT_A_NOUN.test(words[2]))) return '';
   // ("two badly burned women": an adverb goes with the words it modifies.)
   if (isAdverb(words[1]!)) {
     const rest = unitOrNoun(after.slice(after.indexOf(words[1]!) + words[1]!.length));
