@@ -153,6 +153,22 @@ export function statesOpposite(analysis: QuestionAnalysis, sentence: string, qua
   return analysis.terms.some((t) => t.value === undefined && !terms.has(t.term) && lexicon.antonymsOf(t.word.toLowerCase()).some(isWritten));
 }
 const NEGATING = /^(?:not|no|never|without|stopped|halted|ceased|suspended|no longer|n't|didn't|wasn't|weren't|hadn't)$/;
+
+/**
+ * "How many people were on board?" is not answered by "the two people listed as missing … never boarded the vessel":
+ * the figure's own clause denies the asked deed.
+ */
+export function deniesAskedDeed(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  // ("How many were unable to reach the island?", "barred from graduating": a question asking a denial itself.)
+  if (analysis.isDenial || NEGATIVE_ASKED.test(analysis.text)) return false;
+  // (Up to the clause's comma: the deed may follow what describes those counted, "listed as missing after the fire";
+  // but not into a clause of its own, "40 fishermen who were not on the register", "… and did not need to go".)
+  const after = sentence.slice(quantity.end).split(/[,;:()]|\s(?:and|but|or|who|which|that|whose|whom)\s/i)[0] ?? '';
+  const asked = new Set(analysis.predicates.map((t) => t.term));
+  return [...after.matchAll(DENIED_DEED)].some((denied) => asked.has(termOf(denied[1]!.toLowerCase())));
+}
+const DENIED_DEED = /\b(?:never|not|no longer|n['’]t)\s+(?:(?:have|has|had|been|be|yet|even|actually|really|in fact)\s+)*([\p{L}-]+)/giu;
+const NEGATIVE_ASKED = /\b(?:unable|barred|waiting|still|yet|remain\w*|pending|outstanding|prevented|kept from|stopped from|failed|denied|refused|without|missed|besides|other|lack\w*|not|never|no|n['’]t)\b/i;
 const CLAUSE_BREAK_OR_AND = new RegExp(`${CLAUSE_BREAK.source}|\\s(?:and|or)\\s`);
 
 /** A sum given as the price of one of the things the question prices ("€92 a tonne"): it says what it is itself. */

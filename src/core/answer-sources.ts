@@ -68,7 +68,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const head = analysis.source!.at(-1)!;
   // ("… according to the count that officials and parents finally agreed?" → "Health officials and parents agreed
   // Wednesday that 124 children were sickened": the agreed figure is told by the agreeing.)
-  if (namesSource(analysis, expansions, [clause]) || namesByHead(clause, head)) return ATTRIBUTION.test(clause) || (asksJointFigure(analysis) && AGREED.test(clause));
+  // ("The Bursar told a Guild meeting on Thursday evening that 2,140 students …": whoever is told is the audience, not the source.)
+  const told = clause.replace(AUDIENCE, '$1');
+  if (namesSource(analysis, expansions, [told]) || namesByHead(told, head)) return ATTRIBUTION.test(clause) || (asksJointFigure(analysis) && AGREED.test(clause));
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
@@ -101,6 +103,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   return namesHead && namesSource(analysis, expansions, around);
 }
 /** "According to the estate's manager": the source's last word is owned by the word before it (read once a question). */
+const AUDIENCE = /\b(told|informed|briefed|assured|reassured)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,5}?(?=(?:on|at|in|late|early)\s+(?:\p{L}+\s+){0,3}?that\b|that\b)/iu;
 const ownedHeads = new WeakMap<QuestionAnalysis, boolean>();
 function asksOwnedHead(analysis: QuestionAnalysis): boolean {
   let owned = ownedHeads.get(analysis);

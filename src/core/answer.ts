@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, occupationIn, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsPaymentTheOtherWay, termMatch, TOLL, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsPaymentTheOtherWay, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -997,7 +997,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // (Unless it is the asked source's own: "the taxpayers' association's figure of 19,000 included 2,580 members who …".)
     if (isFaultedFigure(analysis, text, quantity) && !(analysis.source && SOURCE_IS_THE_POINT.test(analysis.text) && namesSource(analysis, expansions, [text.slice(Math.max(0, quantity.start - 60), quantity.start)]))) continue;
     if ((!bindsFocus(analysis, expansions, text, quantity) && !restatesCountBefore(analysis, expansions, candidate.sentence, quantity, library)) || isAboutOtherYear(analysis, text, quantity)) continue;
-    if (statesOpposite(analysis, text, quantity)) continue;
+    if (statesOpposite(analysis, text, quantity) || deniesAskedDeed(analysis, text, quantity)) continue;
     // "What did Warmleigh originally estimate?" is not answered by "the cost has risen to NZ$3.9 million", nor by
     // "now puts the total at HUF 2.6 billion, more than twice its first figure": a figure told as revised.
     // ("2,340 borrowers received invoices for items they had already returned, not about 850": the figure set aside.)

@@ -1978,6 +1978,18 @@ describe('a figure told with its fault', () => {
   });
 });
 
+describe('a figure whose clause denies the asked deed', () => {
+  it('does not answer how many were on board with those who "never boarded the vessel"', () => {
+    const ferry = fixtureStoriesMentioning('tests/fixtures/fresh/round445/wire/stories', 'Grenadine');
+    expect(answerFromStories('How many people were on board the Grenadine Breeze, according to the final figure?', ferry).text).not.toMatch(/^Two people/i);
+  });
+
+  it('still answers a question that asks the denial itself ("still waiting to be returned" → "had not yet been returned")', () => {
+    const bags = fixtureStoriesMentioning('tests/fixtures/fresh/round255/dev/stories');
+    expect(answerFromStories('How many bags were still waiting to be returned to their owners on the Monday after the breakdown?', bags).text).toMatch(/^1,240 bags — /);
+  });
+});
+
 describe('a sum paid the other way', () => {
   it.each<[string, string, boolean]>([
     ['How much did the hospital pay Medikod for the label-printing software?', "Medikod s.r.o. has withdrawn the update and will pay 85,000 euros towards the hospitals' costs.", true],

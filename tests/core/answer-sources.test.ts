@@ -35,6 +35,11 @@ const volcano = libraryOf({
 });
 
 describe('a figure asked of one source among several', () => {
+  it('does not take whoever is told a figure for its source ("told a Guild meeting on Thursday evening that 2,140 students …")', () => {
+    const fees = fixtureStoriesMentioning('tests/fixtures/fresh/round445/dev/stories', 'Guild');
+    expect(answerFromStories("According to the students' guild, roughly how many students were hit by the wrong bills?", fees).text).not.toMatch(/^2,140/);
+  });
+
   it('answers with the figure the named source gave, told as "the real figure"', () => {
     expect(answerFromStories('According to the staff trade union, how many units were really spoiled?', bloodBank).text).toMatch(/^1,520 — /);
   });
