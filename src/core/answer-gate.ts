@@ -384,7 +384,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const label = LABEL_COLON.exec(sentence.slice(0, quantity.start))?.[1];
   if (label) return termsIn(label).some((t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)));
   // "… after the number of fires rose to 17": a bare figure counts the nearest "number of …" or toll before it.
-  const counted = nearestCountedNoun(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start));
+  // ("The number of people killed when the roof of a bus terminal waiting hall fell in … has risen to 12": the count
+  // named at the clause's head, however far back, before any word near the figure.)
+  const counted = nearestCountedNoun(sentence.slice(Math.max(0, quantity.start - COUNTED_NOUN_REACH), quantity.start).split(/[;:]/).at(-1)!);
   // A death toll counts the dead, not a group among them ("how many kids were killed").
   if (counted === 'toll') return GENERIC_FOCUS.has(analysis.focus!) || TOLL_TERMS.has(analysis.focus!);
   if (counted !== undefined && !matchesFocus(analysis, expansions, counted) && !(PERSON_TERMS.has(analysis.focus!) && (PERSON_TERMS.has(counted) || GENERIC_PERSON.has(counted)))) return false;
@@ -503,7 +505,7 @@ const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:i
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
 /**
- * Whether a question asks one outcome (the dead, the sick, the hurt or the missing) and the figure's own clause tells
+ * Whether a question asks one outcome (the dead, the sick, the hurt, the missing or the vaccinated) and the figure's own clause tells
  * only another: "how many caught diphtheria?" is not answered by "bringing the toll to five", nor "how many deaths?"
  * by "seven workers were killed and 12 were missing".
  */
@@ -519,7 +521,8 @@ const DEATHS = /\b(?:died|dies|dead|deaths?|killed|killing|fatal\w*|toll|lives|p
 const ILLNESS = /\b(?:caught(?! fire)|catch(?! fire)|infected|infections?|cases?|fell ill|falling ill|sick|sickened|contracted|tested positive)\b/i;
 const HURT = /\b(?:injur\w*|hurt|wounded|wounding)\b/i;
 const MISSING = /\b(?:missing|unaccounted)\b/i;
-const OUTCOME_KINDS = [DEATHS, ILLNESS, HURT, MISSING];
+const VACCINATED = /\b(?:vaccinat\w*|immuni[sz]\w*|inoculat\w*|jabbed)\b/i;
+const OUTCOME_KINDS = [DEATHS, ILLNESS, HURT, MISSING, VACCINATED];
 
 /** "The count of 2,100 did not include 760 claims reported late": a figure said to be in or out of another, to explain it. */
 export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
@@ -579,7 +582,7 @@ const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additio
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
 const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;
 const RATE_WORDS = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b|\b(?:daily|weekly|monthly|hourly|nightly|annual(?:ly)?|yearly|normally|usually|ordinary|typical|average)\b/i;
-const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport)|for)\b/i;
+const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport|let in|admit)|for)\b/i;
 const LIMIT_TOLD = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|licen[cs]e|certified|rated|approved|capacity|limit|maximum)\b/i;
 const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|contains|contained|containing|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;
 
@@ -633,6 +636,7 @@ const ASKS_HOW_FAR = /\bhow (?:far|close|near)\b|\bdistance\b/i;
 const LOCATING_DISTANCE = /^[\s-]*(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|outside|off|short of|up(?:stream|river)|down(?:stream|river)|inland|offshore)\b/i;
 
 /** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
+const COUNTED_NOUN_REACH = 200;
 function nearestCountedNoun(before: string): string | undefined {
   const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:([\p{L}-]+(?:ed|ing))\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?|\b(toll)\b/giu)];
   const last = counts.at(-1);

@@ -53,7 +53,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (JOINT_TAIL.test(tail) && !asksJointFigure(analysis)) return false;
   // ("… put at 11, officials said, settling a difference between the government and the Red Crescent": a figure that
   // settles the asked source's dispute is not the source's own, though the sentence names it after "said".)
-  const settling = SETTLING_TAIL.exec(tail)?.[1];
+  // ("… spilled 5,200 tonnes, officials said Monday, ending a week in which the environmental agency and the port authority
+  // gave different figures": told as ending the disagreement, too.)
+  const settling = SETTLING_TAIL.exec(tail)?.[1] ?? DIFFERENCE_ENDED_TAIL.exec(tail)?.[1];
   if (settling !== undefined && namesSource(analysis, expansions, [settling]) && !asksJointFigure(analysis)) return false;
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
   // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's; nor past
@@ -151,6 +153,7 @@ function asksJointFigure(analysis: QuestionAnalysis): boolean {
 const STILL_DIFFER = /\b(?:(?:do|does|did)(?: still)? not|don['’]t|doesn['’]t|didn['’]t|never|yet to|still to|have not|has not|haven['’]t|hasn['’]t) (?:yet )?(?:agree|agreed|match|matched|tally|tallied)\b|\b(?:still|continue to|continued to) (?:differ|disagree|diverge|vary)\b/i;
 const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|report|announcement|release|press conference)|said jointly|jointly (?:said|announced|reported))\b/i;
 /** "…, settling a difference between the government and the Red Crescent": the parties named after it. */
+const DIFFERENCE_ENDED_TAIL = /^[^.;]{0,120}?\b(?:ending|closing|resolving)\b([^.;]{0,120}?\b(?:gave|had given|giving|issued|had issued) (?:different|conflicting|differing|contradictory)\b)/i;
 const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|difference|gap)s?\b([^.;]*)/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const AGREED = /\b(?:agree[ds]?|accept(?:ed|s)?)\b/i;

@@ -396,6 +396,11 @@ describe('a limit set for something', () => {
     const ferry = fixtureStoriesMentioning('tests/fixtures/fresh/round342/wire/stories');
     expect(answerFromStories('How many passengers was the ferry permitted to carry?', ferry).text).toMatch(/^180 passengers — /);
   });
+
+  it('is what a club was allowed to let in, not how many were inside ("about 650 people were inside a club permitted to hold 400")', () => {
+    const club = fixtureStoriesMentioning('tests/fixtures/fresh/round455/dev/stories', 'Zéphyr');
+    expect(answerFromStories('How many people was the Zéphyr Club legally allowed to let in?', club).text).toMatch(/^400 people — /);
+  });
 });
 
 describe('the thing a count asks for', () => {
@@ -1982,6 +1987,16 @@ describe('a figure whose clause denies the asked deed', () => {
   it('does not answer how many were on board with those who "never boarded the vessel"', () => {
     const ferry = fixtureStoriesMentioning('tests/fixtures/fresh/round445/wire/stories', 'Grenadine');
     expect(answerFromStories('How many people were on board the Grenadine Breeze, according to the final figure?', ferry).text).not.toMatch(/^Two people/i);
+  });
+
+  it('does not answer how many were immunised with how many fell ill ("Diphtheria has now sickened 31 people")', () => {
+    const diphtheria = fixtureStoriesMentioning('tests/fixtures/fresh/round453/dev/stories', 'Patuca');
+    expect(answerFromStories('How many people were immunised in the upper Patuca villages by the time the campaign was over?', diphtheria).text).not.toMatch(/^31 people/);
+  });
+
+  it('does not count buses with a bare figure the clause counts people by ("The number of people killed when the roof of a bus terminal … fell in … has risen to 12")', () => {
+    const terminal = fixtureStoriesMentioning('tests/fixtures/fresh/round454/wire/stories', 'Tasikmalaya');
+    expect(answerFromStories('How many buses were crushed under the fallen roof?', terminal).kind).toBe('abstained');
   });
 
   it('still answers a question that asks the denial itself ("still waiting to be returned" → "had not yet been returned")', () => {

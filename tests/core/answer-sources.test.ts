@@ -268,6 +268,11 @@ describe('a source named after a figure', () => {
     expect(answerFromStories('According to the Turkish Red Crescent, how many people lost their lives in the blizzard?', blizzard).text).not.toMatch(/^11\b/);
   });
 
+  it('does not give it the figure told as ending its disagreement ("…, officials said Monday, ending a week in which the environmental agency and its port authority gave different figures")', () => {
+    const spill = fixtureStoriesMentioning('tests/fixtures/fresh/round454/wire/stories', 'Fujairah');
+    expect(answerFromStories('According to the port authority, how much oil escaped from the tanker?', spill).text).not.toMatch(/^5,200 tonnes/);
+  });
+
   it('still gives it the figure it settled a dispute with ("26 people, a government inquiry said Wednesday, settling a dispute between police and local officials")', () => {
     const bridge = fixtureStoriesMentioning('tests/fixtures/fresh/round203/wire/stories', 'Kushiara');
     expect(answerFromStories('What final death toll did the government inquiry give for the collapse?', bridge).text).toMatch(/^26 people — /);
