@@ -755,6 +755,11 @@ describe('a measure asked by its name', () => {
     expect(analyseQuestion('How many people were hurt in the fire, according to the final count?').source).toBeUndefined();
   });
 
+  it('reads no source in "according to the final list", but one in "according to the police list"', () => {
+    expect(analyseQuestion('How many people were hurt in the Kara-Balta explosion, according to the final list?').source).toBeUndefined();
+    expect(analyseQuestion('How many people were hurt in the explosion, according to the police list?').source).toBeDefined();
+  });
+
   it('reads no source in "according to the figure both sides agreed": the sides are whoever the stories name', () => {
     expect(analyseQuestion('How many miners were underground when the hoists stopped, according to the figure both sides agreed?').source).toBeUndefined();
     expect(analyseQuestion('How many women are being recalled, according to the count the two parties finally accepted?').source).toBeUndefined();
