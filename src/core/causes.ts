@@ -148,6 +148,9 @@ const BLAMED_CAUSE: Array<{ pattern: RegExp; toldAsFirst: boolean }> = [
   { pattern: new RegExp(String.raw`\b(?:was|were|had been|has been) (?:first |initially |originally |earlier |at first )?blamed on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },
   { pattern: new RegExp(String.raw`\b(?:first|initial|original|earlier) (?:statement|explanation|account|message|notice|report)s?,? (?:which |that )?blam(?:ed|ing) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: true },
   { pattern: new RegExp(String.raw`\bblam(?:ed|es|ing) (?:it |the [\p{L}-]+ )?on ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },
+  // ("… traced to water from a private bowser, after the borehole itself had first been blamed": the thing blamed first,
+  // named in the clause that sets it aside.)
+  { pattern: new RegExp(String.raw`\b(?:after|although|though|while|when|where)\s+((?:the|a|an|its|their) [\p{L}'’-]+(?: [\p{L}'’-]+){0,4}?)(?: itself| themselves)? (?:had|has) (?:first|initially|originally|earlier|at first) been (?:blamed|suspected)\b`, 'iu'), toldAsFirst: true },
   // ("The scanner first blamed had worked normally".)
   { pattern: new RegExp(String.raw`\b((?:the|a|an) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) (?:first|initially|originally|earlier) blamed(?=\s+(?:had|has|was|were|is|are|did|does|would|could|turned|proved)\b|\s*[,.;])`, 'iu'), toldAsFirst: true },
   { pattern: new RegExp(String.raw`(?<!\b(?:somebody|someone|anybody|anyone|nobody|people|everyone|they) )\bblam(?:ed|es|ing)\b(?! (?:by|himself|herself|themselves|nobody|no one|on|for|had|has|have|was|were|is|are|would|could|did)\b) ([^,.;]{2,120}?)${CAUSE_END}`, 'iu'), toldAsFirst: false },

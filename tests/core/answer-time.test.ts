@@ -382,6 +382,13 @@ describe('a cause as it was first thought', () => {
   });
 });
 
+describe('a date a span runs to', () => {
+  it('answers "until what date" with the day it runs to, not the day it was said ("said on Thursday … told to keep out")', () => {
+    const leptospirosis = fixtureStoriesMentioning('tests/fixtures/fresh/round452/dev/stories');
+    expect(answerFromStories('Until what date were farmers first told to keep out of the flooded paddy fields?', leptospirosis).text).toMatch(/^Until Monday 18 June — /);
+  });
+});
+
 describe('a figure in a newer report that counts something else', () => {
   // RTR (8 Oct): "The death toll … rose to 11 on Thursday as inmates kept holding 17 hostages"; APW (7 Oct) has the design capacity.
   const riot = reportsOf('tests/fixtures/fresh/round3/wire/stories', ['APW19981007.0318.txt', 'RTR19981008.0264.txt', 'AFP19981009.0145.txt']);

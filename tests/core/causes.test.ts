@@ -196,6 +196,7 @@ describe('the cause first blamed', () => {
     ['Members were told that the scanner first blamed had worked normally.', 'the scanner', true],
     ['Earlier in the week the operator had blamed driver sickness for the cancellations.', 'driver sickness', true],
     ['"We blamed the welders too soon," the mine director said.', 'the welders', true],
+    ["The outbreak was traced to water delivered by a private bowser while the school's borehole pump was broken, after the borehole itself had first been blamed.", 'the borehole', true],
     ['Gordon Szczepanik, general manager of Kessington Transit, blamed the weight of the snow.', 'the weight of the snow', false],
   ])('reads %j as blaming %j (told as the first: %s)', (sentence, cause, isRetold) => {
     expect(blamedCause(sentence)).toEqual({ cause, isRetold });
