@@ -980,6 +980,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   if (analysis.asksMoney && (tellsPaymentTheOtherWay(analysis.text, text) || tellsCostToAnother(analysis.text, text))) return [];
   // "How many people does the cannery employ?" is not answered by "nine people are in hospital": a workforce is told as one.
   if (WORKFORCE_ASKED.test(analysis.text) && !WORKFORCE_TOLD.test(text)) return [];
+  // "How many people live in Waga Creek?" is not answered by "9,800 people had been vaccinated": a population is told as one.
+  if (POPULATION_ASKED.test(analysis.text) && !POPULATION_TOLD.test(text)) return [];
   // "How much was it fined?" is not answered by what it cost: what the money was must be stated with it
   // (or the sum names the thing asked about: "a $2.1 million contract" is what the contract is worth).
   const roles = analysis.asksMoney ? askedMoneyRoles(analysis) : [];
@@ -1043,6 +1045,8 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
 }
 
 const WORKFORCE_ASKED = /\bhow many\b[^?]*(?:\b(?:do|does|did)\b[^?]*\bemploy\b|\b(?:are|were|is|was) employed (?:at|in|by)\b|\bwork(?:s|ed)? (?:at|in|for) the\b|\bon the (?:staff|payroll) of\b)|\bhow (?:big|large) is the workforce\b/i;
+const POPULATION_ASKED = /^\W*(?:roughly |about |approximately )?how many (?:people|residents|inhabitants|families|households|villagers) (?:actually |really |still |now )?(?:live|lived|were living|are living|was living|reside|resided)\b|\bwhat (?:is|was) the (?:total |current )?population\b/i;
+const POPULATION_TOLD = /\b(?:live|lives|lived|living|residents?|inhabitants?|population|populated|home to|houses|housed|(?:town|village|city|settlement|hamlet|community|island|district|municipality|commune|camp) of (?:about |some |around |roughly |nearly |more than )?\d)/i;
 const WORKFORCE_TOLD = /\b(?:employ(?:s|ed|ing|ees?|er)?|staff(?:ed|ing)?|workforce|headcount|payroll|jobs|on its books|work(?:s|ed|ing)? (?:at|in|for))\b/i;
 
 /**

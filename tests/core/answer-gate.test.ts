@@ -1972,6 +1972,11 @@ describe('a figure told with its fault', () => {
     expect(answerFromStories('How many hospital employees were finally found to have been paid late?', salaries).text).not.toMatch(/^About 7,000/);
   });
 
+  it('is not the latest count ("the association\'s estimate of about 12,000 included owners who had paid an ordinary fine")', () => {
+    const licences = fixtureStoriesMentioning('tests/fixtures/fresh/round460/dev/stories');
+    expect(answerFromStories('In the end, once the figures had been audited, how many hybrid owners turned out to have been overcharged?', licences).text).not.toMatch(/^About 12,000/);
+  });
+
   it('is not the latest count ("the hospital\'s figure of five included a man … whose cholera culture came back negative")', () => {
     const cholera = fixtureStoriesMentioning('tests/fixtures/fresh/round434/dev/stories', 'Marcovia');
     expect(answerFromStories('How many people died in the cholera outbreak in Marcovia?', cholera).text).not.toMatch(/^Five\b/i);
@@ -1980,6 +1985,18 @@ describe('a figure told with its fault', () => {
   it('gives way to the settled figure ("the Ministry\'s earlier count of 3,600 missed teachers on outer islands")', () => {
     const arrears = fixtureStoriesMentioning('tests/fixtures/fresh/round283/dev/stories');
     expect(answerFromStories('How many teachers were finally confirmed to be owed Grading Review arrears?', arrears).text).toMatch(/^4,120 teachers — /);
+  });
+});
+
+describe('a population', () => {
+  it('is told as one: "how many people live in Waga Creek?" is not answered by "9,800 people had been vaccinated"', () => {
+    const typhoid = fixtureStoriesMentioning('tests/fixtures/fresh/round463/dev/stories', 'Waga Creek');
+    expect(answerFromStories('How many people live in Waga Creek settlement?', typhoid).kind).toBe('abstained');
+  });
+
+  it('is answered where it is told ("the advisory covers about 3,900 residents")', () => {
+    const water = fixtureStoriesMentioning('tests/fixtures/fresh/round291/dev/stories');
+    expect(answerFromStories('Roughly how many people live in the area covered by the boil water advisory?', water).text).toMatch(/^About 3,900 residents — /);
   });
 });
 
