@@ -510,9 +510,9 @@ const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:i
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
 /**
- * Whether a question asks one outcome (the dead, the sick, the hurt, the missing or the vaccinated) and the figure's own clause tells
- * only another: "how many caught diphtheria?" is not answered by "bringing the toll to five", nor "how many deaths?"
- * by "seven workers were killed and 12 were missing".
+ * Whether a question asks one outcome (the dead, the sick, the hurt, the missing or the vaccinated) and the figure's
+ * own clause tells only another: "how many caught diphtheria?" is not answered by "bringing the toll to five", nor
+ * "how many deaths?" by "seven workers were killed and 12 were missing".
  */
 function tellsOtherOutcome(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   const asked = OUTCOME_KINDS.filter((kind) => kind.test(analysis.text));
@@ -640,8 +640,9 @@ const ASKS_HOW_FAR = /\bhow (?:far|close|near)\b|\bdistance\b/i;
 // ("… about 35 kilometres (22 miles) south-west of the capital": a conversion may stand between the unit and the direction.)
 const LOCATING_DISTANCE = /^[\s-]*(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|outside|off|short of|up(?:stream|river)|down(?:stream|river)|inland|offshore)\b/i;
 
-/** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
+/** How far back a bare figure's "number of …" may stand in its sentence. */
 const COUNTED_NOUN_REACH = 200;
+/** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
 function nearestCountedNoun(before: string): string | undefined {
   const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:([\p{L}-]+(?:ed|ing))\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?|\b(toll)\b/giu)];
   const last = counts.at(-1);

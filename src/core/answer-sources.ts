@@ -104,8 +104,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
 }
-/** "According to the estate's manager": the source's last word is owned by the word before it (read once a question). */
+/** "The Bursar told a Guild meeting that …": whom a teller told, up to what was told. */
 const AUDIENCE = /\b(told|informed|briefed|assured|reassured)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,5}?(?=(?:on|at|in|late|early)\s+(?:\p{L}+\s+){0,3}?that\b|that\b)/iu;
+/** "According to the estate's manager": the source's last word is owned by the word before it (read once a question). */
 const ownedHeads = new WeakMap<QuestionAnalysis, boolean>();
 function asksOwnedHead(analysis: QuestionAnalysis): boolean {
   let owned = ownedHeads.get(analysis);
@@ -153,8 +154,9 @@ function asksJointFigure(analysis: QuestionAnalysis): boolean {
 const STILL_DIFFER = /\b(?:(?:do|does|did)(?: still)? not|don['’]t|doesn['’]t|didn['’]t|never|yet to|still to|have not|has not|haven['’]t|hasn['’]t) (?:yet )?(?:agree|agreed|match|matched|tally|tallied)\b|\b(?:still|continue to|continued to) (?:differ|disagree|diverge|vary)\b/i;
 const JOINT_TAIL = /^[^.;]{0,120}?\b(?:in a joint (?:statement|communiqu\w*|report|announcement|release|press conference)|said jointly|jointly (?:said|announced|reported))\b/i;
 /** "…, settling a difference between the government and the Red Crescent": the parties named after it. */
-const DIFFERENCE_ENDED_TAIL = /^[^.;]{0,120}?\b(?:ending|closing|resolving)\b([^.;]{0,120}?\b(?:gave|had given|giving|issued|had issued) (?:different|conflicting|differing|contradictory)\b)/i;
 const SETTLING_TAIL = /^[^.;]{0,120}?\bsettl(?:ed|ing) (?:a|the|their) (?:dispute|disagreement|difference|gap)s?\b([^.;]*)/i;
+/** "…, ending a week in which the agency and the port authority gave different figures": the parties named before it. */
+const DIFFERENCE_ENDED_TAIL = /^[^.;]{0,120}?\b(?:ending|closing|resolving)\b([^.;]{0,120}?\b(?:gave|had given|giving|issued|had issued) (?:different|conflicting|differing|contradictory)\b)/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|tell|wrote|writes|shows|showed|lists|listed|spoke|spoken|speaks|cited|cites|quoted|quotes|put|puts|putting|estimat\w*|count\w*|reported|reports|gave|gives|claim\w*|found|finds|recorded|records|figure|number|total|tally|toll|according|admit\w*|announc\w*|confirm\w*|stated|states|revealed|disclosed)\b/i;
 const AGREED = /\b(?:agree[ds]?|accept(?:ed|s)?)\b/i;
 const SAID_BEFORE_FIGURE = /\b(?:said|says|claimed|claims|reported|estimated|counted|given|gave|gives|put the (?:number|figure|total|toll) at|(?<!\b(?:it|they|he|she|we)\s)(?:found|showed) that)\b/i;

@@ -1045,9 +1045,9 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
 }
 
 const WORKFORCE_ASKED = /\bhow many\b[^?]*(?:\b(?:do|does|did)\b[^?]*\bemploy\b|\b(?:are|were|is|was) employed (?:at|in|by)\b|\bwork(?:s|ed)? (?:at|in|for) the\b|\bon the (?:staff|payroll) of\b)|\bhow (?:big|large) is the workforce\b/i;
+const WORKFORCE_TOLD = /\b(?:employ(?:s|ed|ing|ees?|er)?|staff(?:ed|ing)?|workforce|headcount|payroll|jobs|on its books|work(?:s|ed|ing)? (?:at|in|for))\b/i;
 const POPULATION_ASKED = /^\W*(?:roughly |about |approximately )?how many (?:people|residents|inhabitants|families|households|villagers) (?:actually |really |still |now )?(?:live|lived|were living|are living|was living|reside|resided)\b|\bwhat (?:is|was) the (?:total |current )?population\b/i;
 const POPULATION_TOLD = /\b(?:live|lives|lived|living|residents?|inhabitants?|population|populated|home to|houses|housed|(?:town|village|city|settlement|hamlet|community|island|district|municipality|commune|camp) of (?:about |some |around |roughly |nearly |more than )?\d)/i;
-const WORKFORCE_TOLD = /\b(?:employ(?:s|ed|ing|ees?|er)?|staff(?:ed|ing)?|workforce|headcount|payroll|jobs|on its books|work(?:s|ed|ing)? (?:at|in|for))\b/i;
 
 /**
  * "In 1988, a quake in northern Armenia killed some 25,000 people": a figure its sentence sets in a year before the
