@@ -1,6 +1,6 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
 import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
-import { CURRENCY_SIGNS, DIGITS, figureValue, isYear, RAND_FIGURE_AHEAD } from './numbers.ts';
+import { CURRENCY_SIGNS, DIGITS, figureValue, isYear, numberWord, ORDINAL_VALUES, RAND_FIGURE_AHEAD } from './numbers.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { endsWithPlaceOpener } from './sentences.ts';
 import { termOf } from './terms.ts';
@@ -163,20 +163,18 @@ export function findQuantities(sentence: string): Quantity[] {
 function newestDeaths(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of sentence.matchAll(NEWEST_DEATH)) {
-    const value = ORDINAL_NUMBERS[match[1]!.toLowerCase()];
+    const value = ORDINAL_VALUES[match[1]!.toLowerCase()];
     const noun = match[2]!;
     if (value === undefined || !sharedLexicon().isPerson(noun.toLowerCase())) continue;
     const start = match.index;
     const text = match[0].slice(0, match[0].indexOf(noun) + noun.length);
     const term = termOf(noun.toLowerCase());
     // (The answer leads with the count, "Three dead", the sentence's words following in the quote.)
-    found.push({ text, figure: `${CARDINALS[value - 2]} dead`, start, end: start + text.length, value, nounTerms: [term], headTerm: term });
+    found.push({ text, figure: `${capitalised(numberWord(value)!)} dead`, start, end: start + text.length, value, nounTerms: [term], headTerm: term });
   }
   return found;
 }
-const CARDINALS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
-const ORDINAL_NUMBERS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
-const ORDINAL = `(${Object.keys(ORDINAL_NUMBERS).join('|')})`;
+const ORDINAL = `(${Object.keys(ORDINAL_VALUES).join('|')})`;
 const NEWEST_DEATH = new RegExp(String.raw`\b[Aa] ${ORDINAL} ([a-z-]+) (?:(?:has|had|have) )?(?:also |now |since |later )?(?:died|been killed|was killed|succumbed|passed away)\b`, 'g');
 const NEWEST_DEATH_TEXT = new RegExp(`^a ${ORDINAL} `, 'i');
 /** Whether a quantity is one newestDeaths read: it counts the dead, and answers nothing else. */

@@ -1,6 +1,7 @@
 // The one number reader: digits ("390", "1,000", "3.5"), words ("ninety-five", "two hundred and fifty",
 // "a dozen"), scaled figures ("1.5 million", "$2.4 billion"), vague amounts ("hundreds of thousands") and
-// fractions ("a fifth"). Ordinals ("second", "21st") are positions, not amounts, and are never read as one.
+// fractions ("a fifth"). Ordinals ("second", "21st") are positions, not amounts, and are never read as one (what
+// position an ordinal names is here too, for the newest death a report tells by it).
 
 /** Digits with thousands separators only where a group of three follows: "41," is 41 and a comma. */
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -16,6 +17,17 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, tenth: 10 };
 /** Vague amounts, read as an order of magnitude so sources can still be compared. */
 const VAGUE: Record<string, number> = { dozens: 24, tens: 20, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
+
+/**
+ * The positions an ordinal names ("a third patient died" is the third death): read only where a position is told of
+ * a count, never as an amount.
+ */
+export const ORDINAL_VALUES: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+
+/** The word for a small whole number ("three" for 3), as the number words above spell it; undefined past nineteen. */
+export function numberWord(value: number): string | undefined {
+  return Object.keys(UNITS).find((word) => UNITS[word] === value);
+}
 
 /** A regex alternative matching one number word (used to build patterns elsewhere). */
 export const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|');

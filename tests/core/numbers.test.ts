@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, figureValue, isYear, numberValue } from '../../src/core/numbers.ts';
+import { figuresIn, figureValue, isYear, numberValue, numberWord, ORDINAL_VALUES } from '../../src/core/numbers.ts';
 
 describe('numberValue', () => {
   it.each([
@@ -95,5 +95,20 @@ describe('isYear', () => {
     ['5000', false],
   ])('%s is a year: %s', (raw, expected) => {
     expect(isYear(raw)).toBe(expected);
+  });
+});
+
+describe('numberWord', () => {
+  it.each([[2, 'two'], [12, 'twelve'], [19, 'nineteen']])('spells %d as %j, the word numberValue reads back', (value, word) => {
+    expect(numberWord(value)).toBe(word);
+    expect(numberValue(word)).toBe(value);
+  });
+
+  it('has no word past nineteen', () => {
+    expect(numberWord(25)).toBeUndefined();
+  });
+
+  it('spells every position an ordinal of a death can name', () => {
+    for (const value of Object.values(ORDINAL_VALUES)) expect(numberWord(value)).toBeDefined();
   });
 });
