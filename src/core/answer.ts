@@ -28,6 +28,7 @@ const SENTENCE_ANSWERS = new Set(['other', 'why', 'said', 'next']);
 const CLOCK = /\b(?:(?:at|about|around|shortly (?:before|after))\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:at )?(?:dawn|dusk|midnight|noon|midday)\b/i;
 /** Sentences the search hands on to be ranked: 35 gave the same answers as 40 on the 3,032 held-out and sample questions, in 12 % less time a question. */
 const CANDIDATES = 35;
+/** "Until what date …?", "till when …?": the day a span runs to. */
 const ASKS_UNTIL = /^\W*(?:until|till|up to|up until|through) (?:what|which) (?:date|day|time)\b|^\W*(?:until|till) when\b/i;
 const IS_QUESTION = /^["“‘']?(?:when|what|why|how|who|where|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b[^.!]*\?["”’']?\s*$/i;
 const MAX_CITATIONS = 3;
@@ -1840,7 +1841,7 @@ const TITLE_AFTER_COMMA = /,\s+(?:[\p{L}'’.-]+\s+){0,6}$/u;
 /** How much may follow an attribution's name at a sentence's end: "told reporters on Sunday", ", head of the service". */
 const TRAILING_REACH = 70;
 
-/** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
+/** "On what day …", "for what date …": a day asked for, which a year or "this month" does not give. */
 const ASKS_A_DATE = /\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
 /**
  * The day something was said, not the day of what was said: "…, the fire marshal's office said on Friday", "the roads
@@ -1855,6 +1856,7 @@ function isDayOfTelling(text: string, time: Span): boolean {
 }
 const SAID_AFTER = /^,?\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:told|said|announced|confirmed|wrote|informed|warned)\b/iu;
 const SAID_TO_BEFORE = /\b(?:said|told|announced|confirmed|wrote|informed|warned|assured)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on\s+)?$/iu;
+/** "… said on Friday", "… told reporters Friday": the words before the day something was said. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated|wrote|admitted|conceded|acknowledged|explained|insisted|warned|agreed|given)\s+(?:\w+\s+)?(?:on\s+)?$/i;
 
 /** "What did / has / will X offer", "what is X giving": a question about what an action took, not "what is X". */
