@@ -1798,7 +1798,9 @@ function asksFirstPlan(analysis: QuestionAnalysis): boolean {
   return analysis.asksAboutPlan && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous');
 }
 /** The words before a day that tell it as planned, hoped or promised ("was to reopen on", "had pledged to finish by"). */
-const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans?|aims?|aimed|set to|set for|intends?|intended|promised|pledged|targeted|was to|were to|meant to|supposed to)\b[^.;]{0,60}$/i;
+// ("… a committee of inquiry, which is to report by Friday 4 May", "has been formed and told to report within 15 days,
+// by Monday 5 March", "ordered an audit of all private hostels, to be completed by Friday 16 March": a deadline set.)
+const PLAN_TOLD_BEFORE = /\b(?:will|would|should|shall|expects?|expected|expecting|hopes?|hoped|due|scheduled|planned|plans?|aims?|aimed|set to|set for|intends?|intended|promised|pledged|targeted|was to|were to|is to|are to|meant to|supposed to|(?:ordered|asked|told|instructed|directed|required|requested|given)\b[^.;]{0,50}?\bto (?:be )?[a-z]+|given until|to be [a-z]+(?:ed|en|ne))\b[^.;]{0,60}$/i;
 /** The clause a time stands in, up to it: from the last full stop, semicolon or dash before it. */
 function clauseBefore(text: string, at: number): string {
   return text.slice(0, at).split(/[.;:—–]\s/).at(-1) ?? '';

@@ -1125,6 +1125,21 @@ describe('a plan as first told', () => {
   it('never gives the day a plan was moved to as the first plan ("which was due to report today, will now report by Friday 24 February")', () => {
     expect(answerFromStories('By what date was the inquiry into the hospital blackout first supposed to report?', inquiry).text).not.toMatch(/^By Friday 24 February/);
   });
+
+  it('reads a deadline set with "is to" as the plan ("a committee of inquiry, which is to report by Friday 4 May")', () => {
+    const stand = fixtureStoriesMentioning('tests/fixtures/fresh/round444/dev/stories');
+    expect(answerFromStories('By what date was the committee of inquiry originally supposed to deliver its findings?', stand).text).toMatch(/^By Friday 4 May\b/);
+  });
+
+  it('reads a deadline someone was told or asked to meet as the plan ("asked the investigators to report their conclusions by Friday 25 May")', () => {
+    const paint = fixtureStoriesMentioning('tests/fixtures/fresh/round461/dev/stories');
+    expect(answerFromStories('By what date were the investigators originally supposed to deliver their conclusions on the paint factory fire?', paint).text).toMatch(/^By Friday 25 May\b/);
+  });
+
+  it('reads a deadline told with "to be done by" as the plan ("ordered an audit of all private hostels in Mbarara, to be completed by Friday 16 March")', () => {
+    const hostel = fixtureStoriesMentioning('tests/fixtures/fresh/round402/dev/stories');
+    expect(answerFromStories('When was the audit of private hostels in Mbarara originally supposed to be finished?', hostel).text).toMatch(/^By Friday 16 March\b/);
+  });
 });
 
 describe('a figure a later report tells as an earlier one', () => {
