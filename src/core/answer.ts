@@ -3,7 +3,7 @@
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, occupationIn, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
 import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsPaymentTheOtherWay, termMatch, TOLL, type Expansions } from './answer-gate.ts';
-import { commonNouns, mainVerbs } from './parts-of-speech.ts';
+import { commonNouns, functionWords, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { citeSentences } from './citations.ts';
@@ -133,7 +133,9 @@ function withPlacesForDemonyms(question: string, library: Library, lexicon: Lexi
 /** "how many perscriptions couldnt be filled": a misspelt word read as the word the stories use (typos.ts). */
 function withTyposCorrected(question: string, library: Library, lexicon: Lexicon): string {
   const uses = (word: string): number => library.index.documentFrequency(termOf(word));
-  return question.replace(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu, (word) => correctedSpelling(word, lexicon, uses) ?? word);
+  // ("… on the barges and along the river": "along" is no misspelling of "long".)
+  const closedClass = new Set(functionWords(question));
+  return question.replace(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu, (word) => (closedClass.has(word) ? word : (correctedSpelling(word, lexicon, uses) ?? word)));
 }
 
 /**

@@ -21,10 +21,20 @@ export function adjectives(text: string): string[] {
   return wordsTagged(text, 'ADJ');
 }
 
-function wordsTagged(text: string, tag: string): string[] {
+/**
+ * The words of a closed class (prepositions, conjunctions, determiners, pronouns, auxiliaries: "along", "amongst",
+ * "whose"), lower-cased. WordNet lists none of them, so they must not be taken for misspellings or names.
+ */
+export function functionWords(text: string): string[] {
+  return wordsTagged(text, ...CLOSED_CLASSES);
+}
+
+const CLOSED_CLASSES = ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'AUX', 'PART'];
+
+function wordsTagged(text: string, ...wanted: string[]): string[] {
   nlp ??= winkNLP(model, ['pos']);
   const tokens = nlp.readDoc(text).tokens();
   const words = tokens.out();
   const tags = tokens.out(nlp.its.pos);
-  return words.filter((_, i) => tags[i] === tag).map((w) => w.toLowerCase());
+  return words.filter((_, i) => wanted.includes(tags[i]!)).map((w) => w.toLowerCase());
 }

@@ -70,6 +70,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:lost|lose|loses|losing) (?:their|his|her|its|our) lives?\b/gi, 'died'],
   [/\b(?:call(?:ed|ing|s)?|push(?:ed|ing|es)?|press(?:ed|ing|es)?) for\b/gi, 'proposed'],
   [/\bcease[- ]fire\b/gi, 'ceasefire'],
+  // ("How many were aboard?" → "with 81 people on board": news copy writes both; a board of directors stays a board.)
+  [/\bon board\b/gi, 'aboard'],
   // ("When did Brachan shut down 3G?" → "switched off its 3G network": one act, in the words either side uses.)
   [/\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?) (?:off|down)\b/gi, 'switchoff'],
   // ("Which firm did Utilar wrongly hold responsible?" asks whom it blamed; what it held stays a word of its own.)
@@ -77,7 +79,7 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 // Most sentences hold none of the phrases; one test spares them the replacements.
-const PHRASE_TRIGGER = /\b(?:under|lives|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|shut|shuts|shutting)\b/i;
+const PHRASE_TRIGGER = /\b(?:under|lives|prisoners?|hand|handed|handing|hands|turn|turned|turning|turns|gave|give|giving|send|sent|sending|came|come|comes|coming|brought|bring|returned|went|go|going|set|call|called|calling|calls|push|pushed|pushing|pushes|press|pressed|pressing|presses|cease|hold|holds|held|holding|switch|switched|switches|switching|shut|shuts|shutting|board)\b/i;
 
 export interface Token {
   /** The surface form, lower-cased. */

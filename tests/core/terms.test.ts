@@ -98,3 +98,10 @@ describe('the idiom for dying', () => {
     expect(tokenize('people lost their lives').map((t) => t.term)).toEqual(tokenize('people died').map((t) => t.term));
   });
 });
+
+describe('being on board', () => {
+  it('reads "on board" as "aboard", and leaves a board of directors a board', () => {
+    expect(terms('81 people on board')).toEqual(terms('81 people aboard'));
+    expect(terms('the board met on Friday')).not.toContain(termOf('aboard'));
+  });
+});

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLexicon } from '../../src/core/lexicon.ts';
 import { correctedSpelling, oneEditAway } from '../../src/core/typos.ts';
+import { answerFromStories } from '../../src/core/answer.ts';
+import { fixtureStoriesMentioning } from '../support/library.ts';
 
 /** The stories hold these words. */
 const storiesHold = (...words: string[]) => (word: string): number => (words.includes(word) ? 3 : 0);
@@ -32,5 +34,12 @@ describe('correctedSpelling', () => {
     ['a short word', 'helt', ['help']],
   ])('leaves alone %s ("%s")', (_case, typed, held) => {
     expect(correctedSpelling(typed, sharedLexicon(), storiesHold(...held))).toBeUndefined();
+  });
+});
+
+describe('a question’s prepositions and conjunctions', () => {
+  it('are never read as misspellings ("along the river" is not "long the river")', () => {
+    const cholera = fixtureStoriesMentioning('tests/fixtures/fresh/round474/dev/stories');
+    expect(answerFromStories('How many doses of the drinkable vaccine were actually given to people on the barges and along the river?', cholera).text).toMatch(/^5,900 doses\b/);
   });
 });
