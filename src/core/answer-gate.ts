@@ -226,6 +226,24 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
   const unattributed = sentence.replace(ATTRIBUTION, ' ');
   return says(payer, sentence) && !says(payer, unattributed) && PAYING_SUBJECT.test(unattributed.slice(0, unattributed.search(/\bpa(?:y|ys|id|ying)\b/i)));
 }
+
+/**
+ * "How much did the Social Fund pay Tengri Soft for the module?" is not answered by "compensation of 1,200 som for each
+ * veteran", nor "How much did AVK pay for the tram?" by "AVK will pay 300,000 forints to every injured passenger": the
+ * sentence sends its sum to others of its own, and never names the one the question has paid.
+ */
+export function tellsPaymentToOthers(question: string, sentence: string): boolean {
+  if (!PAYMENT_ASKED.test(question) || !EACH_RECIPIENT.test(sentence)) return false;
+  const paid = PAID_PHRASE.exec(question)?.[1] ?? '';
+  const payee = contentWords(paid).map((w) => termOf(w.toLowerCase().replace(/['’]s?$/, '')));
+  if (payee.length === 0) return false;
+  const told = new Set((sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => termOf(w.toLowerCase().replace(/['’]s?$/, ''))));
+  return !payee.some((term) => told.has(term));
+}
+/** Whoever or whatever the question has paid: "pay Tengri Soft for …", "pay for the tram when …", "pay in late-payment interest". */
+const PAID_PHRASE = /\b(?:pay|paying|paid|give|giving|hand(?:ing)? over)\s+(?:(?:to|for|in|towards?)\s+)?(?:the\s+)?(.+?)(?:\s+(?:for|to|in|over|as|when|after|before|while|because|since|so)\b|[?.!]|$)/i;
+/** "… to every injured passenger", "… for each veteran": the sentence's own recipients, each paid the sum. */
+const EACH_RECIPIENT = /\b(?:to|for)\s+(?:each|every|all(?:\s+the)?)\s+[\p{L}'’-]+/iu;
 const ATTRIBUTION = /(?:^|,)\s*(?:according to\s+)?(?:the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:said|says|told\s+[\p{L}'’-]+|announced|confirmed)\s*(?=[,.;]|$)|\baccording to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=[,.;]|$)/giu;
 /** A clause that opens with whoever pays, named: "The company has agreed to", "Numeris will". */
 const PAYING_SUBJECT = /^\s*(?:(?:the|a|an)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:has|have|had|will|would|is|was|agreed|must|should|shall|to)\b/u;

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, occupationIn, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsPaymentTheOtherWay, termMatch, TOLL, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsPaymentTheOtherWay, tellsPaymentToOthers, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, functionWords, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -980,7 +980,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const stated = topic ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(topic).terms]) : library.wordsOf(candidate.sentence).terms;
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
   if (isToldOtherSideOf(analysis, text)) return [];
-  if (analysis.asksMoney && (tellsPaymentTheOtherWay(analysis.text, text) || tellsCostToAnother(analysis.text, text))) return [];
+  if (analysis.asksMoney && (tellsPaymentTheOtherWay(analysis.text, text) || tellsPaymentToOthers(analysis.text, text) || tellsCostToAnother(analysis.text, text))) return [];
   // "How many people does the cannery employ?" is not answered by "nine people are in hospital": a workforce is told as one.
   if (WORKFORCE_ASKED.test(analysis.text) && !WORKFORCE_TOLD.test(text)) return [];
   // "How many people live in Waga Creek?" is not answered by "9,800 people had been vaccinated": a population is told as one.

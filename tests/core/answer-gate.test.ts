@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
-import { tellsPaymentTheOtherWay } from '../../src/core/answer-gate.ts';
+import { tellsPaymentTheOtherWay, tellsPaymentToOthers } from '../../src/core/answer-gate.ts';
 
 
 const breach = libraryOf({
@@ -2057,6 +2057,23 @@ describe('a sum paid the other way', () => {
   it('does not answer what the buyer paid with the penalty the seller pays it', () => {
     const round = fixtureStoriesMentioning('tests/fixtures/fresh/round369/dev/stories');
     expect(answerFromStories('How much did the hospital pay Medikod for the label-printing software?', round).kind).toBe('abstained');
+  });
+});
+
+describe('a sum paid to others', () => {
+  it.each<[string, string, boolean]>([
+    ['How much did the Social Fund pay Tengri Soft for the life-confirmation module?', 'The committee also approved compensation of 1,200 som for each veteran for the late payment.', true],
+    ['How much did AVK pay for the tram when it bought it?', 'AVK will pay 300,000 forints to every injured passenger, double the first payment promised in March.', true],
+    ['How much will the Ministry pay in late-payment interest altogether?', 'The Ministry will pay default interest to every affected parent, €41,000 in total, without parents having to ask.', false],
+    ['How much will the government pay each family that lost a relative?', 'The government will pay 5,000 pesos to each bereaved family.', false],
+    ['How much did the Social Fund pay Tengri Soft for the life-confirmation module?', 'The Fund paid Tengri Soft 4.2 million som for the module in 2067.', false],
+  ])('for "%s", "%s" pays others of its own: %s', (question, sentence, others) => {
+    expect(tellsPaymentToOthers(question, sentence)).toBe(others);
+  });
+
+  it('does not answer what a fund paid its supplier with what it pays each veteran', () => {
+    const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round474/dev/stories');
+    expect(answerFromStories('How much did the Social Fund pay Tengri Soft for the life-confirmation module?', pensions).kind).toBe('abstained');
   });
 });
 

@@ -848,6 +848,18 @@ describe('a sum asked as what someone expected or said', () => {
 });
 
 
+describe('a name with accents in a question', () => {
+  it('does not hide the question\'s form ("What was Sajó Pálya\'s contract … worth?" asks a sum)', () => {
+    expect(analyseQuestion("What was Sajó Pálya's contract for replacing the points worth?").asksMoney).toBe(true);
+  });
+});
+
+describe('a source asked as whose figure it was giving', () => {
+  it('reads "the hospital in Beira" as the source of "What death toll was the hospital in Beira giving?"', () => {
+    expect(analyseQuestion('What death toll was the hospital in Beira giving?').source).toEqual(['hospital', 'beira']);
+  });
+});
+
 describe('a finding that is no source', () => {
   it.each(['How many homes did the final inspection find had been damaged by the tornado?', 'According to the final census, how many dwellings did the tremors damage?'])('reads no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
