@@ -87,6 +87,8 @@ export const WEIGHTS = {
   measureOfAskedThing: 2,
   /** The same, for a question about what was first reported. */
   replacedFigureFirst: 1,
+  /** "The directorate had counted 46 cases and the college clinic 61" for the final count: below minQuantityFit, so never it. */
+  countTheSettledOneReplaced: -10,
   /** "Has settled the figure at 41", "the final count is 39": the settled figure a question about the settled or final one wants. */
   settledFigure: 1.5,
 

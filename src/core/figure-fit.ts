@@ -206,6 +206,15 @@ const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|
 // (Or two bodies' earlier figures, told together: "Police and the fire department, which had given tolls of seven and nine, agreed on eight dead".)
 const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b|\b(?:which|who)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:given|put forward|reported|counted)\s+(?:tolls|estimates|figures|counts|totals)\s+of\b)`;
 
+/**
+ * "The Techiman Municipal Health Directorate had counted 46 cases and the college clinic 61", "The agency had counted
+ * 26,950 plots, while the association put the total at about 31,000", "village offices had counted about 31,000 plots":
+ * a body's count told in the past before the past, and the one told beside it, are counts a newer one replaced.
+ */
+const EARLIER_COUNT = String.raw`(?:\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|\b\p{Ll}[\p{Ll}'’-]+s)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:counted|reported|estimated|recorded|listed)\b`;
+const EARLIER_COUNT_BEFORE = new RegExp(String.raw`${EARLIER_COUNT}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$`, 'iu');
+const PAIRED_WITH_EARLIER_BEFORE = new RegExp(String.raw`${EARLIER_COUNT}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[^.;]{0,40}?(?:,\s+(?:while|whereas)\b|\s+and\b)[^.;]{0,100}$`, 'iu');
+
 /** "… a local lawmaker who had said six": an earlier claim told before its figure (held as replaced only when no source is asked). */
 const HAD_SAID_BEFORE = /\b(?:who|which|it|they|he|she)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:said|claimed)\s+(?:that\s+)?(?:the\s+)?(?:about\s+|around\s+|some\s+|at least\s+)?$/i;
 
@@ -321,7 +330,10 @@ function revisionFit(analysis: QuestionAnalysis, sentence: string, quantity: Qua
   const before = sentence.slice(Math.max(0, quantity.start - 80), quantity.start);
   // ("… settling a dispute with a local lawmaker who had said six people died": a claim the settled figure replaced,
   // unless the one who had said it is asked for.)
-  if (!REPLACED_BEFORE.test(before) && (analysis.source !== undefined || !HAD_SAID_BEFORE.test(before))) return 0;
+  const isEarlierCount = analysis.source === undefined && (EARLIER_COUNT_BEFORE.test(before) || PAIRED_WITH_EARLIER_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 200), quantity.start)));
+  // (A question about the settled or final count is never answered by one of the counts it settled.)
+  if (isEarlierCount && analysis.time.stage === 'latest' && ASKS_SETTLED.test(withoutBeforeClauses(analysis.text))) return WEIGHTS.countTheSettledOneReplaced;
+  if (!REPLACED_BEFORE.test(before) && !isEarlierCount && (analysis.source !== undefined || !HAD_SAID_BEFORE.test(before))) return 0;
   const { stage } = analysis.time;
   // "Before the final count" wants the figure the newest report replaced: the report before it still gives it as current.
   return stage === 'initial' ? WEIGHTS.replacedFigureFirst : stage === 'any' || stage === 'previous' ? 0 : WEIGHTS.replacedFigure;
