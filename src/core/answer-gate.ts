@@ -228,6 +228,19 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
 }
 
 /**
+ * "What is the agreed number of leishmaniasis cases?" is not answered by "… infected 520 people, the health ministry said
+ * Friday, but an aid group working in the area put the number at 700", nor "once the figures were settled" by "The Civil
+ * Protection puts it at 16, but the hospital's director, Dr Salma Bennani-Ouazzani, said her staff had treated 21": a
+ * sentence telling two sources apart gives neither's figure as the one they agreed (unless it tells the agreement too).
+ */
+export function tellsDisputeForAgreed(analysis: QuestionAnalysis, sentence: string): boolean {
+  return analysis.source === undefined && AGREED_ASKED.test(analysis.text) && DISPUTE_TOLD.test(sentence) && !AGREEMENT_TOLD.test(sentence);
+}
+const AGREED_ASKED = /\b(?:agreed|settled|reconciled|joint)\b|\bboth\b[^?,;]{0,60}\b(?:accept|agree)/i;
+const DISPUTE_TOLD = /,\s+but\s+(?:the\s+|an?\s+|its\s+)?[\p{L}'’ ,.-]{2,80}?,?\s+(?:put|puts|said|says|gave|gives|counted|counts|estimated|estimates|reported|reports)\b|\b(?:gave|give|giving) (?:different|conflicting|differing)\b/iu;
+const AGREEMENT_TOLD = /\b(?:agree[ds]?|accept(?:ed|s)?|settled|reconciled|joint)\b/i;
+
+/**
  * "How much did the Social Fund pay Tengri Soft for the module?" is not answered by "compensation of 1,200 som for each
  * veteran", nor "How much did AVK pay for the tram?" by "AVK will pay 300,000 forints to every injured passenger": the
  * sentence sends its sum to others of its own, and never names the one the question has paid.
@@ -300,8 +313,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "How many litres does each centre collect in a year?" asks a share per centre: "HemaVia collects about 190,000
   // litres of plasma a year" is the whole company's.
   if (!tellsPerUnitAsked(analysis, sentence)) return false;
-  // "Two of the four villagers who died at home had been poisoned": a part picked out of those the clause counts, never
-  // their number ("what was the final death toll?"), unless the question asks for a part ("how many of the …").
+  // "Two of the four villagers who died at home had been poisoned", "four of the children the hospital had counted turned
+  // out to have a chest infection": a part picked out of those the clause counts, never their number ("what was the
+  // final death toll?"), unless the question asks for a part ("how many of the …").
   if (PART_OF_RELATIVE.test(sentence.slice(quantity.end, quantity.end + 80)) && !/\bhow many of\b/i.test(analysis.text)) return false;
   // "It found 65 more damaged pipes than its specialists had counted": a difference between two counts, not a count.
   if (DIFFERENCE_TOLD.test(sentence.slice(quantity.end, quantity.end + 90)) && !DIFFERENCE_ASKED.test(analysis.text)) return false;
@@ -510,8 +524,9 @@ const LABEL_COLON = /^(?:[^.:;]*[.;]\s+)?(?:[•▪●◦‣*·–—-]\s*)?((?:
  * objects": a figure told with what it wrongly held or missed is the figure corrected, not the last word.
  */
 export function isFaultedFigure(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
-  // ("… had counted 6,800 people evacuated, but it left out 1,320 islanders": the fault may follow in a "but" clause.)
-  const after = sentence.slice(quantity.end, quantity.end + 90);
+  // ("… had counted 6,800 people evacuated, but it left out 1,320 islanders": the fault may follow in a "but" clause, or
+  // past an aside about the figure.)
+  const after = sentence.slice(quantity.end, quantity.end + 160);
   // ("The association's estimate of about 12,000 included owners who had paid an ordinary fine …": a source's figure
   // told with whom it took in is told to explain it.)
   const explained = FIGURE_OF_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) && INCLUDED_WHO_HAD_AFTER.test(after);
@@ -521,12 +536,14 @@ const FIGURE_OF_BEFORE = /\b(?:figure|estimate|count|total|tally|list)\s+of\s+(?
 const INCLUDED_WHO_HAD_AFTER = /^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|whose|that|which)\s+(?:had|were|was)\b/iu;
 /** "The union's figure of about 7,000 included employees who had in fact been paid on time", "5,200 left out staff of two hospitals". */
 // ("The hospital's figure of five included a man who died of kidney failure and whose cholera culture came back negative.")
-const FAULT_NAMED_AFTER = /^\s+(?:had\s+|has\s+)?(?:left out|missed|excluded|double-counted)\s+\p{L}|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|that|which)\s+(?:had\s+)?(?:in fact|actually|already|never|not|later|wrongly)\b|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|whose|that|which)\b[^.;]{0,100}?\b(?:(?:came|come|comes) back negative|tested negative|of other causes|of another cause|unrelated)\b/iu;
+// ("The Committee of Emergency Situations' figure of five did not include a 67-year-old neighbour who died in Khujand", "The
+// police list of four, three who died at the wharf and a woman who died in hospital, did not yet include one of the two missing men.")
+const FAULT_NAMED_AFTER = /^\s+(?:had\s+|has\s+)?(?:left out|missed|excluded|double-counted)\s+\p{L}|^(?:\s*,[^,;.]{2,100},)?\s+(?:did|does|had|has)\s+not\s+(?:yet\s+)?(?:include|included|count|counted)\s+\p{L}|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|that|which)\s+(?:had\s+)?(?:in fact|actually|already|never|not|later|wrongly)\b|^\s+(?:had\s+|has\s+)?included\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|whose|that|which)\b[^.;]{0,100}?\b(?:(?:came|come|comes) back negative|tested negative|of other causes|of another cause|unrelated)\b/iu;
 const FAULTED_BUT = /^[^.;]{0,50}?,\s+but\s+(?:it|they|that|this|its \w+|their \w+|the \w+)\s+(?:had\s+|has\s+)?(?:(?:not|never)\s+(?:included|counted)|left out|missed|excluded|included|double-counted|counted (?:\w+ )?twice)\b/;
 const FAULTED_AFTER = /^\s+(?:(?:had|has|did|does)\s+)?(?:(?:not|never)\s+)?(?:included|include|left out|excluded|missed|double-counted|counted (?:\w+ )?twice)\s+(?:(?:about|some|around|nearly|almost|only|just|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds)\b)/i;
 /** A run of capitalised words, a name's: its words count nothing before a bare figure. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
-const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose)\b/iu;
+const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:who|that|which|whose|(?:the|its|their)\s+[\p{L}'’-]+\s+(?:had|has|have)\s+\p{L}+ed)\b/iu;
 /**
  * Whether a question asks one outcome (the dead, the sick, the hurt, the missing or the vaccinated) and the figure's
  * own clause tells only another: "how many caught diphtheria?" is not answered by "bringing the toll to five", nor
@@ -595,8 +612,9 @@ const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;
 // ("… had put the toll at 23, counting four missing passengers as dead": what the figure counted in.)
+// ("The police list of four, three who died at the wharf and a woman who died in hospital, …": an aside naming its parts.)
 const COMPONENT_BEFORE =
-  /(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|counting|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
+  /\b(?:figure|count|total|tally|estimate|list|toll)\s+of\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?),\s+(?:about\s+|some\s+)?$|(?:\b(?:figure|count|total|tally|estimate|number|list|toll|register|records?)\b[^.;]{0,70}?|\d[\d,.]*\s+(?:had\s+|has\s+)?|^\W*(?:this|that|it)\s+(?:also\s+)?)\b(?:included|includes|including|counting|did not include|does not include|didn['’]t include|excluded|excludes|left out|leaves out|(?:is|was|are|were) made up of)\s+(?:(?:about|some|around|nearly|almost|roughly|the|a further|another|only|also)\s+)*$/i;
 const COMPONENT_ASKED = /\bhow many of (?:them|those|these)\b|\binclud|\bexclud|\bleft out\b|\bmade up\b/i;
 const DIFFERENCE_TOLD = /^\s*(?:[a-z-]+\s+){0,2}?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b/i;
 /** A measure's unit followed by a comparison: "70 kilometres longer", "two metres higher than". */

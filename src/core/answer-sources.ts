@@ -72,7 +72,8 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // Wednesday that 124 children were sickened": the agreed figure is told by the agreeing.)
   // ("The Bursar told a Guild meeting on Thursday evening that 2,140 students …": whoever is told is the audience, not the source.)
   const told = clause.replace(AUDIENCE, '$1');
-  if (namesSource(analysis, expansions, [told]) || namesByHead(told, head)) return ATTRIBUTION.test(clause) || (asksJointFigure(analysis) && AGREED.test(clause));
+  // ("The hospital accepted the total of 15": a figure the source accepted is the agreed one, not its own count.)
+  if (namesSource(analysis, expansions, [told]) || namesByHead(told, head)) return asksJointFigure(analysis) ? ATTRIBUTION.test(clause) || AGREED.test(clause) : ATTRIBUTION.test(clause) && !AGREED.test(clause);
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)

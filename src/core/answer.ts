@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, occupationIn, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsPaymentTheOtherWay, tellsPaymentToOthers, termMatch, TOLL, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsDisputeForAgreed, tellsPaymentTheOtherWay, tellsPaymentToOthers, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, functionWords, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -14,7 +14,7 @@ import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
-import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LED_KIND, LEADER_WORDS, namedThings, setAsideTerms, type Comparison, type QuestionAnalysis } from './question-analysis.ts';
+import { analyseQuestion, CHAT_OPENER, isCauseVerb, isLightWord, LED_KIND, LEADER_WORDS, namedThings, setAsideTerms, withoutBeforeClauses, type Comparison, type QuestionAnalysis } from './question-analysis.ts';
 import { isFullDate } from './report-date.ts';
 import { isCalendarName } from './calendar-words.ts';
 import { stemOf, STOP_WORDS, termOf, tokenize, type Token } from './terms.ts';
@@ -725,7 +725,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     );
     // A newer report of the same event that says the same of another figure ("18.5 million items were now held up"
     // after "21 million letters and parcels are held up") gives the running figure as of its day.
-    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory, (text, q) => !isPartOfAnotherFigure(analysis, text, q) && (!analysis.measure || bindsFocus(analysis, expansions, text, q))) : undefined;
+    const restated = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? restatedInNewerReport(chosen, weighed, isSameStory, (text, q) => !isPartOfAnotherFigure(analysis, text, q) && !tellsDisputeForAgreed(analysis, text) && (!analysis.measure || bindsFocus(analysis, expansions, text, q))) : undefined;
     if (restated && isGiven(restated)) return restated;
     // ("It had reported bed bugs in 94 rooms … The final figure is 81.": the sentence after a figure may correct it, barely.)
     const corrected = chosen && analysis.time.stage === 'latest' && !analysis.time.asksTotal ? correctedInNextSentence(chosen, library) : undefined;
@@ -737,7 +737,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // the older one may well be superseded.
     // (Unless that newer report tells a figure as the final or settled one, which the older one's better-worded "has
     // risen to 12" gave way to: "put the final death toll from the June 13 landslide in … at 14".)
-    if (chosen && ASKS_LAST_WORD.test(analysis.text) && !bySource && newerReportOfEvent(chosen, candidates, library)) return settledInNewerReport(chosen, picks, library);
+    if (chosen && asksLaterWordThan(analysis, chosen) && !bySource && newerReportOfEvent(chosen, candidates, library)) return settledInNewerReport(chosen, picks, library);
     // Nor the first figure from a later report, unless that report gives it as the one it replaced ("up from 48,000").
     // (A replaced figure answers only as the first when told as the first: "not the 1,100 in the Government's first
     // statement"; "not the €210,000 expected in June" may have replaced an earlier one.)
@@ -979,7 +979,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
   const topic = referred ?? (analysis.source ? disputedCountBefore(candidate.sentence, library) : undefined);
   const stated = topic ? new Set([...library.wordsOf(candidate.sentence).terms, ...library.wordsOf(topic).terms]) : library.wordsOf(candidate.sentence).terms;
   if (!statesOutcome(analysis, expansions, stated) || !statesDenial(analysis, text)) return [];
-  if (isToldOtherSideOf(analysis, text)) return [];
+  if (isToldOtherSideOf(analysis, text) || tellsDisputeForAgreed(analysis, text)) return [];
   if (analysis.asksMoney && (tellsPaymentTheOtherWay(analysis.text, text) || tellsPaymentToOthers(analysis.text, text) || tellsCostToAnother(analysis.text, text))) return [];
   // "How many people does the cannery employ?" is not answered by "nine people are in hospital": a workforce is told as one.
   if (WORKFORCE_ASKED.test(analysis.text) && !WORKFORCE_TOLD.test(text)) return [];
@@ -1094,6 +1094,18 @@ function isToldAsRevision(text: string, quantity: Quantity): boolean {
 }
 
 const ASKS_LAST_WORD = new RegExp(String.raw`\b(?:${LAST_WORD_PHRASES}|ultimately|most recent|latest|now|so far|to date|currently)\b`, 'i');
+/**
+ * The question asks the last word on a count ("… in the end?", "… once the figures were settled?"), and the chosen
+ * figure is not told as settled itself ("have agreed a single figure: 121 pupils"). (Not "before the figures were
+ * reconciled": that asks what came before.)
+ */
+function asksLaterWordThan(analysis: QuestionAnalysis, chosen: Pick): boolean {
+  if (ASKS_LAST_WORD.test(analysis.text)) return true;
+  const { text } = chosen.candidate.sentence;
+  return SETTLED_ASKED.test(withoutBeforeClauses(analysis.text)) && !(chosen.quantity && (isToldSettled(text, chosen.quantity) || SETTLED_TOLD_BEFORE.test(text.slice(0, chosen.quantity.start))));
+}
+const SETTLED_ASKED = /\b(?:settled|agreed|reconciled)\b/i;
+const SETTLED_TOLD_BEFORE = /\b(?:settled|agreed|reconciled|accepted)\b/i;
 
 /** A report of the pick's event, dated after the pick's, is among the candidates. */
 function newerReportOfEvent(chosen: Pick, candidates: Candidate[], library: Library): boolean {

@@ -529,3 +529,10 @@ describe('a figure whose verb is left out', () => {
     expect(answerFromStories('According to the hospital, how many people had died in the boat accident?', boat).text).toMatch(/^17\b/);
   });
 });
+
+describe('a total a source accepted', () => {
+  it('is not the source\'s own count ("The hospital accepted the total of 15" for what doctors at the hospital counted)', () => {
+    const dengue = fixtureStoriesMentioning('tests/fixtures/fresh/round490/wire/stories');
+    expect(answerFromStories('According to doctors at the Pleiku hospital, how many children had the fever killed?', dengue).text).not.toMatch(/^15\b/);
+  });
+});
