@@ -241,6 +241,20 @@ const DISPUTE_TOLD = /,\s+but\s+(?:the\s+|an?\s+|its\s+)?[\p{L}'’ ,.-]{2,80}?,
 const AGREEMENT_TOLD = /\b(?:agree[ds]?|accept(?:ed|s)?|settled|reconciled|joint)\b/i;
 
 /**
+ * "How much money did the victims' fund raise in the end?" is not answered by "Each bereaved family will receive three
+ * million shillings": a sum told for each one is no total raised or spent (unless the question asks for each one).
+ */
+export function tellsSumForEachOne(question: string, sentence: string, quantity: Quantity): boolean {
+  if (!TOTAL_SUM_ASKED.test(question) || EACH_ASKED.test(question)) return false;
+  const clause = sentence.slice(Math.max(0, quantity.start - 80), quantity.start).split(/[;:]|,\s/).at(-1)!;
+  return EACH_RECEIVES_BEFORE.test(clause) || EACH_AFTER.test(sentence.slice(quantity.end, quantity.end + 40));
+}
+const TOTAL_SUM_ASKED = /\b(?:raise[ds]?|raising|collect(?:ed|s)?|in total|altogether|all told|total)\b/i;
+const EACH_ASKED = /\b(?:each|every|per|apiece|a head|a month|a year|a week|a day)\b/i;
+const EACH_RECEIVES_BEFORE = /\b(?:each|every)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:will\s+|would\s+|is to\s+|are to\s+|is\s+|was\s+)?(?:receive|receives|received|get|gets|got|be paid|be given|paid|given)\s+(?:about\s+|some\s+|up to\s+)?$/iu;
+const EACH_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|per\s+[\p{L}-]+|a head|(?:to|for)\s+(?:each|every))\b/iu;
+
+/**
  * "How much did the Social Fund pay Tengri Soft for the module?" is not answered by "compensation of 1,200 som for each
  * veteran", nor "How much did AVK pay for the tram?" by "AVK will pay 300,000 forints to every injured passenger": the
  * sentence sends its sum to others of its own, and never names the one the question has paid.
@@ -623,7 +637,7 @@ const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additio
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
 const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;
 const RATE_WORDS = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b|\b(?:daily|weekly|monthly|hourly|nightly|annual(?:ly)?|yearly|normally|usually|ordinary|typical|average)\b/i;
-const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport|let in|admit)|for)\b/i;
+const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport|let in|admit|store|keep|stock|sleep|lodge|take in)|for)\b/i;
 const LIMIT_TOLD = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|licen[cs]e|certified|rated|approved|capacity|limit|maximum)\b/i;
 const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|contains|contained|containing|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;
 

@@ -89,6 +89,8 @@ export const WEIGHTS = {
   replacedFigureFirst: 1,
   /** "The directorate had counted 46 cases and the college clinic 61" for the final count: below minQuantityFit, so never it. */
   countTheSettledOneReplaced: -10,
+  /** "Bringing the total to 125 million tenge" for how much extra was put in: below minQuantityFit, so never it. */
+  totalForIncrement: -10,
   /** "Has settled the figure at 41", "the final count is 39": the settled figure a question about the settled or final one wants. */
   settledFigure: 1.5,
 

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, occupationIn, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsDisputeForAgreed, tellsPaymentTheOtherWay, tellsPaymentToOthers, termMatch, TOLL, type Expansions } from './answer-gate.ts';
+import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsDisputeForAgreed, tellsPaymentTheOtherWay, tellsPaymentToOthers, tellsSumForEachOne, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, functionWords, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -1030,6 +1030,7 @@ function countPicks(analysis: QuestionAnalysis, expansions: Expansions, candidat
     // ("58 million lempiras (4.4 million dollars)", "250,000 guilders ($123,000)": the conversion restates the sum as
     // reported, which answers.)
     if (isConversion(text, quantity, quantities) && (analysis.asksMoney || isMoneyFigure(text, quantity))) continue;
+    if (analysis.asksMoney && tellsSumForEachOne(analysis.text, text, quantity)) continue;
     // A figure the sentence dates to another day than the one asked about is that day's, however well it fits.
     if (analysis.time.days.length > 0 && dayFit(analysis, text, candidate.reportDay, quantity) <= WEIGHTS.dayDiffers) continue;
     const fit =

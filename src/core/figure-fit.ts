@@ -366,6 +366,9 @@ const PUT_COUNT_AT = /\b(?:put|puts|putting|set|sets|fixed|fixes|placed|places|s
  * "Each side handed over 210 more on Sunday, bringing the total to 1,000": for "how many in total / so far"
  * (and a plain "how many" about a developing story) the running total, not the increment; for a named day, the increment.
  */
+/** "How much extra …", "additional money": what was added, not the extra staff or services a sum paid for. */
+const INCREMENT_ASKED = /\bhow (?:much|many) (?:extra|additional|more)\b|\b(?:extra|additional) (?:money|cash|funds?|funding|sums?)\b/i;
+
 function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, countsNamedOther: boolean): number {
   const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   const after = sentence.slice(quantity.end, quantity.end + 30);
@@ -385,6 +388,9 @@ function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity:
   const tollTerm = toll ? tokenize(toll[1]!)[0]?.term : undefined;
   const askedOutcomes = analysis.terms.filter((t) => OUTCOMES.has(t.term)).map((t) => t.term);
   if (tollTerm !== undefined && OUTCOMES.has(tollTerm) && askedOutcomes.length > 0 && !askedOutcomes.includes(tollTerm)) return WEIGHTS.tollOfAnotherOutcome;
+  // ("How much extra money did the authorities put into the fund?" is not answered by "bringing the total to 125 million
+  // tenge": what was added is not what it added up to.)
+  if (isTotal && INCREMENT_ASKED.test(analysis.text)) return WEIGHTS.totalForIncrement;
   // ("As of Wednesday, how many …": the running total that day is the answer, not one day's share of it.)
   if (analysis.time.stage === 'any' && !analysis.time.asOf) return isIncrement ? WEIGHTS.runningTotal / 2 : isTotal ? WEIGHTS.totalForADay : 0;
   const scale = analysis.time.asksTotal ? 3 : 1;

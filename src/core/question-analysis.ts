@@ -210,6 +210,8 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     if (!analysis.focus && figureOf) analysis.focus = termOf(figureOf);
     // "What is the population of the commune?" counts the people who live there: "the commune's 4,300 residents".
     if (!analysis.focus && /\bpopulation\b/.test(shape)) analysis.focus = termOf('residents');
+    const superlative = SUPERLATIVE_AMOUNT.exec(shape)?.[1];
+    if (!analysis.focus && superlative) analysis.focus = termOf(superlative);
     const asked = WHAT_FIGURE.exec(shape)?.[1]?.split(' ').at(-1);
     if (!analysis.focus && asked && !FORM_WORDS.test(asked)) analysis.focus = termOf(asked);
     // "Whats the recycling fine sitting at now", "what's the tab for the repairs": a counted noun WordNet files
@@ -618,6 +620,11 @@ function roleAsked(asked: string): string | undefined {
 
 const AREA_OR_VOLUME_UNIT = /\b(?:cubic|square|sq\.?)\s+(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|yards?|inch(?:es)?|km|m|ft|mi|yd|in)\b/i;
 /** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
+/**
+ * "What is the most people …", "what is the maximum number of passengers …": a count, of the things named. (Not "the
+ * largest explosive load": a load is measured, and "loaded two rows of holes" would count it.)
+ */
+const SUPERLATIVE_AMOUNT = /^what (?:is|was|are|were|will be) the (?:most|greatest|largest|highest|biggest|maximum|max|fewest|least|smallest|lowest|minimum) (?:number of )?(?:[a-z-]+ )?(people|persons|[a-z]+s)\b/;
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 /** "How big is the fine …", "how large is the emergency fund now": the size of a sum is its amount. */
@@ -746,6 +753,8 @@ function classify(shape: string, text: string): AnswerType {
   if (/^(?:(?:within|at|to|over|across|for|by) )?what (?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b|^what (?:is|was|are|were|will be|would be) (?:the |its |their )?(?:total |overall |full |maximum |greatest )?(?:area|acreage|length|distance|depth|height|width|volume|weight|tonnage|radius)\b/.test(shape)) return 'count';
   // ("What share of the loss has the insurer agreed to cover?" → "two thirds", "about 40 per cent".)
   if (/^what (?:share|proportion|fraction|percentage) of\b/.test(shape)) return 'count';
+  // ("What is the most people the escalator was built to carry at one time?": an amount, the most or least of it.)
+  if (SUPERLATIVE_AMOUNT.test(shape)) return 'count';
   if (WHAT_FIGURE.test(shape) || MONEY_ASKED.test(shape) || COST_QUESTION.test(shape) || PUT_AT.test(shape) || /^what (?:%|per ?cent)/.test(shape)) return 'count';
   // ("From which country did the replacement bolts come?": a place, though "which country" alone may ask who acted.)
   if (/^(?:from|to|at|in|on|into|onto|near) which (?:[a-z-]+ ){0,2}?(?:city|country|island|town|village|port|region|province|state|county|district)\b/.test(shape)) return 'where';

@@ -402,6 +402,15 @@ describe('a limit set for something', () => {
     expect(answerFromStories('How many people was the Zéphyr Club legally allowed to let in?', club).text).toMatch(/^400 people — /);
   });
 
+  it('is what a dormitory was built to sleep, not who else is named ("built for 80", not "skin-graft operations for four girls")', () => {
+    const dormitory = fixtureStoriesMentioning('tests/fixtures/fresh/round490/dev/stories');
+    expect(answerFromStories('How many girls was the burned dormitory designed to sleep?', dormitory).text).toMatch(/^80\b/);
+  });
+
+  it('is what a warehouse was permitted to store, not how much it held ("some 85,000 bags … had been in the warehouse")', () => {
+    const fertiliser = fixtureStoriesMentioning('tests/fixtures/fresh/round481/wire/stories');
+    expect(answerFromStories('How many bags was the warehouse permitted to store?', fertiliser).text).not.toMatch(/85,000/);
+  });
 });
 
 describe('the thing a count asks for', () => {
@@ -2070,6 +2079,20 @@ describe('a figure in a sentence telling two sources apart', () => {
   it('does not answer the agreed number ("… infected 520 people, the health ministry said Friday, but an aid group … put the number at 700")', () => {
     const sores = fixtureStoriesMentioning('tests/fixtures/fresh/round480/wire/stories');
     expect(answerFromStories('What is the agreed number of leishmaniasis cases?', sores).text).not.toMatch(/^(?:700|520)\b/);
+  });
+});
+
+describe('a sum told for each one', () => {
+  it('does not answer what a fund raised ("Each bereaved family will receive three million shillings")', () => {
+    const dormitory = fixtureStoriesMentioning('tests/fixtures/fresh/round490/dev/stories');
+    expect(answerFromStories("How much money did the victims' fund raise in the end?", dormitory).text).not.toMatch(/^Three million\b/i);
+  });
+});
+
+describe('a total asked as what was added', () => {
+  it('is not the total it came to ("has added 80 million tenge …, bringing the total to 125 million tenge")', () => {
+    const tower = fixtureStoriesMentioning('tests/fixtures/fresh/round488/dev/stories');
+    expect(answerFromStories('How much extra money did the regional authorities put into the repair fund?', tower).text).not.toMatch(/^125 million\b/);
   });
 });
 

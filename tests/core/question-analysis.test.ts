@@ -848,6 +848,15 @@ describe('a sum asked as what someone expected or said', () => {
 });
 
 
+describe('the most or least of something', () => {
+  it.each([
+    ['What is the most people the Galaxia Mall escalator was built to carry at one time?', 'peopl'],
+    ['What is the maximum number of passengers the ferry may carry?', 'passeng'],
+  ])('reads "%s" as a count of %s', (question, focus) => {
+    expect(analyseQuestion(question)).toMatchObject({ type: 'count', focus });
+  });
+});
+
 describe('a name with accents in a question', () => {
   it('does not hide the question\'s form ("What was Sajó Pálya\'s contract … worth?" asks a sum)', () => {
     expect(analyseQuestion("What was Sajó Pálya's contract for replacing the points worth?").asksMoney).toBe(true);
