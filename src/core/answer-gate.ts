@@ -226,6 +226,13 @@ export function tellsPaymentTheOtherWay(question: string, sentence: string): boo
   const unattributed = sentence.replace(ATTRIBUTION, ' ');
   return says(payer, sentence) && !says(payer, unattributed) && PAYING_SUBJECT.test(unattributed.slice(0, unattributed.search(/\bpa(?:y|ys|id|ying)\b/i)));
 }
+const ATTRIBUTION = /(?:^|,)\s*(?:according to\s+)?(?:the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:said|says|told\s+[\p{L}'’-]+|announced|confirmed)\s*(?=[,.;]|$)|\baccording to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=[,.;]|$)/giu;
+/** A clause that opens with whoever pays, named: "The company has agreed to", "Numeris will". */
+const PAYING_SUBJECT = /^\s*(?:(?:the|a|an)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:has|have|had|will|would|is|was|agreed|must|should|shall|to)\b/u;
+const SENT_TO = /\b(?:to|for|from|by|with|of)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/giu;
+const PHRASE_HEAD_ENDS = /\s+(?:of|that|who|which|whose|with)\s+/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$/i;
+const REPORTED_CLAUSE = /;|\b(?:said|says|told|tells|announced|announces|stated|confirmed|explained|added)\b[^;]*?\bthat\b/i;
 
 /**
  * "What is the agreed number of leishmaniasis cases?" is not answered by "… infected 520 people, the health ministry said
@@ -271,13 +278,6 @@ export function tellsPaymentToOthers(question: string, sentence: string): boolea
 const PAID_PHRASE = /\b(?:pay|paying|paid|give|giving|hand(?:ing)? over)\s+(?:(?:to|for|in|towards?)\s+)?(?:the\s+)?(.+?)(?:\s+(?:for|to|in|over|as|when|after|before|while|because|since|so)\b|[?.!]|$)/i;
 /** "… to every injured passenger", "… for each veteran": the sentence's own recipients, each paid the sum. */
 const EACH_RECIPIENT = /\b(?:to|for)\s+(?:each|every|all(?:\s+the)?)\s+[\p{L}'’-]+/iu;
-const ATTRIBUTION = /(?:^|,)\s*(?:according to\s+)?(?:the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:said|says|told\s+[\p{L}'’-]+|announced|confirmed)\s*(?=[,.;]|$)|\baccording to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=[,.;]|$)/giu;
-/** A clause that opens with whoever pays, named: "The company has agreed to", "Numeris will". */
-const PAYING_SUBJECT = /^\s*(?:(?:the|a|an)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:has|have|had|will|would|is|was|agreed|must|should|shall|to)\b/u;
-const SENT_TO = /\b(?:to|for|from|by|with|of)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/giu;
-const PHRASE_HEAD_ENDS = /\s+(?:of|that|who|which|whose|with)\s+/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$/i;
-const REPORTED_CLAUSE = /;|\b(?:said|says|told|tells|announced|announces|stated|confirmed|explained|added)\b[^;]*?\bthat\b/i;
 /**
  * "How much did the outbreak end up costing the county?" is not answered by "the new tank cost the school 1.9 million
  * shillings": a cost told as borne by someone the question does not name.

@@ -362,13 +362,13 @@ const TOLD_SETTLED = /\b(?:settled|agreed(?! to\b)|reconciled)\b|\bfinal (?:deat
 /** A verb that sets a count at a figure, the figure last: "put the toll … at", "settled the number of dead at". */
 const PUT_COUNT_AT = /\b(?:put|puts|putting|set|sets|fixed|fixes|placed|places|settled|settles|settling)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:toll|total|number|tally|count|figure)\b[^.;]{0,100}\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|at least\s+)?$/iu;
 
+/** "How much extra …", "additional money": what was added, not the extra staff or services a sum paid for. */
+const INCREMENT_ASKED = /\bhow (?:much|many) (?:extra|additional|more)\b|\b(?:extra|additional) (?:money|cash|funds?|funding|sums?)\b/i;
+
 /**
  * "Each side handed over 210 more on Sunday, bringing the total to 1,000": for "how many in total / so far"
  * (and a plain "how many" about a developing story) the running total, not the increment; for a named day, the increment.
  */
-/** "How much extra …", "additional money": what was added, not the extra staff or services a sum paid for. */
-const INCREMENT_ASKED = /\bhow (?:much|many) (?:extra|additional|more)\b|\b(?:extra|additional) (?:money|cash|funds?|funding|sums?)\b/i;
-
 function runningTotalFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, countsNamedOther: boolean): number {
   const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   const after = sentence.slice(quantity.end, quantity.end + 30);

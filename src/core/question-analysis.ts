@@ -619,12 +619,12 @@ function roleAsked(asked: string): string | undefined {
 }
 
 const AREA_OR_VOLUME_UNIT = /\b(?:cubic|square|sq\.?)\s+(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|yards?|inch(?:es)?|km|m|ft|mi|yd|in)\b/i;
-/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 /**
  * "What is the most people …", "what is the maximum number of passengers …": a count, of the things named. (Not "the
  * largest explosive load": a load is measured, and "loaded two rows of holes" would count it.)
  */
 const SUPERLATIVE_AMOUNT = /^what (?:is|was|are|were|will be) the (?:most|greatest|largest|highest|biggest|maximum|max|fewest|least|smallest|lowest|minimum) (?:number of )?(?:[a-z-]+ )?(people|persons|[a-z]+s)\b/;
+/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 /** "How big is the fine …", "how large is the emergency fund now": the size of a sum is its amount. */
