@@ -1,7 +1,7 @@
 // Precision first: a sentence answers a question only when it states the relation asked about — the
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
-import { findQuantities, isNewestDeath, opensWithCurrencyCode, type Quantity } from './extract.ts';
+import { findQuantities, isNewestDeath, MISSING_WORDS, opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { CURRENCY_SIGN } from './numbers.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
@@ -269,9 +269,10 @@ const EACH_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:each|apiece|per\s+[\p{L}-]+|a h
 export function tellsPaymentToOthers(question: string, sentence: string): boolean {
   if (!PAYMENT_ASKED.test(question) || !EACH_RECIPIENT.test(sentence)) return false;
   const paid = PAID_PHRASE.exec(question)?.[1] ?? '';
-  const payee = contentWords(paid).map((w) => termOf(w.toLowerCase().replace(/['’]s?$/, '')));
+  const termOfWord = (word: string): string => termOf(word.toLowerCase().replace(/['’]s?$/, ''));
+  const payee = contentWords(paid).map(termOfWord);
   if (payee.length === 0) return false;
-  const told = new Set((sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => termOf(w.toLowerCase().replace(/['’]s?$/, ''))));
+  const told = new Set((sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map(termOfWord));
   return !payee.some((term) => told.has(term));
 }
 /** Whoever or whatever the question has paid: "pay Tengri Soft for …", "pay for the tram when …", "pay in late-payment interest". */
@@ -495,11 +496,12 @@ const REFERENCE_BEFORE =
 function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   const told = /^\s+(?:(?:have|had|has|were|was|are|is)\s+(?:been\s+)?)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(after);
   // (Or an outcome told alone, "leaving about 60 missing".)
-  if (!told || !(/(?:ed|en|ok|nt|ew|ught)$/i.test(told[1]!) || /^(?:missing|dead|unaccounted)$/i.test(told[1]!))) return false;
+  if (!told || !(/(?:ed|en|ok|nt|ew|ught)$/i.test(told[1]!) || OUTCOME_TOLD_ALONE.test(told[1]!))) return false;
   // (The question's own words, "took part": a synonym reaches too far, "three used" is not "how many does it employ".)
   const terms = told.slice(1).filter((w): w is string => w !== undefined).map((w) => termOf(w.toLowerCase()));
   return analysis.predicates.some((t) => terms.includes(t.term));
 }
+const OUTCOME_TOLD_ALONE = new RegExp(`^(?:${MISSING_WORDS}|dead)$`, 'i');
 
 /**
  * A number that names something counts nothing: "Grade 12 students", "Route 7", "Gate 3"; a bare number after the
@@ -574,7 +576,7 @@ function tellsOtherOutcome(analysis: QuestionAnalysis, sentence: string, quantit
 const DEATHS = /\b(?:died|dies|dead|deaths?|killed|killing|fatal\w*|toll|lives|perished|drowned|bodies)\b/i;
 const ILLNESS = /\b(?:caught(?! fire)|catch(?! fire)|infected|infections?|cases?|fell ill|falling ill|sick|sickened|contracted|tested positive)\b/i;
 const HURT = /\b(?:injur\w*|hurt|wounded|wounding)\b/i;
-const MISSING = /\b(?:missing|unaccounted)\b/i;
+const MISSING = new RegExp(`\\b(?:${MISSING_WORDS})\\b`, 'i');
 const VACCINATED = /\b(?:vaccinat\w*|immuni[sz]\w*|inoculat\w*|jabbed)\b/i;
 const OUTCOME_KINDS = [DEATHS, ILLNESS, HURT, MISSING, VACCINATED];
 

@@ -133,9 +133,15 @@ function withPlacesForDemonyms(question: string, library: Library, lexicon: Lexi
 /** "how many perscriptions couldnt be filled": a misspelt word read as the word the stories use (typos.ts). */
 function withTyposCorrected(question: string, library: Library, lexicon: Lexicon): string {
   const uses = (word: string): number => library.index.documentFrequency(termOf(word));
-  // ("… on the barges and along the river": "along" is no misspelling of "long".)
-  const closedClass = new Set(functionWords(question));
-  return question.replace(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu, (word) => (closedClass.has(word) ? word : (correctedSpelling(word, lexicon, uses) ?? word)));
+  // ("… on the barges and along the river": "along" is no misspelling of "long". The question is tagged only when a
+  // word would be corrected: most questions have none.)
+  let closedClass: Set<string> | undefined;
+  return question.replace(/(?<![\p{L}’'-])\p{Ll}{5,}(?![\p{L}’'-])/gu, (word) => {
+    const corrected = correctedSpelling(word, lexicon, uses);
+    if (corrected === undefined) return word;
+    closedClass ??= new Set(functionWords(question));
+    return closedClass.has(word) ? word : corrected;
+  });
 }
 
 /**

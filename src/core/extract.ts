@@ -187,7 +187,9 @@ const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|t
 /** "The museum's figure of 583 left out 79 objects", "about 900 included 146 complaints": a verb comes next, telling of another figure. */
 const VERB_OF_ANOTHER_FIGURE = /^\s+(?:\p{Ll}+ed|left|put|cut|set|made|took|gave|rose|fell|lost|hit|found|kept|held|meant|included|excluded|covers|includes|excludes|counts)\s+(?:(?:out|off|up|down|in)\s+)?(?:(?:about|some|around|nearly|almost|only|just)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds)\b)/u;
 
-const OUTCOME_ALONE = /^(?:missing|unaccounted)$/i;
+/** The words for those missing ("12 were missing", "60 unaccounted for"), which the answer gate weighs as an outcome too. */
+export const MISSING_WORDS = 'missing|unaccounted';
+const OUTCOME_ALONE = new RegExp(`^(?:${MISSING_WORDS})$`, 'i');
 /** The word a figure counts or measures ("390 people", "35 kilometers", "270 Ukrainian soldiers"), with its leading space. */
 function unitOrNoun(after: string): string {
   if (VERB_OF_ANOTHER_FIGURE.test(after)) return '';

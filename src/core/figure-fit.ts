@@ -202,21 +202,24 @@ function differenceFit(analysis: QuestionAnalysis, sentence: string, quantity: Q
 /** "Correction: An earlier version of this article gave the fine as €19.6 million": the figure a correction withdrew. */
 const EARLIER_VERSION = String.raw`\bearlier version of (?:this|the) (?:article|story|report)\s+(?:gave|said|stated|put|reported|listed)\s+[^.;]{0,60}?\b(?:as|at)`;
 
+/** "had first", "had earlier", "had originally": the words that may tell a past before the past as the first telling. */
+const HAD_TOLD = String.raw`had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?`;
+
 /** "It had reported bed bugs in 94 rooms": a report's own earlier word, in the past before the past. */
 // (Or two bodies' earlier figures, told together: "Police and the fire department, which had given tolls of seven and nine, agreed on eight dead".)
-const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:reported|counted|estimated|announced|recorded|listed|put)\b|\b(?:which|who)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:given|put forward|reported|counted)\s+(?:tolls|estimates|figures|counts|totals)\s+of\b)`;
+const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+${HAD_TOLD}(?:reported|counted|estimated|announced|recorded|listed|put)\b|\b(?:which|who)\s+${HAD_TOLD}(?:given|put forward|reported|counted)\s+(?:tolls|estimates|figures|counts|totals)\s+of\b)`;
 
 /**
  * "The Techiman Municipal Health Directorate had counted 46 cases and the college clinic 61", "The agency had counted
  * 26,950 plots, while the association put the total at about 31,000", "village offices had counted about 31,000 plots":
  * a body's count told in the past before the past, and the one told beside it, are counts a newer one replaced.
  */
-const EARLIER_COUNT = String.raw`(?:\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|\b\p{Ll}[\p{Ll}'’-]+s)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:counted|reported|estimated|recorded|listed)\b`;
+const EARLIER_COUNT = String.raw`(?:\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|\b\p{Ll}[\p{Ll}'’-]+s)\s+${HAD_TOLD}(?:counted|reported|estimated|recorded|listed)\b`;
 const EARLIER_COUNT_BEFORE = new RegExp(String.raw`${EARLIER_COUNT}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$`, 'iu');
 const PAIRED_WITH_EARLIER_BEFORE = new RegExp(String.raw`${EARLIER_COUNT}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[^.;]{0,40}?(?:,\s+(?:while|whereas)\b|\s+and\b)[^.;]{0,100}$`, 'iu');
 
 /** "… a local lawmaker who had said six": an earlier claim told before its figure (held as replaced only when no source is asked). */
-const HAD_SAID_BEFORE = /\b(?:who|which|it|they|he|she)\s+had\s+(?:first\s+|earlier\s+|originally\s+|initially\s+|previously\s+)?(?:said|claimed)\s+(?:that\s+)?(?:the\s+)?(?:about\s+|around\s+|some\s+|at least\s+)?$/i;
+const HAD_SAID_BEFORE = new RegExp(String.raw`\b(?:who|which|it|they|he|she)\s+${HAD_TOLD}(?:said|claimed)\s+(?:that\s+)?(?:the\s+)?(?:about\s+|around\s+|some\s+|at least\s+)?$`, 'i');
 
 /** A money sign before a figure, the country's letters included ("$", "TT$", "N$", "A$"), or a currency's code ("GEL 15,000"). */
 const SIGN_OR_CODE = String.raw`(?:${MONEY_SIGN}|[A-Z]{3}\s)?`;
