@@ -295,7 +295,10 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     // ("Water was first seen seeping … by a herdsman watering his cattle": the one a question describes by what they did
     // may be told by the deed alone, as its doer.)
     const besideName = NAME_BEFORE.test(before) || NAME_AFTER.test(after) || (analysis.names.length === 0 && /\bby\s+$/.test(before) && !sharedLexicon().isKindOf(match.groups!.head!, 'animal'));
-    const found = /^the$/i.test(match.groups!.article!) || !besideName ? undefined : phrase(match);
+    // ("The night watchman, Mr Chaminda Wickremarachchi-Herath, said …", "Mr Nuwan Jayasooriya-Bandara, the three-wheeler
+    // driver from Minuwangoda": "the" in apposition to a name introduces its bearer.)
+    const introduced = (/^,\s+/.test(after) && NAME_AFTER.test(after)) || NAME_BEFORE.test(before);
+    const found = (/^the$/i.test(match.groups!.article!) && !introduced) || !besideName ? undefined : phrase(match);
     if (found) return found;
   }
   // ("Rihards Sproģis-Baltiņš, who spends the summer working as a lifeguard …", "Reina Isabel Chávez-Lemus, who sells

@@ -282,7 +282,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   return analysis;
 }
 
-const OCCUPATION_ASKED = /^how (?:does|did|do) .{2,160}? (?:earn|make) (?:his|her|their|a) living\b|^what (?:(?:does|did|do) .{2,160}? (?:do|sell|make) (?:for (?:a )?(?:living|work|job)|by trade|before (?:he|she|they) retired)\b|trade (?:is|was|are|were) .{2,160}? in\s*\??$|(?:is|was|are|were) (?:the )?(?:occupation|job|profession|trade|line of work)s?(?: [a-z]+){0,2}? of\b|(?:is|was) .{2,120}?['’]s? (?:occupation|job|profession|trade|line of work)\b|(?:[a-z-]+ )?(?:job|work|occupation|profession|trade|kind of work|line of work) (?:does|did|do|has|had) .{2,160}? (?:do|have|hold|had|held)\b|(?:does|did|do) .{2,160}? work as\b|(?:job|work) (?:is|was|are|were) .{2,160}? doing\b)/;
+const OCCUPATION_ASKED = /^how (?:does|did|do) .{2,160}? (?:earn|make) (?:his|her|their|a) living\b|^what (?:(?:does|did|do) .{2,160}? (?:do|sell|make) (?:for (?:a )?(?:living|work|job)|by trade|before (?:he|she|they) retired)\b|trade (?:is|was|are|were) .{2,160}? in\s*\??$|(?:is|was|are|were) (?:the )?(?:occupation|job|profession|trade|line of work)s?(?: [a-z]+){0,2}? of\b|(?:is|was) .{2,120}?['’]s? (?:occupation|job|profession|trade|line of work)\b|(?:[a-z-]+ )?(?:job|work|occupation|profession|trade|kind of work|line of work) (?:does|did|do|has|had) .{2,160}? (?:do|have|hold|had|held|practi[sc]e|practi[sc]ed|ply|plied|follow|followed)\b|(?:does|did|do) .{2,160}? work as\b|(?:job|work) (?:is|was|are|were) .{2,160}? doing\b)/;
 const OCCUPATION_FORM_WORDS = /^(?:occupations?|jobs?|professions?|trade|work|living|line|kind)$/i;
 
 const IDIOM_NOUN = /\b(?:at|in) the (centre|center|heart|middle|root|forefront) of\b/g;

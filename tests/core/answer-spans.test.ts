@@ -196,6 +196,17 @@ describe('the work a person is described by', () => {
     expect(occupationOf('What does Ana Lima do for a living?', 'Ana Lima, a woman from the village, said the water rose in minutes.')).toBeUndefined();
   });
 
+  it('takes work told with "the" in apposition to a name ("The night watchman, Mr Chaminda …", "Mr Nuwan …, the three-wheeler driver")', () => {
+    const watchman = 'The night watchman, Mr Chaminda Wickremarachchi-Herath, said he saw flames at the back of the building and ran to wake the families.';
+    expect(occupationOf('What was the job of the man who saw the flames?', watchman)).toBe('the night watchman');
+    const driver = 'For Mr Nuwan Jayasooriya-Bandara, the three-wheeler driver from Minuwangoda whose housing loan was held up, the wait is over.';
+    expect(occupationOf('What does the Minuwangoda man whose home loan was held up do for a living?', driver)).toBe('the three-wheeler driver');
+  });
+
+  it('does not take "the" work that points back at no one named ("the factory gates", "the driver said")', () => {
+    expect(occupationOf('What was the job of the man who saw the flames?', 'The driver said he saw flames at the back of the bus.')).toBeUndefined();
+  });
+
   it('does not take the work of someone the sentence names no one for ("a supervisor who made workers run")', () => {
     expect(occupationOf('What was the job of the worker who was ordered to run around the yard?', 'The strike began over a supervisor who made workers run around the factory yard in the sun.')).toBeUndefined();
   });
@@ -218,6 +229,7 @@ describe('the work of someone quoted by pronoun', () => {
     expect(analyseQuestion('What did the pensioner who borrowed money for her tablets do before she retired?').asksOccupation).toBe(true);
     expect(analyseQuestion('What trade is the cooperative member who buys water from bicycle sellers in?').asksOccupation).toBe(true);
     expect(analyseQuestion('What did the woman who sheltered in a mango tree sell for a living?').asksOccupation).toBe(true);
+    expect(analyseQuestion('What trade does the man who lined the village wells with concrete rings practise?').asksOccupation).toBe(true);
   });
 });
 
