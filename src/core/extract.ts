@@ -130,6 +130,12 @@ export function findQuantities(sentence: string): Quantity[] {
       raw = code[0] + raw;
       start -= code[0].length;
     }
+    // ("several hundred dockers", "a few thousand people": a vague amount, read whole, not a hundred or a thousand.)
+    const vagueScale = /^(?:hundred|thousand)$/i.test(raw) ? /\b(?:several|a few)\s+$/i.exec(sentence.slice(Math.max(0, start - 12), start)) : null;
+    if (vagueScale) {
+      raw = vagueScale[0] + raw;
+      start -= vagueScale[0].length;
+    }
     const end = start + raw.length;
     // "one" in "one of the", "no one" or "each one" is not a count.
     // ("one on top of another", "one by one", "one after another": a way of doing, not a count.)
@@ -138,7 +144,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // "A third patient died" is the third to die, no fraction of anyone; it counts only when told as the newest death.
     const nextWord = /^\s+([\p{L}-]+)/u.exec(sentence.slice(end, end + 30))?.[1];
     if (/^(?:a|one)[ -](?:third|fifth|sixth|tenth)$/i.test(raw) && nextWord !== undefined && !NOT_A_NOUN.test(nextWord)) continue;
-    const value = quantityValue(raw);
+    const value = vagueScale ? 3 * figureValue(raw.slice(vagueScale[0].length))! : quantityValue(raw);
     if (value === undefined) continue;
     const nounWords = countedWords(sentence.slice(end));
     const nounTerms = nounWords.map((w) => termOf(w.toLowerCase().replace(/[’']s$/, '')));

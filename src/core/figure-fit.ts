@@ -117,7 +117,7 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
     /^\s+(?:[\p{L}-]+\s+){0,2}(?:expected|due|set|scheduled|planned) to\b/u.test(sentence.slice(quantity.end, quantity.end + 50));
   if (isPlanned !== analysis.asksAboutPlan) fit += WEIGHTS.planMismatch;
   else if (isPlanned) fit += WEIGHTS.planMatch;
-  if (/hundreds|thousands|tens|dozens|millions/i.test(quantity.text) && !/\d/.test(quantity.text)) fit += WEIGHTS.vagueAmount;
+  if (/hundreds|thousands|tens|dozens|millions|several|a few/i.test(quantity.text) && !/\d/.test(quantity.text)) fit += WEIGHTS.vagueAmount;
   fit += dayFit(analysis, sentence, reportDay, quantity);
   fit += runningTotalFit(analysis, sentence, quantity, countsNamedOther);
   fit += revisionFit(analysis, sentence, quantity);

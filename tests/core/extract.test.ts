@@ -9,6 +9,12 @@ describe('findQuantities', () => {
     expect(findQuantities('The tests were all run between 9 a.m. and 4 p.m., never after 5pm.')).toEqual([]);
   });
 
+  it('reads "several hundred" as one vague amount, not a hundred ("several hundred dockers had gathered")', () => {
+    const [docks] = findQuantities('He spoke outside the port gates, where several hundred dockers had gathered.');
+    expect(docks?.figure).toBe('several hundred dockers');
+    expect(docks?.value).toBeGreaterThan(100);
+  });
+
   it('reads a sum with its currency’s country letters ("EC$95,000")', () => {
     expect(findQuantities('The cost is put at about EC$95,000.').map((q) => q.value)).toEqual([95_000]);
   });
