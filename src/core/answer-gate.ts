@@ -567,14 +567,20 @@ const PART_OF_RELATIVE = /^\s+of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+
  */
 function tellsOtherOutcome(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
   const asked = OUTCOME_KINDS.filter((kind) => kind.test(analysis.text));
-  if (asked.length !== 1) return false;
+  // ("How many guests were at the wedding meal?" is not answered by "Fifty-nine guests fell ill after a wedding dinner":
+  // who was there is asked, not what befell some of them.)
+  const asksPresence = asked.length === 0 && PRESENCE_ASKED.test(analysis.text);
+  if (asked.length !== 1 && !asksPresence) return false;
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start).split(/;|,\s|\b(?:and|but|while|whereas|including|of which|of whom)\s/i).at(-1)!;
   const after = sentence.slice(quantity.end, quantity.end + 60).split(/;|,\s|\b(?:and|but|while|whereas)\s/i)[0]!;
   const clause = before + quantity.text + after;
-  return !asked[0]!.test(clause) && OUTCOME_KINDS.some((kind) => kind.test(clause));
+  // ("None of the eleven passengers on board was hurt": an outcome denied befell no one, and says who was there.)
+  if (asksPresence && /\b(?:none|no one|nobody|neither)\b/i.test(clause)) return false;
+  return !(asked[0]?.test(clause) ?? false) && OUTCOME_KINDS.some((kind) => kind.test(clause));
 }
+const PRESENCE_ASKED = /\bhow many\b.{0,80}?\b(?:(?:were|was) (?:there|present|at|in attendance|on board|aboard|inside|invited)|attend(?:ed|ing)?|turn(?:ed)? up|show(?:ed)? up|gathered|came to|took part)\b/i;
 const DEATHS = /\b(?:died|dies|dead|deaths?|killed|killing|fatal\w*|toll|lives|perished|drowned|bodies)\b/i;
-const ILLNESS = /\b(?:caught(?! fire)|catch(?! fire)|infected|infections?|cases?|fell ill|falling ill|sick|sickened|contracted|tested positive)\b/i;
+const ILLNESS = /\b(?:caught(?! fire)|catch(?! fire)|infected|infections?|cases?|(?:fell|falling|taken|taking|become|became|becoming) ill|sick|sickened|contracted|tested positive)\b/i;
 const HURT = /\b(?:injur\w*|hurt|wounded|wounding)\b/i;
 const MISSING = new RegExp(`\\b(?:${MISSING_WORDS})\\b`, 'i');
 const VACCINATED = /\b(?:vaccinat\w*|immuni[sz]\w*|inoculat\w*|jabbed)\b/i;

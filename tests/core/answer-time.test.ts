@@ -240,6 +240,15 @@ describe('a toll', () => {
     expect(answerFromStories('How many people were injured in the Kemer hotel fire?', fire).text).not.toMatch(/^12\b/);
   });
 
+  it('does not take what befell some of them for how many were there ("Fifty-nine guests fell ill" is not how many were at the meal)', () => {
+    const wedding = libraryOf({
+      'thu.txt': 'Wedding dinner outbreak\n\nPublished: Thursday 9 August 2068\n\nFifty-nine guests fell ill after a wedding dinner in the village of Zeleni Luky on 4 August, health officials said on Thursday.',
+    });
+    expect(answerFromStories('How many guests were at the wedding dinner in Zeleni Luky?', wedding).kind).toBe('abstained');
+    const train = libraryOf({ 'tue.txt': 'Train halts short of fallen bricks\n\nPublished: Tuesday 6 March 2068\n\nNone of the eleven passengers on board the train was hurt when it halted short of the fallen bricks.' });
+    expect(answerFromStories('How many passengers were aboard the train that halted short of the fallen bricks?', train).text).toMatch(/^Eleven passengers\b/);
+  });
+
   it('answers how many people died, though the story counts them as a toll and never says "people"', () => {
     expect(answerFromStories('How many people died in the Kemer hotel fire?', fire).text).toMatch(/^12\b/);
   });
