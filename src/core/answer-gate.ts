@@ -1,7 +1,7 @@
 // Precision first: a sentence answers a question only when it states the relation asked about — the
 // question's action and objects (or their synonyms) — and, for a count, when the figure counts what was asked.
 // A loosely matching sentence is a "closest passage", never an answer.
-import { findQuantities, isNewestDeath, MISSING_WORDS, opensWithCurrencyCode, type Quantity } from './extract.ts';
+import { findQuantities, isNewestDeath, isNounCompound, MISSING_WORDS, opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { CURRENCY_SIGN } from './numbers.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
@@ -702,15 +702,18 @@ const LOCATING_DISTANCE = /^[\s-]*(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er
 const COUNTED_NOUN_REACH = 200;
 /** The noun of the last "number of X" / "X toll" in the words before a bare figure, as a term ('toll' for a death toll). */
 function nearestCountedNoun(before: string): string | undefined {
-  const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:([\p{L}-]+(?:ed|ing))\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?|\b(toll)\b/giu)];
+  // (A possessive opens the phrase without being counted: "the number of fishermen's fuel subsidy cards refused".)
+  const counts = [...before.matchAll(/\b(?:number|total|tally|count) of (?:the |its |their )?(?:[\p{L}-]+[’']s?\s+)?(?:([\p{L}-]+(?:ed|ing))\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?|\b(toll)\b/giu)];
   const last = counts.at(-1);
   if (!last) return undefined;
-  if (last[4]) return 'toll';
+  if (last[5]) return 'toll';
   // ("The number of accused held beyond their remand dates": a word told like a participle is the counted noun itself
   // when the word after it is none.)
   if (last[1] !== undefined && !sharedLexicon().isNoun(last[2]!.toLowerCase()) && sharedLexicon().isNoun(last[1].toLowerCase())) return termOf(last[1].toLowerCase());
   // ("The number of unit holders": a compound's last noun is what is counted; "the number of fires rose" counts fires.)
-  const [first, second] = [last[2]!.toLowerCase(), last[3]?.toLowerCase()];
+  const [first, second, third] = [last[2]!.toLowerCase(), last[3]?.toLowerCase(), last[4]?.toLowerCase()];
+  // ("the number of fuel subsidy cards": two nouns before the plural one.)
+  if (second !== undefined && third !== undefined && isNounCompound(first, second, third) && !isNounCompound(first, second)) return termOf(third);
   const isCompound = second !== undefined && !/s$/.test(first) && /[^s]s$/.test(second) && sharedLexicon().isNoun(first) && sharedLexicon().isNoun(second);
   return termOf(isCompound ? second : first);
 }

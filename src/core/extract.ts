@@ -202,7 +202,7 @@ function unitOrNoun(after: string): string {
   // ("about 40 per cent of a normal crop": a share is told with its sign.)
   const share = /^\s*(per ?cent|percent)\b/i.exec(after);
   if (share) return ` ${share[1]}`;
-  const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?/u.exec(after);
+  const words = /^\s+([\p{L}’'-]+)(?:\s+([\p{L}’'-]+))?(?:\s+([\p{L}’'-]+))?/u.exec(after);
   if (!words || NOT_A_NOUN.test(words[1]!) || /[’']s$/.test(words[1]!)) return '';
   // ("killing 14 people and leaving about 60 missing": an outcome standing alone says what befell them, not what they are.)
   if (OUTCOME_ALONE.test(words[1]!) && (!words[2] || NOT_A_NOUN.test(words[2]))) return '';
@@ -219,6 +219,7 @@ function unitOrNoun(after: string): string {
   const second = words[2];
   if (second && (/(?:ed|ing|al|ian|ese|ish|ern)$/.test(words[1]!) || /^(?:cubic|square)$/.test(words[1]!)) && /^\p{Ll}/u.test(second) && !NOT_A_NOUN.test(second)) return ` ${words[1]} ${second}`;
   // "58 examination centres", "three bus routes": a noun before the plural noun it names.
+  if (second && words[3] && isNounCompound(words[1]!, second, words[3]) && !isNounCompound(words[1]!, second)) return ` ${words[1]} ${second} ${words[3]}`;
   if (second && isNounCompound(words[1]!, second)) return ` ${words[1]} ${second}`;
   return /^\p{Ll}/u.test(words[1]!) ? ` ${words[1]}` : '';
 }
@@ -244,7 +245,7 @@ export function countedWords(after: string): string[] {
     if (NOT_A_NOUN.test(word)) break;
     phrase.push(word);
     const next = words[i + 1];
-    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word) || isAdverb(word) || (next !== undefined && isNounCompound(word, next));
+    const isModifier = /^\p{Lu}/u.test(word) || /(ed|ing|al|ian|ese|ish|ern)$/.test(word) || isAdverb(word) || (next !== undefined && isNounCompound(word, next, words[i + 2]));
     if (!isModifier || !next || NOT_A_NOUN.test(next)) break;
   }
   return phrase;
@@ -256,7 +257,9 @@ function isAdverb(word: string): boolean {
 }
 
 /** A singular noun naming the plural one after it: "examination centres", "bus routes" (not "coaches near", "people died"). */
-function isNounCompound(first: string, second: string): boolean {
+export function isNounCompound(first: string, second: string, third?: string): boolean {
+  // ("fuel subsidy cards", "water treatment plants": two singular nouns before the plural one.)
+  if (third !== undefined && /^\p{Ll}{3,}$/u.test(first) && !/s$/.test(first) && !NOT_A_NOUN.test(first) && sharedLexicon().isNoun(first) && isNounCompound(second, third)) return true;
   return /^\p{Ll}{3,}$/u.test(first) && !/s$/.test(first) && /^\p{Ll}{3,}[^s]s$/u.test(second) && !NOT_A_NOUN.test(first) && !NOT_A_NOUN.test(second) && sharedLexicon().isNoun(first);
 }
 

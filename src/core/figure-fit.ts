@@ -71,7 +71,8 @@ function numberOfHead(sentence: string, quantity: Quantity): string {
   const named = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, quantity.start - 160), quantity.start))?.[1];
   return named === undefined ? '' : (countedWords(` ${named}`).map((w) => termOf(w.toLowerCase())).at(-1) ?? '');
 }
-const NUMBER_OF_BEFORE = /\b(?:number|total|count|tally) of\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)(?:(?!\b(?:and|but|while|which|who|whose|than)\b)[^.;:,]){0,80}?\b(?:to|at|is|was|were|are|reached|hit|topped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
+// (A possessive opens the noun phrase without being its head: "the number of fishermen's fuel subsidy cards refused …".)
+const NUMBER_OF_BEFORE = /\b(?:number|total|count|tally) of\s+(?:[\p{L}-]+[’']s?\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)(?:(?!\b(?:and|but|while|which|who|whose|than)\b)[^.;:,]){0,80}?\b(?:to|at|is|was|were|are|reached|hit|topped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
 
 /** How well a number answers "how many …": it counts the asked-for noun, is governed by the asked-for verb, and is a fact or a plan as asked. */
 export function quantityFit(analysis: QuestionAnalysis, sentence: string, quantity: Quantity, reportDay = ''): number {

@@ -372,6 +372,13 @@ describe('bare figures', () => {
   });
 });
 
+describe('a count named by a compound after "number of"', () => {
+  it('counts the compound’s last noun, past a possessive ("the number of fishermen’s fuel subsidy cards refused … at 2,450")', () => {
+    const cards = fixtureStoriesMentioning('tests/fixtures/fresh/round496/dev/stories', 'SénéPay');
+    expect(answerFromStories('How many fuel subsidy cards were finally found to have been affected by the faulty update?', cards).text).toMatch(/^2,450 — /);
+  });
+});
+
 describe('a part counted out of a whole written with a thousands comma', () => {
   it('counts what the whole counts ("97,000 of the 112,000 recalled jars")', () => {
     const jars = fixtureStoriesMentioning('tests/fixtures/fresh/round250/wire/stories');

@@ -9,6 +9,10 @@ describe('findQuantities', () => {
     expect(findQuantities('The tests were all run between 9 a.m. and 4 p.m., never after 5pm.')).toEqual([]);
   });
 
+  it('gives a figure with the two nouns that name its plural noun ("1,900 fuel subsidy cards")', () => {
+    expect(findQuantities('The ministry now says 1,900 fuel subsidy cards have been refused at the pumps.')[0]?.figure).toBe('1,900 fuel subsidy cards');
+  });
+
   it('reads "several hundred" as one vague amount, not a hundred ("several hundred dockers had gathered")', () => {
     const [docks] = findQuantities('He spoke outside the port gates, where several hundred dockers had gathered.');
     expect(docks?.figure).toBe('several hundred dockers');
