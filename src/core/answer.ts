@@ -2186,7 +2186,8 @@ function abstain(analysis: QuestionAnalysis, library: Library, closest: Sentence
 }
 
 function trimQuote(text: string): string {
-  return /[.!?”"’]$/.test(text) ? text : `${text}.`;
+  // (A list item's own ";" or ":" gives way to the full stop: "… to be completed;." reads as a typo.)
+  return /[.!?”"’]$/.test(text) ? text : `${text.replace(/\s*[;:,]$/, '')}.`;
 }
 
 function capitalise(text: string): string {
