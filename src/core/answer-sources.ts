@@ -19,6 +19,28 @@ export function givenBySource(analysis: QuestionAnalysis, expansions: Expansions
   return namesSource(analysis, expansions, [sentence.text, previous?.text ?? '', story?.outlet ?? '']);
 }
 
+/** The body a figure is named as the figure of is the source asked: "the council's" for "the Environmental Council of Zambia". */
+function ownerIsSource(analysis: QuestionAnalysis, expansions: Expansions, owner: string): boolean {
+  const asked = new Set(tokenize(analysis.source!.join(' ')).map((t) => t.term));
+  const own = tokenize(owner).map((t) => t.term);
+  return (own.length > 0 && own.every((t) => asked.has(t))) || namesSource(analysis, expansions, [owner]);
+}
+
+/** The body a figure is named as the figure of ("a government figure of", "the ministry's earlier count of"), if any. */
+function ownerOfFigure(before: string): string | undefined {
+  const named = OWNED_FIGURE_BEFORE.exec(before)?.[1];
+  if (named === undefined) return undefined;
+  const words = named.split(/\s+/).filter((w) => !FIGURE_ADJECTIVES.test(w));
+  const last = words.at(-1);
+  // (A body, told as one: "the association's", "a government"; not "a much higher figure of 47".)
+  if (last === undefined) return undefined;
+  const possessive = /[’']s?$/.test(last);
+  if (!possessive && !(sharedLexicon().isNoun(last.toLowerCase()) && !/(?:er|est|ly)$/.test(last))) return undefined;
+  return words.join(' ').replace(/[’']s?$/, '');
+}
+const OWNED_FIGURE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:a|an|the)\s)[\p{L}’'-]+\s+){0,3}?(?!(?:a|an|the)\s)[\p{L}’'-]+)\s+(?:figure|count|estimate|tally|toll|total)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+|just\s+)?$/iu;
+const FIGURE_ADJECTIVES = /^(?:final|official|new|revised|earlier|first|initial|latest|provisional|preliminary|original|previous|higher|lower|overall|joint|agreed|settled|disputed|own|real|true|actual|correct|corrected|confirmed|updated|current|death|casualty|injury|total|estimated|unofficial|rough|later|last|combined|whole|much|far|even|slightly|somewhat|rather|very|considerably|significantly)$/i;
+
 /** "…, the ONS 14", "…, and the Red Cross 31": a body named after a comma, right before its figure, the verb left out. */
 const GAPPED_TELLER = /,\s+(?:and\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+(?<!ed|ing|s))?)\s+$/u;
 
@@ -40,6 +62,10 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // tons respectively": each body's figure in the order they are named.)
   const respective = respectiveTeller(text, quantity);
   if (respective !== undefined) return namesSource(analysis, expansions, [respective]);
+  // ("…, a rights group said Thursday, disputing a government figure of 460", "the ministry's earlier count of 1,900": a
+  // figure named as a body's is that body's, whoever the sentence quotes.)
+  const owner = ownerOfFigure(text.slice(Math.max(0, quantity.start - 70), quantity.start));
+  if (owner !== undefined) return ownerIsSource(analysis, expansions, owner);
   // ("The hospital had counted 17 dead, the ONS 14": the verb left out after a comma, the figure is the body's named
   // right before it.)
   const gapped = GAPPED_TELLER.exec(text.slice(Math.max(0, quantity.start - 60), quantity.start))?.[1];

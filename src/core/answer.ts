@@ -2186,8 +2186,7 @@ function abstain(analysis: QuestionAnalysis, library: Library, closest: Sentence
 }
 
 function trimQuote(text: string): string {
-  // (A list item's own ";" or ":" gives way to the full stop: "… to be completed;." reads as a typo.)
-  return /[.!?”"’]$/.test(text) ? text : `${text.replace(/\s*[;:,]$/, '')}.`;
+  return /[.!?”"’]$/.test(text) ? text : `${text}.`;
 }
 
 function capitalise(text: string): string {

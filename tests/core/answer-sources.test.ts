@@ -190,6 +190,30 @@ describe('a figure the named source gives, not one told beside it', () => {
   });
 });
 
+describe('a figure named as another body’s ("disputing a government figure of 460")', () => {
+  const prison = libraryOf({
+    'prison.txt': [
+      'Scabies spreads in Fada prison',
+      'Published: Thursday 8 October 1998',
+      '',
+      "FADA N'GOURMA — A scabies outbreak at the prison in this eastern town has infected 700 inmates, a rights group said Thursday, disputing a government figure of 460.",
+    ].join('\n'),
+  });
+
+  it('is the government’s, though the sentence quotes the rights group', () => {
+    expect(answerFromStories('According to the government, how many inmates had scabies?', prison).text).toMatch(/^460\b/);
+  });
+
+  it('is not the rights association’s', () => {
+    expect(answerFromStories("According to the prisoners' rights association, how many inmates had scabies?", prison).text).not.toMatch(/^460\b/);
+  });
+
+  it('is not the asked body’s when named for another ("the harbour authority’s first figure of 300 tonnes")', () => {
+    const acid = fixtureStoriesMentioning('tests/fixtures/fresh/round206/wire/stories');
+    expect(answerFromStories('According to the environment council, how much fuel oil had escaped before the figures were agreed?', acid).text).toMatch(/^700 tonnes\b/);
+  });
+});
+
 describe('a source’s figure asked in words no report uses', () => {
   it('is found when a sentence names the source, though the question’s other words are not in it', () => {
     // Round 74's copper job cuts: "The union, which had said 2,900 jobs were at risk, agreed to a freeze on wage rises …"
