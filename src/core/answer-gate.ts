@@ -436,7 +436,8 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   const counted = nearestCountedNoun(sentence.slice(Math.max(0, quantity.start - COUNTED_NOUN_REACH), quantity.start).split(/[;:]/).at(-1)!);
   // A death toll counts the dead, not a group among them ("how many kids were killed").
   if (counted === 'toll') return GENERIC_FOCUS.has(analysis.focus!) || TOLL_TERMS.has(analysis.focus!);
-  if (counted !== undefined && !matchesFocus(analysis, expansions, counted) && !(PERSON_TERMS.has(analysis.focus!) && (PERSON_TERMS.has(counted) || GENERIC_PERSON.has(counted)))) return false;
+  // ("How many people died?" → "fixes the number of dead at seventeen": the dead are counted by their fate.)
+  if (counted !== undefined && !matchesFocus(analysis, expansions, counted) && !(PERSON_TERMS.has(analysis.focus!) && (PERSON_TERMS.has(counted) || GENERIC_PERSON.has(counted))) && !(GENERIC_FOCUS.has(analysis.focus!) && COUNTED_BY_FATE.has(counted))) return false;
   // "The number of people infected … rose to 27": a bare figure counts the focus named before it in the sentence.
   // ("The Sanmatenga Gold Panners' Association had counted 110" counts no gold: a word of a name counts nothing.)
   const before = termsIn(sentence.slice(Math.max(0, quantity.start - WEIGHTS.bareFigureReach), quantity.start).replace(NAME_RUN, ' '));

@@ -82,7 +82,8 @@ export function quantityFit(analysis: QuestionAnalysis, sentence: string, quanti
   // (A count its clause names only as "the number of villages" counts something else; it is not held to count the
   // focus when it names it so, which would set a retelling's bare figure above the newer report's own count.)
   const named = head ? '' : numberOfHead(sentence, quantity);
-  const countsNamedOther = focus !== undefined && named !== '' && named !== focus && !(PERSON_NOUNS.has(named) && (GENERIC_FOCUS.has(focus) || PERSON_OUTCOMES.has(focus)));
+  // ("How many people died?" → "fixes the number of dead at seventeen": the dead are the people asked about.)
+  const countsNamedOther = focus !== undefined && named !== '' && named !== focus && !(PERSON_NOUNS.has(named) && (GENERIC_FOCUS.has(focus) || PERSON_OUTCOMES.has(focus))) && !(GENERIC_FOCUS.has(focus) && PERSON_OUTCOMES.has(named));
   if (focus) {
     if (countsNamedOther) fit += WEIGHTS.countsSomethingElse;
     else if (head === focus) fit += WEIGHTS.countsFocus;

@@ -372,6 +372,13 @@ describe('bare figures', () => {
   });
 });
 
+describe('a count of the dead named by their fate ("the number of dead")', () => {
+  it('counts the people asked about ("The commission has settled the number of dead at seven")', () => {
+    const plant = fixtureStoriesMentioning('tests/fixtures/fresh/round370/dev/stories', 'Zarafshon');
+    expect(answerFromStories('How many people were killed in the Zarafshon Kimyo explosion, by the final count?', plant).text).toMatch(/^Seven — The commission has settled the number of dead at seven\./);
+  });
+});
+
 describe('a count named by a compound after "number of"', () => {
   it('counts the compound’s last noun, past a possessive ("the number of fishermen’s fuel subsidy cards refused … at 2,450")', () => {
     const cards = fixtureStoriesMentioning('tests/fixtures/fresh/round496/dev/stories', 'SénéPay');
