@@ -579,7 +579,7 @@ function tellsOtherOutcome(analysis: QuestionAnalysis, sentence: string, quantit
   if (asksPresence && /\b(?:none|no one|nobody|neither)\b/i.test(clause)) return false;
   return !(asked[0]?.test(clause) ?? false) && OUTCOME_KINDS.some((kind) => kind.test(clause));
 }
-const PRESENCE_ASKED = /\bhow many\b.{0,80}?\b(?:(?:were|was) (?:there|present|at|in attendance|on board|aboard|inside|invited)|attend(?:ed|ing)?|turn(?:ed)? up|show(?:ed)? up|gathered|came to|took part)\b/i;
+const PRESENCE_ASKED = /\bhow many\b.{0,80}?\b(?:(?:were|was) (?:there|present|at|in attendance|on board|aboard|inside|invited|(?:in|on|inside) (?:the|a|an|their|its) (?!hospital\b|intensive\b|critical\b|custody\b|jail\b|prison\b)|on the job\b)|attend(?:ed|ing)?|turn(?:ed)? up|show(?:ed)? up|gathered|came to|took part)\b/i;
 const DEATHS = /\b(?:died|dies|dead|deaths?|killed|killing|fatal\w*|toll|lives|perished|drowned|bodies)\b/i;
 const ILLNESS = /\b(?:caught(?! fire)|catch(?! fire)|infected|infections?|cases?|(?:fell|falling|taken|taking|become|became|becoming) ill|sick|sickened|contracted|tested positive)\b/i;
 const HURT = /\b(?:injur\w*|hurt|wounded|wounding)\b/i;

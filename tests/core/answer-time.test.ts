@@ -249,6 +249,13 @@ describe('a toll', () => {
     expect(answerFromStories('How many passengers were aboard the train that halted short of the fallen bricks?', train).text).toMatch(/^Eleven passengers\b/);
   });
 
+  it('reads "were in the classroom", "were on the job" as asking who was there ("Eight pupils died" is not how many were in it)', () => {
+    const school = fixtureStoriesMentioning('tests/fixtures/fresh/round505/wire/stories');
+    expect(answerFromStories('How many children were in the classroom when the roof gave way?', school).text).not.toMatch(/^Eight pupils\b/);
+    const quarry = fixtureStoriesMentioning('tests/fixtures/fresh/round506/wire/stories');
+    expect(answerFromStories('About how many workers were on the job at the quarry when the face gave way?', quarry).text).toMatch(/^About 60 stonecutters\b/);
+  });
+
   it('answers how many people died, though the story counts them as a toll and never says "people"', () => {
     expect(answerFromStories('How many people died in the Kemer hotel fire?', fire).text).toMatch(/^12\b/);
   });
