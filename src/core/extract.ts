@@ -269,7 +269,9 @@ function quantityValue(raw: string): number | undefined {
 
 // "Joris van Dijk", "Ana da Silva": the particles of a family name join it.
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'bin', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'dos', 'das', 'es', 'el', 'la', 'le', 'ul', 'ud']);
-const NOT_NAMES = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'While', 'After', 'Before', 'Earlier', 'Later', 'Instead', 'Despite', 'Until', 'Since', 'Both', 'Previous', 'More', 'Most', 'Some', 'Any', 'Until', 'Talks', 'Above', 'Referring', 'Posting', 'When', 'If', 'Although']);
+const NOT_NAMES = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'While', 'After', 'Before', 'Earlier', 'Later', 'Instead', 'Despite', 'Until', 'Since', 'Both', 'Previous', 'More', 'Most', 'Some', 'Any', 'Until', 'Talks', 'Above', 'Referring', 'Posting', 'When', 'If', 'Although',
+  // Time zones ("at about 2:30 a.m. (0030 GMT)") name no one.
+  'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST']);
 const NON_ENTITY = new RegExp(`^(?:${DAY}|${MONTH})$`);
 
 /** Runs of capitalised words ("United Arab Emirates", "Kirill Dmitriev"), possessive stripped. */

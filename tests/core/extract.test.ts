@@ -168,6 +168,10 @@ describe('findQuantities', () => {
 });
 
 describe('findNames', () => {
+  it('reads no name in a time zone ("at about 2:30 a.m. (0030 GMT)")', () => {
+    expect(texts(findNames('The fire started at about 2:30 a.m. (0030 GMT) in the basement nightclub.'))).not.toContain('GMT');
+  });
+
   it.each([
     ['Previous prisoner swaps have been mediated by the United Arab Emirates.', ['United Arab Emirates']],
     ['Kirill Dmitriev met Steve Witkoff in Miami.', ['Kirill Dmitriev', 'Steve Witkoff', 'Miami']],
