@@ -11,6 +11,7 @@ import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCa
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { isAboutOtherYear, isToldSettled, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
 import { initialsIn, spelledOut, withOfficesSpelledOut } from './initials.ts';
+import { describedTerms } from './name-descriptions.ts';
 import { correctedSpelling } from './typos.ts';
 import { isInstructionLike } from './instruction-guard.ts';
 import { sharedLexicon, type Lexicon } from './lexicon.ts';
@@ -332,9 +333,13 @@ interface Surroundings {
   title: Set<string>;
 }
 
-function surroundingsOf(sentence: Sentence, library: Library): Surroundings {
+function surroundingsOf(sentence: Sentence, library: Library, reports: Iterable<Story> = []): Surroundings {
   const story = library.storyById(sentence.storyId);
   const neighbours = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((n): n is Sentence => n !== undefined).map((n) => library.wordsOf(n).terms);
+  // ("The ministry will recover part of the cost from SénéPay Systèmes, which has been ordered to pay …": what the
+  // report calls a body it names, "the service provider", stands beside the name, as a neighbour's words do.)
+  const described = describedTerms(reports, sentence.text);
+  if (described.size > 0) neighbours.push(described);
   return { story, own: library.wordsOf(sentence), neighbours, title: titleTerms(story) };
 }
 
@@ -434,9 +439,10 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const stems = new Set(analysis.terms.map((t) => stemOf(t.word)));
   const relationWeight = relationWeightIn(library);
+  const reports = new Set(hits.map((hit) => library.storyById(hit.sentence.storyId)).filter((story): story is Story => story !== undefined));
   return hits
     .map(({ sentence, score }) => {
-      const { story, own, neighbours, title } = surroundingsOf(sentence, library);
+      const { story, own, neighbours, title } = surroundingsOf(sentence, library, reports);
       let covered = 0;
       for (const [term, weight] of weights) {
         const held = termMatch(term, expansions, own.terms, neighbours, WEIGHTS.neighbourCoverage);

@@ -1,0 +1,76 @@
+// What a report calls the bodies it names: "SénéPay Systèmes SARL, the service provider", "Frigo Kayar Pêche SA, a fish
+// cold store", "the service provider, SénéPay Systèmes SARL". A question asks about "the software provider" or "the
+// cold store's owner"; the sentence that answers names the body ("SénéPay Systèmes, which has been ordered to pay a
+// penalty of 18 million CFA francs"). The description told elsewhere in the report stands beside the name.
+import { findNames } from './extract.ts';
+import { sharedLexicon } from './lexicon.ts';
+import { tokenize } from './terms.ts';
+import type { Story } from './types.ts';
+
+/** "X, a fish cold store on the …", "X, the company that built …": an apposition after the name, up to its first function word. */
+const AFTER_NAME = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*[,;.)]|\s+(?:who|which|that|on|in|at|of|from|near|with|whose|for|run|owned|based|behind|to|and)\b)/u;
+/** "the service provider, X", "its contractor X": the description before the name. */
+const BEFORE_NAME = /\b(?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s+$/u;
+/** "the Frigo Kayar Pêche cold store": the name as the modifier of what it is. */
+const NAME_AS_MODIFIER = /^\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u;
+
+const FUNCTION_WORD = /\b(?:from|to|by|with|of|for|on|in|at|into|over|under|and|or|but|than|as)\b/;
+
+const cache = new WeakMap<Story, Map<string, Set<string>>>();
+
+/** The name's key: its first two words ("Frigo Kayar" of "Frigo Kayar Pêche SA"), as the report's later mentions shorten it. */
+function keyOf(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  return words.length >= 2 ? words.slice(0, 2).join(' ') : undefined;
+}
+
+/** Each name the report writes, by key, with the terms of what the report calls it. */
+function descriptionsOf(story: Story): Map<string, Set<string>> {
+  const known = cache.get(story);
+  if (known) return known;
+  const found = new Map<string, Set<string>>();
+  const add = (name: string, words: string | undefined): void => {
+    const key = keyOf(name);
+    // ("recover part of the cost from SénéPay": a phrase that runs through a preposition describes something else.)
+    if (key === undefined || words === undefined || FUNCTION_WORD.test(words)) return;
+    const terms = tokenize(words).map((t) => t.term);
+    if (terms.length === 0) return;
+    const set = found.get(key) ?? new Set<string>();
+    for (const term of terms) set.add(term);
+    found.set(key, set);
+  };
+  for (const sentence of story.sentences) {
+    const text = sentence.text;
+    for (const name of findNames(text)) {
+      add(name.text, AFTER_NAME.exec(text.slice(name.end))?.[1]);
+      add(name.text, BEFORE_NAME.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1]);
+      // (Only after "the": "Frigo Kayar Pêche has raised …" is no cold store.)
+      if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, name.start - 5), name.start))) {
+        const nouns = (NAME_AS_MODIFIER.exec(text.slice(name.end))?.[1] ?? '').split(/\s+/).filter(Boolean);
+        const head: string[] = [];
+        for (const word of nouns) {
+          if (!sharedLexicon().isNoun(word)) break;
+          head.push(word);
+        }
+        if (head.length > 0) add(name.text, head.join(' '));
+      }
+    }
+  }
+  cache.set(story, found);
+  return found;
+}
+
+/**
+ * The terms of what the reports call the names a sentence writes ("provider" beside "SénéPay Systèmes"). The reports
+ * are those the question's search reached: another report of the event may be the one that describes the body.
+ */
+export function describedTerms(reports: Iterable<Story>, text: string): Set<string> {
+  const terms = new Set<string>();
+  const keys = findNames(text).map((name) => keyOf(name.text)).filter((key): key is string => key !== undefined);
+  if (keys.length === 0) return terms;
+  for (const report of reports) {
+    const descriptions = descriptionsOf(report);
+    for (const key of keys) for (const term of descriptions.get(key) ?? []) terms.add(term);
+  }
+  return terms;
+}
