@@ -40,7 +40,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['strike', 'attack', 'struck', 'hit', 'bombard'],
   ['bodi', 'corps'],
   ['start', 'begin', 'began', 'launch', 'commenc'],
-  ['sanction', 'penalti'],
+  ['sanction', 'penalti', 'fine'],
   ['presid'],
   ['peopl', 'person', 'individu'],
   ['propos', 'suggest'],

@@ -38,6 +38,7 @@ describe('termOf', () => {
     ['negotiations', 'talks'],
     ['ceasefire', 'truce'],
     ['killed', 'died'],
+    ['fined', 'penalty'],
   ])('maps %s and %s to one synonym group', (a, b) => {
     expect(termOf(a)).toBe(termOf(b));
   });
