@@ -188,7 +188,7 @@ export function isNewestDeath(quantity: Quantity): boolean {
   return NEWEST_DEATH_TEXT.test(quantity.text);
 }
 
-const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|did|does|do|will|would|could|can|should|may|might|must|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
+const NOT_A_NOUN = /^(of|the|a|an|and|or|to|in|on|at|from|each|per|by|for|with|than|as|since|until|till|during|after|before|because|over|under|into|onto|about|around|towards|toward|against|between|among|within|without|across|through|via|despite|beyond|upon|below|above|behind|beside|besides|near|off|out|up|down|while|when|where|if|but|not|nor|yet|had|have|has|were|was|are|is|be|been|did|does|do|will|would|could|can|should|may|might|must|who|which|that|so|said|says|more|this|its|their|his|her|next|last|ago|now|then|yesterday|today|tomorrow|earlier|later|it|they|we|he|she|you|i)$/i;
 
 /** "The museum's figure of 583 left out 79 objects", "about 900 included 146 complaints": a verb comes next, telling of another figure. */
 const VERB_OF_ANOTHER_FIGURE = /^\s+(?:\p{Ll}+ed|left|put|cut|set|made|took|gave|rose|fell|lost|hit|found|kept|held|meant|included|excluded|covers|includes|excludes|counts)\s+(?:(?:out|off|up|down|in)\s+)?(?:(?:about|some|around|nearly|almost|only|just)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds)\b)/u;

@@ -13,6 +13,10 @@ describe('findQuantities', () => {
     expect(findQuantities('The ministry now says 1,900 fuel subsidy cards have been refused at the pumps.')[0]?.figure).toBe('1,900 fuel subsidy cards');
   });
 
+  it('takes no preposition for a sum’s noun ("B$150,000 towards the cost")', () => {
+    expect(findQuantities('Cobalt Key Systems has agreed to pay the College B$150,000 towards the cost of the correction.')[0]?.figure).toBe('B$150,000');
+  });
+
   it('reads "several hundred" as one vague amount, not a hundred ("several hundred dockers had gathered")', () => {
     const [docks] = findQuantities('He spoke outside the port gates, where several hundred dockers had gathered.');
     expect(docks?.figure).toBe('several hundred dockers');
