@@ -119,6 +119,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // Chat's "whats" is "what is" (else "whats" is searched for), and "what's the damage" names no damage to find.
   const asked = withoutContractions(text)
     .replace(CHAT_OPENER, '')
+    .replace(SUM_HANDED_OVER, '$1pay')
     .replace(/\bwhat is the damage\b/i, 'what is')
     .replace(/\b(?:is|are|was|were) going to\b/gi, 'will')
     // "as of Tuesday the 11th": a day of the month dates the question; "th" is no word to find.
@@ -298,6 +299,9 @@ function comparisonAsked(shape: string): Comparison | undefined {
   if (/^(?:smaller|lower|fewer|less)$/.test(word)) return 'lower';
   return 'higher';
 }
+
+/** "How much will the supplier hand over / chip in / fork out?": a sum handed over is paid (a handover of people is a release). */
+const SUM_HANDED_OVER = /\b(how much\b(?! of\b)[^?]*?\b)(?:hand(?:s|ed|ing)? over|chip(?:s|ped|ping)? in|fork(?:s|ed|ing)? out|shell(?:s|ed|ing)? out|cough(?:s|ed|ing)? up)\b/i;
 
 const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went wrong|happened|occurred|arose|took place|broke out|struck)\b/;
 

@@ -540,6 +540,18 @@ describe('what was first said, as chat asks it', () => {
 });
 
 
+describe('a sum handed over', () => {
+  it.each(['How much is Pacifica PayLink being made to hand over for the failure?', 'How much is the supplier chipping in towards the cost?'])('is a sum paid in "%s"', (question) => {
+    const terms = analyseQuestion(question).terms.map((t) => t.term);
+    expect(terms).toContain(termOf('pay'));
+    expect(terms).not.toContain(termOf('handover'));
+  });
+
+  it('stays a handover of people where no sum is asked ("How many prisoners did Russia hand over?")', () => {
+    expect(analyseQuestion('How many prisoners did Russia hand over?').terms.map((t) => t.term)).toContain(termOf('handover'));
+  });
+});
+
 describe('whose figure is asked for', () => {
   it.each([
     ['According to the staff trade union, how many units were really spoiled?', ['staff', 'union']],
