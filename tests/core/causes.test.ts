@@ -121,6 +121,18 @@ const outage = libraryOf({
   ].join('\n'),
 });
 
+describe('a cause told as the first account’s', () => {
+  it('reads the clause after "According to the first statement from …," as the cause first given', () => {
+    expect(tellsCauseAsFirstSeen('According to the first statement from the office of the wali, the cabin was overloaded.')).toBe(true);
+    expect(tellsCauseAsFirstSeen('According to the first statement, the road will reopen on Friday.')).toBe(false);
+  });
+
+  it('answers what officials first said caused the fall', () => {
+    const lift = fixtureStoriesMentioning('tests/fixtures/fresh/round499/dev/stories');
+    expect(answerFromStories('What did officials first say caused the lift to fall?', lift).text).toMatch(/^The cabin was overloaded — /);
+  });
+});
+
 describe('answering what caused a developing story’s event', () => {
   it('gives the newest report’s cause when asked what actually did it', () => {
     const answer = answerFromStories('so what really took the network down in the end', outage);
