@@ -24,7 +24,7 @@ const FAULT_NOUNS = String.raw`(?:mix-?up|error|fault|failure|glitch|update|mist
  */
 // ("According to the first statement from the office of the wali, the cabin was overloaded": the clause after the
 // first account is what it said.)
-const FIRST_VIEW = String.raw`(?:\b(?:first|initial|early|preliminary) (?:assessment|view|understanding|findings?|indications?|evidence|signs?|theory)(?: of (?:our|the|its) [\w'’-]+)? (?:is|are|was|were|suggests?|suggested|points? to|pointed to)\b(?! (?:that )?(?:[\w'’-]+ ){0,5}(?:can|could|will|would|should|may|might|must)\b)|\baccording to (?:the |its |their )?(?:first|initial|early|preliminary) (?:information|statements?|reports?|findings?|account|assessment|indications?)(?: (?:of|from|by) [^,.;]{2,80})?,(?! (?:that )?(?:[\w'’-]+ ){0,5}(?:can|could|will|would|should|may|might|must)\b))`;
+const FIRST_VIEW = String.raw`(?:\b(?:first|initial|early|preliminary) (?:assessment|view|understanding|findings?|indications?|evidence|signs?|theory|suspicions?|beliefs?|explanations?|diagnos[ie]s|guess)(?: of (?:our|the|its) [\w'’-]+)? (?:is|are|was|were|suggests?|suggested|points? to|pointed to)\b(?! (?:that )?(?:[\w'’-]+ ){0,5}(?:can|could|will|would|should|may|might|must)\b)|\baccording to (?:the |its |their )?(?:first|initial|early|preliminary) (?:information|statements?|reports?|findings?|account|assessment|indications?)(?: (?:of|from|by) [^,.;]{2,80})?,(?! (?:that )?(?:[\w'’-]+ ){0,5}(?:can|could|will|would|should|may|might|must)\b))`;
 
 /** A sentence that says what caused something, not what might: "was caused by", "the most likely cause of". */
 const STATED_CAUSE = new RegExp(

@@ -125,6 +125,7 @@ describe('a cause told as the first account’s', () => {
   it('reads the clause after "According to the first statement from …," as the cause first given', () => {
     expect(tellsCauseAsFirstSeen('According to the first statement from the office of the wali, the cabin was overloaded.')).toBe(true);
     expect(tellsCauseAsFirstSeen('According to the first statement, the road will reopen on Friday.')).toBe(false);
+    expect(tellsCauseAsFirstSeen('The head of the city health office said the first suspicion was food poisoning from chicken porridge.')).toBe(true);
   });
 
   it('answers what officials first said caused the fall', () => {
