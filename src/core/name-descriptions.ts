@@ -9,8 +9,11 @@ import type { Story } from './types.ts';
 
 /** "X, a fish cold store on the …", "X, the company that built …": an apposition after the name, up to its first function word. */
 const AFTER_NAME = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*[,;.)]|\s+(?:who|which|that|on|in|at|of|from|near|with|whose|for|run|owned|based|behind|to|and)\b)/u;
-/** "the service provider, X", "its contractor X": the description before the name. */
-const BEFORE_NAME = /\b(?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s+$/u;
+/**
+ * "the service provider, X", "by its contractor X": the description before the name, where a phrase opens (not the
+ * object of a clause before it: "The company that owned the van, Sentinel Cash Services, said" is no van).
+ */
+const BEFORE_NAME = /(?:^|[,;:(]\s*|\b(?:by|from|to|with|against|for|and|of|said|says)\s+)(?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s+$/u;
 /** "the Frigo Kayar Pêche cold store": the name as the modifier of what it is. */
 const NAME_AS_MODIFIER = /^\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u;
 
@@ -43,7 +46,7 @@ function descriptionsOf(story: Story): Map<string, Set<string>> {
     const text = sentence.text;
     for (const name of findNames(text)) {
       add(name.text, AFTER_NAME.exec(text.slice(name.end))?.[1]);
-      add(name.text, BEFORE_NAME.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1]);
+      add(name.text, BEFORE_NAME.exec(text.slice(0, name.start))?.[1]);
       // (Only after "the": "Frigo Kayar Pêche has raised …" is no cold store.)
       if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, name.start - 5), name.start))) {
         const nouns = (NAME_AS_MODIFIER.exec(text.slice(name.end))?.[1] ?? '').split(/\s+/).filter(Boolean);

@@ -33,6 +33,11 @@ describe('what the reports call a body they name', () => {
     expect([...terms]).toEqual(expect.arrayContaining([termOf('fish'), termOf('store')]));
   });
 
+  it('is never the object of a clause before the name ("The company that owned the van, Sentinel Cash Services, said")', () => {
+    const van = libraryOf({ 'van.txt': 'Van robbed\n\nPublished: Tuesday 6 October 1998\n\nThe company that owned the van, Sentinel Cash Services, said the gang had taken 6.8 million rand.' });
+    expect(describedTerms([van.storyById('van.txt#1')!], 'Sentinel Cash Services offered a reward.').has(termOf('van'))).toBe(false);
+  });
+
   it('is never a phrase that runs through a preposition ("the cost from SénéPay Systèmes")', () => {
     expect(describedTerms(reports, 'SénéPay Systèmes rolled the update back.').has(termOf('cost'))).toBe(false);
   });
