@@ -69,7 +69,8 @@ export function relationCoverage(
   around: ReadonlyArray<ReadonlySet<string>>,
   title: ReadonlySet<string>,
 ): number {
-  const predicates = [...new Set(analysis.predicates.map((t) => t.term))];
+  // (A limit's verb is bound by the limit told, which the answer gate checks: "the permit allowed 180 people".)
+  const predicates = [...new Set(analysis.predicates.filter((t) => !isVerbOfAskedLimit(analysis, t.word)).map((t) => t.term))];
   if (predicates.length === 0) return 1;
   let total = 0;
   let held = 0;
@@ -646,6 +647,14 @@ const DIFFERENCE_ASKED = /\b(?:more|fewer|less|than|difference|gap|extra|additio
 // ("How much ammonia did the refrigeration system hold before the leak?": what it held, not what leaked.)
 const CAPACITY_ASKED = /\bcan\b[^?]*\b(?:hold|store|carry|take|accommodate|seat|house)\b|\bcapacity\b|\bwhen (?:it is |it's |its )?full\b|\bhow (?:much|many)\b[^?]*\b(?:did|does|do)\b[^?]*\b(?:hold|contain|store)\b/i;
 const RATE_WORDS = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|shift|weekday|season)\b|\b(?:daily|weekly|monthly|hourly|nightly|annual(?:ly)?|yearly|normally|usually|ordinary|typical|average)\b/i;
+/**
+ * "How many people was the club allowed to hold?": the verb of a limit is the question's form, as "how many" is — "the
+ * occupancy permit allowed 180 people" tells the limit without it.
+ */
+export function isVerbOfAskedLimit(analysis: QuestionAnalysis, word: string): boolean {
+  return LIMIT_ASKED.test(analysis.text) && LIMIT_VERB.test(word);
+}
+const LIMIT_VERB = /^(?:hold|carry|take|accommodate|seat|house|transport|admit|store|keep|stock|sleep|lodge)$/i;
 const LIMIT_ASKED = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|certified|rated|approved)\s+(?:to\s+(?:hold|carry|take|accommodate|seat|house|transport|let in|admit|store|keep|stock|sleep|lodge|take in)|for)\b/i;
 const LIMIT_TOLD = /\b(?:designed|built|meant|permitted|allowed|licen[cs]ed|licen[cs]e|certified|rated|approved|capacity|limit|maximum)\b/i;
 const CAPACITY_TOLD = /\b(?:capacity|capable|hold|holds|held|holding|contain|contains|contained|containing|store|stores|storing|carry|carries|carrying|room for|accommodate|accommodates|seats?|seating|up to|when full|can take|takes|designed for|built for|licensed for)\b/i;

@@ -2,7 +2,7 @@
 // the sentence and its corroboration from other independent sources, or say the stories don't say.
 import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALeader, namesAThing, nearestToQuestionTerms, notInQuestion, occupationIn, pickBlamed, pickOrigin, pickPerson, pickPlace, questionTermPositions } from './answer-spans.ts';
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
-import { bindsFocus, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsDisputeForAgreed, tellsPaymentTheOtherWay, tellsPaymentToOthers, tellsSumForEachOne, termMatch, TOLL, type Expansions } from './answer-gate.ts';
+import { bindsFocus, isVerbOfAskedLimit, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsDisputeForAgreed, tellsPaymentTheOtherWay, tellsPaymentToOthers, tellsSumForEachOne, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, functionWords, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
@@ -424,7 +424,7 @@ function rankCandidates(analysis: QuestionAnalysis, library: Library, expansions
   const weights = new Map<string, number>();
   for (const token of analysis.terms) {
     // "Who's the boss at Trellis" is answered by its managing director: the leader's word need not be found.
-    if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && (LEADER_WORDS.test(token.word) || LED_KIND.test(token.word)))) continue;
+    if (token.term === analysis.entityKind || isLightWord(token.word) || isWhenForm(analysis, token) || isVerbOfAskedLimit(analysis, token.word) || (analysis.type === 'why' && isCauseVerb(token.word)) || (analysis.asksLeader && (LEADER_WORDS.test(token.word) || LED_KIND.test(token.word)))) continue;
     const df = library.index.documentFrequency(token.term);
     if (df === 0 && isMoneyWordOfSum(analysis, token.term)) continue;
     // (A name joined of names the stories write apart is looked for by its names.)

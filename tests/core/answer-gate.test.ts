@@ -379,6 +379,13 @@ describe('a count of the dead named by their fate ("the number of dead")', () =>
   });
 });
 
+describe('a limit asked with its verb ("allowed to hold")', () => {
+  it('is told without the verb ("The club’s occupancy permit allowed 180 people")', () => {
+    const club = fixtureStoriesMentioning('tests/fixtures/fresh/round506/dev/stories', 'Marahuyo');
+    expect(answerFromStories('How many people was Club Marahuyo allowed to hold?', club).text).toMatch(/^180 people — /);
+  });
+});
+
 describe('a count named by a compound after "number of"', () => {
   it('counts the compound’s last noun, past a possessive ("the number of fishermen’s fuel subsidy cards refused … at 2,450")', () => {
     const cards = fixtureStoriesMentioning('tests/fixtures/fresh/round496/dev/stories', 'SénéPay');
