@@ -333,13 +333,14 @@ interface Surroundings {
   title: Set<string>;
 }
 
-function surroundingsOf(sentence: Sentence, library: Library, reports: Iterable<Story> = []): Surroundings {
+function surroundingsOf(sentence: Sentence, library: Library, reports?: ReadonlySet<Story>): Surroundings {
   const story = library.storyById(sentence.storyId);
   const neighbours = [story?.sentences[sentence.index - 1], story?.sentences[sentence.index + 1]].filter((n): n is Sentence => n !== undefined).map((n) => library.wordsOf(n).terms);
   // ("The ministry will recover part of the cost from SénéPay Systèmes, which has been ordered to pay …": what the
-  // report calls a body it names, "the service provider", stands beside the name, as a neighbour's words do.)
-  const described = describedTerms(reports, sentence.text);
-  if (described.size > 0) neighbours.push(described);
+  // report calls a body it names, "the service provider", stands beside the name, as a neighbour's words do. Only
+  // ranking weighs it, so only ranking passes the reports; the sentence's names are not read for the other callers.)
+  const described = reports ? describedTerms(reports, sentence.text) : undefined;
+  if (described && described.size > 0) neighbours.push(described);
   return { story, own: library.wordsOf(sentence), neighbours, title: titleTerms(story) };
 }
 
