@@ -6,6 +6,7 @@ import { bindsFocus, isVerbOfAskedLimit, countsKindOfFocus, countsPeople, measur
 import { commonNouns, functionWords, mainVerbs } from './parts-of-speech.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
+import { doubtOf, type DoubtSigns } from './answer-doubt.ts';
 import { citeSentences } from './citations.ts';
 import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause, tellsCauseAsFirstSeen } from './causes.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
@@ -62,6 +63,23 @@ interface Pick {
 }
 
 export function answerFromStories(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): Answer {
+  const weighed = weighAnswer(question, library, lexicon);
+  // Precision first: an answer each gate let through may still be more likely wrong than right, taken whole.
+  return weighed.doubt !== undefined && weighed.doubt > WEIGHTS.maxDoubt ? weighed.instead : weighed.answer;
+}
+
+/** An answer before its doubt is weighed: what the pick and its rivals show, and the closest passage given instead of it. */
+export interface WeighedAnswer {
+  answer: Answer;
+  /** The abstention the bot gives when the answer is doubted (the answer itself when it abstained anyway). */
+  instead: Answer;
+  signs?: DoubtSigns;
+  /** How likely the answer is wrong (doubtOf); absent for an abstention. */
+  doubt?: number;
+}
+
+/** The answer the gates let through, with its doubt; answerFromStories decides by it. Exported for `scripts/fit-doubt.ts`. */
+export function weighAnswer(question: string, library: Library, lexicon: Lexicon = sharedLexicon()): WeighedAnswer {
   const read = withPlacesForDemonyms(withTyposCorrected(withInitialsSpelledOut(question, library), library, lexicon), library, lexicon);
   const asked = { ...analyseQuestion(read), ...(read !== question ? { asked: question } : {}) };
   const expansions = expandQuestion(asked, lexicon);
@@ -74,16 +92,56 @@ export function answerFromStories(question: string, library: Library, lexicon: L
   const closest = candidates[0];
   const missing = missingKeyTerms(analysis, library, expansions, candidates);
   // (A question asking one source's figure may word the rest as no report does: a sentence naming the source still counts.)
-  const isCovered = closest !== undefined && (closest.coverage >= MIN_COVERAGE || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
+  const isCovered = closest !== undefined && (closest.coverage >= WEIGHTS.minAnswerCoverage || candidates.slice(0, 5).some((c) => namesAskedSource(analysis, expansions, c, library)));
   if (!closest || missing.length > 0 || !isCovered) {
-    return abstain(analysis, library, closest?.sentence, missing);
+    return unweighed(abstain(analysis, library, closest?.sentence, missing));
   }
-  if (isOnlyPlannedFor(analysis, candidates)) return abstain(analysis, library, closest.sentence, []);
-  if (analysis.asksIfFinished) return answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []);
-  const pick = pickAnswer(analysis, candidates, library, expansions);
-  if (!pick) return abstain(analysis, library, closest.sentence, []);
-  if (!isToldOfWhatIsAsked(analysis, expansions, pick, candidates, library)) return abstain(analysis, library, closest.sentence, []);
-  return compose(analysis, pick, candidates, library, expansions);
+  if (isOnlyPlannedFor(analysis, candidates)) return unweighed(abstain(analysis, library, closest.sentence, []));
+  if (analysis.asksIfFinished) return unweighed(answerFinished(analysis, candidates, library) ?? abstain(analysis, library, closest.sentence, []));
+  const considered: Pick[] = [];
+  const pick = pickAnswer(analysis, candidates, library, expansions, considered);
+  if (!pick) return unweighed(abstain(analysis, library, closest.sentence, []));
+  if (!isToldOfWhatIsAsked(analysis, expansions, pick, candidates, library)) return unweighed(abstain(analysis, library, closest.sentence, []));
+  const answer = compose(analysis, pick, candidates, library, expansions);
+  const signs = doubtSigns(analysis, pick, candidates, considered, answer);
+  return { answer, instead: abstain(analysis, library, closest.sentence, []), signs, doubt: doubtOf(signs) };
+}
+
+function unweighed(answer: Answer): WeighedAnswer {
+  return { answer, instead: answer };
+}
+
+/** What the pick and its rivals show of how sure the answer is (see answer-doubt.ts). */
+function doubtSigns(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], considered: Pick[], answer: Answer): DoubtSigns {
+  const closest = candidates[0]!;
+  // (A relation or search score may be NaN where nothing of the question could be weighed: it counts as none.)
+  const share = (value: number): number => (Number.isFinite(value) ? Math.min(value, 1) : 0);
+  const told = (p: Pick): string => p.span ?? p.candidate.sentence.text;
+  const isSame = (p: Pick): boolean => p !== pick && ((p.span !== undefined && p.span === pick.span) || (p.quantity !== undefined && p.quantity.value === pick.quantity?.value));
+  const rivals = considered.filter((p) => told(p) !== told(pick) && (p.quantity?.value === undefined || p.quantity.value !== pick.quantity?.value));
+  const bestRival = rivals.reduce((best, p) => Math.max(best, p.score), -Infinity);
+  return {
+    type: analysis.type,
+    asksFirst: analysis.time.stage === 'initial',
+    relation: share(pick.candidate.relation),
+    coverage: pick.candidate.coverage,
+    literal: pick.candidate.literal,
+    retrieval: Number.isFinite(pick.candidate.retrieval) ? pick.candidate.retrieval : 0,
+    notClosest: pick.candidate !== closest,
+    relationBehindClosest: share(closest.relation) - share(pick.candidate.relation),
+    fitted: pick.fit !== undefined,
+    singledOut: pick.span !== undefined,
+    undated: pick.candidate.reportDay === '',
+    names: analysis.names.length,
+    asksSource: analysis.source !== undefined,
+    asOf: answer.dated?.label === 'as of',
+    firstReported: answer.dated?.label === 'first reported',
+    corroborated: answer.independentSources >= 2,
+    disputed: answer.hasConflict,
+    sameElsewhere: considered.filter(isSame).length,
+    rivals: rivals.length > 0,
+    closeRival: Number.isFinite(bestRival) && Math.abs(pick.score - bestRival) < 1,
+  };
 }
 
 /** The pick's sentence tells of what the question names: its names, its cause's relation, the things it names. */
@@ -474,7 +532,8 @@ function rankScore(c: Candidate): number {
   return c.coverage + WEIGHTS.retrievalShare * c.retrieval + WEIGHTS.literalShare * c.literal;
 }
 
-function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions): Pick | undefined {
+/** The best pick, or none; `considered` receives every pick weighed before time and sources chose among them. */
+function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library: Library, expansions: Expansions, considered: Pick[] = []): Pick | undefined {
   const picks: Pick[] = [];
   // "Who heads Norway's tax directorate?": the leader's sentence ("Director General Halvard Mo said …") seldom
   // repeats the question's words, so when the best candidates name no leader, every sentence naming one in the
@@ -503,7 +562,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const sourceNamed = namesAskedSource(analysis, expansions, candidate, library);
     // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
-    if ((candidate.coverage < MIN_COVERAGE * 0.8 && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
+    if ((candidate.coverage < WEIGHTS.minAnswerCoverage && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     // "What is the average monthly pension?" is not answered by the total the fund overpaid: an average must be told as one.
@@ -687,6 +746,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
     }
   }
+  considered.push(...picks);
   if (analysis.type === 'count' && picks.some((p) => p.quantity)) {
     // A later report of the same story need not repeat its names ("the number injured has risen to 41"):
     // its figure competes on how well it fits the question, not on how many of the question's words it repeats.
@@ -844,7 +904,7 @@ function leaderSentencesOfReports(analysis: QuestionAnalysis, expansions: Expans
   const seen = new Set(candidates.slice(0, 15).map((c) => c.sentence.id));
   const hits = reports.flatMap((id) => (library.storyById(id)?.sentences ?? []).filter((s) => !seen.has(s.id) && namesALeader(s.text)).map((sentence) => ({ sentence, score: 0 })));
   // Their report holds the question's words; the sentence itself need not.
-  return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, coverage: Math.max(c.coverage, MIN_COVERAGE * 0.8) }));
+  return rankCandidates(analysis, library, expansions, hits).map((c) => ({ ...c, coverage: Math.max(c.coverage, WEIGHTS.minAnswerCoverage) }));
 }
 
 /** How much of the question's relation the sentence's report states in its title and lead (with the sentence's own words, if asked). */
@@ -1566,7 +1626,7 @@ const RETRACTED_CAUSE = /\b(?:that|this|it|which)\s+(?:was|is|has (?:since )?bee
  */
 function causeInEventStory(analysis: QuestionAnalysis, expansions: Expansions, candidates: Candidate[], library: Library): Pick | undefined {
   // (Holding some of the question's other words too: its relation words alone may be a sentence about something else.)
-  const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation && c.coverage >= MIN_COVERAGE * 0.8);
+  const statingEvent = candidates.filter((c) => c.relation >= WEIGHTS.minSentenceRelation && c.coverage >= WEIGHTS.minAnswerCoverage);
   const statesEvent = statingEvent[0];
   if (!statesEvent) return undefined;
   const eventStories = new Set(statingEvent.map((c) => c.sentence.storyId));
@@ -2075,7 +2135,7 @@ const STATUS_TERMS = new Set(['finish', 'complet', 'end', 'over', 'done', 'concl
 
 /** "Is the swap finished?": when one source says it is and another that it goes on, say so and cite both. */
 function answerFinished(analysis: QuestionAnalysis, candidates: Candidate[], library: Library): Answer | undefined {
-  const relevant = candidates.filter((c) => c.coverage >= MIN_COVERAGE * 0.8);
+  const relevant = candidates.filter((c) => c.coverage >= WEIGHTS.minAnswerCoverage);
   // The claim must be about the thing asked ("the swap … completed"), near the word that makes it:
   // "completed their largest prisoner exchange since the war began" says nothing about the war.
   const subject = new Set(analysis.terms.map((t) => t.term).filter((t) => !STATUS_TERMS.has(t)));

@@ -1,6 +1,6 @@
 // Precision first: an answer only from a sentence that states the asked relation, with a figure that counts what was asked.
 import { describe, expect, it } from 'vitest';
-import { answerFromStories } from '../../src/core/answer.ts';
+import { answerFromStories, weighAnswer } from '../../src/core/answer.ts';
 import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 import { tellsPaymentTheOtherWay, tellsPaymentToOthers } from '../../src/core/answer-gate.ts';
 
@@ -726,7 +726,8 @@ describe('what something sold for', () => {
 describe('which one', () => {
   it('is named by the sentence beside the kind asked ("the Lykia Garden Hotel"), not by a nationality or a governor', () => {
     const fire = fixtureStoriesMentioning('tests/fixtures/fresh/round11/wire/stories', 'Kemer');
-    expect(answerFromStories('which hotel burned in kemer', fire).text).toMatch(/Lykia Garden Hotel/);
+    // (What the gates pick; in these three reports alone the answer is doubted: see answer-doubt.test.ts.)
+    expect(weighAnswer('which hotel burned in kemer', fire).answer.text).toMatch(/Lykia Garden Hotel/);
   });
 
   it('is not answered by a sentence whose only names are days ("what make of car fell into the sinkhole?")', () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerFromStories } from '../../src/core/answer.ts';
+import { answerFromStories, weighAnswer } from '../../src/core/answer.ts';
 import { replacedValues, replacements } from '../../src/core/figure-fit.ts';
 import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 import type { Library } from '../../src/core/types.ts';
@@ -212,7 +212,8 @@ describe('the figure an undated later report says replaced the newest dated one'
 
   it('leads when the later report says it is fewer than the figure reported before ("3,860, fewer than the 4,100 the board reported")', () => {
     const grades = reportsOf('tests/fixtures/fresh/round11/dev/stories', ['r11s3_a.txt', 'r11s3_b.txt', 'r11s3_c.txt']);
-    expect(answerFromStories('how many students got the wrong a-level grades from meridale in the end', grades).text).toMatch(/^3,860 — /);
+    // (What the gates pick; the undated report's figure is then doubted: see answer-doubt.test.ts.)
+    expect(weighAnswer('how many students got the wrong a-level grades from meridale in the end', grades).answer.text).toMatch(/^3,860 — /);
   });
 });
 
@@ -516,7 +517,8 @@ describe('a developing story told in other words', () => {
   });
 
   it('leads with a newer report’s figure that says the same of other words ("items … held up")', () => {
-    const answer = answerFromStories('how many letters and parcels are held up in italy now', post);
+    // (What the gates pick; a figure from a sentence holding a quarter of the question is then doubted: see answer-doubt.test.ts.)
+    const answer = weighAnswer('how many letters and parcels are held up in italy now', post).answer;
     expect(answer.text).toMatch(/^18\.5 million\b/);
   });
 

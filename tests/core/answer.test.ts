@@ -254,3 +254,11 @@ describe('answering a question', () => {
     expect(answer.question.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('the share of the question an answer must hold', () => {
+  it('is the answering sentence’s, for the closest passage too: "ready for a 30-day ceasefire immediately" holds less than half of "how long a ceasefire does Kyiv say it’s ready to accept straight away"', async () => {
+    const answer = await ask('How long a ceasefire does Kyiv say it’s ready to accept straight away?');
+    expect(answer.kind).toBe('answered');
+    expect(answer.text).toMatch(/^30-day — Ukraine says it is ready for a 30-day ceasefire immediately\./);
+  });
+});
