@@ -109,12 +109,29 @@ function solve(matrix: number[][], vector: number[]): number[] {
   return a.map((row, i) => row[n]! / row[i]!);
 }
 
+const USAGE = 'usage: npm run -s fit-doubt -- [--held-out 428-431,500-535]';
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { 'held-out': { type: 'string', default: '' } } });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { 'held-out': { type: 'string', default: '' } } }));
+  } catch (err) {
+    process.stderr.write(`fit-doubt: ${(err as Error).message.split('\n')[0]}\n${USAGE}\n`);
+    return 2;
+  }
+  if (!/^(?:\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)?$/.test(values['held-out'])) {
+    process.stderr.write(`fit-doubt: --held-out takes round numbers and ranges separated by commas, like 428-431,500\n${USAGE}\n`);
+    return 2;
+  }
   const heldOut = roundsIn(values['held-out']);
   const names = doubtTermNames();
   const { rows, totals } = await collect(heldOut, names);
-  const w = fit(rows.filter((row) => !row.held), names.length);
+  const fitted = rows.filter((row) => !row.held);
+  if (fitted.length === 0) {
+    process.stderr.write(`fit-doubt: no answers to fit on: hold out fewer rounds of ${ROOT}\n${USAGE}\n`);
+    return 2;
+  }
+  const w = fit(fitted, names.length);
   process.stdout.write('Weights (paste into DOUBT):\n');
   for (const [i, name] of names.entries()) process.stdout.write(`  ${name.padEnd(24)} ${w[i]!.toFixed(2)}\n`);
   for (const held of [false, true]) {
