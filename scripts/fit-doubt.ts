@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { doubtTermNames, doubtTerms } from '../src/core/answer-doubt.ts';
 import { weighAnswer } from '../src/core/answer.ts';
-import { syncStoryFolder } from '../src/core/library.ts';
+import { createOfflineEngine } from '../src/engines/offline.ts';
 import { openDatabase } from '../src/store/db.ts';
-import { openStoryIndex } from '../src/store/story-index.ts';
+import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
 import { judgeAnswer, readQuestions, verbatimChecker } from './eval-lib.ts';
 
 interface Row {
@@ -43,11 +43,13 @@ async function collect(heldOut: Set<number>, names: string[]): Promise<{ rows: R
       const file = join(ROOT, round, part, 'questions.jsonl');
       const stories = join(ROOT, round, part, 'stories');
       if (!existsSync(file)) continue;
-      const index = openStoryIndex(openDatabase(':memory:'));
-      await syncStoryFolder(stories, index, { now: new Date(), retentionDays: 0 });
+      // (The library as `npm run eval` builds it, so the fit sees the answers the eval scores.)
+      const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir: stories, engine: createOfflineEngine(), now: () => new Date(), retentionDays: 0 });
+      await briefing.reload();
+      const library = briefing.library();
       const isVerbatim = verbatimChecker(stories);
       for (const question of readQuestions(file)) {
-        const weighed = weighAnswer(question.question, index.library);
+        const weighed = weighAnswer(question.question, library);
         const verdict = judgeAnswer(question, weighed.answer, isVerbatim);
         const total = totals[held ? 'held' : 'fit'];
         total.questions++;
@@ -71,7 +73,7 @@ function fit(rows: Row[], size: number): number[] {
     const gradient = new Array<number>(size).fill(0);
     const hessian = Array.from({ length: size }, () => new Array<number>(size).fill(0));
     for (const row of rows) {
-      const p = 1 / (1 + Math.exp(-row.terms.reduce((z, x, i) => z + x * w[i]!, 0)));
+      const p = probability(row.terms, w);
       const y = row.wrong ? 1 : 0;
       for (let i = 0; i < size; i++) {
         const xi = row.terms[i]!;
@@ -90,6 +92,11 @@ function fit(rows: Row[], size: number): number[] {
     if (Math.max(...delta.map(Math.abs)) < 1e-7) break;
   }
   return w;
+}
+
+/** The logistic of the terms weighed by w: doubtOf's sum, over the terms in doubtTermNames' order. */
+function probability(terms: number[], w: number[]): number {
+  return 1 / (1 + Math.exp(-terms.reduce((z, x, i) => z + x * w[i]!, 0)));
 }
 
 /** Gaussian elimination with partial pivoting. */
@@ -143,8 +150,7 @@ async function main(): Promise<number> {
       let right = total.right;
       let wrong = total.wrong;
       for (const row of rows.filter((r) => r.held === held)) {
-        const doubt = 1 / (1 + Math.exp(-row.terms.reduce((z, x, i) => z + x * w[i]!, 0)));
-        if (doubt <= threshold) continue;
+        if (probability(row.terms, w) <= threshold) continue;
         if (row.right) right--;
         if (row.wrong) wrong--;
         // An answer to a question the stories do not answer, withdrawn, is the right abstention.

@@ -114,7 +114,7 @@ function unweighed(answer: Answer): WeighedAnswer {
 /** What the pick and its rivals show of how sure the answer is (see answer-doubt.ts). */
 function doubtSigns(analysis: QuestionAnalysis, pick: Pick, candidates: Candidate[], considered: Pick[], answer: Answer): DoubtSigns {
   const closest = candidates[0]!;
-  // (A relation or search score may be NaN where nothing of the question could be weighed: it counts as none.)
+  // (A relation may be NaN where nothing of the question could be weighed: it counts as none. doubtTerms bounds the rest.)
   const share = (value: number): number => (Number.isFinite(value) ? Math.min(value, 1) : 0);
   const told = (p: Pick): string => p.span ?? p.candidate.sentence.text;
   const isSame = (p: Pick): boolean => p !== pick && ((p.span !== undefined && p.span === pick.span) || (p.quantity !== undefined && p.quantity.value === pick.quantity?.value));
@@ -123,10 +123,10 @@ function doubtSigns(analysis: QuestionAnalysis, pick: Pick, candidates: Candidat
   return {
     type: analysis.type,
     asksFirst: analysis.time.stage === 'initial',
-    relation: share(pick.candidate.relation),
+    relation: pick.candidate.relation,
     coverage: pick.candidate.coverage,
     literal: pick.candidate.literal,
-    retrieval: Number.isFinite(pick.candidate.retrieval) ? pick.candidate.retrieval : 0,
+    retrieval: pick.candidate.retrieval,
     notClosest: pick.candidate !== closest,
     relationBehindClosest: share(closest.relation) - share(pick.candidate.relation),
     fitted: pick.fit !== undefined,
