@@ -24,21 +24,20 @@ interface Row {
 const L2 = 0.001;
 const ROOT = 'tests/fixtures/fresh';
 
-function roundsIn(spec: string): Set<number> {
-  const rounds = new Set<number>();
-  for (const part of spec.split(',').filter(Boolean)) {
-    const [from, to = from] = part.split('-').map(Number) as [number, number?];
-    for (let n = from; n <= to; n++) rounds.add(n);
-  }
-  return rounds;
+/** "428-431,500": whether a round is held out. (Read as ranges, not spelled out: "1-99999999999" is one range.) */
+function roundsIn(spec: string): (round: number) => boolean {
+  const ranges = spec
+    .split(',')
+    .filter(Boolean)
+    .map((part) => part.split('-').map(Number) as [number, number?]);
+  return (round) => ranges.some(([from, to = from]) => round >= from && round <= to);
 }
 
-async function collect(heldOut: Set<number>, names: string[]): Promise<{ rows: Row[]; totals: Record<'fit' | 'held', { questions: number; right: number; wrong: number }> }> {
+async function collect(rounds: string[], isHeldOut: (round: number) => boolean, names: string[]): Promise<{ rows: Row[]; totals: Record<'fit' | 'held', { questions: number; right: number; wrong: number }> }> {
   const rows: Row[] = [];
   const totals = { fit: { questions: 0, right: 0, wrong: 0 }, held: { questions: 0, right: 0, wrong: 0 } };
-  const rounds = readdirSync(ROOT).filter((d) => /^round\d+$/.test(d)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
   for (const round of rounds) {
-    const held = heldOut.has(Number(round.slice(5)));
+    const held = isHeldOut(Number(round.slice(5)));
     for (const part of ['dev', 'wire']) {
       const file = join(ROOT, round, part, 'questions.jsonl');
       const stories = join(ROOT, round, part, 'stories');
@@ -130,9 +129,14 @@ async function main(): Promise<number> {
     process.stderr.write(`fit-doubt: --held-out takes round numbers and ranges separated by commas, like 428-431,500\n${USAGE}\n`);
     return 2;
   }
-  const heldOut = roundsIn(values['held-out']);
+  const isHeldOut = roundsIn(values['held-out']);
+  const rounds = readdirSync(ROOT).filter((d) => /^round\d+$/.test(d)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+  if (rounds.every((round) => isHeldOut(Number(round.slice(5))))) {
+    process.stderr.write(`fit-doubt: every round of ${ROOT} is held out: nothing is left to fit on\n${USAGE}\n`);
+    return 2;
+  }
   const names = doubtTermNames();
-  const { rows, totals } = await collect(heldOut, names);
+  const { rows, totals } = await collect(rounds, isHeldOut, names);
   const fitted = rows.filter((row) => !row.held);
   if (fitted.length === 0) {
     process.stderr.write(`fit-doubt: no answers to fit on: hold out fewer rounds of ${ROOT}\n${USAGE}\n`);
