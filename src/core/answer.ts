@@ -388,7 +388,7 @@ interface Surroundings {
   story: Story | undefined;
   own: SentenceWords;
   neighbours: Array<ReadonlySet<string>>;
-  title: Set<string>;
+  title: ReadonlySet<string>;
 }
 
 function surroundingsOf(sentence: Sentence, library: Library, reports?: ReadonlySet<Story>): Surroundings {
@@ -519,8 +519,14 @@ function isWhenForm(analysis: QuestionAnalysis, token: Token): boolean {
   return analysis.type === 'when' && /^(?:year|day|date|month|time)$/i.test(token.word) && new RegExp(`\\b(?:what|which) ${token.word}\\b`, 'i').test(analysis.text);
 }
 
-function titleTerms(story: Story | undefined): Set<string> {
-  return new Set(story ? tokenize(story.title).map((t) => t.term) : []);
+const titleTermsOf = new WeakMap<Story, ReadonlySet<string>>();
+
+/** (Kept per story: every candidate of a question asks it of its report, and so does every gate after.) */
+function titleTerms(story: Story | undefined): ReadonlySet<string> {
+  if (!story) return new Set();
+  let terms = titleTermsOf.get(story);
+  if (!terms) titleTermsOf.set(story, (terms = new Set(tokenize(story.title).map((t) => t.term))));
+  return terms;
 }
 
 /** A relation word's weight: its idf, capped; one the stories never use is likely the asker's paraphrase and weighs less. */
