@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import type { Briefing } from './core/briefing.ts';
 import type { Answer, Citation, Digest } from './core/types.ts';
+import { prepareAnswering } from './core/answer.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { parseFeedUrl } from './feeds/feed-url.ts';
 import { botUserAgent } from './feeds/user-agent.ts';
@@ -162,6 +163,7 @@ async function buildBriefing(config: Config, { db, feeds }: { db: Database; feed
     openReader: openStoryReaderThread,
   });
   if (resetReason) log.warn(`the story index is rebuilt from the story files: ${resetReason}`);
+  prepareAnswering();
   const warnings = await briefing.reload();
   progress.done();
   for (const warning of warnings) log.warn(warning);

@@ -11,6 +11,7 @@ import type { ChatContext } from './chat/context.ts';
 import { ThreadMemory } from './chat/thread-context.ts';
 import type { ChannelRef, Platform, Reply } from './chat/types.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { prepareAnswering } from './core/answer.ts';
 import type { Briefing } from './core/briefing.ts';
 import { chooseEngine } from './engines/choose-engine.ts';
 import { createFeedPoller, type FeedPoller } from './feeds/feed-directory.ts';
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   });
   const briefing = metrics.instrument(indexed.briefing);
   if (indexed.resetReason) log.warn('the story index is rebuilt from the story files', { why: indexed.resetReason });
+  prepareAnswering();
   // The index is brought up to date while the adapters start: a stored index answers at once, and during
   // a first build the bot says how far it has got instead of keeping people waiting on an ack.
   void reloadStories(briefing, log, 'stories loaded', { engine: config.engine }).finally(() => progress.done());

@@ -19,6 +19,8 @@ interface WordNetFiles {
 }
 
 export interface Lexicon {
+  /** Reads WordNet's indexes now, not when a question first looks a word up. */
+  load(): void;
   /** Single-word synonyms and derived forms ("investigate" ⇄ "investigation") of a lower-case word, itself excluded. */
   relatedWords(word: string): readonly string[];
   /** A noun's synonyms in any of its senses, rarer ones too ("riders" → "passenger"), lower case, one word each. */
@@ -138,6 +140,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   let person: number | undefined;
 
   return {
+    load() {
+      open();
+    },
     relatedWords(word) {
       return remembered(related, word, () => {
         const found = new Set<string>();

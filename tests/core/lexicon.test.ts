@@ -4,6 +4,11 @@ import { createLexicon } from '../../src/core/lexicon.ts';
 describe('the WordNet lexicon', () => {
   const lexicon = createLexicon();
 
+  it('reads its dictionary when loaded at start, not at the first question (a missing one fails there)', () => {
+    const missing = createLexicon('/nonexistent/wordnet-dict');
+    expect(() => missing.load()).toThrow(/nonexistent/);
+  });
+
   it.each([
     ['probing', 'probe'],
     ['investigation', 'probe'],
