@@ -2152,6 +2152,11 @@ describe('a sum of a kind of the one asked', () => {
     const insurer = fixtureStoriesMentioning('tests/fixtures/fresh/round118/dev/stories', 'IVASS');
     expect(answerFromStories("What penalty did Italy's insurance supervisor impose on the company?", insurer).text).toMatch(/^€275,000\b/);
   });
+
+  it('answers "how big a fine …" with the sum fined, asked before its verb ("has been fined €4,000")', () => {
+    const bakery = libraryOf({ 'fine.txt': 'Bakery owner fined\nPublished: Tuesday 14 May 2024\n\nThe owner of the Dolná bakery, Ján Vrabček-Kubinec, has been fined €4,000 by the regional health office after mould was found in its bread.' });
+    expect(answerFromStories('How big a fine was the owner of the bakery given?', bakery).text).toMatch(/^€4,000\b/);
+  });
 });
 
 describe('a workforce asked about', () => {

@@ -92,6 +92,13 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('How big is the crowd at the stadium?').asksMoney).toBe(false);
   });
 
+  it('reads "how big a penalty did …" as a sum, as "how big is the penalty" is, and "how large an area did …" still as a size', () => {
+    const penalty = analyseQuestion('How big a penalty did the provincial council impose on the terminal operator?');
+    expect([penalty.asksMoney, penalty.measure]).toEqual([true, undefined]);
+    const area = analyseQuestion('How large an area did the forest fire burn in the end?');
+    expect([area.asksMoney, area.measure]).toEqual([false, 'size']);
+  });
+
   it.each([
     ['death toll in the fireworks explosion?', 'count'],
     ['How wide is the exclusion zone?', 'count'],
