@@ -428,6 +428,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // asks of the people counted counts them.
   if (GENERIC_FOCUS.has(focus) && doesAskedAction(analysis, sentence.slice(quantity.end, quantity.end + 40))) return true;
   if (quantity.headTerm) return false;
+  // ("How many people did the hospital treat?" → "The hospital says it has treated 41.": a bare figure right after the
+  // asked verb is whom it was done to.)
+  if (GENERIC_FOCUS.has(focus) && isAskedVerbBefore(analysis, sentence.slice(Math.max(0, quantity.start - 40), quantity.start))) return true;
   // "Homes damaged: 455", "Unit holders: 22,650": a factsheet's label before the colon names what its figure counts.
   const label = LABEL_COLON.exec(sentence.slice(0, quantity.start))?.[1];
   if (label) return termsIn(label).some((t) => matchesFocus(analysis, expansions, t) || (PERSON_TERMS.has(analysis.focus!) && GENERIC_PERSON.has(t)));
@@ -502,6 +505,11 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   // (The question's own words, "took part": a synonym reaches too far, "three used" is not "how many does it employ".)
   const terms = told.slice(1).filter((w): w is string => w !== undefined).map((w) => termOf(w.toLowerCase()));
   return analysis.predicates.some((t) => terms.includes(t.term));
+}
+/** "… has treated 41", "had evacuated about 300": the question's own verb, told just before a figure. */
+function isAskedVerbBefore(analysis: QuestionAnalysis, before: string): boolean {
+  const verb = /\b([\p{L}-]+(?:ed|en|ght|ok|nt))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|at least\s+|only\s+|just\s+)?$/iu.exec(before)?.[1];
+  return verb !== undefined && analysis.predicates.some((t) => t.term === termOf(verb.toLowerCase()));
 }
 const OUTCOME_TOLD_ALONE = new RegExp(`^(?:${MISSING_WORDS}|dead)$`, 'i');
 

@@ -2159,6 +2159,13 @@ describe('a sum of a kind of the one asked', () => {
   });
 });
 
+describe('a bare figure', () => {
+  it('answers a count of people right after the asked verb ("the hospital says it has treated 41")', () => {
+    const hospital = libraryOf({ 'leak.txt': 'Ammonia leak at cold store\nPublished: Friday 3 May 2024\n\nAmmonia escaped from a cold store in Shumen on Thursday night. The regional hospital in Shumen says it has treated 41.' });
+    expect(answerFromStories('How many people did the hospital in Shumen treat after the ammonia leak?', hospital).text).toMatch(/^41 — /);
+  });
+});
+
 describe('a workforce asked about', () => {
   it('is not answered by a count of people that tells no work ("nine people are in hospital")', () => {
     const cannery = fixtureStoriesMentioning('tests/fixtures/fresh/round250/wire/stories');
