@@ -100,8 +100,12 @@ function isCountOfThings(sentence: string, start: number, end: number): boolean 
 const CODE_BEFORE = /(?<![\p{L}])(\p{L}{2,3}\.?)\s?$/u;
 /** ISO 4217 codes, as the runtime knows them ("CHF", "SEK", "ZAR"). */
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
-/** Letters that stand for a currency before a sum: rupees, taka, koruna, kronor, zloty, forint, shillings, dirham, dinars, lira, bolivars. */
-const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|Sh|Dh|DT|TL|Bs)\.?$/;
+/**
+ * Letters that stand for a currency before a sum: rupees, taka, koruna, kronor, zloty, forint, shillings (Kenyan,
+ * Tanzanian, Ugandan), dirham, dinars (Tunisian, Bahraini, Jordanian, Kuwaiti), lira, bolivars, CFA francs, leones,
+ * riyals (Qatari, Saudi), ringgit, rupiah, ngultrum. (Not one letter, "K 50", nor "KM", which also marks a road's kilometre.)
+ */
+const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|TSh|USh|Sh|Dh|DT|BD|JD|KD|TL|Bs|CFA|NLe|Le|QR|SR|RM|Rp|Nu)\.?$/;
 
 function isCurrencyCode(code: string): boolean {
   return CURRENCY_CODES.has(code) || LOCAL_CURRENCY.test(code);

@@ -45,7 +45,7 @@ export function numberValue(word: string): number | undefined {
 }
 
 /** The signs of the world's currencies, beyond the dollar, euro and pound: the guaraní's ₲, the cedi's ₵, the kip's ₭, … */
-export const CURRENCY_SIGNS = '$€£¥₹₩₦₱₽₴₪₫₸₾฿₺₲₵₡₭₮₼';
+export const CURRENCY_SIGNS = '$€£¥₹₩₦₱₽₴₪₫₸₾฿₺₲₵₡₭₮₼¢';
 /** Any of them, anywhere in a text: "GH₵4.8 million" is a sum. */
 export const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]`);
 /** A money sign before a figure, a country's letters included: "$", "TT$", "N$", "GH₵", "₱". */

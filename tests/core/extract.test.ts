@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isMoneyFigure } from '../../src/core/answer-gate.ts';
 import { findDurations, findNames, findQuantities, findSpeaker, findTimes } from '../../src/core/extract.ts';
 import { termOf } from '../../src/core/terms.ts';
 
@@ -52,6 +53,26 @@ describe('findQuantities', () => {
 
   it('gives a figure with its adjective-like modifier and noun ("three surgical wards")', () => {
     expect(findQuantities('The bacterium closed three surgical wards at the hospital.').map((q) => q.figure)).toEqual(['three surgical wards']);
+  });
+
+  it.each([
+    ['The council has set aside TSh 38 million for the response.', 'TSh 38 million'],
+    ['The cost of the resit, Le 8.4 million, shall be met from the Consolidated Fund.', 'Le 8.4 million'],
+    ['The Commission has fined the company JD 250,000 for the missed test.', 'JD 250,000'],
+    ['The amount paid was CFA 1.75 billion.', 'CFA 1.75 billion'],
+    ['Refunds now total Rp 3.6 billion.', 'Rp 3.6 billion'],
+  ])('takes a currency\'s local letters before a sum into the figure: %s', (sentence, figure) => {
+    expect(findQuantities(sentence).map((q) => q.figure)).toEqual([figure]);
+  });
+
+  it('reads the cedi written with the cent sign ("GH¢1,460") as money', () => {
+    const sentence = 'She said she paid GH¢1,460 for her son\'s treatment.';
+    const [quantity] = findQuantities(sentence);
+    expect([quantity?.text, isMoneyFigure(sentence, quantity!)]).toEqual(['GH¢1,460', true]);
+  });
+
+  it('takes no road kilometre ("KM 45") nor a single letter into the figure as a currency', () => {
+    expect(findQuantities('The bus left the road at KM 45 and fell K 20 metres.').map((q) => q.text)).toEqual(['45', '20']);
   });
 
   it('takes no capitalised word that is no currency into the figure ("Act 3")', () => {
