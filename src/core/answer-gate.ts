@@ -427,6 +427,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // "How many people took part?" → "the committee said 6,000 took part": a bare figure that does what the question
   // asks of the people counted counts them.
   if (GENERIC_FOCUS.has(focus) && doesAskedAction(analysis, sentence.slice(quantity.end, quantity.end + 40))) return true;
+  // ("How many of the sick guests were admitted?" → "Forty-one of them were admitted to hospital": a part of those the
+  // report speaks of, asked as a part.)
+  if (PART_ASKED_OF.test(analysis.text) && PART_OF_THEM_AFTER.test(sentence.slice(quantity.end, quantity.end + 20))) return true;
   if (quantity.headTerm) return false;
   // ("How many people did the hospital treat?" → "The hospital says it has treated 41.": a bare figure right after the
   // asked verb is whom it was done to.)
@@ -506,6 +509,9 @@ function doesAskedAction(analysis: QuestionAnalysis, after: string): boolean {
   const terms = told.slice(1).filter((w): w is string => w !== undefined).map((w) => termOf(w.toLowerCase()));
   return analysis.predicates.some((t) => terms.includes(t.term));
 }
+const PART_ASKED_OF = /\bhow many of (?:the|its|their|those|these)\b/i;
+const PART_OF_THEM_AFTER = /^\s+of (?:them|these|those)\b/i;
+
 /** "… has treated 41", "had evacuated about 300": the question's own verb, told just before a figure. */
 function isAskedVerbBefore(analysis: QuestionAnalysis, before: string): boolean {
   const verb = /\b([\p{L}-]+(?:ed|en|ght|ok|nt))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|at least\s+|only\s+|just\s+)?$/iu.exec(before)?.[1];

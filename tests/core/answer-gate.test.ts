@@ -2164,6 +2164,11 @@ describe('a bare figure', () => {
     const hospital = libraryOf({ 'leak.txt': 'Ammonia leak at cold store\nPublished: Friday 3 May 2024\n\nAmmonia escaped from a cold store in Shumen on Thursday night. The regional hospital in Shumen says it has treated 41.' });
     expect(answerFromStories('How many people did the hospital in Shumen treat after the ammonia leak?', hospital).text).toMatch(/^41 — /);
   });
+
+  it('answers "how many of the …" with a part told of them ("Forty-one of them were admitted to hospital")', () => {
+    const wedding = libraryOf({ 'guests.txt': 'Wedding guests fall ill\nPublished: Monday 6 May 2024\n\nAbout 90 guests fell ill after a wedding feast in Makthar on Saturday. Forty-one of them were admitted to hospital in Siliana.' });
+    expect(answerFromStories('How many of the sick guests were admitted to hospital?', wedding).text).toMatch(/^Forty-one — /);
+  });
 });
 
 describe('a workforce asked about', () => {
