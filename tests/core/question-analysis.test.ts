@@ -92,6 +92,17 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('How big is the crowd at the stadium?').asksMoney).toBe(false);
   });
 
+  it('reads "by when …" as a when question, as "since when …" is', () => {
+    expect(analyseQuestion('By when did the bank originally promise to restore all of its services?').type).toBe('when');
+  });
+
+  it('reads "what repair cost …" and "what budget …" as a sum, but not "what cost-cutting measures …"', () => {
+    const cost = analyseQuestion('What repair cost did the provincial transport department first put on the work?');
+    expect([cost.type, cost.asksMoney]).toEqual(['count', true]);
+    expect(analyseQuestion('What fumigation budget did the mayor announce?').asksMoney).toBe(true);
+    expect(analyseQuestion('What cost-cutting measures did the council announce?').type).toBe('other');
+  });
+
   it('reads "how big a penalty did …" as a sum, as "how big is the penalty" is, and "how large an area did …" still as a size', () => {
     const penalty = analyseQuestion('How big a penalty did the provincial council impose on the terminal operator?');
     expect([penalty.asksMoney, penalty.measure]).toEqual([true, undefined]);
