@@ -218,7 +218,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     // "Whats the recycling fine sitting at now", "what's the tab for the repairs": a counted noun WordNet files
     // under sums of money is answered by a sum (counts of a tally, a rate or an estimate are not).
     // "How big is the signing bonus", "how large was the fine": the size of a sum is the sum.
-    // ("How big a penalty did the council impose?", "how large an advance could staff ask for?": the same, asked before its verb.)
+    // ("How big a penalty did the council impose?", "how large a fine was imposed?": the same, asked before its verb.)
     const sized = (/^how (?:big|large|high) (?:is|was|are|were|will be) (?:the |a |an |their |its |this |that )?((?:[a-z-]+ ){0,2}?[a-z]+)(?: (?:for|of|in|on|at|from|to|that|which|after|over|they|we|he|she|it)\b.*)?\??$/.exec(shape) ?? SIZED_BEFORE_VERB.exec(shape))?.[1]?.split(' ').at(-1);
     if (sized && !analysis.focus && sharedLexicon().isSumOfMoney(sized) && !COUNT_FORMS.test(sized)) {
       analysis.focus = termOf(sized);
@@ -634,8 +634,9 @@ const SUPERLATIVE_AMOUNT = /^what (?:is|was|are|were|will be) the (?:most|greate
 const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b/;
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 /** "How big is the fine …", "how large is the emergency fund now": the size of a sum is its amount. */
-const SIZED_BEFORE_VERB = /^how (?:big|large|high|steep|hefty|generous) (?:a|an) ((?:[a-z-]+ ){0,2}?[a-z]+) (?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|should|must|may|might)\b/;
 const HOW_BIG_A_SUM = /^how (?:big|large|high|steep|hefty|generous) (?:is|was|are|were|will be|has) (?:the |a |an |its |their |his |her )?(?:[a-z'’-]+ ){0,3}?(?:fine|penalty|bill|payout|payment|compensation|fund|grant|budget|award|settlement|ransom|reward|subsidy|allowance|refund|bonus|loan|debt|shortfall|overpayment|levy|tax|tariff|fee)s?\b/;
+/** "How big a penalty did the council impose?", "how large a fine was …": the size of a sum, asked before its verb (sized in analyseQuestion). */
+const SIZED_BEFORE_VERB = /^how (?:big|large|high|steep|hefty|generous) (?:a|an) ((?:[a-z-]+ ){0,2}?[a-z]+) (?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|should|must|may|might)\b/;
 const MONEY_ASKED = /^(?:at |for )?what (?:[a-z-]+ ){0,4}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|payment|bid|compensation|valuation|value|refund|salary|wage|wages|amount|sum|allowance|grant|subsidy|bonus|stipend|rebate)\b|^(?:at |for )?what (?:[a-z-]+ ){0,4}?(?:costs?|budget)(?![\w-])|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^what (?:does|do|did|will|would) (?:[a-z0-9'’&.-]+ ){1,7}?(?:to be |is |was )?worth\b|^what (?:does|do|did|will|would|could) (?:[a-z0-9'’&.-]+ ){1,6}?(?:(?:earn|take home|charge|pay|get paid|gets paid)\b|receive\b(?= (?:a|an|per|each|every|in)\b|\s*\?|$))|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
 /** "Who heads the company that operates the mine?": the kind of body led, which its name shows ("… S.A."). */
