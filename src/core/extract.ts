@@ -103,9 +103,10 @@ const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 /**
  * Letters that stand for a currency before a sum: rupees, taka, koruna, kronor, zloty, forint, shillings (Kenyan,
  * Tanzanian, Ugandan), dirham, dinars (Tunisian, Bahraini, Jordanian, Kuwaiti), lira, bolivars, CFA francs, leones,
- * riyals (Qatari, Saudi), ringgit, rupiah, ngultrum. (Not one letter, "K 50", nor "KM", which also marks a road's kilometre.)
+ * Qatari riyals, ringgit, rupiah, ngultrum. (Not one letter, "K 50", nor "KM" or "SR", which also mark a road's
+ * kilometre and a state route.)
  */
-const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|TSh|USh|Sh|Dh|DT|BD|JD|KD|TL|Bs|CFA|NLe|Le|QR|SR|RM|Rp|Nu)\.?$/;
+const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|TSh|USh|Sh|Dh|DT|BD|JD|KD|TL|Bs|CFA|NLe|Le|QR|RM|Rp|Nu)\.?$/;
 
 function isCurrencyCode(code: string): boolean {
   return CURRENCY_CODES.has(code) || LOCAL_CURRENCY.test(code);

@@ -71,8 +71,9 @@ describe('findQuantities', () => {
     expect([quantity?.text, isMoneyFigure(sentence, quantity!)]).toEqual(['GH¢1,460', true]);
   });
 
-  it('takes no road kilometre ("KM 45") nor a single letter into the figure as a currency', () => {
+  it('takes no road kilometre ("KM 45"), state route ("SR 520") nor single letter into the figure as a currency', () => {
     expect(findQuantities('The bus left the road at KM 45 and fell K 20 metres.').map((q) => q.text)).toEqual(['45', '20']);
+    expect(findQuantities('Traffic on SR 520 was stopped for 3 hours.').map((q) => q.text)).not.toContain('SR 520');
   });
 
   it('takes no capitalised word that is no currency into the figure ("Act 3")', () => {
