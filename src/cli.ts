@@ -89,6 +89,8 @@ async function runCommand(command: string, values: CommandValues, positionals: s
     const briefing = await pending;
     switch (command) {
       case 'ask':
+        // (Only the command that answers loads what answering reads; `digest` and `sources` start without it.)
+        prepareAnswering();
         return await ask(briefing, positionals, values.json === true, io, write);
       case 'digest': {
         const maxWords = parseMaxWords(values['max-words']);
@@ -163,7 +165,6 @@ async function buildBriefing(config: Config, { db, feeds }: { db: Database; feed
     openReader: openStoryReaderThread,
   });
   if (resetReason) log.warn(`the story index is rebuilt from the story files: ${resetReason}`);
-  prepareAnswering();
   const warnings = await briefing.reload();
   progress.done();
   for (const warning of warnings) log.warn(warning);
