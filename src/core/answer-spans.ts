@@ -273,7 +273,33 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     const mods = (match.groups.mods ?? '').split(/\s+/).filter((w) => w && !AGE_WORD.test(w));
     const article = match.groups.article!.toLowerCase();
     const words = [...mods, match.groups.head!].join(' ');
-    return article === 'a' || article === 'an' ? withIndefiniteArticle(words) : `${article} ${words}`;
+    return article === 'a' || article === 'an' || article === 'one' ? withIndefiniteArticle(words) : `${article} ${words}`;
+  };
+  // ("One of the survivors, rice trader Phan Thi Ngoan, …", "In Ikunamel, copra cutter Willie Nakou-Iapatu sat …": the work
+  // as a bare title before the name.)
+  const titleBefore = (text: string, name: string): string | undefined => {
+    const title = new RegExp(String.raw`(?:^|[,:;]\s+|\b(?:was|is|by|and|said|says)\s+)(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=${literalPattern(name)}$)`, 'u').exec(text);
+    return title && isWork(title.groups!.head!) ? withIndefiniteArticle(title.groups!.title!) : undefined;
+  };
+  // ("Rihards Sproģis-Baltiņš, who spends the summer working as a lifeguard …", "Reina Isabel Chávez-Lemus, who sells
+  // tortillas from a stall across the road": work told in the clause about someone named, the question's name if it has one.)
+  const toldInClause = (name?: string): string | undefined => {
+    const isOf = (match: RegExpExecArray): boolean => name === undefined || match[0].includes(name);
+    for (const match of sentence.matchAll(new RegExp(String.raw`${NAMED_WHO}(?:[\p{Ll}-]+\s+){0,5}?(?:works?|worked|working|employed|spent|spends)(?:\s+[\p{Ll}-]+){0,3}?\s+as\s+${WORK_PHRASE}`, 'gu'))) {
+      const found = isOf(match) ? phrase(match) : undefined;
+      if (found) return found;
+    }
+    const trade = new RegExp(String.raw`${NAMED_WHO}(?<trade>${TRADE_VERBS}\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:from|at|in|on|for|with|near|outside|across|along|by)\b|\s*[,;.])`, 'u').exec(sentence);
+    return trade && isOf(trade) ? trade.groups!.trade : undefined;
+  };
+  // (Not the person's own word: "a supervisor who made workers run around the yard" tells of someone else's deed to
+  // "the worker who described being ordered to run around the yard".)
+  const person = /([\p{L}-]+)\s+who\b/u.exec(analysis.text)?.[1];
+  const tellsAskedDeed = (after: string): boolean => {
+    const deed = /^\s+who\s+([^,;]{1,100})/.exec(after)?.[1];
+    if (!deed || !person) return false;
+    const told = new Set(tokenize(deed).map((t) => t.term));
+    return [...asked].filter((term) => term !== termOf(person) && told.has(term)).length >= DEED_TERMS;
   };
   // The question's name, or its last word ("Ravnåsen-Holm" of "Kirsten Ravnåsen-Holm").
   const named = [analysis.names.join(' '), analysis.names.at(-1) ?? ''].find((n) => n && sentence.includes(n));
@@ -282,9 +308,14 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     const end = at + named.length;
     // (The name may go on past the question's part of it: "Hassan Ali Al-Aradi" for "Hassan Al-Aradi".)
     const rest = sentence.slice(end).replace(/^(?:\s+\p{Lu}[\p{L}’'-]*)*/u, '');
-    const beside = phrase(new RegExp(`^,\\s+(?:(?:aged\\s+)?\\d{1,3},\\s+)?${WORK_PHRASE}`, 'u').exec(rest)) ?? phrase(new RegExp(`${WORK_PHRASE}(?:,|\\s+(?:named|called))?\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u').exec(sentence.slice(0, at)));
-    // (A name that is a person's is told beside their work; one that is not, "the 71-year-old woman from Raufoss", is a place.)
-    if (beside || isPersonName(sentence, at)) return beside;
+    const beside =
+      phrase(new RegExp(`^(?:,\\s+(?:(?:aged\\s+)?\\d{1,3},\\s+)?|\\s+(?:is|was)\\s+)${WORK_PHRASE}`, 'u').exec(rest)) ??
+      // (The name is kept after the slice: the phrase's head must be seen to stand before a name.)
+      phrase(new RegExp(`${WORK_PHRASE}(?:\\s+who\\s+[^,;]{1,80})?(?:,|\\s+(?:named|called))?\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*(?=${literalPattern(named)}$)`, 'u').exec(sentence.slice(0, end))) ??
+      titleBefore(sentence.slice(0, end), named);
+    // (A name that is a person's is told beside their work, or in a clause about them; one that is not, "the
+    // 71-year-old woman from Raufoss", is a place.)
+    if (beside || isPersonName(sentence, at)) return beside ?? toldInClause(named);
   }
   // Away from the question's name, the work is told beside someone's name ("Thomas Mushova-Kandere, a fisherman who
   // …", "a shepherd named Bakyt …"): "a supervisor who made workers run around the yard" is not the worker asked about.
@@ -294,22 +325,23 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
     const after = sentence.slice(match.index + match[0].length);
     // ("Water was first seen seeping … by a herdsman watering his cattle": the one a question describes by what they did
     // may be told by the deed alone, as its doer.)
-    const besideName = NAME_BEFORE.test(before) || NAME_AFTER.test(after) || (analysis.names.length === 0 && /\bby\s+$/.test(before) && !sharedLexicon().isKindOf(match.groups!.head!, 'animal'));
+    // ("A porter who sleeps at the depot, Lalman Kewat, said …": a clause about the worker may stand before the name.)
+    const besideName = NAME_BEFORE.test(before) || NAME_AFTER.test(after) || NAME_AFTER_CLAUSE.test(after) || (analysis.names.length === 0 && /\bby\s+$/.test(before) && !sharedLexicon().isKindOf(match.groups!.head!, 'animal'));
     // ("The night watchman, Mr Chaminda Wickremarachchi-Herath, said …", "Mr Nuwan Jayasooriya-Bandara, the three-wheeler
     // driver from Minuwangoda": "the" in apposition to a name introduces its bearer.)
-    const introduced = (/^,\s+/.test(after) && NAME_AFTER.test(after)) || NAME_BEFORE.test(before);
-    const found = (/^the$/i.test(match.groups!.article!) && !introduced) || !besideName ? undefined : phrase(match);
+    // ("The village butcher who slaughtered the first infected cow …" for "the man who slaughtered the first infected
+    // cow": the deed the question tells its person by, told of the worker.)
+    const introduced = (/^,\s+/.test(after) && NAME_AFTER.test(after)) || NAME_BEFORE.test(before) || NAME_AFTER_CLAUSE.test(after) || tellsAskedDeed(after);
+    const byDeed = analysis.names.length === 0 && tellsAskedDeed(after);
+    const relative = RELATIVE_BEFORE.exec(before)?.[1];
+    const ofAskedRelative = relative !== undefined && asked.has(termOf(relative));
+    const found = (/^the$/i.test(match.groups!.article!) && !introduced) || !(besideName || byDeed || ofAskedRelative) ? undefined : phrase(match);
     if (found) return found;
   }
-  // ("Rihards Sproģis-Baltiņš, who spends the summer working as a lifeguard …", "Reina Isabel Chávez-Lemus, who sells
-  // tortillas from a stall across the road": work told in the clause about someone named.)
-  for (const match of sentence.matchAll(new RegExp(String.raw`${NAMED_WHO}(?:[\p{Ll}-]+\s+){0,5}?(?:works?|worked|working|employed)(?:\s+[\p{Ll}-]+){0,3}?\s+as\s+${WORK_PHRASE}`, 'gu'))) {
-    const found = phrase(match);
-    if (found) return found;
-  }
-  const trade = new RegExp(String.raw`${NAMED_WHO}(?<trade>${TRADE_VERBS}\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s+(?:from|at|in|on|for|with|near|outside|across|along|by)\b|\s*[,;.])`, 'u').exec(sentence);
-  if (trade) return trade.groups!.trade;
-  // ("One of the first to raise the alarm was crane operator Dragan Kovačević-Lulić": the work as a title before the name.)
+  const clause = toldInClause();
+  if (clause) return clause;
+  // ("One of the first to raise the alarm was crane operator Dragan Kovačević-Lulić", "A passenger, schoolteacher Salah
+  // Hmidet Boukadida, said …": the work as a title before the name.)
   for (const match of sentence.matchAll(WORK_AS_TITLE)) {
     if (isWork(match.groups!.head!)) return withIndefiniteArticle(match.groups!.title!);
   }
@@ -319,22 +351,30 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
 function withIndefiniteArticle(words: string): string {
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
-const WORK_AS_TITLE = /\b(?:was|is|by|and|said|says)\s+(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
+const WORK_AS_TITLE = /(?:^|,\s+|\b(?:was|is|by|and|said|says)\s+)(?!(?:the|a|an|his|her|their|its|our|this|that)\s)(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
 
 /** Whether the name at `at` is a person's: two or more capitalised words, not after "from", "in", "at", "of" or "near". */
 function isPersonName(sentence: string, at: number): boolean {
   return /^\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u.test(sentence.slice(at)) && !/\b(?:from|in|at|of|near|to)\s+$/i.test(sentence.slice(0, at));
 }
 
-/** "a (retired) (41-year-old) (railway) mechanic": an article, up to three lower-case words, and the head noun. */
-const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*['’]s)?)\s+(?<mods>(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for)\b|\s+\p{Ll}+ing\b|\s*[,;.]|\s+\p{Lu})`;
+/**
+ * "a (retired) (41-year-old) (railway) mechanic", "a Filipino cook": an article, a people's adjective, up to three lower-case
+ * words, and the head noun, before what may follow work in an apposition ("from", "who", "aged", "laid off", ",").
+ */
+const WORK_PHRASE = String.raw`(?<![\p{L}])(?<article>[Aa]n?|[Oo]ne|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*['’]s)?)\s+(?<mods>(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ino|ina|i)\s+)?(?:(?:\d{1,3}-year-old|[\p{Ll}][\p{Ll}-]*)\s+){0,3}?)(?<head>\p{Ll}[\p{Ll}-]*[\p{Ll}])(?=\s+(?:from|who|whose|named|called|employed|working|at|in|on|with|for|of|and|aged|laid|left|made|paid|sent|kept|held|hurt|found|caught|thrown|taken|born)\b|\s+\p{Ll}+(?:ing|ed)\b|\s*[,;.]|\s+\p{Lu})`;
 // (A surname may open on a particle: "Hamood Saif al-Rashdi-Badi", "Pieter van der Berg".)
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|ad|bin|ibn|de|da|del|di|du|van|von|der|den|la|le)[\s-])*\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?$/u;
 /** A person's name and "who" opening a clause about them: "Reina Isabel Chávez-Lemus, who ", "Karla Menjívar, a nursing student who ". */
-const NAMED_WHO = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:an?|the)\s+[^,;]{0,60}?\s+)?who\s+`;
+const NAMED_WHO = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:(?:an?|the)\s+[^,;]{0,60}?\s+)?who\s+`;
 /** Verbs that tell a trade by what is sold, run, driven or grown: "sells tortillas", "runs a tea stall". */
 const TRADE_VERBS = String.raw`(?:sells|sold|runs|ran|drives|drove|farms|farmed|grows|grew|repairs|repaired|mends|bakes|baked|teaches|taught|keeps|kept|raises|raised|herds|herded)`;
 const NAME_AFTER = /^(?:,|\s+(?:named|called))?\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Sri)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u;
+const NAME_AFTER_CLAUSE = /^\s+(?:who|from|of|at|on)\s+[^,;]{1,80},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+\s+\p{Lu}/u;
+/** "her husband, a fisherman, …", "whose father is a mason": the work of a relative the question asks about. */
+const RELATIVE_BEFORE = /\b(husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt)(?:,\s+|\s+(?:is|was)\s+)$/i;
+/** Words of the question a clause must tell to be the deed the question describes its person by. */
+const DEED_TERMS = 3;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
 /**

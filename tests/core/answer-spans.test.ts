@@ -275,6 +275,48 @@ describe('work told as a title, after a possessive, in a compound or in a clause
     expect(answerFromStories('What job was Festo Mgaya-Lwila doing at the warehouse?', warehouse).text).toMatch(/^A tally clerk — /);
   });
 
+  it('takes the work told just before the name asked about ("the ferryman Gatluak Riek-Puok", "Riek-Puok is a ferryman")', () => {
+    expect(occupationOf('What does Gatluak Riek-Puok do for a living?', 'At the river crossing, the ferryman Gatluak Riek-Puok was back at work this week.')).toBe('the ferryman');
+    expect(occupationOf('What does Gatluak Riek-Puok do for a living?', 'Gatluak Riek-Puok is a ferryman who takes people across the river in his wooden boat.')).toBe('a ferryman');
+  });
+
+  it('takes work told before a name with a clause between ("A forklift driver who escaped, Peter Ouma Wekesa, said")', () => {
+    expect(occupationOf('What job did Peter Ouma Wekesa do at the port?', 'A forklift driver who escaped, Peter Ouma Wekesa, said the fire spread very fast along the cotton bales.')).toBe('a forklift driver');
+    expect(occupationOf('What was the job of the man who raised the alarm at the depot?', 'A porter who sleeps at the depot, Lalman Kewat, said he raised the alarm after seeing sparks.')).toBe('a porter');
+    expect(occupationOf('What was the job of the crewman found alive in a liferaft?', 'A Filipino cook from the Al Yarmouk Pride, Rodel Banzuelo, was found alive in a liferaft on Monday.')).toBe('a Filipino cook');
+  });
+
+  it('takes a bare title before a name ("rice trader Phan Thi Ngoan", "A passenger, schoolteacher Salah Boukadida")', () => {
+    expect(occupationOf('What does the survivor Phan Thi Ngoan do for a living?', 'One of the survivors, rice trader Phan Thi Ngoan, 36, told reporters that passengers had been sitting on sacks.')).toBe('a rice trader');
+    expect(occupationOf('What was the occupation of the passenger who was dozing in the second carriage?', 'A passenger, schoolteacher Salah Hmidet Boukadida from Redeyef, said he was dozing in the second carriage.')).toBe('a schoolteacher');
+    expect(occupationOf('What was the occupation of the man who pulled nine people into his canoe?', 'One fisherman, Ebrima Touray-Njie, said he had pulled nine people into his canoe.')).toBe('a fisherman');
+  });
+
+  it('never takes a phrase that opens on an article for a title ("…, the provincial People’s Committee said")', () => {
+    expect(occupationOf('What did the man fined by the committee do?', 'The supervisor has been dismissed and fined, the provincial People\'s Committee said.')).toBeUndefined();
+  });
+
+  it('takes work told past an age in a clause about the named person ("Ramón Villasboa-Ledesma, 74, who worked for thirty-one years as a crane operator")', () => {
+    expect(occupationOf('What job did Ramón Villasboa-Ledesma do before he retired?', 'One of our members, Ramón Villasboa-Ledesma, 74, who worked for thirty-one years as a crane operator at the port of Villeta, explained the problem.')).toBe('a crane operator');
+    expect(occupationOf('What job did the 71-year-old protester do before he retired?', 'Among the protesters was Santos Euceda-Paz, 71, who spent thirty-one years as a bus mechanic in the municipal transport depot.')).toBe('a bus mechanic');
+  });
+
+  it('reads the work past what follows it in the apposition ("a plasterer aged 34", "a machinist laid off in January", "a school cook and a mother of three")', () => {
+    expect(occupationOf('What does the survivor who had been on the seventh floor do for a living?', "One survivor, Koffi N'Guessan-Aka, a plasterer aged 34, was on the seventh floor when the platform gave way.")).toBe('a plasterer');
+    expect(occupationOf('What did Khadija Senhaji-Idrissi do for a living before she lost her job?', 'Khadija Senhaji-Idrissi, a machinist laid off in January by a car-cable factory, returned her second payment.')).toBe('a machinist');
+    expect(occupationOf('What does the displaced mother of three do for work?', 'Manana Tsereteli-Abashidze, a school cook and a mother of three, found her family had dropped down the list.')).toBe('a school cook');
+  });
+
+  it('takes the work of the relative the question asks about ("her husband, a fisherman", "whose father is a mason")', () => {
+    expect(occupationOf('What did the husband of the widow in the camp do for a living?', 'Hadiza Amadou Boubacar, a widow in the camp, said that her husband, a fisherman, had died on the way to the treatment tent.')).toBe('a fisherman');
+    expect(occupationOf('What does the father of the nursing student do for a living?', 'Bimala Kathariya-Rana, a second-year nursing student whose father is a mason, said she had borrowed money.')).toBe('a mason');
+  });
+
+  it('takes the worker told by the deed the question describes its person by, never someone else’s deed to them', () => {
+    expect(occupationOf('What was the trade of the man who slaughtered the first infected cow?', 'The village butcher who slaughtered the first infected cow, and who fell ill himself, has recovered.')).toBe('the village butcher');
+    expect(occupationOf('What was the job of the worker who described being ordered to run around the yard?', 'A supervisor who made workers run around the factory yard in the sun has been dismissed.')).toBeUndefined();
+  });
+
   it('reads "what does she work as" as asking for work', () => {
     expect(analyseQuestion('What does the mother whose two children were admitted work as?').asksOccupation).toBe(true);
   });
