@@ -606,14 +606,16 @@ function timeAsked(lower: string): TimeAsk {
  */
 const PARTICLE = /^(?:up|out|off|on|in|over|down|back|away|around|along|through)$/;
 
+const PASSIVE_ASKED = /^who (?:is|was|are|were) (?:(?:first|later|then|also|now|finally|eventually)\s+)?(?:[a-z]+ed|[a-z]+en|made|sent|held|put|set|hit|paid|left|brought|caught|found|told|built|kept|sold|shot|struck|led|hurt|known|seen)\s+(?:by|with|to|for|over|in|as|on|at|after|from|into)\b/i;
 function roleAsked(asked: string): string | undefined {
   // Chat's "who's the curator at …" asks as "who is" does.
   const question = asked.replace(/^who(?:['’]s|s)\b/i, 'who is');
   const phrase = /^(?:what|who|which) (?:is|was|are|were) (?:the |a |an )?(.+?)(?:\s+(?:of|in|for|at|on)\s.*)?\??$/i.exec(question.trim())?.[1];
   // "What was Northsound offering the crews when the strike started?" holds a clause, not an office.
   if (!phrase || /\b(when|where|while|that|which|who|because|after|before|since|until)\b/i.test(phrase)) return undefined;
-  // "Who is leading the review into …" asks who acts, not for an office named "failure".
-  if (/^(?:who|what) (?:is|was|are|were) [a-z]+ing\b/i.test(question.trim())) return undefined;
+  // "Who is leading the review into …" asks who acts, not for an office named "failure"; nor "Who was charged with
+  // manslaughter over the collapse?" for an office named "collapse": a passive tells what was done to them.
+  if (/^(?:who|what) (?:is|was|are|were) [a-z]+ing\b/i.test(question.trim()) || PASSIVE_ASKED.test(question.trim())) return undefined;
   let words = phrase.replace(/\?$/, '').split(/\s+/);
   // "Who's the deputy finance minister handling it?": the role ends where its clause starts.
   if (/^(?:it|them|this|that|these|those|there|things?)$/i.test(words.at(-1) ?? '')) words = phrase.split(/\s+(?=[a-z]{2,}ing\b)/)[0]!.split(/\s+/);

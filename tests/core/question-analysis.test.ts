@@ -441,6 +441,17 @@ describe('what is asked, as chat words it', () => {
     },
   );
 
+  it.each(['Who was charged with manslaughter over the collapse?', 'Who was appointed by the district authority to investigate the flooding of the gas network?'])(
+    'takes no office from what a passive tells was done to the person ("%s")',
+    (question) => {
+      expect(analyseQuestion(question).focus).toBeUndefined();
+    },
+  );
+
+  it('still takes the office of "who was the chosen contractor"', () => {
+    expect(analyseQuestion('Who was the chosen contractor?').focus).toBe(termOf('contractor'));
+  });
+
   it.each(['whos the head honcho at the wildlife trust', "who's the guy heading the stallholders' group"])('reads "%s" as asking who leads it', (question) => {
     expect(analyseQuestion(question).asksLeader).toBe(true);
   });
