@@ -39,7 +39,8 @@ const PARTY_NOUNS = new Set(['side', 'parti', 'nation', 'countri', 'time', 'wai'
 export function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?: string): { span: string; fit: number } | undefined {
   // ("… on Monday 23 February, a week before the 2 March date": how far apart two days are, not how long anything took.)
   const asksOffset = OFFSET_ASKED.test(analysis.text);
-  const durations = findDurations(sentence).filter((d) => (!unit || termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === unit) && (asksOffset || !OFFSET_AFTER.test(sentence.slice(d.end, d.end + 40))));
+  // ("… happened at least once a week": how often, not how long.)
+  const durations = findDurations(sentence).filter((d) => (!unit || termOf(d.text.split(/[\s-]+/).at(-1)!.toLowerCase()) === unit) && (asksOffset || !OFFSET_AFTER.test(sentence.slice(d.end, d.end + 40))) && !FREQUENCY_BEFORE.test(sentence.slice(Math.max(0, d.start - 16), d.start)));
   const duration = nearestToQuestionTerms(analysis, sentence, durations);
   if (!duration) return undefined;
   const isAdjacent = questionTermPositions(analysis, sentence).some((p) => (p >= duration.end && p - duration.end <= 8) || (p <= duration.start && duration.start - p <= 12));
@@ -47,6 +48,7 @@ export function pickDuration(analysis: QuestionAnalysis, sentence: string, unit?
 }
 
 const OFFSET_AFTER = /^\s+(?:(?:before|ahead of) (?:the )?(?:\d|\p{Lu}|(?:revised|planned|original|promised|new|first) )|(?:earlier|later|sooner) than (?:planned|promised|expected|feared|scheduled|first|the)\b)/u;
+const FREQUENCY_BEFORE = /\b(?:once|twice|thrice|times)\s+$/i;
 const OFFSET_ASKED = /\b(?:before|after|ahead|ago|earlier|later|sooner|early|late|delay\w*|behind)\b/i;
 
 /** How far back the figure whose noun is left out may start. */

@@ -632,8 +632,14 @@ const AREA_OR_VOLUME_UNIT = /\b(?:cubic|square|sq\.?)\s+(?:(?:kilo|centi|milli)?
  * largest explosive load": a load is measured, and "loaded two rows of holes" would count it.)
  */
 const SUPERLATIVE_AMOUNT = /^what (?:is|was|are|were|will be) the (?:most|greatest|largest|highest|biggest|maximum|max|fewest|least|smallest|lowest|minimum) (?:number of )?(?:[a-z-]+ )?(people|persons|[a-z]+s)\b/;
-/** "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. */
-const WHAT_FIGURE = /^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b/;
+/**
+ * "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. (Not
+ * "what was the registration number of the plane": a number that names something counts nothing.)
+ */
+/** "What was the registration number of the plane?": a number that names something, which counts nothing. */
+const NAMING_WORDS = String.raw`registration|serial|flight|phone|telephone|reference|case|licen[cs]e|plate|account|model|tail|house|room|seat|route|platform|gate|badge|identification|file|order|lot|batch|part|policy|ticket|tracking|vehicle|hull|call|contact|hotline|pin|bus|train|line|track`;
+const NAMED_BY_NUMBER = new RegExp(String.raw`\b(?:${NAMING_WORDS})\s+number\b`);
+const WHAT_FIGURE = new RegExp(String.raw`^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|(?<!\b(?:${NAMING_WORDS})\s)number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b`);
 /** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 /** "How big is the fine …", "how large is the emergency fund now": the size of a sum is its amount. */
 const HOW_BIG_A_SUM = /^how (?:big|large|high|steep|hefty|generous) (?:is|was|are|were|will be|has) (?:the |a |an |its |their |his |her )?(?:[a-z'’-]+ ){0,3}?(?:fine|penalty|bill|payout|payment|compensation|fund|grant|budget|award|settlement|ransom|reward|subsidy|allowance|refund|bonus|loan|debt|shortfall|overpayment|levy|tax|tariff|fee)s?\b/;
@@ -757,7 +763,7 @@ function classify(shape: string, text: string): AnswerType {
   // "Since when was the folder open?", "what's the deadline to pay the refund back": a day answers, not the refund.
   // ("By when did the bank promise to restore its services?": the day it was due by.)
   if (/^(?:since|by) when\b|^what (?:is|was) the (?:new |final |latest )?deadline\b/.test(shape)) return 'when';
-  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide|heavy)\b|\bwhat weight\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count|population)\b|\bnumber of\b|\bhow large\b|\bwhat percentage\b/.test(shape)) return 'count';
+  if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide|heavy)\b|\bwhat weight\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count|population)\b|\bhow large\b|\bwhat percentage\b/.test(shape) || (/\bnumber of\b/.test(shape) && !NAMED_BY_NUMBER.test(shape))) return 'count';
   // "What area of field crops was wiped out?", "what length of core thawed?": a measure.
   // ("Within what distance of the plant were residents cleared?", "at what depth …": a measure after its preposition.)
   // ("What will be the total length of the sea defence?": the same, asked of the measure.)

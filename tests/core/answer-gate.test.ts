@@ -171,6 +171,20 @@ describe('measure questions', () => {
     expect(answer.text).toMatch(/^68 metres — /);
   });
 
+  it('abstains on how long someone worked when the sentence tells only how often something happened ("once a week")', () => {
+    const station = libraryOf({
+      'station.txt': [
+        'Signal fault blamed for Kachighata collision',
+        ' date 2068-03-02 By Rafiq Ahmed Eastern Rail News',
+        '',
+        'The assistant station master at Kachighata was on duty when the two trains collided on Tuesday night.',
+        '',
+        'Passenger groups said the assistant station master worked the signals by hand at least once a week at Kachighata because of load-shedding.',
+      ].join('\n'),
+    });
+    expect(answerFromStories('How long had the assistant station master worked at Kachighata?', station).kind).toBe('abstained');
+  });
+
   it('abstains on a whole length when the stories give only the length of a part ("2.8 kilometres of cable were damaged")', () => {
     const cable = fixtureStoriesMentioning('tests/fixtures/fresh/round84/dev/stories', 'cable');
     expect(answerFromStories('How long is the Namele cable from one end to the other?', cable).kind).toBe('abstained');

@@ -448,6 +448,15 @@ describe('what is asked, as chat words it', () => {
     },
   );
 
+  it.each(['What was the registration number of the crop-dusting plane?', 'What flight number was the plane flying under?'])('reads "%s" as asking for a number that names something, not a count', (question) => {
+    expect(analyseQuestion(question).type).not.toBe('count');
+  });
+
+  it('still counts "what number of people" and "the total number of cases"', () => {
+    expect(analyseQuestion('What number of people died?').type).toBe('count');
+    expect(analyseQuestion('What is the total number of cases?').type).toBe('count');
+  });
+
   it('still takes the office of "who was the chosen contractor"', () => {
     expect(analyseQuestion('Who was the chosen contractor?').focus).toBe(termOf('contractor'));
   });
