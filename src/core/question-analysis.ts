@@ -122,6 +122,9 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     .replace(SUM_HANDED_OVER, '$1pay')
     .replace(/\bwhat is the damage\b/i, 'what is')
     .replace(/\b(?:is|are|was|were) going to\b/gi, 'will')
+    // ("Who mediated earlier swaps?" asks who mediated the previous ones: "earlier" before a plural noun describes them,
+    // which "Earlier on Friday, Trump lauded the swap" does not tell.)
+    .replace(/\bearlier (?=(?!days|weeks|months|years|times|reports|figures|estimates|counts)[a-z]+s\b)/gi, 'previous ')
     // "as of Tuesday the 11th": a day of the month dates the question; "th" is no word to find.
     .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)\b/gi, ' ');
   // "What number of turbines …" asks "how many turbines": "number" is the form of the question, no word to find.

@@ -84,6 +84,10 @@ describe('answering a question', () => {
     expect(answer.citations[0]!.quote).toContain(name.replace(/^The /, ''));
   });
 
+  it('reads "earlier swaps" as the previous ones, not as "Earlier on Friday, Trump lauded the swap" (who brokered nothing of them)', async () => {
+    expect((await ask('who mediated earlier swaps?')).text).toMatch(/^The United Arab Emirates — /);
+  });
+
   it.each([
     ['Where are the freed Russians now?', 'Belarus'],
     ['Where did the two sides agree to the swap?', 'Istanbul'],
