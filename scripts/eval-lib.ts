@@ -193,3 +193,15 @@ export function rouge1Recall(summary: string, references: string[]): number {
   });
   return recalls.length ? (100 * recalls.reduce((a, b) => a + b, 0)) / recalls.length : 0;
 }
+
+/** "428-431,500" as typed after --held-out: round numbers and ranges separated by commas (or nothing). */
+export const ROUND_RANGES = /^(?:\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)?$/;
+
+/** "428-431,500": whether a round is among them. (Read as ranges, not spelled out: "1-99999999999" is one range.) */
+export function roundsIn(spec: string): (round: number) => boolean {
+  const ranges = spec
+    .split(',')
+    .filter(Boolean)
+    .map((part) => part.split('-').map(Number) as [number, number?]);
+  return (round) => ranges.some(([from, to = from]) => round >= from && round <= to);
+}

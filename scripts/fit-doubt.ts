@@ -11,7 +11,7 @@ import { weighAnswer } from '../src/core/answer.ts';
 import { createOfflineEngine } from '../src/engines/offline.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
-import { judgeAnswer, readQuestions, verbatimChecker } from './eval-lib.ts';
+import { judgeAnswer, readQuestions, ROUND_RANGES, roundsIn, verbatimChecker } from './eval-lib.ts';
 
 interface Row {
   terms: number[];
@@ -23,15 +23,6 @@ interface Row {
 
 const L2 = 0.001;
 const ROOT = 'tests/fixtures/fresh';
-
-/** "428-431,500": whether a round is held out. (Read as ranges, not spelled out: "1-99999999999" is one range.) */
-function roundsIn(spec: string): (round: number) => boolean {
-  const ranges = spec
-    .split(',')
-    .filter(Boolean)
-    .map((part) => part.split('-').map(Number) as [number, number?]);
-  return (round) => ranges.some(([from, to = from]) => round >= from && round <= to);
-}
 
 async function collect(rounds: string[], isHeldOut: (round: number) => boolean, names: string[]): Promise<{ rows: Row[]; totals: Record<'fit' | 'held', { questions: number; right: number; wrong: number }> }> {
   const rows: Row[] = [];
@@ -125,7 +116,7 @@ async function main(): Promise<number> {
     process.stderr.write(`fit-doubt: ${(err as Error).message.split('\n')[0]}\n${USAGE}\n`);
     return 2;
   }
-  if (!/^(?:\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)?$/.test(values['held-out'])) {
+  if (!ROUND_RANGES.test(values['held-out'])) {
     process.stderr.write(`fit-doubt: --held-out takes round numbers and ranges separated by commas, like 428-431,500\n${USAGE}\n`);
     return 2;
   }
