@@ -3,7 +3,7 @@
 // A loosely matching sentence is a "closest passage", never an answer.
 import { findQuantities, isNewestDeath, isNounCompound, MISSING_WORDS, opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { CURRENCY_SIGN } from './numbers.ts';
-import { sharedLexicon, type Lexicon } from './lexicon.ts';
+import { PHRASAL_PARTICLES, sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './terms.ts';
@@ -16,6 +16,7 @@ export type Expansions = ReadonlyMap<string, ReadonlySet<string>>;
 export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Expansions {
   const expansions = new Map<string, Set<string>>();
   const asksHowMany = analysis.type === 'count' && /\bhow many\b/i.test(analysis.text);
+  const particles = phrasalParticles(analysis.text);
   for (const token of analysis.terms) {
     if (token.value !== undefined) continue;
     const alternatives = expansions.get(token.term) ?? new Set<string>();
@@ -31,10 +32,19 @@ export function expandQuestion(analysis: QuestionAnalysis, lexicon: Lexicon): Ex
     // ("… expect its main systems to be working again?" → "to be running again by Friday 15 June": being back in
     // service is told with any of these verbs.)
     if (IN_SERVICE_VERBS.includes(token.word.toLowerCase()) && IN_SERVICE_AGAIN.test(analysis.text)) for (const word of IN_SERVICE_VERBS) alternatives.add(termOf(word));
+    // ("How many operations were put off?" → "152 planned operations were postponed": a phrasal verb's own synonyms.)
+    const particle = particles.get(token.word.toLowerCase());
+    if (particle) for (const word of lexicon.phrasalSynonyms(token.word.toLowerCase(), particle)) alternatives.add(termOf(word));
     expansions.set(token.term, alternatives);
   }
   return expansions;
 }
+
+/** Each verb of the question followed by a particle ("put off", "handed out"), with its particle. */
+function phrasalParticles(question: string): Map<string, string> {
+  return new Map([...question.toLowerCase().matchAll(PHRASAL)].map((m) => [m[1]!, m[2]!]));
+}
+const PHRASAL = new RegExp(String.raw`\b([a-z]{2,20})\s+(${PHRASAL_PARTICLES.join('|')})\b`, 'g');
 
 const IN_SERVICE_VERBS = ['working', 'running', 'operating', 'functioning'];
 const IN_SERVICE_AGAIN = new RegExp(`\\b(?:${IN_SERVICE_VERBS.join('|')})\\s+(?:again|normally|properly|as normal)\\b`, 'i');

@@ -25,6 +25,11 @@ export interface Lexicon {
   relatedWords(word: string): readonly string[];
   /** A noun's synonyms in any of its senses, rarer ones too ("riders" → "passenger"), lower case, one word each. */
   nounSynonyms(word: string): readonly string[];
+  /**
+   * The single-word synonyms of a phrasal verb in its most common sense ("put off" → "postpone", "defer"; "called off"
+   * → "cancel"), with the verbs of phrasal ones ("handed out" → "distribute", "give", "pass"); none when WordNet lacks it.
+   */
+  phrasalSynonyms(verb: string, particle: string): readonly string[];
   /** Whether WordNet knows the word as a verb (its base form), for telling a question's action from its objects. */
   isVerb(word: string): boolean;
   /** Whether the word is a verb's past form ("broke", "jammed", "cut"), from en-inflectors' conjugation tables. */
@@ -122,6 +127,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const isSumSense = ofKinds(SUM_KINDS, SUM_DEPTH);
   const isPersonSense = ofKinds([['person', 0]], PERSON_DEPTH);
   const related = new Map<string, readonly string[]>();
+  const phrasal = new Map<string, readonly string[]>();
   const synonyms = new Map<string, readonly string[]>();
   const opposites = new Map<string, readonly string[]>();
   const nouns = new Map<string, boolean>();
@@ -142,6 +148,27 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   return {
     load() {
       open();
+    },
+    phrasalSynonyms(verb, particle) {
+      return remembered(phrasal, `${verb} ${particle}`, () => {
+        if (!/^[a-z]{2,20}$/.test(verb) || !PARTICLES.has(particle)) return [];
+        const index = open().index.get('verb')!;
+        // ("carried out": WordNet's rules leave "-ied" to its exception list, which a phrase's verb is not in.)
+        const base = [...baseForms(verb, 'verb'), verb.replace(/ied$/, 'y'), ...irregularForms(verb)].find((form) => lookUp(index, `${form}_${particle}`) !== undefined);
+        if (!base) return [];
+        const found = new Set<string>();
+        // (Only the most common sense: "set off" is also "depart" and "offset", "let off" "release", and with its rarer
+        // senses the question's words matched sentences about other things.)
+        for (const offset of lookUp(index, `${base}_${particle}`)!.slice(0, 1)) {
+          for (const word of readSynset(open().data.get('verb')!, offset).words) {
+            const [head, ...rest] = word.split(' ');
+            if (rest.length === 0 || (rest.length === 1 && PARTICLES.has(rest[0]!))) found.add(head!);
+          }
+        }
+        found.delete(base);
+        found.delete(verb);
+        return [...found];
+      });
     },
     relatedWords(word) {
       return remembered(related, word, () => {
@@ -292,6 +319,10 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
  * forms, from en-inflectors' conjugation tables (the stemmer already joins "lifted" to "lift"). Only verbs
  * with an irregular past are given theirs; a regular one ("fire" → "fired") adds nothing the stemmer lacks.
  */
+/** The particles of English phrasal verbs WordNet lists ("put off", "give out", "call in", "bring forward"). */
+export const PHRASAL_PARTICLES: readonly string[] = ['off', 'out', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'forward', 'aside', 'through'];
+const PARTICLES = new Set(PHRASAL_PARTICLES);
+
 function irregularForms(word: string): string[] {
   if (!/^[a-z]{2,20}$/.test(word)) return [];
   const verb = new Inflectors(word);

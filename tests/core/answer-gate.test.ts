@@ -171,6 +171,13 @@ describe('measure questions', () => {
     expect(answer.text).toMatch(/^68 metres — /);
   });
 
+  it('answers a question asked with a phrasal verb from a sentence telling it by its synonym ("called off" / "cancelled", "calling back" / "recall")', () => {
+    const hall = fixtureStoriesMentioning('tests/fixtures/fresh/round92/dev/stories');
+    expect(answerFromStories('Altogether, how many performances at the Vītolkrasts hall were called off or moved because of the water?', hall).text).toMatch(/^14 concerts — /);
+    const batteries = fixtureStoriesMentioning('tests/fixtures/fresh/round4/dev/stories');
+    expect(answerFromStories('How many battery packs is Trekvast calling back?', batteries).text).toMatch(/^112,000 packs — /);
+  });
+
   it('abstains on how long someone worked when the sentence tells only how often something happened ("once a week")', () => {
     const station = libraryOf({
       'station.txt': [

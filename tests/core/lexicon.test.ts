@@ -41,6 +41,19 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.nounSynonyms('zzqx')).toEqual([]);
   });
 
+  it('gives a phrasal verb’s synonyms in its most common sense, from any form of its verb ("put off", "called off", "carried out")', () => {
+    expect(lexicon.phrasalSynonyms('put', 'off')).toContain('postpone');
+    expect(lexicon.phrasalSynonyms('called', 'off')).toContain('cancel');
+    expect(lexicon.phrasalSynonyms('carried', 'out')).toContain('execute');
+    expect(lexicon.phrasalSynonyms('handed', 'out')).toEqual(expect.arrayContaining(['distribute', 'give']));
+    expect(lexicon.phrasalSynonyms('put', 'off')).not.toContain('put');
+  });
+
+  it('knows no phrasal verb WordNet lacks, nor a word after the verb that is no particle', () => {
+    expect(lexicon.phrasalSynonyms('zzqx', 'off')).toEqual([]);
+    expect(lexicon.phrasalSynonyms('put', 'table')).toEqual([]);
+  });
+
   it('knows nothing for a word WordNet lacks, and never the word itself', () => {
     expect(lexicon.relatedWords('zzqx')).toEqual([]);
     expect(lexicon.relatedWords('probe')).not.toContain('probe');
