@@ -152,22 +152,23 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     phrasalSynonyms(verb, particle) {
       return remembered(phrasal, `${verb} ${particle}`, () => {
         if (!/^[a-z]{2,20}$/.test(verb) || !PARTICLES.has(particle)) return [];
-        const index = open().index.get('verb')!;
+        const wn = open();
         // ("carried out": WordNet's rules leave "-ied" to its exception list, which a phrase's verb is not in.)
-        const base = [...baseForms(verb, 'verb'), verb.replace(/ied$/, 'y'), ...irregularForms(verb)].find((form) => lookUp(index, `${form}_${particle}`) !== undefined);
-        if (!base) return [];
-        const found = new Set<string>();
-        // (Only the most common sense: "set off" is also "depart" and "offset", "let off" "release", and with its rarer
-        // senses the question's words matched sentences about other things.)
-        for (const offset of lookUp(index, `${base}_${particle}`)!.slice(0, 1)) {
-          for (const word of readSynset(open().data.get('verb')!, offset).words) {
+        for (const base of [...baseForms(verb, 'verb'), verb.replace(/ied$/, 'y'), ...irregularForms(verb)]) {
+          // (Only the most common sense: "set off" is also "depart" and "offset", "let off" "release", and with its rarer
+          // senses the question's words matched sentences about other things.)
+          const mostCommon = lookUp(wn.index.get('verb')!, `${base}_${particle}`)?.[0];
+          if (mostCommon === undefined) continue;
+          const found = new Set<string>();
+          for (const word of readSynset(wn.data.get('verb')!, mostCommon).words) {
             const [head, ...rest] = word.split(' ');
             if (rest.length === 0 || (rest.length === 1 && PARTICLES.has(rest[0]!))) found.add(head!);
           }
+          found.delete(base);
+          found.delete(verb);
+          return [...found];
         }
-        found.delete(base);
-        found.delete(verb);
-        return [...found];
+        return [];
       });
     },
     relatedWords(word) {
@@ -314,15 +315,15 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   };
 }
 
+/** The particles of English phrasal verbs WordNet lists ("put off", "give out", "call in", "bring forward"). */
+export const PHRASAL_PARTICLES: readonly string[] = ['off', 'out', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'forward', 'aside', 'through'];
+const PARTICLES = new Set(PHRASAL_PARTICLES);
+
 /**
  * "Break" is told as "broke out", "strike" as "the blast struck", "steal" as "stolen": a verb's irregular
  * forms, from en-inflectors' conjugation tables (the stemmer already joins "lifted" to "lift"). Only verbs
  * with an irregular past are given theirs; a regular one ("fire" → "fired") adds nothing the stemmer lacks.
  */
-/** The particles of English phrasal verbs WordNet lists ("put off", "give out", "call in", "bring forward"). */
-export const PHRASAL_PARTICLES: readonly string[] = ['off', 'out', 'up', 'down', 'over', 'back', 'away', 'in', 'on', 'forward', 'aside', 'through'];
-const PARTICLES = new Set(PHRASAL_PARTICLES);
-
 function irregularForms(word: string): string[] {
   if (!/^[a-z]{2,20}$/.test(word)) return [];
   const verb = new Inflectors(word);
