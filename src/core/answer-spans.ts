@@ -278,7 +278,7 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
   // ("One of the survivors, rice trader Phan Thi Ngoan, …", "In Ikunamel, copra cutter Willie Nakou-Iapatu sat …": the work
   // as a bare title before the name.)
   const titleBefore = (text: string, name: string): string | undefined => {
-    const title = new RegExp(String.raw`(?:^|[,:;]\s+|\b(?:was|is|by|and|said|says)\s+)(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=${literalPattern(name)}$)`, 'u').exec(text);
+    const title = new RegExp(String.raw`(?:^|[,:;]\s+|\b(?:was|is|by|and|said|says)\s+)${WORK_TITLE}(?=${literalPattern(name)}$)`, 'u').exec(text);
     return title && isWork(title.groups!.head!) ? withIndefiniteArticle(title.groups!.title!) : undefined;
   };
   // ("Rihards Sproģis-Baltiņš, who spends the summer working as a lifeguard …", "Reina Isabel Chávez-Lemus, who sells
@@ -351,7 +351,9 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
 function withIndefiniteArticle(words: string): string {
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
-const WORK_AS_TITLE = /(?:^|,\s+|\b(?:was|is|by|and|said|says)\s+)(?!(?:the|a|an|his|her|their|its|our|this|that)\s)(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})/gu;
+/** Up to three lower-case words of a title before a name, "crane operator", never opening on a determiner ("the provincial"). */
+const WORK_TITLE = String.raw`(?!(?:the|a|an|his|her|their|its|our|this|that)\s)(?<title>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<head>\p{Ll}[\p{Ll}-]*\p{Ll}))\s+`;
+const WORK_AS_TITLE = new RegExp(String.raw`(?:^|,\s+|\b(?:was|is|by|and|said|says)\s+)${WORK_TITLE}(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu})`, 'gu');
 
 /** Whether the name at `at` is a person's: two or more capitalised words, not after "from", "in", "at", "of" or "near". */
 function isPersonName(sentence: string, at: number): boolean {
