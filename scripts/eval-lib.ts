@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stemmer } from 'stemmer';
-import type { Answer } from '../src/core/types.ts';
+import type { Briefing } from '../src/core/briefing.ts';
+import type { Answer, Engine } from '../src/core/types.ts';
+import { openDatabase } from '../src/store/db.ts';
+import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
 
 export interface EvalQuestion {
   id: string;
@@ -88,6 +91,16 @@ function parseQuestionLine(raw: unknown, where: string): EvalQuestion {
     }
   }
   return { id: line.id, question: line.question, answerable: line.answerable, expect, support };
+}
+
+/**
+ * A briefing over a folder of stories as the production index builds it, in memory: every run scores a fresh build
+ * of the folder. With the warnings the build gave (a broken story file, …).
+ */
+export async function folderBriefing(storiesDir: string, engine: Engine): Promise<{ briefing: Briefing; warnings: string[] }> {
+  const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir: storiesDir, engine, now: () => new Date(), retentionDays: 0 });
+  const warnings = await briefing.reload();
+  return { briefing, warnings };
 }
 
 /**

@@ -7,9 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareAnswering } from '../src/core/answer.ts';
 import { createOfflineEngine } from '../src/engines/offline.ts';
-import { openDatabase } from '../src/store/db.ts';
-import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
-import { judgeAnswer, readQuestions, ROUND_RANGES, roundsIn, verbatimChecker } from './eval-lib.ts';
+import { folderBriefing, judgeAnswer, readQuestions, ROUND_RANGES, roundsIn, totalResults, verbatimChecker, type QuestionResult } from './eval-lib.ts';
 
 const ROOT = 'tests/fixtures/fresh';
 const USAGE = 'usage: npm run -s eval:rounds -- [--rounds 544-555] [--held-out 428-431,508-555] [--per-round] [--json]';
@@ -32,20 +30,15 @@ function partsOf(round: string): Array<{ file: string; stories: string }> {
 }
 
 async function scoreRound(round: string, heldOut: boolean): Promise<RoundScore> {
-  const score: RoundScore = { round: Number(round.slice(5)), heldOut, questions: 0, right: 0, confidentlyWrong: 0 };
+  const results: QuestionResult[] = [];
   for (const part of partsOf(round)) {
-    // (The library as `npm run eval` builds it: the production index, in memory, a fresh build of the folder.)
-    const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir: resolve(part.stories), engine: createOfflineEngine(), now: () => new Date(), retentionDays: 0 });
-    await briefing.reload();
+    // (The library as `npm run eval` builds it, so the totals are the ones the eval would score.)
+    const { briefing } = await folderBriefing(resolve(part.stories), createOfflineEngine());
     const isVerbatim = verbatimChecker(resolve(part.stories));
-    for (const question of readQuestions(part.file)) {
-      const verdict = judgeAnswer(question, await briefing.ask(question.question), isVerbatim);
-      score.questions++;
-      if (verdict.isCorrect) score.right++;
-      if (verdict.isConfidentlyWrong) score.confidentlyWrong++;
-    }
+    for (const question of readQuestions(part.file)) results.push(judgeAnswer(question, await briefing.ask(question.question), isVerbatim));
   }
-  return score;
+  const totals = totalResults(results);
+  return { round: Number(round.slice(5)), heldOut, questions: totals.questions, right: totals.correct, confidentlyWrong: totals.confidentlyWrong };
 }
 
 function total(scores: RoundScore[]): { questions: number; right: number; confidentlyWrong: number } {

@@ -11,9 +11,8 @@ import { createLogger } from '../src/log.ts';
 import { putStoryItem } from '../src/core/library.ts';
 import { createBriefing } from '../src/core/briefing.ts';
 import { openDatabase } from '../src/store/db.ts';
-import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
 import { openStoryIndex } from '../src/store/story-index.ts';
-import { judgeAnswer, readQuestions, readSummaryClusters, rouge1Recall, totalResults, verbatimChecker, type EvalTotals, type QuestionResult } from './eval-lib.ts';
+import { folderBriefing, judgeAnswer, readQuestions, readSummaryClusters, rouge1Recall, totalResults, verbatimChecker, type EvalTotals, type QuestionResult } from './eval-lib.ts';
 
 interface EvalSet {
   name: string;
@@ -84,9 +83,8 @@ async function main(): Promise<number> {
       return 2;
     }
     const seedsDir = resolve(set.seeds ?? config.seedsDir);
-    // The production index, in memory: every run scores a fresh build of the folder.
-    const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir, engine, now: () => new Date(), retentionDays: 0 });
-    for (const warning of await briefing.reload()) log.warn(warning);
+    const { briefing, warnings } = await folderBriefing(seedsDir, engine);
+    for (const warning of warnings) log.warn(warning);
     const isVerbatim = verbatimChecker(seedsDir);
     const results: QuestionResult[] = [];
     for (const q of questions) results.push(judgeAnswer(q, await briefing.ask(q.question), isVerbatim));

@@ -9,9 +9,7 @@ import { parseArgs } from 'node:util';
 import { doubtTermNames, doubtTerms } from '../src/core/answer-doubt.ts';
 import { weighAnswer } from '../src/core/answer.ts';
 import { createOfflineEngine } from '../src/engines/offline.ts';
-import { openDatabase } from '../src/store/db.ts';
-import { createIndexedBriefing } from '../src/store/indexed-briefing.ts';
-import { judgeAnswer, readQuestions, ROUND_RANGES, roundsIn, verbatimChecker } from './eval-lib.ts';
+import { folderBriefing, judgeAnswer, readQuestions, ROUND_RANGES, roundsIn, verbatimChecker } from './eval-lib.ts';
 
 interface Row {
   terms: number[];
@@ -34,8 +32,7 @@ async function collect(rounds: string[], isHeldOut: (round: number) => boolean, 
       const stories = join(ROOT, round, part, 'stories');
       if (!existsSync(file)) continue;
       // (The library as `npm run eval` builds it, so the fit sees the answers the eval scores.)
-      const { briefing } = createIndexedBriefing({ db: openDatabase(':memory:'), seedsDir: stories, engine: createOfflineEngine(), now: () => new Date(), retentionDays: 0 });
-      await briefing.reload();
+      const { briefing } = await folderBriefing(stories, createOfflineEngine());
       const library = briefing.library();
       const isVerbatim = verbatimChecker(stories);
       for (const question of readQuestions(file)) {
