@@ -65,7 +65,7 @@ async function main(): Promise<number> {
     .filter((d) => /^round\d+$/.test(d) && isAsked(Number(d.slice(5))))
     .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
   if (rounds.length === 0) {
-    process.stderr.write(`eval:rounds: no round of ${ROOT} is in --rounds ${values.rounds}\n${USAGE}\n`);
+    process.stderr.write(`eval:rounds: no round of ${ROOT} is in --rounds ${values.rounds.length > 40 ? `${values.rounds.slice(0, 40)}…` : values.rounds}\n${USAGE}\n`);
     return 2;
   }
   prepareAnswering();
