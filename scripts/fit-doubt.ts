@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     if (total.questions === 0) continue;
     const pct = (n: number): string => `${((100 * n) / total.questions).toFixed(1)} %`;
     process.stdout.write(`\n${held ? 'held-out rounds' : 'rounds fitted on'}: ${total.questions} questions, gates alone ${total.right} right (${pct(total.right)}), ${total.wrong} confidently wrong (${pct(total.wrong)})\n`);
-    for (const threshold of [0.35, 0.4, 0.45, 0.5, 0.55]) {
+    for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
       let right = total.right;
       let wrong = total.wrong;
       for (const row of rows.filter((r) => r.held === held)) {
