@@ -83,6 +83,12 @@ describe('reading a cause in a sentence', () => {
     },
   );
 
+  it('reads "the fault lay in a valve" as a cause, "the town lies in the highlands" as a place', () => {
+    expect(statesCause('The inspectors said the fault lay in a pressure valve fitted in March.')).toBe(true);
+    expect(statesCause('Responsibility for the collapse lies with the contractor, the report said.')).toBe(true);
+    expect(statesCause('Ambohimiarina lies in the Vakinankaratra highlands, about 150 kilometres south of the capital.')).toBe(false);
+  });
+
   it('reads "they are not the main reason" as no cause given', () => {
     expect(statesCause('Our data shows they are not the main reason.')).toBe(false);
   });
