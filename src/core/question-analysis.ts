@@ -743,8 +743,9 @@ function classify(shape: string, text: string): AnswerType {
   if (FINDING_OF_CAUSE.test(shape)) return 'why';
   // ("What was initially said to have made the factory roof give way?": a cause as it was told, not what was said.)
   if (/^what (?:is|was|were) (?:(?:first|initially|originally|at first|wrongly|widely) )?(?:said|thought|believed|reported|suspected|claimed) to have (?:caused|made|started|triggered|sparked|set off|led to|brought down)\b/.test(shape)) return 'why';
-  // ("What was finally found to be the cause of the bags missing their flights?")
-  if (/^what (?:is|was|were) (?:[a-z]+ ){0,2}?(?:found|judged|confirmed|shown|proved|proven|said|thought|believed|named|identified) (?:to (?:be|have been) |as )the (?:main |real |actual |root )?(?:cause|reason|trigger)\b/.test(shape)) return 'why';
+  // ("What was finally found to be the cause of the bags missing their flights?", "what is now given as the cause of the
+  // explosion?", "what is now established as the cause …": any participle that names something the cause.)
+  if (/^what (?:is|was|were|has been|had been) (?:[a-z]+ ){0,2}?(?:[a-z]{3,}(?:ed|en|wn)|found|held|thought|told|said|put|set|seen|shown|known) (?:to (?:be|have been) |as )the (?:main |real |actual |root |likely |probable |official )?(?:cause|reason|trigger)\b/.test(shape)) return 'why';
   if (whatDidIt(shape) !== undefined || CAUSE_IDIOM.test(shape)) return 'why';
   // "What did the governor reckon was spreading the cholera?": what someone thought was doing it.
   if (/^what (?:do|does|did) .{2,40}? (?:think|believe|suspect|say|reckon|figure|guess|claim)s? (?:was|were|is|are|had been) (?!happening|going|doing)[a-z]+ing\b/.test(shape)) return 'why';

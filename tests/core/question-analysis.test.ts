@@ -79,6 +79,13 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('What was finally found to be the cause of the bags missing their flights?').type).toBe('why');
   });
 
+  it.each(['What is now given as the cause of the explosion at Lipová 14?', 'What is now established as the cause of the tanker crash?', 'What has been named as the likely cause of the outbreak?'])(
+    'reads "what is … given as the cause" with any participle as asking a cause: %s',
+    (question) => {
+      expect(analyseQuestion(question).type).toBe('why');
+    },
+  );
+
   it('reads what "how much" asks an amount of as the last word of its phrase ("how much bus and parking income" → income)', () => {
     expect(analyseQuestion('how much bus and parking income did the city lose').focus).toBe('incom');
     expect(analyseQuestion('how much land did the river flood').focus).toBe('land');
