@@ -365,13 +365,14 @@ function asksAmountOfThing(lower: string): boolean {
 
 const MONEY_WORDS = /\b(cost|costs|costing|price|paid|pay|payments?|payout|offer|offers|offered|relief|fine|fined|compensation|arrears|dues|refund(?:s|ed|ing)?|underpaid|overpaid|underpayments?|overpayments?|shortfall|deduct\w*|overcharg\w*|sums?|ransom|worth|spend|spends|spending|spent|money|cash|funds?|funding|budget|bill|salary|wages?|earn|earns|earned|owe|owed|damages|loss|losses|lost|revenue|income|earnings|takings|turnover|sales|profit|donors?|aid|reward|bail|fees?|charge|charges|charging|charged|bailout|loans?|subsidy|grant|investment|settlement|insured|insure|insurance|sell|sold|buy|bought|fetch|fetched|reserves|deposits|steal|stole|stolen|embezzle|embezzled|swindle|swindled|defraud|defrauded)\b/;
 /** "The earliest estimate of the damage", "what figure did they put on the damage": the damage priced. */
-const DAMAGE_PRICED = /\b(?:estimate|estimated|figure|value|valuation|assessment|bill|cost) (?:of|for|on|put on) (?:the |its |their )?(?:[a-z-]+ )?damages?\b|\bput (?:a )?(?:figure|value|price) on (?:the |its |their )?(?:[a-z-]+ )?damages?\b/;
+const DAMAGE_PRICED = /\b(?:estimate|estimated|figure|value|valuation|assessment|bill|cost) (?:of|for|on|put on) (?:the |its |their )?(?:[a-z-]+ )?damages?\b|\bput (?:a )?(?:figure|value|price) on (?:the |its |their )?(?:[a-z-]+ )?damages?\b|^at what (?:figure|sum|amount|value|level) .{2,80}\bput (?:the |its |their )?(?:[a-z-]+ )?damages?\b/;
 const MONEY_TYPE_WORDS = /^(cash|money|cost|costs|price|sum|amount)$/;
 /** "What will the repairs cost?", "what's the expansion going to cost", "so what's the damage?": an amount of money. */
 // ("What did Boekenpost expect its extra costs to be?", "what did the agent say the crew were owed?": a sum.)
 const COST_QUESTION = /^what (?:will|would|did|does|do|is|was|are|were|might|could|should) (?:.+ )?(?:costs?|costing)\b|^what (?:did|does|do|will|would) .{2,80}\b(?:add|added|adds|amount|amounted|amounts|come|came|comes) (?:up )?to\??$|^what is the damage\b|^what (?:did|does|do|is|was|are|were|has|have|had) .{2,80}\b(?:owed|owing)\b/;
 /** "What did investigators put the losses at?", "what was the painting valued at": a figure, put at a value. */
-const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|putting|estimated?|estimating|valued?|valuing|pegged?|pegging|set|setting|fixed|priced?|pricing) (?:.+ )?at\??$/;
+// ("At what figure did the mayor first put the cost of the damage?": the preposition asked first.)
+const PUT_AT = /^what (?:did|do|does|has|have|had|is|was|are|were) .{2,80}\b(?:put|putting|estimated?|estimating|valued?|valuing|pegged?|pegging|set|setting|fixed|priced?|pricing) (?:.+ )?at\??$|^at what (?:figure|sum|amount|level|number|total|value|price)\b/;
 const NOT_A_MASS_NOUN = /^(was|were|is|are|did|does|do|will|would|has|have|had|can|could|should|of|the|a|an|more|longer|further|did|money)$/;
 
 const TIME_WORD = new RegExp(`^(${WEEKDAY_ALTERNATIVES}|${MONTH_ALTERNATIVES}|today|yesterday|tomorrow|day|days|week|weeks|morning|evening|night|afternoon|initially|first|originally|latest|newest|recent|current|now|currently|far|total|peak|height|initial|earlier|later|recently|date|time|year|month)$`);
@@ -766,7 +767,8 @@ function classify(shape: string, text: string): AnswerType {
   if (named && sharedLexicon().isMishap(named)) return 'why';
   // "Since when was the folder open?", "what's the deadline to pay the refund back": a day answers, not the refund.
   // ("By when did the bank promise to restore its services?": the day it was due by.)
-  if (/^(?:since|by) when\b|^what (?:is|was) the (?:new |final |latest )?deadline\b/.test(shape)) return 'when';
+  // ("What was the original deadline for businesses to pay back …", "what was its first deadline": any deadline.)
+  if (/^(?:since|by) when\b|^what (?:is|was|were|will be) (?:the |its |their |his |her )(?:[a-z-]+ ){0,2}?deadline\b|^what deadline\b/.test(shape)) return 'when';
   if (/\bhow (many|much|strong|big|large|high|deep|fast|severe|powerful|far|close|near|old|tall|hot|cold|warm|wide|heavy)\b|\bwhat weight\b|^(?:the |latest |current |final |total )?(?:death toll|toll|number of|total number)\b|^(?:the |latest |current |final )?(?:count|tally|total) (?:of|on|for)\b|^what (sum|amount|price|fee|ransom|fine)\b|\bwhat magnitude\b|\bwhat (is|was) the (number|total|toll|figure|count|population)\b|\bhow large\b|\bwhat percentage\b/.test(shape) || (/\bnumber of\b/.test(shape) && !NAMED_BY_NUMBER.test(shape))) return 'count';
   // "What area of field crops was wiped out?", "what length of core thawed?": a measure.
   // ("Within what distance of the plant were residents cleared?", "at what depth …": a measure after its preposition.)
@@ -787,7 +789,8 @@ function classify(shape: string, text: string): AnswerType {
   // asks for a name. Bodies, "which outfit", "which crowd", gave as many wrong names as right ones.)
   if (asksWhichAgent(shape)) return 'who';
   if (/^(?:(?:from|to|at|in) )?where\b|\b(?:in|to|from|on|at|into|onto) which (?:[a-z-]+ ){0,2}?(city|country|place|island|town|village|port|region|province|state|county|district|regency|municipality|department|prefecture|governorate|canton|parish|borough|suburb|neighbourhood|neighborhood|commune|oblast|territory)\b|\bwhat (city|country|place|location)\b/.test(shape)) return 'where';
-  if (/^when\b|\b(?:what|which) (day|date|time|year|month)\b/.test(shape)) return 'when';
+  // ("What reopening date did the airport give?", "which new date": a date, whatever it is the date of.)
+  if (/^when\b|\b(?:what|which) (day|date|time|year|month)\b|\b(?:what|which) [a-z-]+ (?:day|date)\b/.test(shape)) return 'when';
   if (/\bwhat (did|does|has|have) .+ (say|said|write|wrote|tell|told|post|posted|claim|claimed)\b|\bwhat .+ said\b/.test(shape)) return 'said';
   if (/\bwhat (happens|comes|is) next\b|\bwhat('s| is) (expected|planned|coming)\b|\bnext steps?\b|\bwhat will happen\b/.test(shape)) return 'next';
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(shape)) return 'yesno';

@@ -79,6 +79,24 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('What was finally found to be the cause of the bags missing their flights?').type).toBe('why');
   });
 
+  it.each([
+    'What was the original deadline for businesses to pay back the duplicate refunds?',
+    'What was its first deadline?',
+    'In its first account of the fire, what reopening date did the airport authority give for the terminal?',
+    'Which polling day was chosen?',
+  ])('reads any deadline, and a date named by what it is the date of, as asking when: %s', (question) => {
+    expect(analyseQuestion(question).type).toBe('when');
+  });
+
+  it('does not read "what kind of day" as asking when', () => {
+    expect(analyseQuestion('What kind of day was it for the traders?').type).not.toBe('when');
+  });
+
+  it('reads "at what figure did … put the damage" as asking a sum of money', () => {
+    const analysis = analyseQuestion('At what figure did the trolleybus company first put the damage?');
+    expect([analysis.type, analysis.asksMoney]).toEqual(['count', true]);
+  });
+
   it.each(['What is now given as the cause of the explosion at Lipová 14?', 'What is now established as the cause of the tanker crash?', 'What has been named as the likely cause of the outbreak?'])(
     'reads "what is … given as the cause" with any participle as asking a cause: %s',
     (question) => {
