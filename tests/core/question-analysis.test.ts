@@ -625,6 +625,11 @@ describe('whose figure is asked for', () => {
     expect(analyseQuestion(question).source).toEqual(expect.arrayContaining(terms));
   });
 
+  it('reads the owner of the figure as the source: "according to the regulator’s own estimate" is the regulator, not "own estimate"', () => {
+    expect(analyseQuestion("According to the environmental regulator's own estimate, how much ammonia escaped from the plant?").source).toEqual(['environmental', 'regulator']);
+    expect(analyseQuestion("According to the hospital's records, how many patients were admitted?").source).toEqual(['hospital']);
+  });
+
   it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?', 'How much has the software company agreed to put towards the cost of fixing the mistake?'])('names no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
