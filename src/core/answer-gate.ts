@@ -309,6 +309,18 @@ function contentWords(phrase: string): string[] {
   return (phrase.match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:the|its|their|his|her|our|and|for|from|with|each|every|all|that|who|which|whose|now|then|lost|had|has|have)$/i.test(w));
 }
 
+function isTemperatureNotAsked(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  return TEMPERATURE_AFTER.test(sentence.slice(quantity.end, quantity.end + 20)) && analysis.measure !== 'temperature' && !TEMPERATURE_ASKED.test(analysis.text);
+}
+const TEMPERATURE_AFTER = /^\s*(?:°|º|degrees?\b|deg\b)/i;
+const TEMPERATURE_ASKED = /\b(?:temperatures?|degrees?|hot|hotter|heat|cold|colder|warm|warmer|freezing|frost|chill)\b/i;
+
+function isPlacingDistance(analysis: QuestionAnalysis, sentence: string, quantity: Quantity): boolean {
+  return PLACING_DISTANCE_AFTER.test(sentence.slice(quantity.end, quantity.end + 40)) && analysis.measure !== 'distance' && !DISTANCE_ASKED.test(analysis.text);
+}
+const PLACING_DISTANCE_AFTER = /^\s*(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|ft|yards?)\s+(?:above|below|away|off|north|south|east|west|upstream|downstream|inland|offshore|outside|short of|behind|ahead of)\b/i;
+const DISTANCE_ASKED = /\b(?:far|distance|deep|depth|high|height|long|length|wide|width|tall|away|above|below|close|near|where)\b/i;
+
 /** Whether the figure counts or measures what the question asks for. */
 export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, sentence: string, quantity: Quantity): boolean {
   const around = sentence.slice(Math.max(0, quantity.start - 4), quantity.end + 14);
@@ -328,6 +340,10 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
     // ("How much are the cutters paid for each tonne they cut?" asks a level of pay, not a change: no share answers it.)
     return isMoney || (CHANGE_ASKED.test(analysis.text) && !LEVEL_ASKED.test(analysis.text) && (SHARE.test(quantity.text) || SHARE.test(around)));
   }
+  // ("How much rain fell during the surazo?" is not answered by "temperatures … rose above 20 degrees", nor "how much
+  // electricity can the plant generate?" by "a canal … about 300 metres above the hamlet": a temperature, or a distance
+  // that places something, measures nothing the question asks an amount of.)
+  if (/\bhow much\b/i.test(analysis.text) && (isTemperatureNotAsked(analysis, sentence, quantity) || isPlacingDistance(analysis, sentence, quantity))) return false;
   // "How much is a single ticket?", "how much were the paintings insured for?": an amount of money, a share
   // or a measure, never a head count ("60,000 visitors", "900 jobs").
   if (!analysis.focus && /\bhow much\b/i.test(analysis.text) && !/\bhow much (?:more|longer|further|of)\b/i.test(analysis.text)) {

@@ -1,7 +1,7 @@
 // Precision first: an answer only from a sentence that states the asked relation, with a figure that counts what was asked.
 import { describe, expect, it } from 'vitest';
 import { answerFromStories, weighAnswer } from '../../src/core/answer.ts';
-import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
+import { fixtureStoriesMentioning, libraryOf, loadLibrary } from '../support/library.ts';
 import { tellsPaymentTheOtherWay, tellsPaymentToOthers } from '../../src/core/answer-gate.ts';
 
 
@@ -76,6 +76,16 @@ describe('measure questions', () => {
   it('answers how strong the gusts were with their speed, unit whole ("up to 126 km/h")', () => {
     const storm = fixtureStoriesMentioning('tests/fixtures/fresh/round114/dev/stories', 'gusts');
     expect(answerFromStories('How strong were the strongest gusts measured at the port during the storm?', storm).text).toMatch(/^Up to 126 km\/h — /);
+  });
+
+  it('does not answer how much rain fell with a temperature ("rose above 20 degrees")', () => {
+    const surazo = loadLibrary('tests/fixtures/fresh/round235/dev/stories');
+    expect(answerFromStories('How much rain fell in San Lorenzo de Moxitania during the surazo?', surazo).kind).toBe('abstained');
+  });
+
+  it('does not answer how much a plant generates with a distance that places it ("300 metres above the hamlet")', () => {
+    const plant = loadLibrary('tests/fixtures/fresh/round357/dev/stories');
+    expect(answerFromStories('How much electricity can the Trà Nhiên 2 hydropower plant generate?', plant).kind).toBe('abstained');
   });
 
   it('does not answer a measure asked in hectares with a bare count ("not 17" ponds)', () => {
