@@ -8,6 +8,7 @@ import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time
 import { WEIGHTS } from './answer-weights.ts';
 import { doubtOf, type DoubtSigns } from './answer-doubt.ts';
 import { citeSentences } from './citations.ts';
+import { isCountryName } from './countries.ts';
 import { blamedCause, causeStrength, correctsCause, marksCause, retellsEarlierCause, statesCause, tellsCauseAsFirstSeen } from './causes.ts';
 import { findNames, findQuantities, findSpeaker, findTimes, NEGATION, type Quantity, type Span } from './extract.ts';
 import { isAboutOtherYear, isToldSettled, pickDuration, PLANNED_BEFORE, quantityFit, replacedValues, replacements, TIME_UNITS, type Replacement } from './figure-fit.ts';
@@ -392,6 +393,15 @@ function namesAsKindOf(text: string, noun: string, word: string): boolean {
   return new RegExp(`\\b${literalPattern(noun)}\\s+${literalPattern(word.replace(/(?:es|s)$/i, ''))}(?:s|es)?\\b`, 'i').test(text);
 }
 
+/**
+ * "Which country was the leaking acid shipped from?" is not answered by "Basra", nor "in which country were the tins
+ * produced?" by "Accra": a country asked for is answered by a country's name.
+ */
+function isOfAskedKind(analysis: QuestionAnalysis, span: string): boolean {
+  return !COUNTRY_ASKED.test(analysis.text) || isCountryName(span);
+}
+const COUNTRY_ASKED = /\b(?:which|what) countr(?:y|ies)\b/i;
+
 /** What "around an answer" means: its sentence's words, its neighbours' search terms, its story's title terms. */
 interface Surroundings {
   story: Story | undefined;
@@ -607,6 +617,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         // "Who was steering the boat?" is not answered by "The boat overturned …, deputy police chief Sok Vuthy told
         // reporters": whoever a report is attributed to at its end told of the deed (unless he tells of his own: "said he").
         if (span && !asksSpeaker && asksDoer(analysis) && isTrailingAttribution(analysis, text, span)) break;
+        if (span && !isOfAskedKind(analysis, span)) break;
         if (span) {
           picks.push({ candidate, span, score: base + 1 });
           break;
@@ -620,7 +631,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
       }
       case 'where': {
         const span = pickOrigin(analysis, text) ?? pickPlace(analysis, text);
-        if (span) picks.push({ candidate, span, score: base + 1 });
+        if (span && isOfAskedKind(analysis, span)) picks.push({ candidate, span, score: base + 1 });
         break;
       }
       case 'duration': {

@@ -40,6 +40,8 @@ export interface Lexicon {
   isNoun(word: string): boolean;
   /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
   isMonetaryUnit(word: string): boolean;
+  /** Whether a name is a country's in any of its senses ("Iraq", "South Africa", "Georgia", "Chad"), not only a city's ("Basra"). */
+  isCountry(name: string): boolean;
   /** Whether a word's most common noun sense is a place or a time ("Taiwan", "Antwerp", "Christmas"): a name that is nobody. */
   isPlaceOrTime(word: string): boolean;
   /** Whether a noun's most common sense is a physical object ("blade", "tunnel"), which has a length, not an event ("strike"), which lasts. */
@@ -126,8 +128,10 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   const isMishapSense = ofKinds(MISHAP_KINDS, MISHAP_DEPTH);
   const isSumSense = ofKinds(SUM_KINDS, SUM_DEPTH);
   const isPersonSense = ofKinds([['person', 0]], PERSON_DEPTH);
+  const isCountrySense = ofKinds(COUNTRY_KINDS, COUNTRY_DEPTH);
   const related = new Map<string, readonly string[]>();
   const phrasal = new Map<string, readonly string[]>();
+  const countries = new Map<string, boolean>();
   const synonyms = new Map<string, readonly string[]>();
   const opposites = new Map<string, readonly string[]>();
   const nouns = new Map<string, boolean>();
@@ -148,6 +152,13 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
   return {
     load() {
       open();
+    },
+    isCountry(name) {
+      return remembered(countries, name, () => {
+        const lemma = name.trim().toLowerCase().replace(/^the\s+/, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s-]+/g, '_');
+        if (!/^[a-z_'.]{2,40}$/.test(lemma)) return false;
+        return isCountrySense(lookUp(open().index.get('noun')!, lemma) ?? []);
+      });
     },
     phrasalSynonyms(verb, particle) {
       return remembered(phrasal, `${verb} ${particle}`, () => {
@@ -428,6 +439,10 @@ const PLACE_KINDS: Array<[string, number]> = [
   ['time_period', 0],
 ];
 const PLACE_DEPTH = 9;
+
+/** A country, told by WordNet as an instance of one ("Iraq" → Asian country → country, state, land). */
+const COUNTRY_KINDS: Array<[string, number]> = [['country', 0], ['country', 1]];
+const COUNTRY_DEPTH = 3;
 
 /** WordNet's senses for things gone wrong: a mistake, a failure, a difficulty, a disorder (lemma, sense index from 0). */
 const MISHAP_KINDS: Array<[string, number]> = [

@@ -1208,6 +1208,11 @@ describe('who did something, not the thing asked about', () => {
     expect(answerFromStories('who did merriton blame for the double charges', app).text).toMatch(/^Harborline Payments — /);
   });
 
+  it('does not answer which country a cargo came from with a city ("Basra")', () => {
+    const acid = loadLibrary('tests/fixtures/fresh/round419/dev/stories');
+    expect(answerFromStories('Which country was the leaking acid shipped from?', acid).text).not.toMatch(/^Basra/);
+  });
+
   it('does not answer who steered a craft with the craft’s name', () => {
     const tug = fixtureStoriesMentioning('tests/fixtures/fresh/round42/wire/stories', 'Kiliya');
     expect(answerFromStories('who was skippering the ukrainian tug', tug).text).toMatch(/^Oleksandr Bondar — /);
