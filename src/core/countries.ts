@@ -1,12 +1,8 @@
 // Whether a name is a country's. WordNet (2006) knows the older names ("Burma", "Swaziland", "East Timor") and the
 // countries of its day; the ISO 3166 names i18n-iso-countries ships, with their common short forms, add those
 // named or recognised since ("Eswatini", "North Macedonia", "Serbia", "Timor-Leste", "Kosovo").
-import { createRequire } from 'node:module';
+import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { sharedLexicon } from './lexicon.ts';
-
-interface CountryNames {
-  countries: Record<string, string | string[]>;
-}
 
 let isoNames: Set<string> | undefined;
 
@@ -14,12 +10,8 @@ let isoNames: Set<string> | undefined;
 export function isCountryName(name: string): boolean {
   const key = comparable(name);
   if (key === '') return false;
-  isoNames ??= new Set(Object.values(englishNames().countries).flat().map(comparable));
+  isoNames ??= new Set(Object.values(englishNames.countries as Record<string, string | string[]>).flat().map(comparable));
   return isoNames.has(key) || sharedLexicon().isCountry(name);
-}
-
-function englishNames(): CountryNames {
-  return createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as CountryNames;
 }
 
 function comparable(name: string): string {
