@@ -86,7 +86,9 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // (Not across "but": "… to 2.6 million soles ($930,000), but police said the total haul was far larger" is the bank's figure.)
   // (Nor past it: "27, the Interior Ministry said on Wednesday, but the Red Crescent said …" is the ministry's; nor past
   // ", and" or ", while": "420, officials said on Friday, and the government and the Red Crescent gave different tolls".)
-  const givenBy = /^(?:(?!\bbut\b|,\s+(?:while|whereas)\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?(?:about\s+)?\d)[^.;]){0,80}/i.exec(tail)?.[0];
+  // ("The Traders' Association puts the number at 63 and says several traders … do not appear on the company's books":
+  // a telling verb joined to the figure's own by "and" has the figure's teller for subject, not a body named after it.)
+  const givenBy = SAME_TELLER_GOES_ON.test(tail) ? undefined : /^(?:(?!\bbut\b|,\s+(?:while|whereas)\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?(?:about\s+)?\d)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
   if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
   const before = text.slice(0, quantity.start);
@@ -131,6 +133,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
 }
+const SAME_TELLER_GOES_ON = /^[^,.;]{0,60}?\s+and\s+(?:says|said|adds|added|told|tells|reports|reported|claims|claimed)\b/i;
 /** "The Bursar told a Guild meeting that …": whom a teller told, up to what was told. */
 const AUDIENCE = /\b(told|informed|briefed|assured|reassured)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}'’-]+\s+){0,5}?(?=(?:on|at|in|late|early)\s+(?:\p{L}+\s+){0,3}?that\b|that\b)/iu;
 /** "According to the estate's manager": the source's last word is owned by the word before it (read once a question). */

@@ -42,6 +42,8 @@ const STATED_CAUSE = new RegExp(
     String.raw`\bblamed (?:it |the \w+ )?on\b|\b${BLAMES}`,
     String.raw`\b(?:was|were|is|are|had been|has been) (?:\w+ )?behind\b(?! (?:bars|schedule|closed doors|the (?:counter|desk|wheel)))|\b${FAULT_NOUNS} behind\b`,
     // ("The problem is also larger than first reported" gives no cause: the cause comes right after the verb.)
+    // ("The fault lay in a valve", "responsibility lies with the contractor": what lies somewhere is a fault; a town that
+    // "lies in the highlands" places nothing.)
     String.raw`\b(?:fault|error|problem|blame) (?:lay|lies|was|is)\b(?! (?:also|even|still|much|far|now|getting|growing|larger|bigger|worse|smaller|more|less|fixed|solved|over)\b)|\b(?:fault|error|problem|blame|cause|responsibility|trouble|failure|mistake|reason)s?\b[^.;,]{0,40}?\b(?:lay|lies) (?:in|with) (?:a|an|the|its|how)\b`,
     String.raw`\btraced (?:\w+ ){0,3}to\b|\b(?:the )?result(?:ed)? (?:of|from)\b`,
     String.raw`\bbecause of\b|\b${DUE_TO}|\b(?:died|dying|killed|poisoned) (?:of|from|by)\b`,

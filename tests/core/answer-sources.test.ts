@@ -2,7 +2,7 @@
 // however it words it, and whatever is newer.
 import { describe, expect, it } from 'vitest';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
+import { fixtureStoriesMentioning, libraryOf, loadLibrary } from '../support/library.ts';
 
 const bloodBank = libraryOf({
   'blood-bank.txt': [
@@ -505,6 +505,11 @@ describe('two bodies named together with two figures', () => {
 });
 
 describe('who tells a figure', () => {
+  it('does not give the company a figure whose teller goes on "and says … the company\'s books"', () => {
+    const market = loadLibrary('tests/fixtures/fresh/round425/dev/stories');
+    expect(answerFromStories('How many traders does the logistics company say were renting space in the building that burned?', market).text).not.toMatch(/^63\b/);
+  });
+
   it('reads "a trade union" as the union asked about, named in full further on', () => {
     expect(answerFromStories("According to the agro-industrial workers' union, how many people were killed in the elevator blast?", elevator).text).toMatch(/^12 people — /);
   });
