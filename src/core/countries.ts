@@ -11,9 +11,10 @@ export function isCountryName(name: string): boolean {
   const key = comparable(name);
   if (key === '') return false;
   isoNames ??= new Set(Object.values(englishNames.countries as Record<string, string | string[]>).flat().map(comparable));
-  return isoNames.has(key) || sharedLexicon().isCountry(name);
+  return isoNames.has(key) || sharedLexicon().isCountry(key);
 }
 
+/** The name as both lists are looked up: lower case, without accents, a leading "the" or doubled spaces. */
 function comparable(name: string): string {
   return name
     .trim()

@@ -40,7 +40,10 @@ export interface Lexicon {
   isNoun(word: string): boolean;
   /** Whether the word names money in its most common senses: "kroons", "baht", "som" (a monetary unit in WordNet). */
   isMonetaryUnit(word: string): boolean;
-  /** Whether a name is a country's in any of its senses ("Iraq", "South Africa", "Georgia", "Chad"), not only a city's ("Basra"). */
+  /**
+   * Whether a name, lower case without accents or a leading "the" ("iraq", "south africa", "cote d'ivoire"), is a
+   * country's in any of its senses ("georgia", "chad"), not only a city's ("basra").
+   */
   isCountry(name: string): boolean;
   /** Whether a word's most common noun sense is a place or a time ("Taiwan", "Antwerp", "Christmas"): a name that is nobody. */
   isPlaceOrTime(word: string): boolean;
@@ -155,7 +158,7 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     },
     isCountry(name) {
       return remembered(countries, name, () => {
-        const lemma = name.trim().toLowerCase().replace(/^the\s+/, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s-]+/g, '_');
+        const lemma = name.replace(/[\s-]+/g, '_');
         if (!/^[a-z_'.]{2,40}$/.test(lemma)) return false;
         return isCountrySense(lookUp(open().index.get('noun')!, lemma) ?? []);
       });

@@ -640,19 +640,19 @@ const AREA_OR_VOLUME_UNIT = /\b(?:cubic|square|sq\.?)\s+(?:(?:kilo|centi|milli)?
  * largest explosive load": a load is measured, and "loaded two rows of holes" would count it.)
  */
 const SUPERLATIVE_AMOUNT = /^what (?:is|was|are|were|will be) the (?:most|greatest|largest|highest|biggest|maximum|max|fewest|least|smallest|lowest|minimum) (?:number of )?(?:[a-z-]+ )?(people|persons|[a-z]+s)\b/;
+/** "What was the registration number of the plane?": a number that names something, which counts nothing. */
+const NAMING_WORDS = String.raw`registration|serial|flight|phone|telephone|reference|case|licen[cs]e|plate|account|model|tail|house|room|seat|route|platform|gate|badge|identification|file|order|lot|batch|part|policy|ticket|tracking|vehicle|hull|call|contact|hotline|pin|bus|train|line|track`;
+const NAMED_BY_NUMBER = new RegExp(String.raw`\b(?:${NAMING_WORDS})\s+number\b`);
 /**
  * "What death toll did police first give?", "what pay rise is the union holding out for?": a figure is asked for. (Not
  * "what was the registration number of the plane": a number that names something counts nothing.)
  */
-/** "What was the registration number of the plane?": a number that names something, which counts nothing. */
-const NAMING_WORDS = String.raw`registration|serial|flight|phone|telephone|reference|case|licen[cs]e|plate|account|model|tail|house|room|seat|route|platform|gate|badge|identification|file|order|lot|batch|part|policy|ticket|tracking|vehicle|hull|call|contact|hotline|pin|bus|train|line|track`;
-const NAMED_BY_NUMBER = new RegExp(String.raw`\b(?:${NAMING_WORDS})\s+number\b`);
 const WHAT_FIGURE = new RegExp(String.raw`^what (?:[a-z'’-]+ ){0,6}?(death toll|toll|pay rise|pay increase|pay offer|wage rise|wage increase|raise|percentage|figure|(?<!\b(?:${NAMING_WORDS})\s)number|total|sum|amount|price|fee|ransom|fine|bill|tally|count|estimate|reward|loss|losses|penalty|payout|bid|compensation|valuation|value|refund|salary|rate)\b`);
-/** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 /** "How big is the fine …", "how large is the emergency fund now": the size of a sum is its amount. */
 const HOW_BIG_A_SUM = /^how (?:big|large|high|steep|hefty|generous) (?:is|was|are|were|will be|has) (?:the |a |an |its |their |his |her )?(?:[a-z'’-]+ ){0,3}?(?:fine|penalty|bill|payout|payment|compensation|fund|grant|budget|award|settlement|ransom|reward|subsidy|allowance|refund|bonus|loan|debt|shortfall|overpayment|levy|tax|tariff|fee)s?\b/;
 /** "How big a penalty did the council impose?", "how large a fine was …": the size of a sum, asked before its verb (sized in analyseQuestion). */
 const SIZED_BEFORE_VERB = /^how (?:big|large|high|steep|hefty|generous) (?:a|an) ((?:[a-z-]+ ){0,2}?[a-z]+) (?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|should|must|may|might)\b/;
+/** "What's the reward now", "what's Castellane paying per share", "what is Sentinel paying for tip-offs": a sum of money. */
 const MONEY_ASKED = /^(?:at |for )?what (?:[a-z-]+ ){0,4}?(?:price|fee|ransom|fine|bill|reward|loss|losses|penalty|payout|payment|bid|compensation|valuation|value|refund|salary|wage|wages|amount|sum|allowance|grant|subsidy|bonus|stipend|rebate|costs?(?![\w-])|budget(?![\w-]))\b|^what (?:is|are|was|were) (?:a |an |the )?(?:[a-z'’-]+ ){1,5}?paid\b|^what (?:is|are|was|were|will) (?:[a-z'’&.-]+ ){1,7}?(?:paying|charging|offering|costing|worth)\b|^what (?:does|do|did|will|would) (?:[a-z0-9'’&.-]+ ){1,7}?(?:to be |is |was )?worth\b|^what (?:does|do|did|will|would|could) (?:[a-z0-9'’&.-]+ ){1,6}?(?:(?:earn|take home|charge|pay|get paid|gets paid)\b|receive\b(?= (?:a|an|per|each|every|in)\b|\s*\?|$))|^(?:what|how much) (?:did|does|do|will|would|could|is|are|was|were) (?:[a-z0-9'&.-]+ ){1,6}?(?:sell|selling|go|going|fetch|fetching|retail|retailing) for\b/;
 
 /** "Who heads the company that operates the mine?": the kind of body led, which its name shows ("… S.A."). */
