@@ -61,7 +61,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("The environment department and the farmers' association, which had earlier given estimates of 650 tons and 900
   // tons respectively": each body's figure in the order they are named.)
   const respective = respectiveTeller(text, quantity);
-  if (respective !== undefined) return namesSource(analysis, expansions, [respective]);
+  if (respective !== undefined) return namesSource(analysis, expansions, [respective], text);
   // ("…, a rights group said Thursday, disputing a government figure of 460", "the ministry's earlier count of 1,900": a
   // figure named as a body's is that body's, whoever the sentence quotes.)
   const owner = ownerOfFigure(text.slice(Math.max(0, quantity.start - 70), quantity.start));
@@ -69,7 +69,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("The hospital had counted 17 dead, the ONS 14": the verb left out after a comma, the figure is the body's named
   // right before it.)
   const gapped = GAPPED_TELLER.exec(text.slice(Math.max(0, quantity.start - 60), quantity.start))?.[1];
-  if (gapped !== undefined && /\d/.test(text.slice(0, quantity.start).split(/[;:]/).at(-1)!.replace(gapped, ''))) return namesSource(analysis, expansions, [gapped]);
+  if (gapped !== undefined && /\d/.test(text.slice(0, quantity.start).split(/[;:]/).at(-1)!.replace(gapped, ''))) return namesSource(analysis, expansions, [gapped], text);
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   // ("An audit has put the amount … at 5.1 billion CFA francs, between the figures given by the company and the union":
@@ -90,7 +90,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // a telling verb joined to the figure's own by "and" has the figure's teller for subject, not a body named after it.)
   const givenBy = SAME_TELLER_GOES_ON.test(tail) ? undefined : /^(?:(?!\bbut\b|,\s+(?:while|whereas)\b)[^.;]){0,50}?\b(?:said|says|according to|given by|reported by|claimed by|estimated by|put forward by)\b(?:(?!\bbut\b|,\s+(?:and|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?(?:about\s+)?\d)[^.;]){0,80}/i.exec(tail)?.[0];
   const saidAtEnd = /,\s*((?:[^,;]{2,80}?)\s+(?:said|says|reported|estimated|told \w+)|(?:said|says|according to)\s+[^,;]{2,80})(?:\s+(?:on|in|late|early)\b[^,;]{0,30})?[.!]?["”]?$/i.exec(tail)?.[1];
-  if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part]))) return true;
+  if ([givenBy, saidAtEnd].some((part) => part !== undefined && namesSource(analysis, expansions, [part], text))) return true;
   const before = text.slice(0, quantity.start);
   // The clause the figure is told in, back to the last break that starts another ("…, because", "…, but", ";").
   const clause = before.split(/[;:]|,\s+(?:because|but|while|although|though|after|as|when|whereas|and)\b|\bbecause\b/i).at(-1)!;
@@ -101,7 +101,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("The Bursar told a Guild meeting on Thursday evening that 2,140 students …": whoever is told is the audience, not the source.)
   const told = clause.replace(AUDIENCE, '$1');
   // ("The hospital accepted the total of 15": a figure the source accepted is the agreed one, not its own count.)
-  if (namesSource(analysis, expansions, [told]) || namesByHead(told, head)) return asksJointFigure(analysis) ? ATTRIBUTION.test(clause) || AGREED.test(clause) : ATTRIBUTION.test(clause) && !AGREED.test(clause);
+  if (namesSource(analysis, expansions, [told], text) || namesByHead(told, head)) return asksJointFigure(analysis) ? ATTRIBUTION.test(clause) || AGREED.test(clause) : ATTRIBUTION.test(clause) && !AGREED.test(clause);
   if (namesSource(analysis, expansions, [text])) return false;
   // ("How many sheets did An Post say were sold at the start?" → "About 3,000 sheets … were sold at post office counters
   // on Monday": a named body's own story tells its figures unattributed, when nobody else is said to give them.)
@@ -210,7 +210,7 @@ function isNamedSource(analysis: QuestionAnalysis): boolean {
  * At least half the source's words are in the texts, as written, as a synonym, or as a kind of them: "the
  * national association of truck drivers" names "the lorry drivers' organisation" (an association is an organisation).
  */
-export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[]): boolean {
+export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[], whole?: string): boolean {
   // ("The number of people in hospital is given as 11 by the sanitary inspectorate": a bare noun after "in" is a place
   // things are in, not the county hospital telling.)
   const words = texts.flatMap((text) => tokenize(text.replace(BARE_PLACE_USE, ' ')));
@@ -223,6 +223,13 @@ export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("The estate's manager" is not named by "the Nyabitare tea estate": the one the possessive owns must be there.)
   const head = analysis.source!.at(-1)!;
   if (asksOwnedHead(analysis) && !named.includes(head) && !words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), head))) return false;
+  // ("According to the provincial hospital" is not "… said it had admitted 41 patients, while the provincial health
+  // office put the number at 34", nor "the district council" the "Tuban district" of "…, but the local council put the
+  // toll at 23": when the sentence names the kind of body asked elsewhere, the words naming the figure's teller must too.)
+  const kind = analysis.sourceHead;
+  if (whole !== undefined && kind !== undefined && analysis.source!.length > 1 && !named.includes(kind) && !words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), kind))) {
+    if (termMatch(termOf(kind), expansions, new Set(tokenize(whole.replace(BARE_PLACE_USE, ' ')).map((t) => t.term)), []) > 0) return false;
+  }
   const held = named.length + analysis.source!.filter((word) => !named.includes(word) && words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
   return held * 2 >= analysis.source!.length;
 }

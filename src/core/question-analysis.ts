@@ -70,6 +70,11 @@ export interface QuestionAnalysis {
    */
   source?: string[];
   /**
+   * The word of the source that says what kind of body it is: "hospital" of "the provincial hospital in Tagum City",
+   * "ministry" of "the Ministry of Health". A sentence naming only the rest ("the provincial health office") names another.
+   */
+  sourceHead?: string;
+  /**
    * The relation asked about: the question's words that are neither the counted noun, a name nor a time
    * ("freed", "mediated", "switched … operator"). An answer's sentence must state it.
    */
@@ -267,7 +272,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
     analysis.type = 'why';
     analysis.comparison = comparison;
   }
-  if (analysis.type === 'count') analysis.source = sourceAsked(text, analysis.focus);
+  if (analysis.type === 'count') {
+    const source = sourceAsked(text, analysis.focus);
+    analysis.source = source?.words;
+    analysis.sourceHead = source?.head;
+  }
   // ("What went wrong on Thursday 13 August?" asks what happened that day, not what caused something.)
   if ((analysis.type === 'other' || analysis.type === 'why') && analysis.time.days.length > 0 && EVENT_ASKED.test(shape)) {
     analysis.type = 'other';
@@ -314,7 +323,7 @@ const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went w
  * "what figure did the Red Cross give", "the growers' council's estimate". Not "according to the final count"
  * (a count is no source) nor "did they say" (a pronoun names nobody).
  */
-function sourceAsked(text: string, focus: string | undefined): string[] | undefined {
+function sourceAsked(text: string, focus: string | undefined): { words: string[]; head: string | undefined } | undefined {
   const phrase =
     /\baccording to (?:the |an? |its |their )?([^,?;]+?)\s*(?:[,?;]|$)/iu.exec(text)?.[1] ??
     // ("How much has the software company agreed to put towards the cost?": a verb after "to" is the deed, not the telling.)
@@ -329,7 +338,20 @@ function sourceAsked(text: string, focus: string | undefined): string[] | undefi
   // (As words, which WordNet needs: "the lorry drivers' organisation" is told as "the national association of truck drivers".)
   const tokens = contentTerms(source.replace(STAGE_WORDS_ANY_CASE, ' ')).filter((t) => t.term !== focus);
   const words = [...new Map(tokens.map((t) => [t.term, t.word.toLowerCase().replace(/['’]s?$/, '')])).values()];
-  return words.length > 0 ? words : undefined;
+  return words.length > 0 ? { words, head: sourceHeadOf(phrase, words) } : undefined;
+}
+/**
+ * The word of a source phrase that says what kind of body it is: "hospital" of "the provincial hospital in Tagum City"
+ * and of "the district hospital's rapid tests" (what it owns is no body), "office" of "the Department of Health's
+ * regional office" and "manager" of "the estate's manager" (what it owns is one).
+ */
+function sourceHeadOf(phrase: string, source: string[]): string | undefined {
+  let body = phrase.trim();
+  const owned = /^(.+?)['’]s?\s+(.+)$/u.exec(body);
+  if (owned !== null) body = sharedLexicon().isAgent(owned[2]!.split(/\s+/).at(-1)!.toLowerCase()) ? owned[2]! : owned[1]!;
+  const named = body.split(/\s+(?:of|in|at|for|from|on|near|speaking|representing|working|that|which|who)\s+/i)[0]!;
+  const head = named.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
+  return head !== undefined && source.includes(head) ? head : undefined;
 }
 const OWNER_OF_FIGURE = /^(.+?)['’]s?\s+(?:(?:own|latest|final|first|initial|original|revised|new|earlier|later|official|updated|higher|lower|current)\s+)*(?:figures?|counts?|estimates?|tally|tallies|totals?|records?|lists?|reports?|data|account|numbers?|tolls?|statements?|books|register|registers|logs?)$/iu;
 const NO_SOURCE = /^(?:(?:the|its|their|final|latest|first|initial|official|new|revised|agreed|settled|combined|overall|definitive|reconciled|corrected|updated|confirmed|audited|verified|independent|joint|last|early|earliest|later|most recent|same|other|death|casualty)\s+)*(?:account|accounts|count|figures?|tally|tolls?|estimates?|totals?|reports?|numbers?|data|records?|sources?|survey|statement|inspections?|reviews?|audits?|investigations?|inquiry|inquiries|checks?|assessments?|analys[ie]s|stud(?:y|ies)|recounts?|re-counts?|census|tests?|searches?|lists?|list of (?:the )?(?:dead|injured|victims|missing))(?:\s+(?:(?:finally|first|later|now|eventually|officially)\s+)?(?:agreed|reconciled|published|given|released|settled|accepted|adopted))?$|^(?:they|it|he|she|we|you|i|officials|authorities|people|anyone|someone|somebody|the media|reports)$|^(?:how|what|which|who)\b|^(?:(?:the|its|their|first|initial|original|final|latest|earlier|later|new|old|official)\s*)+$/i;

@@ -543,6 +543,18 @@ describe('a teller named with the day it spoke', () => {
   });
 });
 
+describe('a source named by its words but not by its kind', () => {
+  it('is not "the provincial health office" for the provincial hospital named in the same sentence', () => {
+    const spraying = fixtureStoriesMentioning('tests/fixtures/fresh/round395/wire/stories', 'spray');
+    expect(answerFromStories('According to the provincial hospital, how many people were admitted after the spraying?', spraying).text).not.toMatch(/^34\b/);
+  });
+
+  it('is not "Tuban district" for the district council that the same sentence names as "the local council"', () => {
+    const malaria = fixtureStoriesMentioning('tests/fixtures/fresh/round389/wire/stories', 'malaria');
+    expect(answerFromStories('According to the district council, how many people had malaria killed?', malaria).text).toMatch(/^23\b/);
+  });
+});
+
 describe('a source named again by its last word', () => {
   it('is not another country\'s body of the same kind ("the Lesotho police count of 212" for the South African police)', () => {
     const cattle = fixtureStoriesMentioning('tests/fixtures/fresh/round296/wire/stories', 'cattle');

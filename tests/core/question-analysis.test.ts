@@ -630,6 +630,16 @@ describe('whose figure is asked for', () => {
     expect(analyseQuestion("According to the hospital's records, how many patients were admitted?").source).toEqual(['hospital']);
   });
 
+  it.each([
+    ['According to the provincial hospital in Tagum City, how many people were admitted?', 'hospital'],
+    ['According to the Ministry of Health, how many cases were there?', 'ministry'],
+    ["According to the district hospital's rapid tests, how many patients had the virus?", 'hospital'],
+    ["According to the Department of Health's regional office, how many dengue cases were there?", 'office'],
+    ["According to the estate's manager, how many people died?", 'manager'],
+  ])('reads what kind of body the source of "%s" is', (question, head) => {
+    expect(analyseQuestion(question).sourceHead).toBe(head);
+  });
+
   it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?', 'How much has the software company agreed to put towards the cost of fixing the mistake?'])('names no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
