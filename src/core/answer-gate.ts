@@ -376,6 +376,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // ("Of the 37 scales taken away in May, 34 had been tampered with": a whole named first, its part after the comma.)
   // (Only when a part is asked, "how many of the scales …": "Of the 57 branches that will still close, 12 are in Bristol" counts the closures.)
   if (WHOLE_OPENING.test(sentence.slice(0, quantity.start)) && /^\W*how many of\b/i.test(analysis.text)) return false;
+  // ("Of the 26 workshops checked, nine were ordered closed", "inspectors have checked 1,240 coaches … and taken 87 off
+  // the road": those looked at are not those the looking found or sanctioned, unless the looking is asked.)
+  if (isCheckedNumber(sentence, quantity) && !asksChecking(analysis)) return false;
   // "How much grain can the silo store?" asks what it holds when full: "Berths 3 and 4" or "43 wells" is no capacity.
   if (CAPACITY_ASKED.test(analysis.text) && !CAPACITY_TOLD.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.end + 40))) return false;
   // ("How many inmates is the prison designed to hold?" is not answered by what it "now holds": the limit set for it.)
@@ -672,6 +675,27 @@ const FIGURE_MISSED_BEFORE = /\b(?:figure|count|total|tally|list|estimate)\s+of\
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
 // ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
+/**
+ * The figure counts what was checked, inspected or tested: "checked 1,240 coaches", "the 212 children tested so far",
+ * "an inspection of all 26 registered fireworks workshops".
+ */
+function isCheckedNumber(sentence: string, quantity: Quantity): boolean {
+  return CHECKED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || CHECKED_AFTER.test(sentence.slice(quantity.end, quantity.end + 60));
+}
+const CHECKING_VERBS = 'inspected|checked|tested|examined|screened|surveyed|audited|sampled|assessed|x-rayed';
+const CHECKING_AUXILIARY = '(?:were|was|had been|have been|has been|being)';
+const CHECKED_BEFORE = new RegExp(`\\b(?:${CHECKING_VERBS}|(?:inspections?|checks?|tests?|surveys?|audits?|screenings?|examinations?)\\s+of)\\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|all|the|its|their)\\s+)*$`, 'i');
+// (After a word or an auxiliary at least: "About 2,400 checked bags" are luggage; "examined and treated" were treated too.)
+const CHECKED_AFTER = new RegExp(`^\\s+(?:(?:(?!(?:and|or|but|after|before|when|while|as|who|that|which|by|had|have|has|then|to)\\s)[\\p{L}'’-]+\\s+){1,3}?(?:${CHECKING_AUXILIARY}\\s+)?|${CHECKING_AUXILIARY}\\s+)(?:${CHECKING_VERBS})\\b(?!\\s+(?:positive|negative|and\\s+\\p{L}+ed)\\b)`, 'iu');
+/**
+ * The question asks what was checked ("how many coaches were inspected?"), not what the checking found or led to:
+ * "after the inspections" dates it, "inspectors" do it ("how many coaches have inspectors pulled from service?").
+ */
+function asksChecking(analysis: QuestionAnalysis): boolean {
+  return CHECKING_ASKED.test(analysis.text.replace(CHECKING_AS_TIME, ' '));
+}
+const CHECKING_ASKED = /\b(?:inspect(?:s|ed|ing|ions?)?|check(?:s|ed|ing)?|test(?:s|ed|ing)?|examin\w*|screen(?:s|ed|ing)?|survey(?:s|ed|ing)?|audit(?:s|ed|ing)?|sampl\w*|assess\w*|x-ray\w*|look(?:ed|ing)? (?:at|into|over)|review\w*|visit\w*|go(?:ne)? through|went through)\b/i;
+const CHECKING_AS_TIME = /\b(?:after|since|before|during|following|until|in)\s+(?:the|its|their|these|those|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\b/giu;
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+(?:of\s+(?:the|its|their|our|all)|(?:[\p{L}-]+\s+){0,4}?out\s+of(?:\s+(?:the|its|their|our|all))?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;

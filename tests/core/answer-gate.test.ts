@@ -2218,3 +2218,25 @@ describe('a workforce asked about', () => {
     expect(answerFromStories('How many people does the cannery employ?', staffed).text).toMatch(/^240 people\b/);
   });
 });
+
+describe('a count of what was checked', () => {
+  it('does not answer what the checking led to ("inspectors have checked 1,240 coaches … and taken 87 off the road")', () => {
+    const coaches = fixtureStoriesMentioning('tests/fixtures/fresh/round432/dev/stories', 'coaches');
+    expect(answerFromStories('Since the fire, how many coaches in the region have inspectors pulled from service?', coaches).text).toMatch(/^87\b/);
+  });
+
+  it('does not answer what the inspection found ("an inspection of all 26 registered fireworks workshops")', () => {
+    const fireworks = fixtureStoriesMentioning('tests/fixtures/fresh/round391/dev/stories', 'workshops');
+    expect(answerFromStories('How many fireworks workshops in La Paz were shut down after the inspections?', fireworks).text).not.toMatch(/^26\b/);
+  });
+
+  it('answers a question that asks what was checked', () => {
+    const inspected = libraryOf({ 'lifts.txt': 'Lifts checked after accident\nPublished: Monday 16 March 2068\n\nInspectors have checked 31 ski lifts since the accident and closed four of them.' });
+    expect(answerFromStories('How many ski lifts have inspectors checked since the accident?', inspected).text).toMatch(/^31 ski lifts\b/);
+  });
+
+  it('is not luggage told as "checked bags"', () => {
+    const bags = libraryOf({ 'bags.txt': 'Bags left behind\nPublished: Monday 16 March 2068\n\nAbout 2,400 checked bags have been left behind at the airport after the sorting system failed.' });
+    expect(answerFromStories('How many bags were left behind at the airport?', bags).text).toMatch(/^About 2,400\b/);
+  });
+});
