@@ -448,7 +448,9 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   // ("How many members …" is not answered by "150 tonnes that members later sent": a measure counts its unit.)
   // ("How much oil …" → "900 tonnes of heavy fuel oil": a mass is measured, a head count is not.)
   if (isMeasureUnit(quantity.headTerm) && /\bhow many\b/i.test(analysis.text)) return false;
-  if (termsIn(after).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
+  // ("463 passengers in 11 coaches" counts no coaches: a figure with a noun of its own counts nothing past a preposition.)
+  const counts = quantity.headTerm ? after.split(HEAD_NOUN_ENDS)[0]! : after;
+  if (termsIn(counts).slice(0, 4).some((t) => matchesFocus(analysis, expansions, t))) return true;
   const verbBefore = /([\p{L}-]+(?:ing|ed))\s+(?:about\s+|around\s+|at least\s+)?$/iu.exec(sentence.slice(Math.max(0, quantity.start - 30), quantity.start))?.[1];
   if (verbBefore && matchesFocus(analysis, expansions, termOf(verbBefore.toLowerCase()))) return true;
   // "How much land …" → "5,200 hectares": a unit measures the thing asked about.
@@ -484,6 +486,7 @@ export function bindsFocus(analysis: QuestionAnalysis, expansions: Expansions, s
   );
 }
 
+const HEAD_NOUN_ENDS = /\s(?:in(?=\s+\d)|on|at|from|to|into|onto|for|by|across|aboard|inside|near|under|over|after|before|during|since|between)\s/i;
 const PER_UNIT_ASKED = /\b(?:each|per|every)\s+(?:single\s+)?(?:one of (?:the|its|their)\s+)?([a-z]+)(?=(?:\s+([a-z]+))?)/i;
 const TIME_UNIT = /^(?:year|day|weekday|week|month|hour|minute|night|time|season|shift|morning|evening|weekend|quarter|decade)s?$/;
 /** A figure asked "each / per / every X" is told for one X ("… each centre", "a centre", "apiece"), not for all of them. */

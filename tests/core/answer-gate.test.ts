@@ -2240,3 +2240,20 @@ describe('a count of what was checked', () => {
     expect(answerFromStories('How many bags were left behind at the airport?', bags).text).toMatch(/^About 2,400\b/);
   });
 });
+
+describe('a figure with a noun of its own', () => {
+  it('counts nothing named past a preposition ("463 passengers in 11 coaches" counts no coaches)', () => {
+    const train = fixtureStoriesMentioning('tests/fixtures/fresh/round389/wire/stories', 'coaches');
+    expect(answerFromStories("How many of the train's carriages left the track?", train).text).not.toMatch(/^463\b/);
+  });
+
+  it('counts nothing named after "by" ("61 people bitten by dogs" counts no dogs)', () => {
+    const bites = fixtureStoriesMentioning('tests/fixtures/fresh/round553/dev/stories', 'bitten');
+    expect(answerFromStories('How many dogs were put down during the outbreak in Oecusse?', bites).text).not.toMatch(/^61\b/);
+  });
+
+  it('still counts those it describes with "with" ("650 children with symptoms")', () => {
+    const mumps = libraryOf({ 'mumps.txt': 'Mumps spreads\nPublished: Tuesday 10 March 1998\n\nUNICEF said on Monday its count had reached 650 children with symptoms in the province.' });
+    expect(answerFromStories('According to UNICEF, how many children had symptoms?', mumps).text).toMatch(/^650\b/);
+  });
+});
