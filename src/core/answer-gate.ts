@@ -641,10 +641,13 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   // ("… the company's figure of 9,500 had counted 1,700 miners who ride twice a day as two people.")
   // ("The group had left out 42 day-case procedures, and the union had counted 36 operations postponed for other
   // reasons": beside another count's fault, what a count "had counted" is its fault too.)
+  const countedBefore = /\bcounted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start));
   const countedWrongly =
-    /\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) &&
+    countedBefore &&
     // ("the mayor's list had counted five villagers as dead who were later found alive": counted by mistake.)
-    (/^[^.;]{0,60}?\b(?:twice|as two|two times|double|who (?:were|was|had been) later|who (?:were|was) (?:later )?found (?:alive|to)|who turned out|by mistake|wrongly|in error)\b/i.test(sentence.slice(quantity.end)) || FAULT_TOLD.test(sentence.slice(0, quantity.start)));
+    // ("The Coordinadora's figure of 12,800 counted 1,380 households twice": with or without "had".)
+    (MISCOUNTED_AFTER.test(sentence.slice(quantity.end)) ||
+      (/\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && FAULT_TOLD.test(sentence.slice(0, quantity.start))));
   // ("One woman who had been counted among the hurt … has been taken off the list": what a count dropped.)
   // ("… after the joint survey removed four houses from the municipality's list": told actively too.)
   const takenOff =
@@ -657,6 +660,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   const listedWrongly = LISTED_WRONGLY_AFTER.test(sentence.slice(quantity.end, quantity.end + 160)) && !WRONGLY_ASKED.test(analysis.text);
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || FIGURE_MISSED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff || listedWrongly;
 }
+const MISCOUNTED_AFTER = /^[^.;]{0,60}?\b(?:twice|as two|two times|double|who (?:were|was|had been) later|who (?:were|was) (?:later )?found (?:alive|to)|who turned out|by mistake|wrongly|in error)\b/i;
 const LISTED_WRONGLY_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:first|earlier|initially|originally|wrongly)\s+(?:listed|counted|recorded|classed|classified|reported|registered|included)\s+(?:as|among)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:later\s+|since\s+|now\s+)?found|turned out|proved|(?:was|were) in fact)\b/iu;
 const WRONGLY_ASKED = /\b(?:wrong\w*|mistaken\w*|misclassif\w*|in fact|turned out|found to|really|actually died|attributed|listed as|counted as|reclassif\w*|taken off|removed)\b/i;
 const REMOVED_BEFORE = /\b(?:removed|struck|took|dropped|deleted|crossed)\s+(?:(?:about|some|another)\s+)?$/i;

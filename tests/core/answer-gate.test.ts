@@ -1707,6 +1707,13 @@ describe('what a count "had counted" beside another count\'s fault', () => {
   });
 });
 
+describe('what a figure "counted twice"', () => {
+  it('is the figure\'s fault, with or without "had" ("The regional hospital\'s figure of 29 counted five people twice")', () => {
+    const spill = loadLibrary('tests/fixtures/fresh/round486/dev/stories');
+    expect(answerFromStories('In the end, how many people needed medical help because of the spill?', spill).text).not.toMatch(/^Five people/);
+  });
+});
+
 describe('a part a figure "includes"', () => {
   it('is no count of its own ("This includes 45 tickets cancelled at the counter, which the supervision service had counted")', () => {
     const lottery = fixtureStoriesMentioning('tests/fixtures/fresh/round166/dev/stories');
