@@ -1182,4 +1182,14 @@ describe('a figure a later report tells as an earlier one', () => {
     const admissions = fixtureStoriesMentioning('tests/fixtures/fresh/round389/dev/stories');
     expect(answerFromStories('How many applicants did the university say were affected when it first owned up to the error?', admissions).text).not.toMatch(/^347\b/);
   });
+
+  it('is not a figure told as it stands now ("The Caisse … now admits that 7,915 pensioners were overpaid")', () => {
+    const pensions = fixtureStoriesMentioning('tests/fixtures/fresh/round405/dev/stories');
+    expect(answerFromStories('How many pensioners did the fund say had been overpaid when it first owned up to the error?', pensions).text).not.toMatch(/^7,915\b/);
+  });
+
+  it('is still the figure a "now" sentence says it replaced ("now says 52,400 pensioners were affected, up from about 38,000")', () => {
+    const pensions = libraryOf({ 'pensions.txt': 'Pension error grows\nPublished: Tuesday 12 March 2068\n\nThe agency now says 52,400 pensioners were affected, up from about 38,000 it gave last week.' });
+    expect(answerFromStories('How many pensioners did the agency say were affected when it first announced the error?', pensions).text).toMatch(/^About 38,000\b/);
+  });
 });
