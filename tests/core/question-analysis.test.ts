@@ -772,6 +772,16 @@ describe('a price per thing asked after its payee', () => {
   });
 });
 
+describe('a price per thing named by a product', () => {
+  it.each([
+    ['What does a box of Levotyra 50 cost at the pharmacy?', 'box'],
+    ['What did a tin of Kalopetra Bebe 1 cost in the shops?', 'tin'],
+    ['What does one dose of the dog vaccine cost the district council?', 'dose'],
+  ])('reads "%s" as a price per %s', (question, unit) => {
+    expect(analyseQuestion(question).priceUnit).toEqual([termOf(unit)]);
+  });
+});
+
 describe('a place asked with a modifier', () => {
   it('reads "to which neighbouring island" as a where-question, the kind of place no word to find', () => {
     const analysis = analyseQuestion('To which neighbouring island were most of the evacuees carried?');
