@@ -1193,3 +1193,10 @@ describe('a figure a later report tells as an earlier one', () => {
     expect(answerFromStories('How many pensioners did the agency say were affected when it first announced the error?', pensions).text).toMatch(/^About 38,000\b/);
   });
 });
+
+describe('a figure asked as of when an outbreak was declared', () => {
+  it('is the declaring report\'s, not a later count ("recorded 48 suspected cases", not "112 cases since late January")', () => {
+    const typhoid = fixtureStoriesMentioning('tests/fixtures/fresh/round463/dev/stories', 'typhoid');
+    expect(answerFromStories('How many suspected typhoid cases had the provincial health authority counted when it declared the outbreak?', typhoid).text).toMatch(/^48 suspected cases\b/);
+  });
+});

@@ -142,6 +142,14 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion(question).type).toBe(type);
   });
 
+  it.each([
+    'How many cases had been counted when the outbreak was officially declared?',
+    'How many suspected typhoid cases had the provincial health authority counted when it declared the outbreak?',
+    'How many suspected cases had been recorded when the outbreak was confirmed?',
+  ])('reads %j as a question about the report that declared the outbreak, the first', (question) => {
+    expect(analyseQuestion(question).time.stage).toBe('initial');
+  });
+
   it.each(['On what date did the first families return to their homes?', 'What year did the company open its first cinema?'])('reads no first report in %j, where "first" only says which', (question) => {
     expect(analyseQuestion(question).time.stage).not.toBe('initial');
   });
