@@ -660,6 +660,7 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   const listedWrongly = LISTED_WRONGLY_AFTER.test(sentence.slice(quantity.end, quantity.end + 160)) && !WRONGLY_ASKED.test(analysis.text);
   return COMPONENT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 90), quantity.start)) || MISCOUNT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) || FIGURE_MISSED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start)) || countedWrongly || itselfCountedTwice || takenOff || listedWrongly;
 }
+/** Told right after a counted figure as counted by mistake: "counted 1,380 households twice", "five villagers … who were later found alive". */
 const MISCOUNTED_AFTER = /^[^.;]{0,60}?\b(?:twice|as two|two times|double|who (?:were|was|had been) later|who (?:were|was) (?:later )?found (?:alive|to)|who turned out|by mistake|wrongly|in error)\b/i;
 const LISTED_WRONGLY_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:first|earlier|initially|originally|wrongly)\s+(?:listed|counted|recorded|classed|classified|reported|registered|included)\s+(?:as|among)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:later\s+|since\s+|now\s+)?found|turned out|proved|(?:was|were) in fact)\b/iu;
 const WRONGLY_ASKED = /\b(?:wrong\w*|mistaken\w*|misclassif\w*|in fact|turned out|found to|really|actually died|attributed|listed as|counted as|reclassif\w*|taken off|removed)\b/i;
@@ -681,7 +682,6 @@ const FAULT_TOLD = /\b(?:had|has|have)\s+(?:also\s+)?(?:missed|left out|(?:not\s
 const FIGURE_MISSED_BEFORE = /\b(?:figure|count|total|tally|list|estimate)\s+of\s+(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[\p{L}'’-]+\s+){0,2}?(?:missed|left out|omitted|overlooked|excluded|double-counted)\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/iu;
 const MISCOUNT_BEFORE = /\b(?:had|has|have)\s+(?:also\s+|only\s+)?(?:missed|left out|included|double-counted|wrongly (?:counted|included))\s+(?:(?:about|some|around|nearly|almost|another|a further)\s+)?$/i;
 
-// ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
 /**
  * The figure counts what was checked, inspected or tested: "checked 1,240 coaches", "the 212 children tested so far",
  * "an inspection of all 26 registered fireworks workshops".
@@ -703,6 +703,7 @@ function asksChecking(analysis: QuestionAnalysis): boolean {
 }
 const CHECKING_ASKED = /\b(?:inspect(?:s|ed|ing|ions?)?|check(?:s|ed|ing)?|test(?:s|ed|ing)?|examin\w*|screen(?:s|ed|ing)?|survey(?:s|ed|ing)?|audit(?:s|ed|ing)?|sampl\w*|assess\w*|x-ray\w*|look(?:ed|ing)? (?:at|into|over)|review\w*|visit\w*|go(?:ne)? through|went through)\b/i;
 const CHECKING_AS_TIME = /\b(?:after|since|before|during|following|until|in)\s+(?:the|its|their|these|those|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\b/giu;
+// ("14 of the farm's 31 ponds", "2,400 of the country's roughly 3,100 pharmacies": an owner and a qualifier may stand between.)
 const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+(?:of\s+(?:the|its|their|our|all)|(?:[\p{L}-]+\s+){0,4}?out\s+of(?:\s+(?:the|its|their|our|all))?)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_OPENING = /^\W*of\s+(?:the|its|their|these|those|all|all the)\s+(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
 const WHOLE_ASKED = /\b(?:are|were) there\b|\b(?:does|did|do|has|had|have) (?:it|they|he|she|the [a-z'-]+(?: [a-z'-]+)?) (?:have|has|had|own|run|operate|employ)\b|\bout of how many\b|\bin all\b/i;

@@ -209,6 +209,7 @@ function isNamedSource(analysis: QuestionAnalysis): boolean {
 /**
  * At least half the source's words are in the texts, as written, as a synonym, or as a kind of them: "the
  * national association of truck drivers" names "the lorry drivers' organisation" (an association is an organisation).
+ * `whole` is the sentence the texts were cut from: when it names the source's kind elsewhere, the texts must name it too.
  */
 export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, texts: string[], whole?: string): boolean {
   // ("The number of people in hospital is given as 11 by the sanitary inspectorate": a bare noun after "in" is a place

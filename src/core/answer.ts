@@ -1179,9 +1179,10 @@ function isToldOtherSideOf(analysis: QuestionAnalysis, text: string): boolean {
 const ASKS_SO_FAR = /\bso far\b|\b(?:have|has) (?:now |already )?been\b/i;
 const STILL_TO_BE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,8}?(?:are|is|were|was) (?:still |now )?(?:to be|due to be|expected to be|planned to be|set to be|yet to be)\b/iu;
 const REVISED_TO_BEFORE = /\b(?:has|have) now (?:been )?[a-z]+(?:ed|en)\s+(?:about\s+|around\s+|some\s+|more than\s+)?$|,\s+now\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$|\b(?:has|have|had) (?:now )?(?:risen|grown|climbed|increased|jumped|soared|fallen|dropped|gone up|gone down|been raised|been revised|been lowered|been increased|been cut)(?: as well| again| further| too)?,? to\s+(?:about\s+|around\s+|some\s+)?$|\bnow (?:puts|put|says|estimates|counts|reckons|gives|expects|believes|thinks|forecasts|totals?|stands? at|numbers?|comes? to|reach(?:es)?|amounts? to|covers|lists|includes|affects|involves)\b(?:(?!\b(?:first|initial|original|earlier|previous|from)\b)[^.;]){0,60}$/i;
-// ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
+/** "Now" before a figure in its clause, which tells the figure as it stands, not as first told. */
 // (Not a figure told after it as the one replaced: "now puts the cost at €587,000, up from €162,000".)
 const NOW_TOLD = /\bnow\b(?![-–])(?<!\b(?:until|till|up to|from|by|for|right|just|only|even)\s+now)(?![^.;]*?\b(?:from|than|not|against|compared|before|when|at first|initially|originally)\b)[^.;]*$/i;
+// ("the tags of 1,640 people went unchecked …, not the 1,100 in the Government's first statement": the correction, then what it corrected.)
 const TOLD_AS_REVISED_AFTER = new RegExp(String.raw`^[^.;]{0,100}?,\s+not\s+(?:the\s+)?(?:about\s+|some\s+)?${MONEY_SIGN}?(?:\d|(?:${NUMBER_WORD})\b)|^[^.;]{0,40}?\b(?:(?:less|more|lower|higher|fewer|greater|smaller) than (?:the|its|their) ${MONEY_SIGN}?\d|(?:up|down) from\b)|^[^.;]{0,60}?\bthan (?:its|their|the|his|her) (?:own )?(?:first|initial|original|earlier) (?:figure|estimate|count|total|forecast)\b|\bthan (?:first|initially|originally) (?:reported|estimated|thought|announced|feared|expected)\b`, 'i');
 /**
  * The figure a sentence tells as a revision, which no question about the first figure wants: "has risen to 41",
@@ -1190,7 +1191,7 @@ const TOLD_AS_REVISED_AFTER = new RegExp(String.raw`^[^.;]{0,100}?,\s+not\s+(?:t
 function isToldAsRevision(text: string, quantity: Quantity): boolean {
   return (
     REVISED_TO_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) ||
-    // ("The Caisse … now admits that 7,915 pensioners were overpaid", "31 cases were now confirmed": told as it stands now.)
+    // ("The Caisse … now admits that 7,915 pensioners were overpaid", "the company has now found 9,150 post-paid customers": told as it stands now.)
     NOW_TOLD.test(text.slice(clauseBounds(text, quantity).start, quantity.start)) ||
     TOLD_AS_REVISED_AFTER.test(text.slice(quantity.end, quantity.end + 110)) ||
     replacements(text).some((r) => r.by !== undefined && isSameFigure(r.by, quantity.value))
