@@ -641,13 +641,12 @@ export function isPartOfAnotherFigure(analysis: QuestionAnalysis, sentence: stri
   // ("… the company's figure of 9,500 had counted 1,700 miners who ride twice a day as two people.")
   // ("The group had left out 42 day-case procedures, and the union had counted 36 operations postponed for other
   // reasons": beside another count's fault, what a count "had counted" is its fault too.)
-  const countedBefore = /\bcounted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start));
+  const counted = /\b((?:had|has|have)\s+)?counted\s+(?:about\s+|some\s+)?$/i.exec(sentence.slice(Math.max(0, quantity.start - 20), quantity.start));
   const countedWrongly =
-    countedBefore &&
+    counted !== null &&
     // ("the mayor's list had counted five villagers as dead who were later found alive": counted by mistake.)
     // ("The Coordinadora's figure of 12,800 counted 1,380 households twice": with or without "had".)
-    (MISCOUNTED_AFTER.test(sentence.slice(quantity.end)) ||
-      (/\b(?:had|has|have)\s+counted\s+(?:about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start)) && FAULT_TOLD.test(sentence.slice(0, quantity.start))));
+    (MISCOUNTED_AFTER.test(sentence.slice(quantity.end)) || (counted[1] !== undefined && FAULT_TOLD.test(sentence.slice(0, quantity.start))));
   // ("One woman who had been counted among the hurt … has been taken off the list": what a count dropped.)
   // ("… after the joint survey removed four houses from the municipality's list": told actively too.)
   const takenOff =

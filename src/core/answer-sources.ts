@@ -221,16 +221,14 @@ export function namesSource(analysis: QuestionAnalysis, expansions: Expansions, 
   const named = analysis.source!.filter((word) => termMatch(termOf(word), expansions, terms, []) > 0);
   // (A kind alone names too much: a department is a kind of office too; one word must be the source's own.)
   if (named.length === 0) return false;
+  // (A source's word is held when named, or when a word of the texts is a kind of it.)
+  const holds = (word: string): boolean => named.includes(word) || words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word));
   // ("The estate's manager" is not named by "the Nyabitare tea estate": the one the possessive owns must be there.)
-  const head = analysis.source!.at(-1)!;
-  if (asksOwnedHead(analysis) && !named.includes(head) && !words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), head))) return false;
+  if (asksOwnedHead(analysis) && !holds(analysis.source!.at(-1)!)) return false;
   // ("According to the provincial hospital" is not "… said it had admitted 41 patients, while the provincial health
   // office put the number at 34", nor "the district council" the "Tuban district" of "…, but the local council put the
   // toll at 23": when the sentence names the kind of body asked elsewhere, the words naming the figure's teller must too.)
   const kind = analysis.sourceHead;
-  if (whole !== undefined && kind !== undefined && analysis.source!.length > 1 && !named.includes(kind) && !words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), kind))) {
-    if (termMatch(termOf(kind), expansions, new Set(tokenize(whole.replace(BARE_PLACE_USE, ' ')).map((t) => t.term)), []) > 0) return false;
-  }
-  const held = named.length + analysis.source!.filter((word) => !named.includes(word) && words.some((t) => sharedLexicon().isKindOf(t.word.toLowerCase(), word))).length;
-  return held * 2 >= analysis.source!.length;
+  if (whole !== undefined && kind !== undefined && analysis.source!.length > 1 && !holds(kind) && termMatch(termOf(kind), expansions, new Set(tokenize(whole.replace(BARE_PLACE_USE, ' ')).map((t) => t.term)), []) > 0) return false;
+  return analysis.source!.filter(holds).length * 2 >= analysis.source!.length;
 }
