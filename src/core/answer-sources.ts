@@ -60,6 +60,10 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !asksJointFigure(analysis)) return false;
   // ("The environment department and the farmers' association, which had earlier given estimates of 650 tons and 900
   // tons respectively": each body's figure in the order they are named.)
+  // ("According to the Ombudsman's Office" → "The mayor's office had counted 4,100, and the Ombudsman's Office 5,600";
+  // "… 612, the City Health Office said, but the Department of Health's regional office puts the figure much higher"):
+  // a source named whole only past a break after the figure tells another figure than this one.
+  if (namesWholeSourceAfterBreak(analysis, text.slice(quantity.end)) && !namesWholeSource(analysis, text.slice(0, quantity.start))) return false;
   const respective = respectiveTeller(text, quantity);
   if (respective !== undefined) return namesSource(analysis, expansions, [respective], text);
   // ("…, a rights group said Thursday, disputing a government figure of 460", "the ministry's earlier count of 1,900": a
@@ -132,6 +136,16 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   const around = [story?.sentences[sentence.index - 1]?.text ?? '', story?.outlet ?? ''];
   const namesHead = around.some((text) => tokenize(text).some((t) => t.term === termOf(head)));
   return namesHead && namesSource(analysis, expansions, around);
+}
+/** Every word of the source, in its order, at most two other words apart: "the Ombudsman's Office", "Department of Health's regional office". */
+function namesWholeSource(analysis: QuestionAnalysis, text: string, then = ''): boolean {
+  const words = analysis.source!.map((word) => `${literalPattern(word)}(?:['’]s?)?`);
+  return new RegExp(`\\b${words.join(`(?:\\s+[\\p{L}'’-]+){0,2}?\\s+`)}\\b${then}`, 'iu').test(text);
+}
+/** Past a break ("but", ", and", ", while", ";"), the whole source told with a figure of its own, or one higher or lower. */
+function namesWholeSourceAfterBreak(analysis: QuestionAnalysis, tail: string): boolean {
+  const broken = /^[^.;]*?(?:\bbut\b|,\s+(?:and|while|whereas)\b|\bwhereas\b|;)([^.]*)/i.exec(tail)?.[1];
+  return broken !== undefined && namesWholeSource(analysis, broken, `[^;]*?(?:\\d|\\b(?:higher|lower|more|fewer|different|larger|smaller)\\b)`);
 }
 const SAME_TELLER_GOES_ON = /^[^,.;]{0,60}?\s+and\s+(?:says|said|adds|added|told|tells|reports|reported|claims|claimed)\b/i;
 /** "The Bursar told a Guild meeting that …": whom a teller told, up to what was told. */

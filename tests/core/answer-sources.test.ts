@@ -569,6 +569,23 @@ describe('a figure whose verb is left out', () => {
     });
     expect(answerFromStories('According to the hospital, how many people had died in the boat accident?', boat).text).toMatch(/^17\b/);
   });
+
+  it('is not the other body\'s, named by the same kind of word ("The mayor\'s office had counted 4,100, and the Ombudsman\'s Office 5,600")', () => {
+    const water = fixtureStoriesMentioning('tests/fixtures/fresh/round353/dev/stories', 'Huaylluma');
+    expect(answerFromStories("According to the Ombudsman's Office, how many households in Villa Huaylluma had been left with dry taps?", water).text).not.toMatch(/^4,100\b/);
+  });
+});
+
+describe('a figure told before another source\'s', () => {
+  it('is not the source\'s named whole past "but" with a figure of its own ("612, the City Health Office said, but the Department of Health\'s regional office puts the figure much higher")', () => {
+    const dengue = fixtureStoriesMentioning('tests/fixtures/fresh/round420/dev/stories', 'dengue');
+    expect(answerFromStories("According to the Department of Health's regional office, how many dengue cases had there been when the fogging fell behind?", dengue).text).not.toMatch(/^612\b/);
+  });
+
+  it('is the source\'s when it is named again only to close the sentence ("…, and six were taken to the Klinikum Klagenfurt, the Red Cross said")', () => {
+    const bus = fixtureStoriesMentioning('tests/fixtures/fresh/round130/dev/stories', 'Red Cross');
+    expect(answerFromStories("According to the Red Cross's first count, how many children were injured?", bus).text).toMatch(/^Nineteen children\b/);
+  });
 });
 
 describe('a total a source accepted', () => {
