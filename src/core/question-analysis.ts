@@ -326,8 +326,9 @@ const EVENT_ASKED = /^what (?:(?:new|else|other|further) )?(?:[a-z]+ )?(?:went w
 function sourceAsked(text: string, focus: string | undefined): { words: string[]; head: string | undefined } | undefined {
   const phrase =
     /\baccording to (?:the |an? |its |their )?([^,?;]+?)\s*(?:[,?;]|$)/iu.exec(text)?.[1] ??
-    // ("How much has the software company agreed to put towards the cost?": a verb after "to" is the deed, not the telling.)
-    /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+)(?<! to) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give|put(?! (?:through|up|out|in|on|off|down|together|away|back)\b)|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
+    // ("How much has the software company agreed to put towards the cost?": a verb after "to" is the deed, not the telling;
+    // nor is giving back or giving each family a sum: "how much did the bank give back to its customers?")
+    /\b(?:did|does|do|has|have|had) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+)(?<! to) (?:(?:first|initially|originally|later|finally|eventually|then|now|at first) )?(?:say|count|claim|report|give(?! (?:back|out|up|away|in|way|each|every|to|per|them|him|her|it)\b)|put(?! (?:through|up|out|in|on|off|down|together|away|back)\b)|estimate|record|cite|tally|quote|publish|announce|find|put forward)\b/iu.exec(text)?.[1] ??
     /\b(?:the|an?) ((?:[\p{L}\p{N}.'’-]+ ){0,3}?[\p{L}\p{N}.-]+)['’]s? (?:own |latest |final |first |initial |higher |lower )?(?:figure|count|estimate|tally|total)\b/iu.exec(text)?.[1] ??
     // ("What death toll was the hospital in Beira giving?")
     /\bwhat (?:[\p{L}-]+ )?(?:figure|toll|count|number|estimate|total|tally)s? (?:was|is|were|are) (?:the |an? |its |their )?((?:[\p{L}\p{N}'’.-]+ ){0,4}?[\p{L}\p{N}'’.-]+) (?:(?:first|initially|originally|later|finally|then|now|at first) )?(?:giving|reporting|putting forward|citing|quoting|using|publishing|announcing|claiming)\b/iu.exec(text)?.[1];

@@ -648,7 +648,7 @@ describe('whose figure is asked for', () => {
     expect(analyseQuestion(question).sourceHead).toBe(head);
   });
 
-  it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?', 'How much has the software company agreed to put towards the cost of fixing the mistake?'])('names no source in "%s"', (question) => {
+  it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?', 'How much has the software company agreed to put towards the cost of fixing the mistake?', 'How much in overdraft fees did the bank give back to its customers?', 'How much did the government finally give each family of the dead?'])('names no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
 });
