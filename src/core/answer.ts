@@ -842,7 +842,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // statement"; "not the €210,000 expected in June" may have replaced an earlier one.)
     // (A figure told as an earlier one, not the first, may have replaced the first report's own: "the University's
     // earlier figure of 347".)
-    if (chosen && analysis.time.stage === 'initial' && !(isGivenAsReplaced(chosen) && isToldAsFirst(chosen) && !isToldAsMerelyEarlier(chosen)) && earlierReportOfStory(candidates, chosen, isSameStory)) return undefined;
+    const toldOfKind = new Map<string, boolean>();
+    const tellsFigureOfKindOnce = (storyId: string): boolean => toldOfKind.get(storyId) ?? toldOfKind.set(storyId, tellsFigureOfKind(library.storyById(storyId), chosen!)).get(storyId)!;
+    // (An earlier report that tells no figure of the kind at all, "Residents of about 300 homes were asked to leave" before
+    // any offer of money, did not give a first one the search missed.)
+    if (chosen && analysis.time.stage === 'initial' && !(isGivenAsReplaced(chosen) && isToldAsFirst(chosen) && !isToldAsMerelyEarlier(chosen)) && earlierReportOfStory(candidates, chosen, (sentence) => isSameStory(sentence) && tellsFigureOfKindOnce(sentence.storyId))) return undefined;
     return chosen;
   }
   if (analysis.type === 'when' && picks.length > 0 && (analysis.time.stage === 'initial' || analysis.time.stage === 'previous')) return firstToldTime(picks, candidates, library);
@@ -1620,6 +1624,17 @@ const FIRST_TOLD_AFTER = /^[^.;]{0,50}?\b(?:first|initial|original|earliest)\b/i
 function isGivenAsReplaced(pick: Pick): boolean {
   const value = pick.quantity?.value;
   return value !== undefined && replacedValues(pick.candidate.sentence.text).some((v) => isSameFigure(v, value));
+}
+
+/**
+ * A sum's earlier report tells a sum of its kind somewhere (isSameKindOfFigure): one that tells none made no offer the
+ * search missed. Any other figure is held as told there: a count grows from report to report, and the first report's
+ * own wording of it may be what the search missed. (For counts too this gave 60 more right answers and 73 more
+ * confidently wrong on the stored rounds.)
+ */
+function tellsFigureOfKind(story: Story | undefined, pick: Pick): boolean {
+  if (!pick.quantity || !isMoneyFigure(pick.candidate.sentence.text, pick.quantity)) return true;
+  return story === undefined || story.sentences.some((sentence) => findQuantities(sentence.text).some((q) => isSameKindOfFigure(sentence.text, q, pick)));
 }
 
 /**

@@ -1200,3 +1200,10 @@ describe('a figure asked as of when an outbreak was declared', () => {
     expect(answerFromStories('How many suspected typhoid cases had the provincial health authority counted when it declared the outbreak?', typhoid).text).toMatch(/^48 suspected cases\b/);
   });
 });
+
+describe('a sum first offered', () => {
+  it('may be told first in a later report, when the earlier one names no sum at all ("Residents … were asked to leave", then "would pay 2,000 crowns")', () => {
+    const mill = fixtureStoriesMentioning('tests/fixtures/fresh/round373/wire/stories', 'Bergsviken');
+    expect(answerFromStories("How much did the mill's owner first offer each household that had to leave?", mill).text).toMatch(/^2,000 crowns\b/);
+  });
+});
