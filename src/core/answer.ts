@@ -355,7 +355,9 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // ("On what date was the full bus timetable restored?" → "the full timetable on all 24 routes was restored on …": a noun
   // that only says which, before a noun the sentence holds, may go unsaid in a sentence stating the relation.)
   const statesWhenOrWhere = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent;
-  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !((namesSomeone || statesWhenOrWhere) && modifiesNoun(analysis.text, word, questionNouns)));
+  // ("Which company supplied the signalling equipment at the Gerlachau interlocking?" → "The signalling equipment at
+  // Gerlachau was supplied by …": a thing the question calls by a name the sentence holds is named by it.)
+  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !((namesSomeone || statesWhenOrWhere) && modifiesNoun(analysis.text, word, questionNouns)) && !isCalledByNameIn(analysis.text, word, sentence.text));
   if (asked.length === 0) return true;
   // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until
   // October 1": a day is bound by its sentence's relation; one of three or more things may go by another name.)
@@ -384,6 +386,13 @@ const PREMISE = /^(?:so\s+)?(?:(?:if|since|now that|given that|assuming)\b[^,?]*
 function modifiesNoun(text: string, word: string, nouns: string[]): boolean {
   const next = new RegExp(`\\b${literalPattern(word)}\\s+(\\p{L}+)`, 'iu').exec(text)?.[1]?.toLowerCase();
   return next !== undefined && nouns.includes(next);
+}
+
+/** The question calls the thing by a name before its noun ("the Gerlachau interlocking") that the sentence holds. */
+function isCalledByNameIn(question: string, word: string, sentence: string): boolean {
+  const name = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${literalPattern(word)}\\b`, 'u').exec(question)?.[1];
+  // (Not a month or a day: "the June money" is no thing called June.)
+  return name !== undefined && !/^(?:The|A|An|Which|What|Who|Where|When|How|Why|In|On|At|From|To|By|For|Of)$/.test(name) && !isCalendarName(name) && new RegExp(`\\b${literalPattern(name)}\\b`, 'u').test(sentence);
 }
 
 /** The text names a noun as a kind of a word by putting one before the other: "sargassum seaweed", "Oderwerk buses". */

@@ -2264,3 +2264,15 @@ describe('a figure with a noun of its own', () => {
     expect(answerFromStories('According to UNICEF, how many children had symptoms?', mumps).text).toMatch(/^650\b/);
   });
 });
+
+describe('a thing the question calls by its name', () => {
+  it('is named by that name alone ("the Gerlachau interlocking" → "The signalling equipment at Gerlachau was supplied by …")', () => {
+    const signals = fixtureStoriesMentioning('tests/fixtures/fresh/round302/dev/stories', 'Gerlachau');
+    expect(answerFromStories('Which company supplied the signalling equipment at the Gerlachau interlocking?', signals).text).toMatch(/^Velmark Signaltechnik\b/);
+  });
+
+  it('is not named by a month ("the June money" is no thing called June)', () => {
+    const grant = fixtureStoriesMentioning('tests/fixtures/fresh/round506/dev/stories');
+    expect(answerFromStories('By what date did the ministry first promise that every family would have the June money?', grant).text).not.toMatch(/^Tuesday 5 June\b/);
+  });
+});
