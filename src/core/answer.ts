@@ -357,7 +357,7 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   const statesWhenOrWhere = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent;
   // ("Which company supplied the signalling equipment at the Gerlachau interlocking?" → "The signalling equipment at
   // Gerlachau was supplied by …": a thing the question calls by a name the sentence holds is named by it.)
-  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !((namesSomeone || statesWhenOrWhere) && modifiesNoun(analysis.text, word, questionNouns)) && !isCalledByNameIn(analysis.text, word, sentence.text));
+  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !((namesSomeone || statesWhenOrWhere) && modifiesNoun(analysis.text, word, questionNouns)) && !isCalledByNameIn(analysis.text, word, sentence.text) && !((namesSomeone || statesWhenOrWhere) && isOfComplement(analysis.text, word, own.terms)));
   if (asked.length === 0) return true;
   // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until
   // October 1": a day is bound by its sentence's relation; one of three or more things may go by another name.)
@@ -386,6 +386,12 @@ const PREMISE = /^(?:so\s+)?(?:(?:if|since|now that|given that|assuming)\b[^,?]*
 function modifiesNoun(text: string, word: string, nouns: string[]): boolean {
   const next = new RegExp(`\\b${literalPattern(word)}\\s+(\\p{L}+)`, 'iu').exec(text)?.[1]?.toLowerCase();
   return next !== undefined && nouns.includes(next);
+}
+
+/** The word only says which of a noun the sentence holds: "the rebuild of the database" → "the rebuild". */
+function isOfComplement(question: string, word: string, held: ReadonlySet<string>): boolean {
+  const noun = new RegExp(`\\b(\\p{L}+)\\s+of\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?${literalPattern(word)}\\b`, 'iu').exec(question)?.[1];
+  return noun !== undefined && held.has(termOf(noun.toLowerCase()));
 }
 
 /** The question calls the thing by a name before its noun ("the Gerlachau interlocking") that the sentence holds. */

@@ -2276,3 +2276,10 @@ describe('a thing the question calls by its name', () => {
     expect(answerFromStories('By what date did the ministry first promise that every family would have the June money?', grant).text).not.toMatch(/^Tuesday 5 June\b/);
   });
 });
+
+describe('a thing the question names by what it is of', () => {
+  it('is named by the noun it is of ("the rebuild of the database" → "The rebuild went faster once … flew in two specialists from Johannesburg")', () => {
+    const registry = fixtureStoriesMentioning('tests/fixtures/fresh/round314/dev/stories', 'rebuild');
+    expect(answerFromStories('From which city were the specialists flown in to speed up the rebuild of the database?', registry).text).toMatch(/^Johannesburg\b/);
+  });
+});
