@@ -41,8 +41,8 @@ function ownerOfFigure(before: string): string | undefined {
 const OWNED_FIGURE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+((?:(?!(?:a|an|the)\s)[\p{L}’'-]+\s+){0,3}?(?!(?:a|an|the)\s)[\p{L}’'-]+)\s+(?:figure|count|estimate|tally|toll|total)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|only\s+|just\s+)?$/iu;
 const FIGURE_ADJECTIVES = /^(?:final|official|new|revised|earlier|first|initial|latest|provisional|preliminary|original|previous|higher|lower|overall|joint|agreed|settled|disputed|own|real|true|actual|correct|corrected|confirmed|updated|current|death|casualty|injury|total|estimated|unofficial|rough|later|last|combined|whole|much|far|even|slightly|somewhat|rather|very|considerably|significantly)$/i;
 
-/** "…, the ONS 14", "…, and the Red Cross 31": a body named after a comma, right before its figure, the verb left out. */
-const GAPPED_TELLER = /,\s+(?:and\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+(?<!ed|ing|s))?)\s+$/u;
+/** "…, the ONS 14", "…, and the Red Cross 31", "… eight dead and the ministry six": a body named after a comma or "and", right before its figure, the verb left out. */
+const GAPPED_TELLER = /(?:,\s+(?:and\s+)?|\s+and\s+)((?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}|the\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+(?<!ed|ing|s))?)\s+$/u;
 
 /**
  * The source the question asks about gives this figure: it is named before the figure as who said, put, counted or
@@ -73,7 +73,7 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("The hospital had counted 17 dead, the ONS 14": the verb left out after a comma, the figure is the body's named
   // right before it.)
   const gapped = GAPPED_TELLER.exec(text.slice(Math.max(0, quantity.start - 60), quantity.start))?.[1];
-  if (gapped !== undefined && /\d/.test(text.slice(0, quantity.start).split(/[;:]/).at(-1)!.replace(gapped, ''))) return namesSource(analysis, expansions, [gapped], text);
+  if (gapped !== undefined && findQuantities(text.slice(0, quantity.start).split(/[;:]/).at(-1)!.replace(gapped, '')).length > 0) return namesSource(analysis, expansions, [gapped], text);
   // ("31 given by the provincial disaster relief office"; "Nine people were killed …, police said on Sunday.")
   const tail = text.slice(quantity.end);
   // ("An audit has put the amount … at 5.1 billion CFA francs, between the figures given by the company and the union":

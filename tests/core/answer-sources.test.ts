@@ -570,6 +570,13 @@ describe('a figure whose verb is left out', () => {
     expect(answerFromStories('According to the hospital, how many people had died in the boat accident?', boat).text).toMatch(/^17\b/);
   });
 
+  it('is the body’s named after "and" without a comma ("had counted eight dead and the ministry six")', () => {
+    const meal = libraryOf({
+      'meal.txt': 'Funeral meal toll disputed\nPublished: Wednesday 22 April 1998\n\nVillagers fell ill after a funeral meal on Saturday.\n\nThe Central Regional Hospital in Cape Coast had counted eight dead and the ministry six.',
+    });
+    expect(answerFromStories('According to the Central Regional Hospital, how many people died after the funeral meal?', meal).text).toMatch(/^Eight\b/);
+  });
+
   it('is not the other body\'s, named by the same kind of word ("The mayor\'s office had counted 4,100, and the Ombudsman\'s Office 5,600")', () => {
     const water = fixtureStoriesMentioning('tests/fixtures/fresh/round353/dev/stories', 'Huaylluma');
     expect(answerFromStories("According to the Ombudsman's Office, how many households in Villa Huaylluma had been left with dry taps?", water).text).not.toMatch(/^4,100\b/);
