@@ -242,10 +242,13 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   }
   // "Which regulator …": the kind of name wanted. The answer names one ("the Data Protection Commission")
   // without the word, so it is neither a relation to find nor a term that must be in the stories.
-  const words = /^(?:which|what) (\w+)(?: (\w+))?/.exec(lower);
+  const words = /^(?:which|what) (\w+)(?: (\w+))?(?: (\w+))?/.exec(lower);
   const isAux = (w: string | undefined): boolean => !w || /^(is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might)$/.test(w);
   // ("Which cement company …" names its kind second; "which company owns …" first, before its verb.)
-  const kind = words && (isAux(words[2]) || !commonNouns(lower).includes(words[2]!) ? words[1] : words[2]);
+  // ("Which company supplies the hospital's …", "which company fitted the meters": a second word before an article is
+  // the verb, though the tagger may read "supplies" or "fitted" as a noun.)
+  const isVerbBeforeObject = words?.[3] !== undefined && /^(?:the|a|an|its|their|his|her|this|that|these|those)$/.test(words[3]);
+  const kind = words && (isAux(words[2]) || isVerbBeforeObject || !commonNouns(lower).includes(words[2]!) ? words[1] : words[2]);
   if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
   const role = nameOfRole(shape);
   if (analysis.type === 'who' && role) {

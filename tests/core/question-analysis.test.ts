@@ -648,6 +648,14 @@ describe('whose figure is asked for', () => {
     expect(analyseQuestion(question).sourceHead).toBe(head);
   });
 
+  it.each([
+    ["Which company supplies the hospital's electronic patient record system?", 'compani'],
+    ['Which company fitted the new smart meters in La Ceiba?', 'compani'],
+    ['Which cement company owns the quarry?', 'compani'],
+  ])('reads the kind of name "%s" asks for', (question, kind) => {
+    expect(analyseQuestion(question).entityKind).toBe(kind);
+  });
+
   it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?', 'How much has the software company agreed to put towards the cost of fixing the mistake?', 'How much in overdraft fees did the bank give back to its customers?', 'How much did the government finally give each family of the dead?'])('names no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });

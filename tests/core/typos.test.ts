@@ -32,6 +32,9 @@ describe('correctedSpelling', () => {
     ['"there\'s" with its apostrophe dropped', 'theres', ['therms']],
     ['a name the stories do not hold', 'zawadka', ['zawadzka']],
     ['a short word', 'helt', ['help']],
+    ['a past tense in -ied ("supply")', 'supplied', ['supplier']],
+    ['a past tense with its consonant doubled ("fit")', 'fitted', ['fitter']],
+    ['a comparative ("early")', 'earlier', ['earlies']],
   ])('leaves alone %s ("%s")', (_case, typed, held) => {
     expect(correctedSpelling(typed, sharedLexicon(), storiesHold(...held))).toBeUndefined();
   });
