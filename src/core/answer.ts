@@ -335,7 +335,10 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // ("If the pump wasn't the problem, where did the gas come from?": the premise sets a thing aside; it is not asked about.)
   // ("When was the inspectors' report on the accident first due?": the asker's word for what went wrong names no thing
   // its report need repeat; it may tell the cabin falling.)
-  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t, w]) => relation.has(t) && !(analysis.type === 'when' && sharedLexicon().isMishap(w)));
+  // ("Which government body ordered work to stop?", "which insurance company is paying?": a word saying what kind of
+  // body is asked describes the answer, which the sentence names; it is no thing the sentence must hold.)
+  const kindWords = kindOfAnswerWords(analysis);
+  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t, w]) => relation.has(t) && !kindWords.has(t) && !(analysis.type === 'when' && sharedLexicon().isMishap(w)));
   if (things.length === 0) return true;
   const { story, own, neighbours, title } = surroundingsOf(sentence, library);
   // ("Who leads the crop protection department at Ethiopia's agriculture ministry?" → "…, said Tesfaye Gebremariam, head of
@@ -378,6 +381,14 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
 }
 
 const WHEN_THINGS_ONE_MAY_MISS = 3;
+
+/** The words before the asked kind of body: "government" of "which government body", "insurance" of "which insurance company". */
+function kindOfAnswerWords(analysis: QuestionAnalysis): ReadonlySet<string> {
+  if (!analysis.entityKind) return new Set();
+  const words = (/\b(?:which|what)\s+((?:[\p{L}-]+\s+){1,3})/iu.exec(analysis.text)?.[1] ?? '').trim().split(/\s+/);
+  const at = words.findIndex((w, index) => index > 0 && termOf(w.toLowerCase()) === analysis.entityKind);
+  return new Set(at > 0 ? words.slice(0, at).map((w) => termOf(w.toLowerCase())) : []);
+}
 
 /** A question's opening premise or time: "if the pump wasn't the problem, …", "when the university first announced the infestation, …". */
 const PREMISE = /^(?:so\s+)?(?:(?:if|since|now that|given that|assuming)\b[^,?]*?(?:,\s*|\s+(?=(?:where|what|who|when|why|how|which)\b))|when\b[^,?]*?\b(?:first|initially|originally)\b[^,?]*,\s*(?=(?:where|what|who|when|why|how|which|on|by|from|for|to|in|at)\b))/i;

@@ -2283,3 +2283,20 @@ describe('a thing the question names by what it is of', () => {
     expect(answerFromStories('From which city were the specialists flown in to speed up the rebuild of the database?', registry).text).toMatch(/^Johannesburg\b/);
   });
 });
+
+describe('a business asked for by its kind', () => {
+  it('is named as one by "Company" in its name ("the Kafr el-Tawila mill, run by the state-owned North Delta Milling Company")', () => {
+    const mill = fixtureStoriesMentioning('tests/fixtures/fresh/round90/dev/stories');
+    expect(answerFromStories('Which company operates the Kafr el-Tawila mill?', mill).text).toMatch(/^North Delta Milling Company\b/);
+  });
+
+  it('is named as one by "the company that owns the depot, Petralux Oil"', () => {
+    const depot = fixtureStoriesMentioning('tests/fixtures/fresh/round269/wire/stories', 'Petralux');
+    expect(answerFromStories('Which company owns the depot that caught fire?', depot).text).toMatch(/^Petralux Oil\b/);
+  });
+
+  it('need not be named by the words that say its kind ("which government body" → "The Department of Occupational Safety and Health ordered …")', () => {
+    const scaffold = fixtureStoriesMentioning('tests/fixtures/fresh/round297/wire/stories', 'scaffold');
+    expect(answerFromStories("Which government body ordered work to stop at the contractor's sites?", scaffold).text).toMatch(/^The Department of Occupational Safety and Health\b/);
+  });
+});
