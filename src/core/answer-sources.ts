@@ -58,12 +58,12 @@ export function sourceGives(analysis: QuestionAnalysis, expansions: Expansions, 
   // ("A joint survey by the city and the Clean Valley Forum found about 2,200 tonnes", "they agreed that the bridge carries
   // about 2,750 vehicles": a figure the source agreed with another is not its own count.)
   if (JOINTLY_GIVEN.test(text.slice(0, quantity.start).split(/[;:]|,\s+(?:which|who|whose)\b/i).at(-1)!) && !asksJointFigure(analysis)) return false;
-  // ("The environment department and the farmers' association, which had earlier given estimates of 650 tons and 900
-  // tons respectively": each body's figure in the order they are named.)
   // ("According to the Ombudsman's Office" → "The mayor's office had counted 4,100, and the Ombudsman's Office 5,600";
   // "… 612, the City Health Office said, but the Department of Health's regional office puts the figure much higher"):
   // a source named whole only past a break after the figure tells another figure than this one.
   if (namesWholeSourceAfterBreak(analysis, text.slice(quantity.end)) && !namesWholeSource(analysis, text.slice(0, quantity.start))) return false;
+  // ("The environment department and the farmers' association, which had earlier given estimates of 650 tons and 900
+  // tons respectively": each body's figure in the order they are named.)
   const respective = respectiveTeller(text, quantity);
   if (respective !== undefined) return namesSource(analysis, expansions, [respective], text);
   // ("…, a rights group said Thursday, disputing a government figure of 460", "the ministry's earlier count of 1,900": a

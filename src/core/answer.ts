@@ -868,10 +868,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // statement"; "not the €210,000 expected in June" may have replaced an earlier one.)
     // (A figure told as an earlier one, not the first, may have replaced the first report's own: "the University's
     // earlier figure of 347".)
+    // (An earlier report that tells no figure of the kind at all, "Residents of about 300 homes were asked to leave" before
+    // any offer of money, did not give a first one the search missed; each report is read once.)
     const toldOfKind = new Map<string, boolean>();
     const tellsFigureOfKindOnce = (storyId: string): boolean => toldOfKind.get(storyId) ?? toldOfKind.set(storyId, tellsFigureOfKind(library.storyById(storyId), chosen!)).get(storyId)!;
-    // (An earlier report that tells no figure of the kind at all, "Residents of about 300 homes were asked to leave" before
-    // any offer of money, did not give a first one the search missed.)
     if (chosen && analysis.time.stage === 'initial' && !(isGivenAsReplaced(chosen) && isToldAsFirst(chosen) && !isToldAsMerelyEarlier(chosen)) && earlierReportOfStory(candidates, chosen, (sentence) => isSameStory(sentence) && tellsFigureOfKindOnce(sentence.storyId))) return undefined;
     return chosen;
   }

@@ -46,18 +46,18 @@ export function correctedSpelling(word: string, lexicon: Lexicon, uses: (word: s
 function isKnownForm(word: string, lexicon: Lexicon): boolean {
   // "wasnt", "couldnt", "theyre", "youve", "whats", "theyd": a stop word with its apostrophe dropped.
   if (lexicon.isWord(word) || [/nt$/, /re$/, /ve$/, /ll$/, /s$/, /d$/].some((ending) => ending.test(word) && STOP_WORDS.has(word.replace(ending, '')))) return true;
-  // ("supplied", "earlier", "stopped", "bigger": WordNet knows "supply", "early", "stop", "big"; an -ied or a doubled
-  // consonant is a form, not a misspelling of "supplier" or "stopper".)
+  // ("supplied", "earlier", "stopped", "bigger", "safer": WordNet knows "supply", "early", "stop", "big", "safe"; an -ied,
+  // a doubled consonant or a comparative is a form, not a misspelling of "supplier" or "stopper".)
   const stems = [
     word.replace(/ing$/, ''),
     word.replace(/ing$/, 'e'),
     word.replace(/e?d$/, ''),
     word.replace(/ed$/, 'e'),
     word.replace(/e?s$/, ''),
-    word.replace(/ies$/, 'y'),
     word.replace(/ie[ds]$|ier$|iest$/, 'y'),
     word.replace(/([b-df-hj-np-tv-z])\1(?:ed|ing|er|est)$/, '$1'),
-    word.replace(/e?(?:r|st)$/, ''),
+    word.replace(/e(?:r|st)$/, ''),
+    word.replace(/(?:r|st)$/, ''),
   ];
   return stems.some((stem) => stem !== word && stem.length >= 2 && lexicon.isWord(stem));
 }
