@@ -90,6 +90,9 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     }
     return (files = { index, data });
   };
+  // (Adverbs are only ever looked up as words, never for their senses: their index alone is read, when first asked.)
+  let adverbIndex: Buffer | undefined;
+  const adverbs = (): Buffer => (adverbIndex ??= readFileSync(join(dictDir, 'index.adv')));
   /**
    * Each of the `senses` most common synsets of the first base form of `word` WordNet knows as `pos`, with the
    * number (from 1) of that form among the synset's words.
@@ -219,7 +222,8 @@ export function createLexicon(dictDir: string = wordnet.path): Lexicon {
     },
     isWord(word) {
       const wn = open();
-      return /^[a-z][a-z'-]*$/.test(word) && (['noun', 'verb', 'adj'] as const).some((pos) => baseForms(word, pos).some((lemma) => lookUp(wn.index.get(pos)!, lemma) !== undefined));
+      // (An adverb is a word too: "often", "quickly", "never" are no misspellings of "soften", "quicky" or "fever".)
+      return /^[a-z][a-z'-]*$/.test(word) && ((['noun', 'verb', 'adj'] as const).some((pos) => baseForms(word, pos).some((lemma) => lookUp(wn.index.get(pos)!, lemma) !== undefined)) || lookUp(adverbs(), word) !== undefined);
     },
     isPlaceOrTime(word) {
       return remembered(places, word, () => {

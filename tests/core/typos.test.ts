@@ -35,6 +35,8 @@ describe('correctedSpelling', () => {
     ['a past tense in -ied ("supply")', 'supplied', ['supplier']],
     ['a past tense with its consonant doubled ("fit")', 'fitted', ['fitter']],
     ['a comparative ("early")', 'earlier', ['earlies']],
+    ['an adverb ("often" is no misspelling of "soften")', 'often', ['soften']],
+    ['an adverb ("quickly" is no misspelling of "quicky")', 'quickly', ['quicky']],
   ])('leaves alone %s ("%s")', (_case, typed, held) => {
     expect(correctedSpelling(typed, sharedLexicon(), storiesHold(...held))).toBeUndefined();
   });
