@@ -337,8 +337,7 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // its report need repeat; it may tell the cabin falling.)
   // ("Which government body ordered work to stop?", "which insurance company is paying?": a word saying what kind of
   // body is asked describes the answer, which the sentence names; it is no thing the sentence must hold.)
-  const kindWords = kindOfAnswerWords(analysis);
-  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t, w]) => relation.has(t) && !kindWords.has(t) && !(analysis.type === 'when' && sharedLexicon().isMishap(w)));
+  const things = [...new Map(commonNouns(analysis.text.replace(PREMISE, '')).map((w) => [termOf(w), w]))].filter(([t, w]) => relation.has(t) && t !== analysis.entityKindModifier && !(analysis.type === 'when' && sharedLexicon().isMishap(w)));
   if (things.length === 0) return true;
   const { story, own, neighbours, title } = surroundingsOf(sentence, library);
   // ("Who leads the crop protection department at Ethiopia's agriculture ministry?" → "…, said Tesfaye Gebremariam, head of
@@ -358,9 +357,11 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
   // ("On what date was the full bus timetable restored?" → "the full timetable on all 24 routes was restored on …": a noun
   // that only says which, before a noun the sentence holds, may go unsaid in a sentence stating the relation.)
   const statesWhenOrWhere = (analysis.type === 'when' || analysis.type === 'where') && relationStated >= WEIGHTS.minRelationWithoutAgent;
+  // ("The rebuild of the database" → "the rebuild": a noun after "of" says which, as one before another does.)
+  const onlySaysWhich = (word: string): boolean => (namesSomeone || statesWhenOrWhere) && (modifiesNoun(analysis.text, word, questionNouns) || isOfComplement(analysis.text, word, own.terms));
   // ("Which company supplied the signalling equipment at the Gerlachau interlocking?" → "The signalling equipment at
   // Gerlachau was supplied by …": a thing the question calls by a name the sentence holds is named by it.)
-  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !((namesSomeone || statesWhenOrWhere) && modifiesNoun(analysis.text, word, questionNouns)) && !isCalledByNameIn(analysis.text, word, sentence.text) && !((namesSomeone || statesWhenOrWhere) && isOfComplement(analysis.text, word, own.terms)));
+  const asked = missing.filter(([, word]) => !(namesSomeone && sharedLexicon().isAgent(word)) && !onlySaysWhich(word) && !isCalledByNameIn(analysis.text, word, sentence.text));
   if (asked.length === 0) return true;
   // ("When will the Danube channel be fully open again?" → "… the shipping channel will not fully reopen until
   // October 1": a day is bound by its sentence's relation; one of three or more things may go by another name.)
@@ -381,14 +382,6 @@ function thingsAround(analysis: QuestionAnalysis, expansions: Expansions, senten
 }
 
 const WHEN_THINGS_ONE_MAY_MISS = 3;
-
-/** The words before the asked kind of body: "government" of "which government body", "insurance" of "which insurance company". */
-function kindOfAnswerWords(analysis: QuestionAnalysis): ReadonlySet<string> {
-  if (!analysis.entityKind) return new Set();
-  const words = (/\b(?:which|what)\s+((?:[\p{L}-]+\s+){1,3})/iu.exec(analysis.text)?.[1] ?? '').trim().split(/\s+/);
-  const at = words.findIndex((w, index) => index > 0 && termOf(w.toLowerCase()) === analysis.entityKind);
-  return new Set(at > 0 ? words.slice(0, at).map((w) => termOf(w.toLowerCase())) : []);
-}
 
 /** A question's opening premise or time: "if the pump wasn't the problem, …", "when the university first announced the infestation, …". */
 const PREMISE = /^(?:so\s+)?(?:(?:if|since|now that|given that|assuming)\b[^,?]*?(?:,\s*|\s+(?=(?:where|what|who|when|why|how|which)\b))|when\b[^,?]*?\b(?:first|initially|originally)\b[^,?]*,\s*(?=(?:where|what|who|when|why|how|which|on|by|from|for|to|in|at)\b))/i;

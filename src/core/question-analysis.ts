@@ -38,6 +38,8 @@ export interface QuestionAnalysis {
   measure?: MeasureKind;
   /** "Which regulator / company …": the kind of name a who-question wants, as a term. */
   entityKind?: string;
+  /** "Which government body …": the word before that kind ("government"), which describes the answer, as a term. */
+  entityKindModifier?: string;
   /** "What's the name of the arbitrator …": only a name written beside the role (the focus) answers. */
   asksNameOf?: boolean;
   /**
@@ -249,7 +251,10 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   // the verb, though the tagger may read "supplies" or "fitted" as a noun.)
   const isVerbBeforeObject = words?.[3] !== undefined && /^(?:the|a|an|its|their|his|her|this|that|these|those)$/.test(words[3]);
   const kind = words && (isAux(words[2]) || isVerbBeforeObject || !commonNouns(lower).includes(words[2]!) ? words[1] : words[2]);
-  if (analysis.type === 'who' && kind && !isAux(kind)) analysis.entityKind = termOf(kind);
+  if (analysis.type === 'who' && kind && !isAux(kind)) {
+    analysis.entityKind = termOf(kind);
+    if (kind === words[2]) analysis.entityKindModifier = termOf(words[1]!);
+  }
   const role = nameOfRole(shape);
   if (analysis.type === 'who' && role) {
     analysis.focus = termOf(role);

@@ -656,6 +656,11 @@ describe('whose figure is asked for', () => {
     expect(analyseQuestion(question).entityKind).toBe(kind);
   });
 
+  it('reads the word that describes the asked kind ("government" of "which government body")', () => {
+    expect(analyseQuestion("Which government body ordered work to stop at the contractor's sites?").entityKindModifier).toBe('govern');
+    expect(analyseQuestion('Which company fitted the new smart meters in La Ceiba?').entityKindModifier).toBeUndefined();
+  });
+
   it.each(['How many people were brought back, according to the final count?', 'How many did they say died?', 'How many units were spoiled?', 'How large an area did the first estimate say had been hit?', 'How much has the software company agreed to put towards the cost of fixing the mistake?', 'How much in overdraft fees did the bank give back to its customers?', 'How much did the government finally give each family of the dead?'])('names no source in "%s"', (question) => {
     expect(analyseQuestion(question).source).toBeUndefined();
   });
