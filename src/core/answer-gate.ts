@@ -3,6 +3,7 @@
 // A loosely matching sentence is a "closest passage", never an answer.
 import { findQuantities, isNewestDeath, isNounCompound, MISSING_WORDS, opensWithCurrencyCode, type Quantity } from './extract.ts';
 import { CURRENCY_SIGN } from './numbers.ts';
+import { isCurrencyCode, isCurrencyName } from './currencies.ts';
 import { PHRASAL_PARTICLES, sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -117,9 +118,20 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) || CURRENCY_SIGN.test(quantity.text) || /^R\d/.test(quantity.text) || opensWithCurrencyCode(quantity.text)) return true;
   // "7.1 million U.S. dollars", "2 million Swiss francs", "500 Hong Kong dollars": the country before the unit.
   // ("25,000 CFA francs": a zone's letters before the unit.)
+  const after = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})(?:\s+(\p{L}{2,20})(?!\p{L}))?/u.exec(sentence.slice(quantity.end, quantity.end + 40));
+  if (!after) return false;
+  const [, unit, next] = after as unknown as [string, string, string | undefined];
+  // ("11 million EUR", "260,000 zł": a code or a country's letters after the sum; "3.4 crore rupees", "60,000
+  // convertible marks": a word that says which, then the currency. Not WordNet's there: "310 people at the mine" is
+  // no sum in Lao "at".)
+  return isCurrencyUnit(unit) || isCurrencyCode(unit) || (next !== undefined && /^\p{Ll}+(?<!s)$/u.test(unit) && unit !== 'per' && (MONEY.test(next) || isCurrencyName(next)));
+}
+
+/** A word for a currency: in the runtime's list of the world's currencies, WordNet's monetary units, or written so in news. */
+function isCurrencyUnit(word: string): boolean {
   // ("1.8 billion guaraníes": the unit read whole, its accents dropped for WordNet, which spells it "guaranies".)
-  const unit = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})/u.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1]?.replace(/[^\x00-\x7f]+/g, (accented) => accented.normalize('NFD').replace(/\p{M}/gu, ''));
-  return unit !== undefined && (MONEY.test(unit) || sharedLexicon().isMonetaryUnit(unit.toLowerCase()));
+  const plain = word.replace(/[^\x00-\x7f]+/g, (accented) => accented.normalize('NFD').replace(/\p{M}/gu, ''));
+  return MONEY.test(plain) || isCurrencyName(word) || sharedLexicon().isMonetaryUnit(plain.toLowerCase());
 }
 const LEVEL_ASKED = /\b(?:paid|pay|earn|earns|cost|costs|price|charge|charged|worth)\b/i;
 const SHARE = /%|\bper ?cent\b|\bpercent\b/i;
@@ -191,11 +203,14 @@ export function isPriceOfAskedUnit(analysis: QuestionAnalysis, sentence: string,
 function isPricePer(unit: string[], sentence: string, quantity: Quantity): boolean {
   const after = PRICE_PER_AFTER.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1];
   const before = PRICE_PER_BEFORE.exec(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))?.[1];
+  // ("How much will each affected household be credited?" → "Each affected household will receive €60 …": the sum one of them gets.)
+  const eachOne = EACH_ONE_BEFORE.exec(sentence.slice(Math.max(0, quantity.start - 90), quantity.start))?.[1];
   // The asked thing's words ("one overstay fine") and the priced thing's ("each overstay fine is $99") share a noun.
-  return [after, before].some((words) => words !== undefined && words.toLowerCase().split(' ').some((w) => unit.includes(termOf(w))));
+  return [after, before, eachOne].some((words) => words !== undefined && words.toLowerCase().split(' ').some((w) => unit.includes(termOf(w))));
 }
 const PRICE_PER_AFTER = /^\s*(?:(?:million|billion|m|bn)\s+)?(?:[a-z]+\s+)?(?:a|an|per|each|for (?:a|an|each|one|every))\s+([a-z]+)/i;
 const PRICE_PER_BEFORE = /\b(?:a|an|per|each|one|every|the) ((?:[a-z]+ )?[a-z]+)(?: of [a-z]+)? (?:costs?|sells?|sold|goes|went|fetche?s?|retails?|is priced|was priced|is|was)(?: for| at)?(?: about| around| some)?\s*$/i;
+const EACH_ONE_BEFORE = /\b(?:each|every) ((?:[a-z]+ )?[a-z]+)\b[^.;:,]{0,60}?\s*$/i;
 
 /** "900 flights a day", "40 sailings per week", "$12 an hour": a figure for every day or week, not a count of what happened. */
 export function isRate(sentence: string, quantity: Quantity): boolean {

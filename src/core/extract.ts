@@ -1,5 +1,6 @@
 // Spans a sentence can answer with: quantities, names, places and times, each with its position.
 import { capitalised, WEEKDAY_ALTERNATIVES } from './calendar-words.ts';
+import { isCurrencyCode } from './currencies.ts';
 import { CURRENCY_SIGNS, DIGITS, figureValue, isYear, numberWord, ORDINAL_VALUES, RAND_FIGURE_AHEAD } from './numbers.ts';
 import { sharedLexicon } from './lexicon.ts';
 import { endsWithPlaceOpener } from './sentences.ts';
@@ -98,20 +99,6 @@ function isCountOfThings(sentence: string, start: number, end: number): boolean 
 }
 
 const CODE_BEFORE = /(?<![\p{L}])(\p{L}{2,3}\.?)\s?$/u;
-/** ISO 4217 codes, as the runtime knows them ("CHF", "SEK", "ZAR"). */
-const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
-/**
- * Letters that stand for a currency before a sum: rupees, taka, koruna, kronor, zloty, forint, shillings (Kenyan,
- * Tanzanian, Ugandan), dirham, dinars (Tunisian, Bahraini, Jordanian, Kuwaiti), lira, bolivars, CFA francs, leones,
- * Qatari riyals, ringgit, rupiah, ngultrum. (Not one letter, "K 50", nor "KM" or "SR", which also mark a road's
- * kilometre and a state route.)
- */
-const LOCAL_CURRENCY = /^(?:Rs|Tk|Kč|kr|zł|Ft|KSh|TSh|USh|Sh|Dh|DT|BD|JD|KD|TL|Bs|CFA|NLe|Le|QR|RM|Rp|Nu)\.?$/;
-
-function isCurrencyCode(code: string): boolean {
-  return CURRENCY_CODES.has(code) || LOCAL_CURRENCY.test(code);
-}
-
 /** Whether a figure's text opens with a currency's code or letters ("CHF 1.45 million", "Rs 40 crore"). */
 export function opensWithCurrencyCode(text: string): boolean {
   const code = /^(\p{L}{2,3}\.?)\s?\d/u.exec(text)?.[1];

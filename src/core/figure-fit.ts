@@ -262,7 +262,7 @@ const REPLACED_ELSEWHERE = new RegExp(
 
 /** A word every revision above needs: the gate that spares most sentences reading their figures (it must let each form through). */
 const REVISION_WORDS = new RegExp(
-  String.raw`${HAD_REPORTED}|\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|against the|instead of|in place of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
+  String.raw`${HAD_REPORTED}|\b(?:from|revising|revised|correcting|corrected|not|earlier version|than the|below the|above the|against the|instead of|in place of|replac\w+|previously|originally|initially|${EARLIER_AMOUNT}|(?:earlier|first) (?:${CITED_VERBS}))\b`,
   'i',
 );
 
@@ -324,8 +324,8 @@ export function replacedValues(sentence: string): number[] {
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i;
 const TO_AFTER = new RegExp(String.raw`^[^.;,]{0,24}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:${SIGN_OR_CODE}\d|(?:${NUMBER_WORD})\b)`, 'i');
 
-/** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after": a count it says was reported before. */
-const THAN_THE_BEFORE = new RegExp(String.raw`(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?${MONEY_SIGN}?$`, 'i');
+/** "3,860, fewer than the 4,100 the board reported in August", "lower than the 340 announced the week after", "slightly below the 6.3 million announced in June": a count it says was reported before. */
+const THAN_THE_BEFORE = new RegExp(String.raw`(?:\b(?:more|less|fewer|higher|lower|greater|larger|smaller|down|up) (?:than|from|on)|\b(?:below|above)|\bagainst|\brather than|\binstead of|\breplac(?:es|ing|ed)) the\s+(?:about\s+|around\s+)?${MONEY_SIGN}?$`, 'i');
 const REPORTED_AFTER =
   /^\s+(?:[\p{L}'’&.-]+\s+){0,4}?(?:had\s+|has\s+|was\s+|were\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+|originally\s+)?(?:reported|announced|gave|given|estimated|said|published|counted|recorded|stated|cited|quoted)\b/iu;
 

@@ -255,6 +255,23 @@ describe('sums, shares and years', () => {
     expect(answerFromStories('What did the rescue operation cost in the end?', smoke).text).toMatch(/^265 million drams — /);
   });
 
+  it('reads a sum in a currency newer than WordNet, singular or plural ("610 million somoni", "4 million vatu", "12 million denars")', () => {
+    const fund = libraryOf({
+      'fund.txt': ['Relief for the Sangzor centre', 'Published: Monday 3 March 2068', '', 'The government has set aside 610 million somoni for the new centre in Sangzor.', '', 'Nakamal Digital Ltd will contribute 4 million vatu towards the audit.', '', 'The Government set up an emergency aid fund of 12 million denars for the families.'].join('\n'),
+    });
+    expect(answerFromStories('How much money has been set aside for the Sangzor centre?', fund).text).toMatch(/^610 million somoni — /);
+    expect(answerFromStories('How much will Nakamal Digital contribute towards the audit?', fund).text).toMatch(/^4 million vatu — /);
+    expect(answerFromStories('How large was the emergency aid fund?', fund).text).toMatch(/^12 million denars — /);
+  });
+
+  it('reads a currency named after a word that says which ("71.5 crore rupees"), but not "per cent" nor a figure before "at"', () => {
+    const claims = libraryOf({
+      'claims.txt': ['Insurer pays soybean farmers', 'Published: Monday 3 March 2068', '', 'The insurer has agreed to pay 71.5 crore rupees to soybean farmers for last season’s rain damage.', '', 'Norrbacka Metall will lay off 310 people at the flooded mine.'].join('\n'),
+    });
+    expect(answerFromStories('How much has the insurer agreed to pay the soybean farmers?', claims).text).toMatch(/^71\.5 crore rupees — /);
+    expect(answerFromStories('How large a fine did the inspectorate impose on Norrbacka Metall?', claims).kind).toBe('abstained');
+  });
+
   it('reads a sum told with its zone’s letters before the unit ("1.48 billion CFA francs")', () => {
     const niger = fixtureStoriesMentioning('tests/fixtures/fresh/round56/wire/stories', 'meningitis');
     expect(answerFromStories('what did the meningitis jabs campaign end up costing niger', niger).text).toMatch(/^1\.48 billion CFA francs — /);
@@ -2036,6 +2053,15 @@ describe('a sum asked for each one', () => {
   it('is not answered by a total ("how much aid will each evacuated family receive" → not "aid … set at 2.6 million hryvnias")', () => {
     const pipeline = fixtureStoriesMentioning('tests/fixtures/fresh/round212/wire/stories', 'hryvnias');
     expect(answerFromStories('How much aid will each evacuated family receive?', pipeline).kind).toBe('abstained');
+  });
+});
+
+describe('a sum asked for each one', () => {
+  it('is the sum one of them gets, the unit named before it ("Each affected household will receive €60 compensation")', () => {
+    const gas = libraryOf({
+      'gas.txt': 'Gas outage: households to be compensated\nPublished: Monday 2 March 2026\n\nThe gas supply to 3,400 homes in Strugalne was cut on Friday.\n\nEach affected household will receive €60 compensation on its February bill.',
+    });
+    expect(answerFromStories('How much will each affected household be credited on its bill for the gas outage?', gas).text).toMatch(/^€60\b/);
   });
 });
 

@@ -190,6 +190,11 @@ describe('replacements', () => {
     expect(replacements('The board cut the fine to PHP 40,000 from PHP 55,000.')).toEqual([{ replaced: 55_000, by: 40_000 }]);
   });
 
+  it('reads a figure "below" or "above" the one reported before as its replacement ("5.9 million, slightly below the 6.3 million announced in June")', () => {
+    expect(replacements('The total wrongly billed is now put at 5.9 million denars, slightly below the 6.3 million announced in June.')).toEqual([{ replaced: 6_300_000, by: 5_900_000 }]);
+    expect(replacements('The count now stands at 212, well above the 180 reported on Monday.')).toEqual([{ replaced: 180, by: 212 }]);
+  });
+
   it('reads a revision told in number words ("cut from nine men to eight")', () => {
     expect(replacements('The gangs that work each hold will be cut from nine men to eight, not to the six first proposed.')).toEqual([{ replaced: 9, by: 8 }]);
   });
