@@ -218,7 +218,9 @@ const HAD_REPORTED = String.raw`(?:\b(?:it|they|we|he|she|the [\p{L}-]+)\s+${HAD
  * 26,950 plots, while the association put the total at about 31,000", "village offices had counted about 31,000 plots":
  * a body's count told in the past before the past, and the one told beside it, are counts a newer one replaced.
  */
-const EARLIER_COUNT = String.raw`(?:\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|\b\p{Ll}[\p{Ll}'’-]+s)\s+${HAD_TOLD}(?:counted|reported|estimated|recorded|listed)\b`;
+// ("The regional governor's office, which had put the toll at 23, said two shepherds … had been found alive": a
+// relative clause's count in the past before the past, its noun put "at" the figure.)
+const EARLIER_COUNT = String.raw`(?:\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|\b\p{Ll}[\p{Ll}'’-]+s|,\s+(?:which|who))\s+${HAD_TOLD}(?:counted|reported|estimated|recorded|listed|put\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?at)\b`;
 const EARLIER_COUNT_BEFORE = new RegExp(String.raw`${EARLIER_COUNT}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$`, 'iu');
 const PAIRED_WITH_EARLIER_BEFORE = new RegExp(String.raw`${EARLIER_COUNT}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d[^.;]{0,40}?(?:,\s+(?:while|whereas)\b|\s+and\b)[^.;]{0,100}$`, 'iu');
 

@@ -67,6 +67,11 @@ describe('answering about a developing story', () => {
     expect(answer).not.toMatch(/^61\b/);
   });
 
+  it('does not answer the settled figure with one a relative clause says was put before ("settled a dispute between the ministry, which had put the infested area at 1.1 million hectares, and …")', () => {
+    const locusts = fixtureStoriesMentioning('tests/fixtures/fresh/round213/wire/stories', 'infested');
+    expect(answerFromStories('What is the settled figure for the area infested by locusts?', locusts).text).toMatch(/^1\.3 million hectares\b/);
+  });
+
   it('does not answer the final count with one told beside a settled one ("had counted 26,950 plots, while the association put the total at about 31,000")', () => {
     const tax = fixtureStoriesMentioning('tests/fixtures/fresh/round473/dev/stories');
     expect(answerFromStories('How many plots were finally found to have received two land tax notices?', tax).text).not.toMatch(/^(?:About )?(?:31,000|26,950)\b/i);

@@ -202,6 +202,7 @@ describe('questions as typed in chat', () => {
     'Before the gene tests came back, how did officials think the virus spread?',
     'How many patients had been relocated before the bacterium turned up in a second building?',
     'Before the two lists were compared, how many vehicles did the Red Crescent say had been caught by the avalanche?',
+    'Before the toll was agreed, how many deaths had the governor\'s office counted?',
   ])('reads "%s" as asking about the report before a finding revised the story', (question) => {
     expect(analyseQuestion(question).time.stage).toBe('previous');
   });
