@@ -106,6 +106,8 @@ export interface TimedPick {
   isLaterWording?: boolean;
   /** Figures the pick's sentence says a revision replaced ("up from 30"): picks giving them are superseded by it. Asked only when needed. */
   replaces?: () => number[];
+  /** Whether the pick's sentence says its figure was the peak ("4,600 doctors had stayed away at the height of the strike"). */
+  toldAsPeak?: boolean;
 }
 
 /**
@@ -149,7 +151,12 @@ export function chooseByTime<T extends TimedPick>(analysis: QuestionAnalysis, pi
   const fitsAsWell = (p: T): boolean => isFullDate(best.reportDay) || p.fit === undefined || best.fit === undefined || p.fit >= best.fit - WEIGHTS.sameFigureFitMargin;
   const close = sorted.filter((p) => (p.score >= best.score - WEIGHTS.sameAnswerMargin && fitsAsWell(p)) || isRetelling(p));
   const dated = close.filter((p) => isFullDate(p.reportDay));
-  if (analysis.time.stage === 'peak') return [...close].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+  // (A figure its sentence calls the peak is the peak, though an earlier report's running count was higher: "4,600
+  // doctors had stayed away at the height of the strike", agreed after "5,200 doctors were now on strike".)
+  if (analysis.time.stage === 'peak') {
+    const toldAsPeak = close.filter((p) => p.toldAsPeak);
+    return [...(toldAsPeak.length > 0 ? toldAsPeak : close)].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+  }
   if (dated.length === 0) return best;
   // "Before the final count": the newest report but the last, or the figure the newest one says it replaced.
   if (analysis.time.stage === 'previous') {

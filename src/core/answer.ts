@@ -837,6 +837,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
         sameStory: () => isSameStory(p.candidate.sentence),
         // What the pick's own figure replaced: "five people earlier counted …, bringing the total from 74 to 69" replaces 74 by 69, not by five.
         replaces: () => replacements(p.candidate.sentence.text).filter((r) => r.by !== undefined && r.by === p.quantity?.value).map((r) => r.replaced),
+        toldAsPeak: analysis.time.stage === 'peak' && TOLD_AS_PEAK.test(p.candidate.sentence.text),
       })),
       () => (storyRevisions ??= revisingSentences(weighed, figuresOf(picks), isSameStory).flatMap((r) => r.revisions)),
       bySource ? picks.reduce((day, p) => (isFullDate(p.candidate.reportDay) && p.candidate.reportDay > day ? p.candidate.reportDay : day), '') : '',
@@ -1680,6 +1681,9 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
     countPicks(analysis, expansions, candidate, library, -Infinity).filter((p) => p.quantity !== undefined && revisions.some((r) => r.by === p.quantity!.value)),
   );
 }
+
+/** A sentence that says its figure was the highest: "at the height of the strike", "at its peak", "at the worst". */
+const TOLD_AS_PEAK = /\bat (?:the|its|their) (?:height|peak|worst)\b|\bpeaked\b|\bat (?:the|its) highest\b/i;
 
 /** A cause its sentence withdraws: "that was wrong", "has withdrawn its claim that …". */
 const RETRACTED_CAUSE = /\b(?:that|this|it|which)\s+(?:was|is|has (?:since )?been|proved|turned out to be)\s+(?:wrong|incorrect|mistaken|false|untrue)\b|\b(?:withdrew|withdrawn|retracted)\b/i;

@@ -1217,3 +1217,10 @@ describe('a sum first offered', () => {
     expect(answerFromStories("How much did the mill's owner first offer each household that had to leave?", mill).text).toMatch(/^2,000 crowns\b/);
   });
 });
+
+describe('the peak of a count', () => {
+  it('is the figure a report calls the peak, though an earlier running count was higher ("4,600 doctors had stayed away at the height of the strike")', () => {
+    const strike = fixtureStoriesMentioning('tests/fixtures/fresh/round369/wire/stories', 'doctors');
+    expect(answerFromStories('How many government doctors stayed away at the height of the strike?', strike).text).toMatch(/^4,600 doctors\b/);
+  });
+});
