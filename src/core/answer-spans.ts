@@ -269,8 +269,10 @@ export function occupationIn(analysis: QuestionAnalysis, sentence: string): stri
   const asked = new Set(analysis.terms.map((t) => t.term));
   const isWork = (head: string): boolean => !asked.has(termOf(head)) && namesWork(head);
   const phrase = (match: RegExpExecArray | null): string | undefined => {
-    if (!match?.groups || !isWork(match.groups.head!)) return undefined;
+    if (!match?.groups) return undefined;
     const mods = (match.groups.mods ?? '').split(/\s+/).filter((w) => w && !AGE_WORD.test(w));
+    // ("Semisi Tuala-Aiono, a fishing boat owner at Apia's fish market": an owner of a named kind of business is its work.)
+    if (!isWork(match.groups.head!) && !(OWNER.test(match.groups.head!) && mods.length > 0 && sharedLexicon().isNoun(mods.at(-1)!))) return undefined;
     const article = match.groups.article!.toLowerCase();
     const words = [...mods, match.groups.head!].join(' ');
     return article === 'a' || article === 'an' || article === 'one' ? withIndefiniteArticle(words) : `${article} ${words}`;
@@ -402,6 +404,7 @@ function workAtEndOf(compound: string): boolean {
   }
   return false;
 }
+const OWNER = /^(?:owner|co-owner|keeper|holder)$/;
 const ANYBODY = /^(?:man|men|woman|women|person|people|boy|girl|mother|father|parent|wife|husband|widow|widower|grandmother|grandfather|daughter|neighbou?r|supporter|fan|pensioner|customer|citizen|witness|mourner|local|one|victim|owner|head|member|group|family|company|firm|body)$/;
 const ANYBODY_KINDS = ['relative', 'inhabitant', 'unfortunate', 'traveler', 'juvenile', 'associate', 'organization', 'social_group'];
 

@@ -606,7 +606,11 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     const sourceNamed = namesAskedSource(analysis, expansions, candidate, library);
     // (Nor state as much of the relation: the source and the counted noun bind the figure, "760 flights have been
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
-    if ((candidate.coverage < WEIGHTS.minAnswerCoverage && !sourceNamed) || relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation)) continue;
+    // ("What does the survivor from Daloa do for a living?" → "Koné Siriki-Dagnogo, a cocoa buyer from Daloa travelling to
+    // Korhogo …, was sitting in the third row": the names the question gives the person by bind the work told beside them,
+    // though the sentence does not tell what made them the survivor.)
+    const namedWorker = analysis.asksOccupation === true && candidate.coverage >= WEIGHTS.minAnswerCoverage && namesEveryAsked(analysis, candidate.sentence.text) && occupationIn(analysis, candidate.sentence.text) !== undefined;
+    if ((candidate.coverage < WEIGHTS.minAnswerCoverage && !sourceNamed) || (relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation) && !namedWorker)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     // "What is the average monthly pension?" is not answered by the total the fund overpaid: an average must be told as one.
@@ -1680,6 +1684,11 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
   return revisingSentences(candidates, values, isSameStory).flatMap(({ candidate, revisions }) =>
     countPicks(analysis, expansions, candidate, library, -Infinity).filter((p) => p.quantity !== undefined && revisions.some((r) => r.by === p.quantity!.value)),
   );
+}
+
+/** Whether a sentence holds every name the question gives (none given: no). */
+function namesEveryAsked(analysis: QuestionAnalysis, sentence: string): boolean {
+  return analysis.names.length > 0 && analysis.names.every((name) => sentence.includes(name));
 }
 
 /** A sentence that says its figure was the highest: "at the height of the strike", "at its peak", "at the worst". */

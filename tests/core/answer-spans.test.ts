@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { occupationIn, pickOrigin, pickPerson, pickPlace } from '../../src/core/answer-spans.ts';
 import { analyseQuestion } from '../../src/core/question-analysis.ts';
 import { answerFromStories } from '../../src/core/answer.ts';
-import { fixtureStoriesMentioning } from '../support/library.ts';
+import { fixtureStoriesMentioning, libraryOf } from '../support/library.ts';
 
 describe('pickPerson', () => {
   it('reads no place in a nationality before a kind of place ("this southern Moldovan district")', () => {
@@ -203,6 +203,12 @@ describe('the work a person is described by', () => {
     expect(occupationOf('What does the Minuwangoda man whose home loan was held up do for a living?', driver)).toBe('the three-wheeler driver');
   });
 
+  it('takes an owner of a named kind of business for work ("a fishing boat owner"), but not a bare "owner"', () => {
+    const sentence = "Semisi Tuala-Aiono, a fishing boat owner at Apia's fish market, said a refund arrived twice.";
+    expect(occupationOf('What does Semisi Tuala-Aiono do for a living?', sentence)).toBe('a fishing boat owner');
+    expect(occupationOf('What does Semisi Tuala-Aiono do for a living?', 'Semisi Tuala-Aiono, the owner, said a refund arrived twice.')).toBeUndefined();
+  });
+
   it('does not take "the" work that points back at no one named ("the factory gates", "the driver said")', () => {
     expect(occupationOf('What was the job of the man who saw the flames?', 'The driver said he saw flames at the back of the bus.')).toBeUndefined();
   });
@@ -216,6 +222,22 @@ describe('the work of someone in the news', () => {
   it('answers what a person named in a report does for a living with the work told beside the name', () => {
     const round = fixtureStoriesMentioning('tests/fixtures/fresh/round347/dev/stories');
     expect(answerFromStories('What was the occupation of the supporter who was pulled out from under the crowd by two policemen?', round).text).toMatch(/^A tailor — Yaovi Mensah-Atcha, a 31-year-old tailor/);
+  });
+});
+
+describe('the work of someone the question names by place', () => {
+  it('is told beside the name of a person from that place, though the sentence does not tell what made them a survivor ("Koné Siriki-Dagnogo, a cocoa buyer from Daloa")', () => {
+    const crash = libraryOf({
+      'crash.txt': [
+        'Coach crash survivors recall the night',
+        'Published: Tuesday 3 July 2068',
+        '',
+        'Twelve passengers survived when the coach left the road near Korhogo on Sunday night.',
+        '',
+        "Koné Siriki-Dagnogo, a cocoa buyer from Daloa travelling to Korhogo for his brother's wedding, was sitting in the third row.",
+      ].join('\n'),
+    });
+    expect(answerFromStories('What does the survivor from Daloa do for a living?', crash).text).toMatch(/^A cocoa buyer — /);
   });
 });
 
