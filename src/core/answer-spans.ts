@@ -78,7 +78,8 @@ function looksLikeBusiness(sentence: string, span: Span): boolean {
 }
 /** "Koodiveski OÜ, the company that develops …": a name its apposition calls a business. */
 const BUSINESS_AFTER = /^\s*,\s*(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b/iu;
-const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|OÜ|UAB|SIA|Kft|Zrt|ApS|KG|SE|SAS|SARL|Ltda|Airlines?|Airways|Holdings?|Company|Companies)(?![\p{L}])/u;
+// (A business's name often ends on what it trades in or as: "Sawwan Data Systems", "Akwaaba Trading", "Kaneo Travel".)
+const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|OÜ|UAB|SIA|Kft|Zrt|ApS|KG|SE|SAS|SARL|Ltda|Airlines?|Airways|Holdings?|Company|Companies|Systems|Technologies|Industries|Enterprises|Solutions|Logistics|Trading|Motors|Pharmaceuticals|Engineering|Consultants|Contractors|Travel|Tours|Shipping)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /\b(?:contractors?|suppliers?|firms?|company|companies|makers?|manufacturers?|operators?|subcontractors?|providers?|builders?|installers?|hauliers?|carriers?|insurers?|airlines?|vendors?|by|from)(?:\s+(?:that|which)\s+[^,;.]{1,40},)?\s*[,:]?\s*$/i;
 
 /** "Portugal's civil aviation authority, ANAC", "the marine accident office (MAIB)": a body's initials after its description. */

@@ -29,6 +29,11 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Who developed the building that collapsed?'), 'The rescue operation at the collapsed building on Kisiwani Street, Mbweni-Juu ward, ended on Thursday.')).not.toBe('Mbweni-Juu');
   });
 
+  it('answers which company with a name ending on what a business trades as ("Sawwan Data Systems", "Kaneo Travel")', () => {
+    const sentence = 'Sawwan Data Systems, which scanned the answer sheets, said in a short statement that the Ministry had approved the key.';
+    expect(pickPerson(analyseQuestion('Which company scanned the Tawjihi answer sheets?'), sentence)).toBe('Sawwan Data Systems');
+  });
+
   it('answers which company with a name the sentence gives as a business, not the place or owner beside it', () => {
     const sentence = 'The Lindqvist Planetarium at the Northstar Science Center will stay dark after its projector, made by Orionis Optics GmbH, failed.';
     expect(pickPerson(analyseQuestion('which company made the planetarium projector'), sentence)).toBe('Orionis Optics GmbH');
