@@ -39,6 +39,11 @@ export const WEIGHTS = {
   minSourceRelation: 0.3,
   /** The same for a measure ("how fast / far / old"), whose unit binds the answer already. */
   minMeasureRelation: 0.3,
+  /**
+   * The same for the work told beside a person's name ("Senad Kurtović-Hadžić, a bus driver, carried his 82-year-old
+   * mother down six floors" for "the man who carried his elderly mother down the stairs"): the deed is told in other words.
+   */
+  minWorkerRelation: 0.3,
   /** Weight of a relation word the stories never use (likely the asker's paraphrase) against a used one (its idf, up to 3). */
   unknownRelationWord: 0.5,
   /** A figure fitting the question worse than this (another day, another outcome) is not an answer. */

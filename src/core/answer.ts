@@ -608,8 +608,10 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // cancelled" for how many flights the dispute wiped out; the relation words left must still be partly there.)
     // ("What does the survivor from Daloa do for a living?" → "Koné Siriki-Dagnogo, a cocoa buyer from Daloa travelling to
     // Korhogo …, was sitting in the third row": the names the question gives the person by bind the work told beside them,
-    // though the sentence does not tell what made them the survivor.)
-    const namedWorker = analysis.asksOccupation === true && candidate.coverage >= WEIGHTS.minAnswerCoverage && namesEveryAsked(analysis, candidate.sentence.text) && occupationIn(analysis, candidate.sentence.text) !== undefined;
+    // though the sentence does not tell what made them the survivor; so does part of the deed they are asked by.)
+    // (Told in part, only a person's work, "a bus driver": "its coordinator" and "the quarry operator" may be a body's.)
+    const work = analysis.asksOccupation === true && candidate.coverage >= WEIGHTS.minAnswerCoverage ? occupationIn(analysis, candidate.sentence.text) : undefined;
+    const namedWorker = work !== undefined && (namesEveryAsked(analysis, candidate.sentence.text) || (relation >= WEIGHTS.minWorkerRelation && /^an? /.test(work)));
     if ((candidate.coverage < WEIGHTS.minAnswerCoverage && !sourceNamed) || (relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation) && !namedWorker)) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;

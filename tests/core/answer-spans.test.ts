@@ -246,6 +246,13 @@ describe('the work of someone the question names by place', () => {
   });
 });
 
+describe('the work of someone the question describes by a deed told in other words', () => {
+  it('is told beside the name of the one the sentence tells part of the deed of ("… a motorcycle-taxi driver who was waiting for a fare at the zone\'s gate, said he saw a light on the roof")', () => {
+    const round = fixtureStoriesMentioning('tests/fixtures/fresh/round425/dev/stories');
+    expect(answerFromStories('What did the witness who noticed someone working on the roof before midnight do for a living?', round).text).toMatch(/^A motorcycle-taxi driver — /);
+  });
+});
+
 describe('the work of someone quoted by pronoun', () => {
   it('is told beside their name a sentence or two before the quotation ("Candelaria Tzoc-Batz, 41, a weaver …" / "… she told our reporter")', () => {
     const round = fixtureStoriesMentioning('tests/fixtures/fresh/round358/dev/stories');
