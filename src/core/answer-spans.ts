@@ -10,6 +10,7 @@ import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
 /** "Which ministry / regulator / agency …" wants a body, whose name says what it is. */
+const AGENCY = 'agenc';
 const ORGANISATION_KINDS = /^(ministri|depart|agenc|regul|watchdog|author|commiss|bodi|court|council|offic|bureau|board|institut|committe|servic|inspector|polic)$/;
 const ORGANISATION_NAME = /\b(Ministry|Department|Agency|Commission|Authority|Office|Bureau|Board|Institute|Council|Committee|Service|Inspectorate|Court|Tribunal|Police|Regulator|Administration|Directorate|Ombudsman|Commissioner|Force|Guard|Survey|Observatory|Centre|Center|Society|Association|Federation|Union|Foundation|Trust|Charity|Network|Coalition|Alliance|Campaign|Group of)\b/;
 
@@ -78,6 +79,8 @@ function looksLikeBusiness(sentence: string, span: Span): boolean {
 }
 /** "Koodiveski OÜ, the company that develops …": a name its apposition calls a business. */
 const BUSINESS_AFTER = /^\s*,\s*(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b/iu;
+/** "Gravas del Nechi Ltda, a company that extracts gravel": a name its indefinite apposition calls a business. */
+const A_BUSINESS_AFTER = /^\s*,\s*an?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b/iu;
 // (A business's name often ends on what it trades in or as: "Sawwan Data Systems", "Akwaaba Trading", "Kaneo Travel".)
 const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|OÜ|UAB|SIA|Kft|Zrt|ApS|KG|SE|SAS|SARL|Ltda|Airlines?|Airways|Holdings?|Company|Companies|Systems|Technologies|Industries|Enterprises|Solutions|Logistics|Trading|Motors|Pharmaceuticals|Engineering|Consultants|Contractors|Travel|Tours|Shipping)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /\b(?:contractors?|suppliers?|firms?|company|companies|makers?|manufacturers?|operators?|subcontractors?|providers?|builders?|installers?|hauliers?|carriers?|insurers?|airlines?|vendors?|by|from)(?:\s+(?:that|which)\s+[^,;.]{1,40},)?\s*[,:]?\s*$/i;
@@ -169,7 +172,9 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
   const names = findNames(sentence).filter(
     (n) =>
       notInQuestion(analysis, n) &&
-      !isPlaceMention(sentence, n) &&
+      // ("Which company owned the truck?" → "The truck belonged to Gravas del Nechi Ltda, a company that …": a business named
+      // as one is no place it went to.)
+      (!isPlaceMention(sentence, n) || (BUSINESS_KINDS.test(analysis.entityKind ?? '') && (COMPANY_FORM.test(n.text) || A_BUSINESS_AFTER.test(sentence.slice(n.end, n.end + 60))))) &&
       // A lone capitalised word opening the sentence (or its quotation) is as often a common noun ("Rescuers", "Labour activists").
       // ("MANAWAROA – Voting packs …": after a dateline too.)
       !(OPENING.test(sentence.slice(0, n.start)) && !n.text.includes(' ')) &&
@@ -193,7 +198,8 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
       // "Which company made the projector?" is not answered by the planetarium that owns it: a business is named as one.
       (!BUSINESS_KINDS.test(analysis.entityKind ?? '') || looksLikeBusiness(sentence, n)) &&
-      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text) || isBodysInitials(sentence, n)) &&
+          // ("Which travel agency ran the trip?" → "Kaneo Travel": an agency may be a business, named as one.)
+      (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text) || isBodysInitials(sentence, n) || (analysis.entityKind === AGENCY && COMPANY_FORM.test(n.text))) &&
       // "Mansour told Reuters": who was told is not who acted.
       !/\btold\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 10), n.start)) &&
       // "Who was driving the express?", "who was held over the fire?": a person, not a train, a bank or a festival.

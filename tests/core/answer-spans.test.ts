@@ -34,6 +34,16 @@ describe('pickPerson', () => {
     expect(pickPerson(analyseQuestion('Which company scanned the Tawjihi answer sheets?'), sentence)).toBe('Sawwan Data Systems');
   });
 
+  it('answers which company with a business a thing belonged "to", not a place it went to ("belonged to Gravas del Nechi Ltda, a company that …")', () => {
+    const sentence = 'The overloaded truck belonged to Gravas del Nechi Ltda, a company that extracts gravel from river pits upstream.';
+    expect(pickPerson(analyseQuestion('Which company owned the overloaded truck?'), sentence)).toBe('Gravas del Nechi Ltda');
+  });
+
+  it('answers which travel agency with a business, though an agency may be a public body ("The owner of Kaneo Travel, which ran the trip")', () => {
+    const sentence = 'The owner of Kaneo Travel, which ran the trip, faces charges of allowing the boat to sail with more than its licensed load.';
+    expect(pickPerson(analyseQuestion('Which travel agency ran the trip on the boat?'), sentence)).toBe('Kaneo Travel');
+  });
+
   it('answers which company with a name the sentence gives as a business, not the place or owner beside it', () => {
     const sentence = 'The Lindqvist Planetarium at the Northstar Science Center will stay dark after its projector, made by Orionis Optics GmbH, failed.';
     expect(pickPerson(analyseQuestion('which company made the planetarium projector'), sentence)).toBe('Orionis Optics GmbH');
