@@ -386,10 +386,13 @@ const WHEN_THINGS_ONE_MAY_MISS = 3;
 /** A question's opening premise or time: "if the pump wasn't the problem, …", "when the university first announced the infestation, …". */
 const PREMISE = /^(?:so\s+)?(?:(?:if|since|now that|given that|assuming)\b[^,?]*?(?:,\s*|\s+(?=(?:where|what|who|when|why|how|which)\b))|when\b[^,?]*?\b(?:first|initially|originally)\b[^,?]*,\s*(?=(?:where|what|who|when|why|how|which|on|by|from|for|to|in|at)\b))/i;
 
-/** The word stands before another of the nouns in the text, so only says which ("island authorities", "television channels"). */
+/** The word stands before another of the nouns in the text, so only says which ("island authorities", "television channels", "the cinema's undamaged halls"). */
 function modifiesNoun(text: string, word: string, nouns: string[]): boolean {
-  const next = new RegExp(`\\b${literalPattern(word)}\\s+(\\p{L}+)`, 'iu').exec(text)?.[1]?.toLowerCase();
-  return next !== undefined && nouns.includes(next);
+  // ("The cinema's undamaged halls": a possessor says which too, an adjective between.)
+  const match = new RegExp(`\\b${literalPattern(word)}(['’]s?)?\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'iu').exec(text);
+  if (!match) return false;
+  const [, possessive, next, after] = match;
+  return nouns.includes(next!.toLowerCase()) || (possessive !== undefined && after !== undefined && nouns.includes(after.toLowerCase()));
 }
 
 /** The word only says which of a noun the sentence holds: "the rebuild of the database" → "the rebuild". */

@@ -2304,6 +2304,11 @@ describe('a thing the question calls by its name', () => {
 });
 
 describe('a thing the question names by what it is of', () => {
+  it('is named by the noun it is possessed by ("the cinema\'s undamaged halls" → "The five undamaged halls reopened to the public on Thursday 26 February")', () => {
+    const cinema = fixtureStoriesMentioning('tests/fixtures/fresh/round312/dev/stories');
+    expect(answerFromStories("On what date did the cinema's undamaged halls reopen?", cinema).text).toMatch(/^Thursday 26 February\b/);
+  });
+
   it('is named by the noun it is of ("the rebuild of the database" → "The rebuild went faster once … flew in two specialists from Johannesburg")', () => {
     const registry = fixtureStoriesMentioning('tests/fixtures/fresh/round314/dev/stories', 'rebuild');
     expect(answerFromStories('From which city were the specialists flown in to speed up the rebuild of the database?', registry).text).toMatch(/^Johannesburg\b/);
