@@ -109,8 +109,9 @@ export function statesDenial(analysis: QuestionAnalysis, sentence: string): bool
 const MONEY = /\b(dollars?|euros?|pounds?|shillings?|yuan|rupees?|pesos?|rand|francs?|zloty|won|yen|lire|lira|lei|crowns|kronor|kroner|kronur|marks|markkas?|reais|soles|leva|shekels?|kunas?|tolars?|cruzeiros?|c[oó]rdobas?|drachmae|drams?|ariary|meticais)\b/i;
 
 /**
- * A figure of money: a currency sign or word beside it, or a word after it that WordNet files under monetary
- * units ("410 million kroons", "5.2 som", "18 billion baht"): the world's currencies, past ones too, without a list here.
+ * A figure of money: a currency sign or code beside it, or a word after it that names a currency: the runtime's
+ * ISO 4217 names ("610 million somoni", "4 million vatu"), WordNet's monetary units, past ones too ("410 million
+ * kroons", "18 billion baht"), or the news spellings of MONEY.
  */
 export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   // The sign or code stands before the figure ("€19.8 million", "A$1.2m", "EUR 40m", "R9.8 million", "Rs 40 crore");
@@ -120,7 +121,8 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
   // ("25,000 CFA francs": a zone's letters before the unit.)
   const after = /^\s*(?:(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|mn|[Tt]housand)(?!\p{L})\s*)?(?:(?:\p{Lu}\.){1,3}\s*|(?:\p{Lu}\p{Ll}+\s+){1,2}|\p{Lu}{2,4}\s+(?=\p{Ll}))?(\p{L}{2,20})(?!\p{L})(?:\s+(\p{L}{2,20})(?!\p{L}))?/u.exec(sentence.slice(quantity.end, quantity.end + 40));
   if (!after) return false;
-  const [, unit, next] = after as unknown as [string, string, string | undefined];
+  const unit = after[1]!;
+  const next = after[2];
   // ("11 million EUR", "260,000 zł": a code or a country's letters after the sum; "3.4 crore rupees", "60,000
   // convertible marks": a word that says which, then the currency. Not WordNet's there: "310 people at the mine" is
   // no sum in Lao "at".)

@@ -198,7 +198,7 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       !(BUSINESS_KINDS.test(analysis.entityKind ?? '') && ORGANISATION_NAME.test(n.text)) &&
       // "Which company made the projector?" is not answered by the planetarium that owns it: a business is named as one.
       (!BUSINESS_KINDS.test(analysis.entityKind ?? '') || looksLikeBusiness(sentence, n)) &&
-          // ("Which travel agency ran the trip?" → "Kaneo Travel": an agency may be a business, named as one.)
+      // ("Which travel agency ran the trip?" → "Kaneo Travel": an agency may be a business, named as one.)
       (!ORGANISATION_KINDS.test(analysis.entityKind ?? '') || ORGANISATION_NAME.test(n.text) || isBodysInitials(sentence, n) || (analysis.entityKind === AGENCY && COMPANY_FORM.test(n.text))) &&
       // "Mansour told Reuters": who was told is not who acted.
       !/\btold\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 10), n.start)) &&
