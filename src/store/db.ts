@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { REQUEST_BUSY_TIMEOUT_MS } from './busy.ts';
+import { isBusy, REQUEST_BUSY_TIMEOUT_MS } from './busy.ts';
 
 export type Database = BetterSqlite3.Database;
 export type Statement<Parameters extends unknown[] = unknown[]> = BetterSqlite3.Statement<Parameters>;
@@ -230,14 +230,14 @@ export function openDatabase(path: string): Database {
   }
   try {
     // The timeout comes first: switching to WAL itself waits for other processes' locks.
-    db.pragma('busy_timeout = 5000');
-    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma(`busy_timeout = ${STARTUP_LOCK_WAIT_MS}`);
+    if (!inMemory) whileAnotherStarts(() => db.pragma('journal_mode = WAL'));
     db.pragma('foreign_keys = ON');
     // Pages read through a memory map cost a page fault the first time instead of a read call every
     // time SQLite's own small cache lets them go: questions on a 10,000-story index answered in 7.5 ms at
     // the median instead of 9.2. Bounded, so a library of any size maps at most this much.
     if (!inMemory) db.pragma(`mmap_size = ${MMAP_BYTES}`);
-    migrate(db, path);
+    whileAnotherStarts(() => migrate(db, path));
     // Start-up may wait for a lock; from here on a statement waits only briefly (retried off the event loop, busy.ts).
     db.pragma(`busy_timeout = ${REQUEST_BUSY_TIMEOUT_MS}`);
   } catch (err) {
@@ -245,6 +245,29 @@ export function openDatabase(path: string): Database {
     throw explain(err, path);
   }
   return db;
+}
+
+/** How long start-up waits for another process's lock on the file. */
+const STARTUP_LOCK_WAIT_MS = 5000;
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Two processes opening a new file at the same moment (two replicas starting together) may each hold a lock the
+ * other needs to switch it to WAL; SQLite answers such a deadlock at once with SQLITE_BUSY rather than waiting out
+ * busy_timeout. Start-up tries again, a few milliseconds apart, until the same deadline.
+ */
+function whileAnotherStarts(work: () => unknown): void {
+  const deadline = Date.now() + STARTUP_LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      work();
+      return;
+    } catch (err) {
+      if (!isBusy(err) || Date.now() >= deadline) throw err;
+      // (Start-up blocks anyway: nothing else runs until the database is open.)
+      Atomics.wait(PAUSE, 0, 0, 20 + Math.floor(Math.random() * 30));
+    }
+  }
 }
 
 function migrate(db: Database, path: string): void {

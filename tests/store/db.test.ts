@@ -1,10 +1,16 @@
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REQUEST_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts';
 import { DatabaseError, openDatabase, SCHEMA_VERSION, withSyncMemoryMap } from '../../src/store/db.ts';
 import { makeTempFolder, type TempFolder } from './temp-db.ts';
+
+const run = promisify(execFile);
+const PAIRS_STARTING_TOGETHER = 6;
 
 let folder: TempFolder;
 beforeEach(() => {
@@ -34,6 +40,17 @@ describe('openDatabase', () => {
     expect(mapped()).toBe(before);
     db.close();
   });
+
+  it('opens a new file that another process opens at the same moment (two replicas starting together)', async () => {
+    const child = fileURLToPath(new URL('./open-database-child.ts', import.meta.url));
+    // (SQLite answers the lock two processes switching one new file to WAL would deadlock on at once: each pair tries it.)
+    for (let pair = 0; pair < PAIRS_STARTING_TOGETHER; pair++) {
+      const path = join(folder.dir, `pair-${pair}`, 'briefing.sqlite');
+      const startAt = String(Date.now() + 2000);
+      const outputs = await Promise.all([1, 2].map(() => run(process.execPath, ['--import', 'tsx', child, path, startAt])));
+      expect(outputs.map((output) => output.stdout)).toEqual(['ok', 'ok']);
+    }
+  }, 120_000);
 
   it('turns on WAL, a short busy timeout and foreign keys so several processes can share the file', () => {
     const db = openDatabase(folder.dbPath);
