@@ -29,29 +29,44 @@ export function slackEnv(standin: SlackStandin, port: number, db: string): Recor
   };
 }
 
-/** Start the bot against the stand-in and resolve once /slack/events answers HTTP. */
+/**
+ * Start the bot against the stand-in and resolve once it says it listens and /slack/events answers HTTP. A port
+ * found free may be taken before the bot binds it (tests run side by side): the bot then exits on EADDRINUSE, and
+ * another port is tried, rather than trusting whatever server answers there.
+ */
 export async function startSlackBot(standin: SlackStandin, options: SlackBotOptions): Promise<SlackBot> {
-  const port = await freePort();
-  const bot = spawnBot({ ...slackEnv(standin, port, options.db), ...options.env });
-  const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-  await waitUntilAnswering(eventsUrl, bot);
-  return { process: bot, eventsUrl };
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const bot = spawnBot({ ...slackEnv(standin, port, options.db), ...options.env });
+    const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+    try {
+      await waitUntilAnswering(eventsUrl, bot);
+      return { process: bot, eventsUrl };
+    } catch (error) {
+      if (attempt >= PORT_ATTEMPTS || !bot.stderr.some((line) => line.includes('EADDRINUSE'))) throw error;
+    }
+  }
 }
+const PORT_ATTEMPTS = 3;
 
-/** Poll the URL until anything answers (a GET gets Bolt's 404, which is enough to know it listens). */
+/** Poll the URL until the bot has said it listens and anything answers (a GET gets Bolt's 404, which is enough to know it listens). */
 async function waitUntilAnswering(url: string, bot: BotProcess, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   void bot.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
+  const listening = (): boolean => bot.stderr.some((line) => line.includes('listening for Slack requests'));
+  while (Date.now() < deadline && !exited) {
     try {
-      await fetch(url, { signal: AbortSignal.timeout(2000) });
-      return;
+      if (listening()) {
+        await fetch(url, { signal: AbortSignal.timeout(2000) });
+        return;
+      }
     } catch {
-      if (exited) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Not answering yet.
     }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  if (exited) await bot.exited;
   const why = exited ? 'the bot exited first' : `not within ${timeoutMs} ms`;
   throw new Error(`Nothing answered at ${url} (${why}).\nstdout:\n  ${bot.stdout.join('\n  ')}\nstderr:\n  ${bot.stderr.join('\n  ')}`);
 }
