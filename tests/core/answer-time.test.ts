@@ -198,6 +198,7 @@ describe('replacements', () => {
   it('reads a figure "below" or "above" the one reported before as its replacement ("5.9 million, slightly below the 6.3 million announced in June")', () => {
     expect(replacements('The total wrongly billed is now put at 5.9 million denars, slightly below the 6.3 million announced in June.')).toEqual([{ replaced: 6_300_000, by: 5_900_000 }]);
     expect(replacements('The count now stands at 212, well above the 180 reported on Monday.')).toEqual([{ replaced: 180, by: 212 }]);
+    expect(replacements('The final cost was JD 5.8 million, below the JD 7.5 million estimated on 14 July.')).toEqual([{ replaced: 7_500_000, by: 5_800_000 }]);
   });
 
   it('reads a revision told in number words ("cut from nine men to eight")', () => {
