@@ -10,9 +10,10 @@ import { namedThings, type QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf, tokenize } from './terms.ts';
 
 /** "Which ministry / regulator / agency …" wants a body, whose name says what it is. */
-const AGENCY = 'agenc';
 const ORGANISATION_KINDS = /^(ministri|depart|agenc|regul|watchdog|author|commiss|bodi|court|council|offic|bureau|board|institut|committe|servic|inspector|polic)$/;
 const ORGANISATION_NAME = /\b(Ministry|Department|Agency|Commission|Authority|Office|Bureau|Board|Institute|Council|Committee|Service|Inspectorate|Court|Tribunal|Police|Regulator|Administration|Directorate|Ombudsman|Commissioner|Force|Guard|Survey|Observatory|Centre|Center|Society|Association|Federation|Union|Foundation|Trust|Charity|Network|Coalition|Alliance|Campaign|Group of)\b/;
+/** "Which travel agency …": a kind that may be a business as well as a public body. */
+const AGENCY = 'agenc';
 
 export function questionTermPositions(analysis: QuestionAnalysis, sentence: string): number[] {
   const wanted = new Set(analysis.terms.map((t) => t.term));
@@ -77,10 +78,12 @@ function initialsOfRuns(text: string): Set<string> {
 function looksLikeBusiness(sentence: string, span: Span): boolean {
   return COMPANY_FORM.test(sentence.slice(span.start, span.end + 12)) || BUSINESS_BEFORE.test(sentence.slice(Math.max(0, span.start - 45), span.start)) || BUSINESS_AFTER.test(sentence.slice(span.end, span.end + 60));
 }
+/** The nouns an apposition calls a business by. */
+const BUSINESS_NOUNS = String.raw`(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b`;
 /** "Koodiveski OÜ, the company that develops …": a name its apposition calls a business. */
-const BUSINESS_AFTER = /^\s*,\s*(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b/iu;
+const BUSINESS_AFTER = new RegExp(String.raw`^\s*,\s*(?:the|a|an|its|their)\s+${BUSINESS_NOUNS}`, 'iu');
 /** "Gravas del Nechi Ltda, a company that extracts gravel": a name its indefinite apposition calls a business. */
-const A_BUSINESS_AFTER = /^\s*,\s*an?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:company|firm|contractor|supplier|maker|manufacturer|operator|provider|developer|builder|installer|insurer|airline|carrier)\b/iu;
+const A_BUSINESS_AFTER = new RegExp(String.raw`^\s*,\s*an?\s+${BUSINESS_NOUNS}`, 'iu');
 // (A business's name often ends on what it trades in or as: "Sawwan Data Systems", "Akwaaba Trading", "Kaneo Travel".)
 const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|Co|GmbH|AG|SA|S\.A|SL|S\.L|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|A\/S|AB|ASA|Oy|Oyj|d\.o\.o|s\.r\.o|sp\. z o\.o|Pty|Bhd|Berhad|OÜ|UAB|SIA|Kft|Zrt|ApS|KG|SE|SAS|SARL|Ltda|Airlines?|Airways|Holdings?|Company|Companies|Systems|Technologies|Industries|Enterprises|Solutions|Logistics|Trading|Motors|Pharmaceuticals|Engineering|Consultants|Contractors|Travel|Tours|Shipping)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /\b(?:contractors?|suppliers?|firms?|company|companies|makers?|manufacturers?|operators?|subcontractors?|providers?|builders?|installers?|hauliers?|carriers?|insurers?|airlines?|vendors?|by|from)(?:\s+(?:that|which)\s+[^,;.]{1,40},)?\s*[,:]?\s*$/i;

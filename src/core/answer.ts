@@ -612,10 +612,7 @@ function pickAnswer(analysis: QuestionAnalysis, candidates: Candidate[], library
     // ("What does the survivor from Daloa do for a living?" → "Koné Siriki-Dagnogo, a cocoa buyer from Daloa travelling to
     // Korhogo …, was sitting in the third row": the names the question gives the person by bind the work told beside them,
     // though the sentence does not tell what made them the survivor; so does part of the deed they are asked by.)
-    // (Told in part, only a person's work, "a bus driver": "its coordinator" and "the quarry operator" may be a body's.)
-    const work = analysis.asksOccupation === true && candidate.coverage >= WEIGHTS.minAnswerCoverage ? occupationIn(analysis, candidate.sentence.text) : undefined;
-    const namedWorker = work !== undefined && (namesEveryAsked(analysis, candidate.sentence.text) || (relation >= WEIGHTS.minWorkerRelation && /^an? /.test(work)));
-    if ((candidate.coverage < WEIGHTS.minAnswerCoverage && !sourceNamed) || (relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation) && !namedWorker)) continue;
+    if ((candidate.coverage < WEIGHTS.minAnswerCoverage && !sourceNamed) || (relation < (sourceNamed ? WEIGHTS.minSourceRelation : minRelation) && !bindsNamedWorker(analysis, candidate, relation))) continue;
     // A question in the text ("When will the fountains be working again?", an explainer's sub-head) answers nothing.
     if (IS_QUESTION.test(candidate.sentence.text)) continue;
     // "What is the average monthly pension?" is not answered by the total the fund overpaid: an average must be told as one.
@@ -1691,9 +1688,17 @@ function revisionsOf(analysis: QuestionAnalysis, expansions: Expansions, candida
   );
 }
 
-/** Whether a sentence holds every name the question gives (none given: no). */
-function namesEveryAsked(analysis: QuestionAnalysis, sentence: string): boolean {
-  return analysis.names.length > 0 && analysis.names.every((name) => sentence.includes(name));
+/**
+ * For "what does … do for a living?", a sentence that tells a person's work (occupationIn) beside every name the
+ * question gives, or beside part of the deed the question tells of them (only "a …" then: "its coordinator" and "the
+ * quarry operator" may be a body's), binds the work to the person asked about.
+ */
+function bindsNamedWorker(analysis: QuestionAnalysis, candidate: Candidate, relation: number): boolean {
+  if (analysis.asksOccupation !== true || candidate.coverage < WEIGHTS.minAnswerCoverage) return false;
+  const text = candidate.sentence.text;
+  const work = occupationIn(analysis, text);
+  const names = namePatterns(analysis);
+  return work !== undefined && ((names.length > 0 && names.every((pattern) => pattern.test(text))) || (relation >= WEIGHTS.minWorkerRelation && /^an? /.test(work)));
 }
 
 /** A sentence that says its figure was the highest: "at the height of the strike", "at its peak", "at the worst". */
