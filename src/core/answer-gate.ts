@@ -7,7 +7,7 @@ import { isCurrencyCode, isCurrencyName } from './currencies.ts';
 import { PHRASAL_PARTICLES, sharedLexicon, type Lexicon } from './lexicon.ts';
 import { literalPattern } from './literal-pattern.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { termOf } from './terms.ts';
+import { termOf, withoutAccents } from './terms.ts';
 import { isCalendarName } from './calendar-words.ts';
 import { WEIGHTS } from './answer-weights.ts';
 
@@ -132,7 +132,7 @@ export function isMoneyFigure(sentence: string, quantity: Quantity): boolean {
 /** A word for a currency: in the runtime's list of the world's currencies, WordNet's monetary units, or written so in news. */
 function isCurrencyUnit(word: string): boolean {
   // ("1.8 billion guaraníes": the unit read whole, its accents dropped for WordNet, which spells it "guaranies".)
-  const plain = word.replace(/[^\x00-\x7f]+/g, (accented) => accented.normalize('NFD').replace(/\p{M}/gu, ''));
+  const plain = withoutAccents(word);
   return MONEY.test(plain) || isCurrencyName(word) || sharedLexicon().isMonetaryUnit(plain.toLowerCase());
 }
 const LEVEL_ASKED = /\b(?:paid|pay|earn|earns|cost|costs|price|charge|charged|worth)\b/i;

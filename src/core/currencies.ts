@@ -1,6 +1,7 @@
 // The world's currencies as the runtime's ICU data (CLDR) names them: codes, the letters written for some, and
 // their English names, singular and plural. WordNet, older than many of them, misses the somoni, the vatu and
 // the denar; a list kept here would miss the next one.
+import { withoutAccents } from './terms.ts';
 
 /** ISO 4217 codes, as the runtime knows them ("CHF", "SEK", "ZAR"). */
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
@@ -38,7 +39,7 @@ function currencyNames(): Set<string> {
     const named = (count: number): string | undefined => new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name', maximumFractionDigits: 0 }).formatToParts(count).find((p) => p.type === 'currency')?.value;
     const singular = lastWord(display.of(code));
     for (const word of [singular, lastWord(named(1)), lastWord(named(2)), singular && !singular.endsWith('s') ? `${singular}s` : undefined]) {
-      const plain = word?.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ʻ’']/g, '');
+      const plain = word === undefined ? undefined : plainName(word);
       if (plain && plain.length >= 2 && !NOT_A_SUM.has(plain)) names.add(plain);
     }
   }
@@ -47,5 +48,10 @@ function currencyNames(): Set<string> {
 
 /** Whether a word names a currency, in either number ("som", "soms", "lari", "leva", "paanga"). */
 export function isCurrencyName(word: string): boolean {
-  return currencyNames().has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[ʻ’']/g, ''));
+  return currencyNames().has(plainName(word));
+}
+
+/** A name as the set keeps it: lower case, without accents or the okina and apostrophes of "paʻanga". */
+function plainName(word: string): string {
+  return withoutAccents(word.toLowerCase()).replace(/[ʻ’']/g, '');
 }

@@ -200,7 +200,7 @@ export function stemOf(word: string): string {
 const STEMS = new Map<string, string>();
 
 /** "Betão Atlântico", "Ekström": a name is asked about without its accents as often as with them, so terms drop them. */
-function withoutAccents(word: string): string {
+export function withoutAccents(word: string): string {
   return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
 }
 
