@@ -4,6 +4,7 @@ import { asksWhoWasBlamed, describeNamed, isGenericBody, ledBodyAsked, namesALea
 import { givenBySource, namesSource, sourceGives } from './answer-sources.ts';
 import { bindsFocus, isVerbOfAskedLimit, countsKindOfFocus, countsPeople, measuresAskedThing, expandQuestion, expansionWords, isGenericPersonFocus, isMoneyFigure, isPartOfAnotherFigure, isPriceOfAskedUnit, isRate, isFaultedFigure, tellsCostToAnother, deniesAskedDeed, measureUnitAfter, isReferenceFigure, relationCoverage, statesDenial, statesOpposite, tellsDisputeForAgreed, tellsPaymentTheOtherWay, tellsPaymentToOthers, tellsSumForEachOne, termMatch, TOLL, type Expansions } from './answer-gate.ts';
 import { commonNouns, functionWords, loadTagger, mainVerbs } from './parts-of-speech.ts';
+import { unitOf } from './measures.ts';
 import { chooseByTime, datedTimes, dayFit, withResolvedDay } from './answer-time.ts';
 import { WEIGHTS } from './answer-weights.ts';
 import { doubtOf, type DoubtSigns } from './answer-doubt.ts';
@@ -1436,6 +1437,11 @@ function isSameKindOfFigure(textA: string, a: Quantity | undefined, top: Pick): 
   if (!a || !b) return false;
   const textB = top.candidate.sentence.text;
   const isMoney = isMoneyFigure(textA, a);
+  // ("1.2 tonnes, up from their earlier estimate of 900 kilograms": one mass in two units. Two spellings of one
+  // unit, "tons" and "tonnes", stay apart as before: measured on the stored rounds, joining them cost two answers.)
+  const unitA = isMoney ? undefined : unitOf(a.headTerm);
+  const unitB = isMoneyFigure(textB, b) ? undefined : unitOf(b.headTerm);
+  if (unitA && unitB && unitA.size !== unitB.size) return unitA.dimension === unitB.dimension && a.value * unitA.size >= (b.value * unitB.size) / 10 && a.value * unitA.size <= b.value * unitB.size * 10;
   // A sum's "noun" is its currency ("six million dollars"), which "$5.2 million" writes as a sign.
   const sameNoun = isMoney || a.headTerm === b.headTerm;
   return sameNoun && isMoney === isMoneyFigure(textB, b) && isShare(textA, a) === isShare(textB, b) && a.value >= b.value / 10 && a.value <= b.value * 10;

@@ -1225,3 +1225,10 @@ describe('the peak of a count', () => {
     expect(answerFromStories('How many government doctors stayed away at the height of the strike?', strike).text).toMatch(/^4,600 doctors\b/);
   });
 });
+
+describe('a revised figure in another unit', () => {
+  it('replaces the earlier one ("1.2 tonnes, up from their earlier estimate of 900 kilograms")', () => {
+    const leak = fixtureStoriesMentioning('tests/fixtures/fresh/round507/dev/stories', 'ammonia');
+    expect(answerFromStories('How much ammonia escaped from the Kayar cold store, according to the latest estimate?', leak).text).toMatch(/^About 1\.2 tonnes\b/);
+  });
+});
