@@ -265,7 +265,11 @@ function namedInItsReport(analysis: QuestionAnalysis, sentence: Sentence, librar
   // final death toll from last week's derailment … at 13", whose report names the station further on: a report's
   // lead tells the event the report is about, so a count of that event may be named anywhere in it.)
   const isLeadCount = analysis.type === 'count' && sentence.index === 0 && (analysis.terms.some((t) => t.term === 'toll') || analysis.predicates.some((t) => OUTCOME_TERMS.has(t.term)));
-  return (isLeadCount || (names.length > 1 && names.some((name) => own.has(termOf(name.toLowerCase()))))) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
+  // ("Which company built the new Série 3700 trains?" → "The new electric trains, built by Carrocerías Ferroviarias del
+  // Ebro in Zaragoza, …": whoever did the deed asked about a thing its report names. Not a leader or a role asked for,
+  // "who runs …", "who is the headteacher …": a report names the leaders of many bodies, and holders of many roles.)
+  const asksDoerOfNamed = analysis.type === 'who' && !analysis.asksLeader && analysis.focus === undefined;
+  return (isLeadCount || asksDoerOfNamed || (names.length > 1 && names.some((name) => own.has(termOf(name.toLowerCase()))))) && storyNames(namePatterns(analysis), library.storyById(sentence.storyId));
 }
 
 /**

@@ -365,3 +365,18 @@ describe('work told as a title, after a possessive, in a compound or in a clause
     expect(analyseQuestion('What does the mother whose two children were admitted work as?').asksOccupation).toBe(true);
   });
 });
+
+describe('who did something to a thing the report names', () => {
+  const trains = libraryOf({
+    'trains.txt':
+      "New trains for the Cávado line\nPublished: Tuesday 10 December 2068\n\nComboios do Cávado's new Série 3700 trains began carrying passengers on Monday 9 December.\nThe first service left Barcelos at 6.40 a.m. with about 200 people on board.\nTickets cost the same as before, and season passes remain valid.\nThe new electric trains, built by Carrocerías Ferroviarias del Ebro in Zaragoza, are 2.94 metres wide at step level.\nThe mayor of Braga, Rui Teixeira-Lobo, said the town had waited ten years for them.",
+  });
+
+  it('is answered by a sentence that names the doer though not the thing, when its report names it', () => {
+    expect(answerFromStories('Which company built the new Série 3700 trains?', trains).text).toMatch(/^Carrocerías Ferroviarias del Ebro — /);
+  });
+
+  it('is no leader named elsewhere in that report ("who runs …" asks a leader of what the question names)', () => {
+    expect(answerFromStories('Who runs the Série 3700 trains?', trains).text).not.toMatch(/Teixeira-Lobo —/);
+  });
+});
