@@ -230,8 +230,20 @@ export function pickPerson(analysis: QuestionAnalysis, sentence: string): string
       return d(a) - d(b);
     })[0]!;
   const article = /\bthe\s+$/i.test(sentence.slice(Math.max(0, chosen.start - 4), chosen.start)) ? 'the ' : '';
-  return article + chosen.text;
+  return article + withItsCompanyName(sentence, chosen);
 }
+
+/**
+ * "Gráfica Tejomar, Lda", "Siam Trafficon Co. Ltd.": a legal form read as a name of its own belongs to the
+ * business named just before it.
+ */
+function withItsCompanyName(sentence: string, name: Span): string {
+  if (!LEGAL_FORM_ALONE.test(name.text)) return name.text;
+  const before = COMPANY_BEFORE_FORM.exec(sentence.slice(0, name.start));
+  return before ? sentence.slice(before.index, name.end) : name.text;
+}
+const LEGAL_FORM_ALONE = /^(?:Ltd|Limited|Inc|Corp|Co|GmbH|AG|SA|S\.A|SL|Srl|S\.r\.l|SpA|S\.p\.A|BV|NV|plc|PLC|LLC|Lda|Ltda|Pty|Bhd|Berhad|OÜ|UAB|SIA|Kft|Zrt|ApS|KG|SAS|SARL|s\.r\.o|d\.o\.o|Oy|Oyj|AB|ASA)\.?$/u;
+const COMPANY_BEFORE_FORM = /((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*(?:\s+Co\.)?),?\s+$/u;
 
 /**
  * What a sentence says a named person is: "Marco Rubio, Trump’s top diplomat and national security adviser,"

@@ -380,3 +380,10 @@ describe('who did something to a thing the report names', () => {
     expect(answerFromStories('Who runs the Série 3700 trains?', trains).text).not.toMatch(/Teixeira-Lobo —/);
   });
 });
+
+describe('a business with its legal form', () => {
+  it('keeps the name before a legal form set off by a comma or a point ("Gráfica Tejomar, Lda", "Siam Trafficon Co. Ltd.")', () => {
+    expect(pickPerson(analyseQuestion('Which company printed the ballot papers?'), 'Gráfica Tejomar, Lda, of Barreiro, which printed the papers, has been asked to explain the fault.')).toBe('Gráfica Tejomar, Lda');
+    expect(pickPerson(analyseQuestion('Which contractor repaired the upgrade?'), 'Engineers helped Siam Trafficon Co. Ltd., the contractor, repair the faulty upgrade.')).toBe('Siam Trafficon Co. Ltd');
+  });
+});
